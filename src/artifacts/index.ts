@@ -1,0 +1,10 @@
+export { canonicalJson, prettyJson, compareCodeUnits } from './canonical.js';
+export { sha256Hex, SHA256_HEX } from './hash.js';
+export { sealJson, checkEmbeddedHash, EMBEDDED_HASH_FIELD } from './json-artifact.js';
+export type { SealedJson, EmbeddedHashCheck } from './json-artifact.js';
+export { renderManifest, parseManifest, manifestNameProblem, MANIFEST_NAME } from './manifest.js';
+export type { ManifestEntry } from './manifest.js';
+export { ArtifactSet } from './artifact-set.js';
+export type { ArtifactFile, AddedArtifact, AddedJsonArtifact } from './artifact-set.js';
+export { verifyArtifacts } from './verify.js';
+export type { VerifyResult, VerifyProblem, VerifyProblemCode } from './verify.js';
