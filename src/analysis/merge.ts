@@ -1,0 +1,68 @@
+import type { BranchPoint, CoverageReport, FileCoverage } from '../model/coverage.js';
+import { comparePaths } from '../formats/coverage/build.js';
+
+/**
+ * Merge reports from shards or of mixed formats: files are unioned by path, hits summed per
+ * line, branch outcomes summed per outcome. Commutative and associative, so shard order never
+ * matters.
+ */
+export function mergeReports(reports: readonly CoverageReport[]): CoverageReport {
+  const byPath = new Map<string, FileCoverage>();
+  for (const r of reports) {
+    for (const f of r.files) {
+      const seen = byPath.get(f.path);
+      byPath.set(f.path, seen ? mergeFiles(seen, f) : f);
+    }
+  }
+  return {
+    sources: reports.flatMap((r) => r.sources),
+    files: [...byPath.values()].sort((a, b) => comparePaths(a.path, b.path)),
+  };
+}
+
+export function mergeFiles(a: FileCoverage, b: FileCoverage): FileCoverage {
+  const lines: number[] = [];
+  const hits: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.lines.length || j < b.lines.length) {
+    const la = i < a.lines.length ? a.lines[i]! : Infinity;
+    const lb = j < b.lines.length ? b.lines[j]! : Infinity;
+    if (la === lb) {
+      lines.push(la);
+      hits.push(a.hits[i++]! + b.hits[j++]!);
+    } else if (la < lb) {
+      lines.push(la);
+      hits.push(a.hits[i++]!);
+    } else {
+      lines.push(lb);
+      hits.push(b.hits[j++]!);
+    }
+  }
+  return { path: a.path, lines, hits, branches: mergeBranches(a.branches, b.branches) };
+}
+
+function mergeBranches(a: readonly BranchPoint[], b: readonly BranchPoint[]): BranchPoint[] {
+  const out: BranchPoint[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const pa = a[i];
+    const pb = b[j];
+    if (pa && pb && pa.line === pb.line) {
+      const n = Math.max(pa.outcomes.length, pb.outcomes.length);
+      const outcomes: number[] = [];
+      for (let k = 0; k < n; k++) outcomes.push((pa.outcomes[k] ?? 0) + (pb.outcomes[k] ?? 0));
+      out.push({ line: pa.line, outcomes });
+      i++;
+      j++;
+    } else if (pa && (!pb || pa.line < pb.line)) {
+      out.push(pa);
+      i++;
+    } else {
+      out.push(pb!);
+      j++;
+    }
+  }
+  return out;
+}
