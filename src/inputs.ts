@@ -1,0 +1,135 @@
+import path from 'node:path';
+import { isIsoDate } from './analysis/dates.js';
+import {
+  isReadableCoverageFormat,
+  READABLE_COVERAGE_FORMATS,
+  type ReadableCoverageFormat,
+} from './formats/coverage/detect.js';
+import { InputError } from './model/errors.js';
+
+/** The action's input names, in one place; action.yml, README and tests are checked against it. */
+export const INPUT = {
+  mode: 'mode',
+  coverageFiles: 'coverage-files',
+  coverageFormat: 'coverage-format',
+  testFiles: 'test-files',
+  config: 'config',
+  baseDir: 'base-dir',
+  historyDir: 'history-dir',
+  artifactsDir: 'artifacts-dir',
+  date: 'date',
+} as const;
+
+/** The action's output names, in one place. */
+export const OUTPUT = {
+  verdict: 'verdict',
+  reasons: 'reasons',
+  coverage: 'coverage',
+  lineCoverage: 'line-coverage',
+  branchCoverage: 'branch-coverage',
+  coverageDelta: 'coverage-delta',
+  baseline: 'baseline',
+  floor: 'floor',
+  target: 'target',
+  testsTotal: 'tests-total',
+  testsFailed: 'tests-failed',
+  artifactsDir: 'artifacts-dir',
+  checkpoint: 'checkpoint',
+} as const;
+
+export const MODES = ['run'] as const;
+export type Mode = (typeof MODES)[number];
+
+/** Who is running: the workflow run on a runner, or a person at a terminal. */
+export interface RunContext {
+  readonly runId: string;
+  readonly attempt: number;
+  readonly commit: string | null;
+  readonly ref: string | null;
+  readonly repository: string | null;
+}
+
+export interface Inputs {
+  readonly mode: Mode;
+  /** Absolute; report paths are mapped relative to it. */
+  readonly workspace: string;
+  readonly coverage: readonly string[];
+  readonly coverageFormat: ReadableCoverageFormat | 'auto';
+  readonly tests: readonly string[];
+  readonly config: string | null;
+  readonly baseDir: string | null;
+  readonly historyDir: string | null;
+  /** Absolute. */
+  readonly outDir: string;
+  /** The UTC date the ladder is judged on; null: today. */
+  readonly date: string | null;
+  readonly context: RunContext;
+}
+
+/** Raw values as given (action inputs or CLI flags), before validation. */
+export interface RawInputs {
+  readonly mode?: string;
+  readonly coverage: readonly string[];
+  readonly coverageFormat?: string;
+  readonly tests: readonly string[];
+  readonly config?: string;
+  readonly baseDir?: string;
+  readonly historyDir?: string;
+  readonly outDir?: string;
+  readonly date?: string;
+}
+
+/** Validate raw values into Inputs. `label` names an option the way the user wrote it. */
+export function resolveInputs(
+  raw: RawInputs,
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+  label: (key: keyof typeof INPUT) => string,
+): Inputs {
+  const mode = raw.mode?.trim() || 'run';
+  if (!(MODES as readonly string[]).includes(mode))
+    throw new InputError(`${label('mode')}: "${mode}" is not a mode; allowed: ${MODES.join(', ')}`);
+  const format = raw.coverageFormat?.trim() || 'auto';
+  if (format !== 'auto' && !isReadableCoverageFormat(format))
+    throw new InputError(
+      `${label('coverageFormat')}: "${format}" is not a format this version reads; allowed: auto, ${READABLE_COVERAGE_FORMATS.join(', ')}`,
+    );
+  const date = raw.date?.trim() || null;
+  if (date !== null && !isIsoDate(date))
+    throw new InputError(`${label('date')}: "${date}" is not a calendar date; expected YYYY-MM-DD (UTC)`);
+  const coverage = raw.coverage.map((s) => s.trim()).filter((s) => s !== '');
+  if (coverage.length === 0)
+    throw new InputError(
+      `${label('coverageFiles')}: no coverage report given; expected one or more glob patterns`,
+    );
+  const workspace = path.resolve(env['GITHUB_WORKSPACE'] || cwd);
+  const opt = (s: string | undefined) => (s?.trim() ? path.resolve(workspace, s.trim()) : null);
+  const attempt = Number(env['GITHUB_RUN_ATTEMPT'] ?? '1');
+  return {
+    mode: mode as Mode,
+    workspace,
+    coverage,
+    coverageFormat: format as ReadableCoverageFormat | 'auto',
+    tests: raw.tests.map((s) => s.trim()).filter((s) => s !== ''),
+    config: opt(raw.config),
+    baseDir: opt(raw.baseDir),
+    historyDir: opt(raw.historyDir),
+    outDir: path.resolve(workspace, raw.outDir?.trim() || 'test-ladder-out'),
+    date,
+    context: {
+      runId: env['GITHUB_RUN_ID'] || 'local',
+      attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
+      commit: env['GITHUB_SHA'] || null,
+      ref: env['GITHUB_REF'] || null,
+      repository: env['GITHUB_REPOSITORY'] || null,
+    },
+  };
+}
+
+/** Multi-line action inputs: one pattern per line; commas are kept (globs may contain braces). */
+export function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && !s.startsWith('#'));
+}

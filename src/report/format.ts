@@ -1,0 +1,24 @@
+/** How numbers are shown, in one place: percentages to two decimals, unrounded everywhere else. */
+
+export function pct(n: number | null): string {
+  return n === null ? 'n/a' : `${n.toFixed(2)} %`;
+}
+
+/** Percentage points, signed when asked. */
+export function pp(n: number | null, signed = false): string {
+  if (n === null) return 'n/a';
+  const s = n.toFixed(2);
+  return `${signed && n >= 0 ? '+' : ''}${s === '-0.00' ? '0.00' : s} pp`;
+}
+
+/** For outputs and machine-facing text: two decimals, no unit; empty when unknown. */
+export function fixed2(n: number | null | undefined): string {
+  if (n === null || n === undefined) return '';
+  const s = n.toFixed(2);
+  return s === '-0.00' ? '0.00' : s;
+}
+
+export function seconds(n: number | null): string {
+  if (n === null) return 'n/a';
+  return n < 1 ? `${Math.round(n * 1000)} ms` : `${n.toFixed(2)} s`;
+}
