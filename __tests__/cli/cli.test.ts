@@ -1,0 +1,208 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** The committed CLI bundle, run as a user runs it: `node dist/cli.js …`, with the exit codes of DESIGN.md. */
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const CLI = path.join(ROOT, 'dist/cli.js');
+const FIX = path.join(ROOT, '__tests__/fixtures');
+const temps: string[] = [];
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function tmp(): string {
+  const d = mkdtempSync(path.join(os.tmpdir(), 'test-ladder-cli-'));
+  temps.push(d);
+  return d;
+}
+
+function cli(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env['PATH'] ?? '', TEST_LADDER_NOW: '2026-11-22T12:00:00Z', ...env },
+    timeout: 30_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('help and usage', () => {
+  it.each(['run', 'coverage', 'tests', 'verify', 'env'])('%s --help prints its usage and exits 0', (cmd) => {
+    const r = cli([cmd, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^Usage: test-ladder ${cmd}`));
+  });
+
+  it('--help lists every command; no command is a usage error (exit 2)', () => {
+    expect(cli(['--help']).stdout).toMatch(/run .*\n.*coverage .*\n.*tests .*\n.*verify .*\n.*env /s);
+    expect(cli([]).code).toBe(2);
+  });
+
+  it('an unknown command or option exits 2 and points at --help', () => {
+    expect(cli(['frobnicate'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown command "frobnicate"'),
+    });
+    const r = cli(['coverage', '--jsn', 'x']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Unknown option '--jsn'");
+    expect(r.stderr).toContain('test-ladder coverage --help');
+  });
+});
+
+describe('test-ladder coverage', () => {
+  it('prints the JSON shape of DESIGN.md with the figures coverage.py printed', () => {
+    const r = cli(['coverage', 'examples/reports/coverage.xml', '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(Object.keys(j)).toEqual(['format', 'formats', 'lines', 'branches', 'unmapped', 'files']);
+    expect(j.format).toBe('cobertura');
+    expect(j.lines).toEqual({ covered: 130, total: 168, percent: (130 / 168) * 100 });
+    expect(j.branches).toEqual({ covered: 66, total: 108, percent: (66 / 108) * 100 });
+    expect(j.unmapped).toBe(0);
+    expect(j.files[0]).toEqual({
+      path: 'examples/project/ladder_demo/__init__.py',
+      lines: expect.objectContaining({ total: expect.any(Number) }),
+      branches: expect.objectContaining({ total: expect.any(Number) }),
+    });
+  });
+
+  it('merges shards of two formats: c8 LCOV + c8 Cobertura of one run double the hits, not the lines', () => {
+    const c8 = path.join(FIX, 'coverage/c8');
+    const both = JSON.parse(
+      cli(['coverage', `${c8}/lcov.info`, `${c8}/cobertura-coverage.xml`, '--json']).stdout,
+    );
+    expect(both.format).toBe('mixed');
+    expect(both.formats).toEqual(['lcov', 'cobertura']);
+    expect(both.lines).toMatchObject({ covered: 86, total: 116 });
+  });
+
+  it('exits 2 naming the file for a missing, empty, truncated or wrongly-forced report', () => {
+    const d = tmp();
+    writeFileSync(path.join(d, 'empty.xml'), '');
+    writeFileSync(path.join(d, 'cut.info'), 'TN:\nSF:a.py\nDA:1,1\n');
+    expect(cli(['coverage', path.join(d, 'missing.xml')])).toMatchObject({
+      code: 2,
+      stderr: `test-ladder: ${path.join(d, 'missing.xml')}: no such file\n`,
+    });
+    expect(cli(['coverage', path.join(d, 'empty.xml')]).stderr).toContain(
+      'empty.xml: the coverage report is empty',
+    );
+    const cut = cli(['coverage', path.join(d, 'cut.info')]);
+    expect(cut.code).toBe(2);
+    expect(cut.stderr).toContain(
+      'cut.info:3: the record opened by SF: at line 2 has no end_of_record; the file looks truncated',
+    );
+    const forced = cli(['coverage', 'examples/reports/coverage.xml', '--format', 'lcov']);
+    expect(forced.code).toBe(2);
+    expect(forced.stderr).toMatch(/examples\/reports\/coverage\.xml:1: expected an LCOV record "KEY:value"/);
+  });
+});
+
+describe('test-ladder tests', () => {
+  it('prints totals, nearest-rank percentiles and the slowest tests as pytest counted them', () => {
+    const r = cli(['tests', 'examples/reports/junit.xml', '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(Object.keys(j)).toEqual(['tests', 'durations', 'slowest']);
+    expect(j.tests).toEqual({ total: 25, passed: 24, failed: 0, errors: 0, skipped: 1, flaky: 0 });
+    expect(j.durations.method).toBe('nearest-rank');
+    expect(j.durations.p50).toBeLessThanOrEqual(j.durations.p90);
+    expect(j.durations.p95).toBeLessThanOrEqual(j.durations.p99);
+    expect(j.slowest.length).toBe(10);
+  });
+});
+
+describe('test-ladder run and verify', () => {
+  it('writes the artifact set, verify says ok, and a changed byte is named (exit 1)', () => {
+    const d = tmp();
+    const out = path.join(d, 'out');
+    const r = cli([
+      'run',
+      '--config',
+      'examples/test-ladder.yml',
+      '--coverage',
+      'examples/reports/coverage.xml',
+      '--tests',
+      'examples/reports/junit.xml',
+      '--out',
+      out,
+      '--date',
+      '2026-11-22',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('✅ test-ladder pass: line coverage 77.38 %');
+    expect(r.stdout).toContain(`artifacts: ${out} (14 files, SHA256SUMS lists them)`);
+    expect(cli(['verify', out])).toMatchObject({
+      code: 0,
+      stdout: 'ok: 13 files match SHA256SUMS and their embedded hashes\n',
+    });
+
+    const tampered = path.join(d, 'tampered');
+    cpSync(out, tampered, { recursive: true });
+    const gaps = path.join(tampered, 'coverage.gaps.json');
+    writeFileSync(gaps, readFileSync(gaps, 'utf8').replace('"covered": 130', '"covered": 131'));
+    rmSync(path.join(tampered, 'history.json'));
+    const v = cli(['verify', tampered]);
+    expect(v.code).toBe(1);
+    expect(v.stderr).toContain('HASH_MISMATCH: coverage.gaps.json');
+    expect(v.stderr).toContain('EMBEDDED_HASH_MISMATCH: coverage.gaps.json');
+    expect(v.stderr).toContain('MISSING: history.json');
+    expect(cli(['verify', path.join(d, 'nope')]).code).toBe(2);
+  });
+
+  it('exits 1 when a gate fails, and continues an earlier run’s history', () => {
+    const d = tmp();
+    const first = path.join(d, 'first');
+    const args = [
+      'run',
+      '--coverage',
+      'examples/reports/coverage.xml',
+      '--tests',
+      'examples/reports/junit.xml',
+    ];
+    expect(cli([...args, '--out', first]).code).toBe(0);
+    const cfg = path.join(d, 'strict.yml');
+    writeFileSync(cfg, 'coverage:\n  baseline: 80\n');
+    const second = path.join(d, 'second');
+    const r = cli([...args, '--config', cfg, '--out', second, '--history', first, '--base', first]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      '❌ test-ladder fail: line coverage 77.38 % fell 2.62 pp below the baseline 80.00 %',
+    );
+    const history = JSON.parse(readFileSync(path.join(second, 'history.json'), 'utf8'));
+    expect(history.runs).toHaveLength(2);
+    expect(history.tests.every((t: { outcomes: string }) => t.outcomes.length === 2)).toBe(true);
+    expect(readdirSync(second)).toContain('foundation.checkpoint.md');
+  });
+
+  it('ignores a tampered history with a warning instead of trusting it', () => {
+    const d = tmp();
+    const first = path.join(d, 'first');
+    const args = [
+      'run',
+      '--coverage',
+      'examples/reports/coverage.xml',
+      '--tests',
+      'examples/reports/junit.xml',
+    ];
+    cli([...args, '--out', first]);
+    const h = path.join(first, 'history.json');
+    writeFileSync(h, readFileSync(h, 'utf8').replace('"P"', '"F"'));
+    const r = cli([...args, '--out', path.join(d, 'second'), '--history', first]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^warning: ignoring .*history\.json: .*; the history starts with this run\n$/);
+  });
+
+  it('exits 2 for usage errors: no --coverage, a bad date', () => {
+    expect(cli(['run']).stderr).toBe(
+      'test-ladder: --coverage: no coverage report given; expected one or more glob patterns\n',
+    );
+    expect(cli(['run', '--coverage', 'x.xml', '--date', '2026-02-30']).stderr).toContain(
+      '--date: "2026-02-30" is not a calendar date; expected YYYY-MM-DD (UTC)',
+    );
+  });
+});

@@ -1,0 +1,236 @@
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanupTempDirs, copyInto, makeWorkspace, REPO_ROOT, runAction, type ActionRun } from './harness.js';
+
+/** The committed bundle, run by Node 24 exactly as the runner runs it, on the example project's real reports. */
+
+const EXAMPLES = path.join(REPO_ROOT, 'examples');
+const ARTIFACTS = [
+  'SHA256SUMS',
+  'baseline.metrics.hash',
+  'baseline.metrics.json',
+  'coverage-ladder.yaml',
+  'coverage.gaps.json',
+  'coverage.xml',
+  'durations.json',
+  'env.signature.json',
+  'events.log.jsonl',
+  'failfast.summary.json',
+  'flake.report.json',
+  'foundation.checkpoint.json',
+  'foundation.checkpoint.md',
+  'history.json',
+];
+
+async function exampleWorkspace(config?: string): Promise<string> {
+  const ws = await makeWorkspace(config === undefined ? {} : { 'test-ladder.yml': config });
+  await copyInto(ws, path.join(EXAMPLES, 'reports'), 'reports');
+  await copyInto(ws, path.join(EXAMPLES, 'project'), 'project');
+  return ws;
+}
+
+const LADDER = `coverage:
+  metric: line
+  baseline: 75.3
+  tolerance: 0.5
+  target: 90
+  since: 2026-09-01
+  horizon: 2028-06-30
+`;
+
+afterAll(cleanupTempDirs);
+
+describe('the action on the example project', () => {
+  let run: ActionRun;
+  beforeAll(async () => {
+    const ws = await exampleWorkspace(LADDER);
+    run = await runAction({
+      workspace: ws,
+      inputs: {
+        'coverage-files': 'reports/coverage.xml',
+        'test-files': 'reports/junit.xml',
+        date: '2026-11-22',
+      },
+      env: { GITHUB_RUN_ID: '4242', TPR_SEED: '1234', SOME_SECRET: 'hunter2-super-secret' },
+    });
+  });
+
+  it('passes and sets every output with the figures coverage.py printed (130/168 lines)', () => {
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    // floor on 2026-11-22: 75.3 + (90 - 75.3) · 82 / 668 days
+    const floor = 75.3 + (14.7 * 82) / 668;
+    expect(run.outputs).toEqual({
+      verdict: 'pass',
+      reasons: '',
+      coverage: '77.38',
+      'line-coverage': '77.38',
+      'branch-coverage': '61.11',
+      'coverage-delta': ((130 / 168) * 100 - 75.3).toFixed(2),
+      baseline: '75.30',
+      floor: floor.toFixed(2),
+      target: '90.00',
+      'tests-total': '25',
+      'tests-failed': '0',
+      'artifacts-dir': path.join(run.workspace, 'test-ladder-out'),
+      checkpoint: path.join(run.workspace, 'test-ladder-out', 'foundation.checkpoint.json'),
+    });
+  });
+
+  it('writes the job summary with the verdict, the ladder line and the gates', () => {
+    expect(run.summary).toContain(
+      '## ✅ test-ladder pass: line coverage 77.38 % (floor 78.10 %)'.replace(
+        '78.10',
+        (75.3 + (14.7 * 82) / 668).toFixed(2),
+      ),
+    );
+    expect(run.summary).toContain('**77.38 %** line coverage · baseline 75.30 %');
+    expect(run.summary).toContain('| Lines | 130 | 168 | 77.38 % |');
+    expect(run.summary).toContain('| Branches | 66 | 108 | 61.11 % |');
+    expect(run.summary).toContain('| 25 | 24 | 0 | 0 | 1 | 0 |');
+    expect(run.commands.filter((c) => c.command === 'error')).toEqual([]);
+  });
+
+  it('writes the whole artifact set, every file hashed in SHA256SUMS', async () => {
+    const dir = run.outputs['artifacts-dir']!;
+    expect((await readdir(dir)).sort()).toEqual(ARTIFACTS);
+    const sums = (await readFile(path.join(dir, 'SHA256SUMS'), 'utf8')).trim().split('\n');
+    expect(sums).toHaveLength(ARTIFACTS.length - 1);
+    for (const line of sums) {
+      const [hash, name] = line.split('  ');
+      const bytes = await readFile(path.join(dir, name!));
+      expect(createHash('sha256').update(bytes).digest('hex'), name).toBe(hash);
+    }
+  });
+
+  it('records the checkpoint with every gate, the events seen and no logging deficit', async () => {
+    const cp = JSON.parse(await readFile(run.outputs['checkpoint']!, 'utf8'));
+    expect(cp.status).toBe('pass');
+    expect(cp.blocked).toBe(false);
+    expect(cp.gates.map((g: { gate: string; status: string }) => [g.gate, g.status])).toEqual([
+      ['ladder', 'pass'],
+      ['tests', 'pass'],
+    ]);
+    expect(cp.figures.coverage.lines).toEqual({ covered: 130, total: 168, percent: (130 / 168) * 100 });
+    expect(cp.artifacts.map((a: { name: string }) => a.name)).toEqual(
+      ARTIFACTS.filter(
+        (a) =>
+          ![
+            'SHA256SUMS',
+            'events.log.jsonl',
+            'foundation.checkpoint.json',
+            'foundation.checkpoint.md',
+          ].includes(a),
+      ),
+    );
+  });
+
+  it('logs the event taxonomy with one correlation id and never an environment value', async () => {
+    const text = await readFile(path.join(run.outputs['artifacts-dir']!, 'events.log.jsonl'), 'utf8');
+    const events = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(events.map((e) => e.event)).toEqual([
+      'metrics_capture_start',
+      'coverage_ladder_recorded',
+      'flake_scan_complete',
+      'failfast_mode_applied',
+      'metrics_capture_complete',
+      'foundation_checkpoint_emitted',
+    ]);
+    expect(new Set(events.map((e) => e.correlation_id)).size).toBe(1);
+    expect(events.every((e) => e.run_id === '4242')).toBe(true);
+    const all = (
+      await Promise.all(
+        (await readdir(run.outputs['artifacts-dir']!)).map((f) =>
+          readFile(path.join(run.outputs['artifacts-dir']!, f), 'utf8'),
+        ),
+      )
+    ).join('\n');
+    expect(all).not.toContain('hunter2-super-secret');
+    expect(all).not.toContain('1234"'); // the seed's value: presence only
+  });
+
+  it('maps the absolute Cobertura <source> root of another machine onto the workspace files', async () => {
+    const gaps = JSON.parse(
+      await readFile(path.join(run.outputs['artifacts-dir']!, 'coverage.gaps.json'), 'utf8'),
+    );
+    expect(gaps.ranked.every((f: { path: string }) => f.path.startsWith('project/ladder_demo/'))).toBe(true);
+    expect(run.commands.filter((c) => c.command === 'warning')).toEqual([]);
+  });
+});
+
+describe('failing gates and bad input', () => {
+  it('fails the step with exit 1 and the reason first when coverage is below the floor', async () => {
+    const ws = await exampleWorkspace(LADDER.replace('baseline: 75.3', 'baseline: 80'));
+    const run = await runAction({
+      workspace: ws,
+      inputs: { 'coverage-files': 'reports/coverage.xml', date: '2026-11-22' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['verdict']).toBe('fail');
+    expect(run.outputs['reasons']).toBe('COVERAGE_REGRESSION,BELOW_FLOOR');
+    const errors = run.commands.filter((c) => c.command === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(
+      /^COVERAGE_REGRESSION: line coverage 77\.38 % fell 2\.62 pp below the baseline 80\.00 %/,
+    );
+    expect(run.summary).toContain('❌ test-ladder fail');
+    expect(await readdir(run.outputs['artifacts-dir']!)).toContain('foundation.checkpoint.json');
+  });
+
+  it('judges the target as missed after the horizon', async () => {
+    const ws = await exampleWorkspace(LADDER);
+    const run = await runAction({
+      workspace: ws,
+      inputs: { 'coverage-files': 'reports/coverage.xml', date: '2028-07-01' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['reasons']).toBe('TARGET_MISSED_AFTER_HORIZON');
+    expect(run.outputs['floor']).toBe('90.00');
+  });
+
+  it('exits 2 naming the patterns when no coverage report matches', async () => {
+    const ws = await exampleWorkspace();
+    const run = await runAction({ workspace: ws, inputs: { 'coverage-files': 'nothing/*.xml' } });
+    expect(run.exitCode).toBe(2);
+    const errors = run.commands.filter((c) => c.command === 'error');
+    expect(errors.map((e) => e.message)).toEqual([`no coverage report matches "nothing/*.xml" under ${ws}`]);
+    expect(run.outputs).toEqual({});
+  });
+
+  it('exits 2 with file:line:col for a config error', async () => {
+    const ws = await exampleWorkspace('coverage:\n  tolerence: 1\n');
+    const run = await runAction({ workspace: ws, inputs: { 'coverage-files': 'reports/coverage.xml' } });
+    expect(run.exitCode).toBe(2);
+    expect(run.commands.find((c) => c.command === 'error')?.message).toMatch(
+      /^test-ladder\.yml:2:3: coverage\.tolerence: unknown key; allowed: .*\(did you mean "tolerance"\?\)$/,
+    );
+  });
+
+  it('exits 2 naming the file and line for a truncated report', async () => {
+    const ws = await exampleWorkspace();
+    const full = await readFile(path.join(ws, 'reports/coverage.xml'), 'utf8');
+    await writeFile(path.join(ws, 'reports/coverage.xml'), full.slice(0, Math.floor(full.length / 2)));
+    const run = await runAction({ workspace: ws, inputs: { 'coverage-files': 'reports/coverage.xml' } });
+    expect(run.exitCode).toBe(2);
+    expect(run.commands.find((c) => c.command === 'error')?.message).toMatch(
+      /^reports\/coverage\.xml:\d+:\d+: .*truncated/,
+    );
+  });
+
+  it('exits 2 naming the input and the allowed values for a bad input', async () => {
+    const ws = await exampleWorkspace();
+    const run = await runAction({
+      workspace: ws,
+      inputs: { 'coverage-files': 'reports/coverage.xml', 'coverage-format': 'jacocoo' },
+    });
+    expect(run.exitCode).toBe(2);
+    expect(run.commands.find((c) => c.command === 'error')?.message).toBe(
+      'input coverage-format: "jacocoo" is not a format this version reads; allowed: auto, cobertura, lcov',
+    );
+  });
+});
