@@ -7,7 +7,7 @@ import { CONFIG_CANDIDATES, DEFAULT_CONFIG, type Config } from './config/types.j
 import { EventLog, auditEvents, newCorrelationId, type EventName } from './events/index.js';
 import { parseCoverage } from './formats/coverage/detect.js';
 import { parseCobertura } from './formats/coverage/cobertura.js';
-import { writeCobertura } from './formats/coverage/cobertura-write.js';
+import { coberturaView, writeCobertura } from './formats/coverage/cobertura-write.js';
 import { parseJunit } from './formats/tests/junit.js';
 import { utcDate } from './analysis/dates.js';
 import { analyzeGaps } from './analysis/gaps.js';
@@ -206,6 +206,11 @@ export async function run(inputs: Inputs, adapters: Adapters): Promise<RunOutcom
 
     // render: every artifact as data, then the checkpoint over their hashes
     const set = new ArtifactSet();
+    const cobertura = coberturaView(merged);
+    if (cobertura.dropped.outcomes > 0)
+      reporter.warning(
+        `${cobertura.dropped.outcomes} branch outcomes (${cobertura.dropped.covered} covered) are on lines no report lists as executable (coverage.py's LCOV puts function exits on line 0); Cobertura cannot carry them, so coverage.xml leaves them out while the figures here count them`,
+      );
     set.addText('coverage.xml', writeCobertura(merged, { timestamp: startedAt.getTime(), version: VERSION }));
     set.addJson('coverage.gaps.json', { ...gaps, tool: result.tool, run: result.run });
     set.addText('coverage-ladder.yaml', ladderYaml(result));

@@ -35,7 +35,8 @@ export function flakeReport(history: History, flakyNow: readonly string[]): Flak
   for (const t of history.tests) {
     const nowLetter = t.outcomes[last];
     if (ranIn(nowLetter)) ranNow++;
-    if (retried.has(t.id)) {
+    // This run's retries, and any run of the window where it passed only after a retry ('R').
+    if (retried.has(t.id) || t.outcomes.split('').some((l, i) => l === 'R' && evidence[i])) {
       flaky.push({ id: t.id, evidence: 'passed-on-retry', outcomes: t.outcomes });
       continue;
     }
@@ -43,7 +44,7 @@ export function flakeReport(history: History, flakyNow: readonly string[]): Flak
     history.runs.forEach((r, i) => {
       const letter = t.outcomes[i];
       if (!evidence[i] || r.commit === null || !letter || letter === '-' || letter === 'S') return;
-      const kind = letter === 'P' ? 'P' : 'F';
+      const kind = letter === 'P' || letter === 'R' ? 'P' : 'F';
       const set = byCommit.get(r.commit) ?? new Set<string>();
       set.add(kind);
       byCommit.set(r.commit, set);

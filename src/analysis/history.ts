@@ -4,7 +4,7 @@ import { checkEmbeddedHash } from '../artifacts/index.js';
 /**
  * history.json: a compact rolling window of the last N runs, carried forward in each run's own
  * artifacts, so one earlier artifact gives N runs. Per test, one letter per run of the window:
- * P passed, F failed, E error, S skipped, `-` absent from that run.
+ * P passed, R passed only after a retry, F failed, E error, S skipped, `-` absent from that run.
  */
 export const HISTORY_SCHEMA = 'test-ladder/history@1';
 export const DEFAULT_WINDOW = 30;
@@ -22,8 +22,6 @@ export interface HistoryTest {
   readonly id: string;
   /** One letter per run in `runs`, oldest first. */
   readonly outcomes: string;
-  /** Runs of the window in which this test passed only after a retry. */
-  readonly flaky_runs: number;
   /** The last duration seen, seconds. */
   readonly last_duration: number | null;
 }
@@ -36,6 +34,8 @@ export interface History {
 }
 
 const LETTER: Record<Outcome, string> = { passed: 'P', failed: 'F', error: 'E', skipped: 'S' };
+/** Which outcome stands for a test listed more than once in one run. */
+const RANK: Record<Outcome, number> = { skipped: 0, failed: 1, error: 2, passed: 3 };
 
 export interface ThisRun {
   readonly runId: string;
@@ -65,10 +65,13 @@ export function extendHistory(previous: History | null, run: ThisRun, window = D
   const now = new Map<string, TestCase>();
   for (const c of run.cases) {
     const seen = now.get(c.id);
-    // A test listed twice in one run (retries as duplicate testcases): any pass after a failure wins.
-    if (!seen || (seen.outcome !== 'passed' && c.outcome === 'passed')) now.set(c.id, c);
-    if (seen && seen.outcome !== c.outcome && (seen.outcome === 'passed' || c.outcome === 'passed'))
-      flaky.add(c.id);
+    // A test listed twice in one run (retries as duplicate testcases): a pass wins and, after a
+    // failure, makes it flaky; a failure or error outranks a skip.
+    if (!seen || RANK[c.outcome] > RANK[seen.outcome]) now.set(c.id, c);
+    if (seen && seen.outcome !== c.outcome && (seen.outcome === 'passed' || c.outcome === 'passed')) {
+      const other = seen.outcome === 'passed' ? c.outcome : seen.outcome;
+      if (other === 'failed' || other === 'error') flaky.add(c.id);
+    }
   }
   const byId = new Map<string, HistoryTest>();
   for (const t of previous?.tests ?? []) byId.set(t.id, t);
@@ -78,12 +81,12 @@ export function extendHistory(previous: History | null, run: ThisRun, window = D
     const old = byId.get(id);
     const prev = old?.outcomes ?? '-'.repeat(prevRuns.length);
     const c = now.get(id);
-    const outcomes = (prev + (c ? LETTER[c.outcome] : '-')).slice(drop);
+    const letter = c ? (c.outcome === 'passed' && flaky.has(id) ? 'R' : LETTER[c.outcome]) : '-';
+    const outcomes = (prev + letter).slice(drop);
     if (/^-*$/.test(outcomes)) continue;
     tests.push({
       id,
       outcomes,
-      flaky_runs: (old?.flaky_runs ?? 0) + (flaky.has(id) ? 1 : 0),
       last_duration: c?.duration ?? old?.last_duration ?? null,
     });
   }
@@ -112,14 +115,11 @@ export function parseHistory(text: string): { history: History } | { problem: st
   for (const t of tests) {
     if (!isObject(t) || typeof t['id'] !== 'string' || typeof t['outcomes'] !== 'string')
       return { problem: 'a test entry is malformed' };
-    if (t['outcomes'].length !== runs.length || !/^[PFES-]*$/.test(t['outcomes']))
+    if (t['outcomes'].length !== runs.length || !/^[PRFES-]*$/.test(t['outcomes']))
       return {
         problem: `test ${JSON.stringify(t['id']).slice(0, 80)} has outcomes that do not match the runs`,
       };
-    if (
-      typeof t['flaky_runs'] !== 'number' ||
-      !(t['last_duration'] === null || typeof t['last_duration'] === 'number')
-    )
+    if (!(t['last_duration'] === null || typeof t['last_duration'] === 'number'))
       return { problem: 'a test entry is malformed' };
   }
   return {
@@ -137,7 +137,6 @@ export function parseHistory(text: string): { history: History } | { problem: st
       tests: tests.map((t) => ({
         id: t['id'] as string,
         outcomes: t['outcomes'] as string,
-        flaky_runs: t['flaky_runs'] as number,
         last_duration: t['last_duration'] as number | null,
       })),
     },

@@ -44,6 +44,8 @@ const RUNNER_PREFIXES = [
 export function normalizePath(p: string): string {
   let s = p.trim().replace(/\\/g, '/');
   if (s.startsWith('file://')) s = s.slice('file://'.length);
+  // file:///D:/a/x → D:/a/x
+  if (/^\/[A-Za-z]:\//.test(s)) s = s.slice(1);
   const absolute = s.startsWith('/');
   const drive = /^[A-Za-z]:\//.exec(s)?.[0] ?? '';
   const body = drive ? s.slice(drive.length) : s;
@@ -111,8 +113,9 @@ export class PathMapper {
     return { reported, path: null, by: null };
   }
 
+  /** Only a known file list can confirm a path; without one, mappings are labelled `unverified`. */
   private exists(p: string): boolean {
-    return this.ctx.repoFiles ? this.ctx.repoFiles.has(p) : true;
+    return this.ctx.repoFiles?.has(p) ?? false;
   }
 
   private strip(c: string): { path: string | null; by: MappedBy } {

@@ -122,7 +122,13 @@ export function judgeLadder(
         evidence: { current, target: ladder.target, horizon: ladder.horizon, tolerance: tol, date },
       });
     }
-  } else if (floor !== null && ladder.target !== null && current < floor - tol - EPSILON) {
+  } else if (
+    floor !== null &&
+    ladder.target !== null &&
+    current < floor - tol - EPSILON &&
+    // On or before `since` the floor is the baseline: COVERAGE_REGRESSION already says it.
+    !(reasons.length > 0 && floor <= (ladder.baseline ?? floor) + EPSILON)
+  ) {
     reasons.push({
       code: 'BELOW_FLOOR',
       message: `${ladder.metric} coverage ${pct(current)} is below today's floor ${pct(floor)} (${date}; the floor rises from ${pct(ladder.baseline ?? floor)} on ${ladder.since} to ${pct(ladder.target)} on ${ladder.horizon}; tolerance ${pp(tol)})`,

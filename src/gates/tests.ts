@@ -18,6 +18,18 @@ export function judgeTests(t: TestTotals | null): Verdict {
       ],
     };
   const broken = t.failed + t.errors;
+  if (t.passed + broken === 0)
+    return {
+      gate: 'tests',
+      status: 'fail',
+      reasons: [
+        {
+          code: 'NO_TESTS_RAN',
+          message: `all ${t.total} tests were skipped; nothing was tested`,
+          evidence: { total: t.total, skipped: t.skipped },
+        },
+      ],
+    };
   if (broken === 0) return { gate: 'tests', status: 'pass', reasons: [] };
   return {
     gate: 'tests',

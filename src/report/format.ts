@@ -20,5 +20,8 @@ export function fixed2(n: number | null | undefined): string {
 
 export function seconds(n: number | null): string {
   if (n === null) return 'n/a';
-  return n < 1 ? `${Math.round(n * 1000)} ms` : `${n.toFixed(2)} s`;
+  if (n === 0) return '0 ms';
+  // pytest and node record sub-millisecond tests: keep two significant digits rather than "0 ms".
+  if (n < 0.001) return `${(n * 1000).toPrecision(2)} ms`;
+  return n < 1 ? `${(n * 1000).toFixed(n < 0.01 ? 1 : 0)} ms` : `${n.toFixed(2)} s`;
 }

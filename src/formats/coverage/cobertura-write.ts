@@ -7,6 +7,35 @@ import { fileBranches, fileLines, totals } from '../../analysis/totals.js';
  * directory. `timestamp` is supplied so the output is reproducible.
  */
 export function writeCobertura(report: CoverageReport, opts: { timestamp: number; version: string }): string {
+  return writeRepresentable(coberturaView(report).report, opts);
+}
+
+/**
+ * Cobertura carries a branch only on a listed line ≥ 1. Branch outcomes elsewhere (coverage.py's
+ * LCOV puts function exits on line 0) cannot be written; this says how many, so the caller can say
+ * so instead of writing a file whose header and body disagree.
+ */
+export function coberturaView(report: CoverageReport): {
+  report: CoverageReport;
+  dropped: { outcomes: number; covered: number };
+} {
+  let outcomes = 0;
+  let covered = 0;
+  const files = report.files.map((f) => {
+    const listed = new Set(f.lines);
+    const keep = f.branches.filter((b) => listed.has(b.line));
+    if (keep.length === f.branches.length) return f;
+    for (const b of f.branches)
+      if (!listed.has(b.line)) {
+        outcomes += b.outcomes.length;
+        covered += b.outcomes.filter((h) => h > 0).length;
+      }
+    return { ...f, branches: keep };
+  });
+  return { report: { ...report, files }, dropped: { outcomes, covered } };
+}
+
+function writeRepresentable(report: CoverageReport, opts: { timestamp: number; version: string }): string {
   const t = totals(report);
   const rate = (c: { covered: number; total: number }) => (c.total === 0 ? '1' : (c.covered / c.total).toFixed(4));
   const out: string[] = [];
@@ -66,6 +95,17 @@ function add(a: { covered: number; total: number }, b: { covered: number; total:
 
 function esc(s: string): string {
   // Characters XML 1.0 cannot carry at all (report paths are untrusted) become U+FFFD.
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  // Tab, LF and CR are written as references: literal ones become spaces in an attribute value.
+  return (
+    s
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/\t/g, '&#9;')
+      .replace(/\n/g, '&#10;')
+      .replace(/\r/g, '&#13;')
+  );
 }

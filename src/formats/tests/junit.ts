@@ -112,10 +112,11 @@ export function parseJunit(text: string, file: string): TestRun & { readonly fla
   return { sources: [file], cases, flakyIds };
 }
 
-/** `(file?, classname, name)` normalized: separators to `/`, whitespace folded. */
+/** `(file?, classname, name)` normalized (separators to `/`, whitespace folded), joined by `::`. */
 export function testId(file: string | undefined, classname: string, name: string): string {
   const norm = (s: string) => s.replace(/\\/g, '/').replace(/\s+/g, ' ').trim();
-  return [file ? norm(file) : '', norm(classname), norm(name)].join('::');
+  const parts = [norm(classname), norm(name)];
+  return file ? [norm(file), ...parts].join('::') : parts.join('::');
 }
 
 /** Seconds; accepts `1,234.5` (Surefire's grouping) and `0,5` (a decimal comma). */
