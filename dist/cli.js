@@ -14559,6 +14559,25 @@ var init_totals = __esm({
 
 // src/formats/coverage/cobertura-write.ts
 function writeCobertura(report2, opts) {
+  return writeRepresentable(coberturaView(report2).report, opts);
+}
+function coberturaView(report2) {
+  let outcomes = 0;
+  let covered = 0;
+  const files = report2.files.map((f) => {
+    const listed = new Set(f.lines);
+    const keep = f.branches.filter((b) => listed.has(b.line));
+    if (keep.length === f.branches.length) return f;
+    for (const b of f.branches)
+      if (!listed.has(b.line)) {
+        outcomes += b.outcomes.length;
+        covered += b.outcomes.filter((h) => h > 0).length;
+      }
+    return { ...f, branches: keep };
+  });
+  return { report: { ...report2, files }, dropped: { outcomes, covered } };
+}
+function writeRepresentable(report2, opts) {
   const t = totals(report2);
   const rate = (c) => c.total === 0 ? "1" : (c.covered / c.total).toFixed(4);
   const out = [];
@@ -14615,7 +14634,7 @@ function add(a, b) {
   return { covered: a.covered + b.covered, total: a.total + b.total };
 }
 function esc(s) {
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
 }
 var init_cobertura_write = __esm({
   "src/formats/coverage/cobertura-write.ts"() {
@@ -14723,7 +14742,8 @@ function parseJunit(text, file) {
 }
 function testId(file, classname, name) {
   const norm = (s) => s.replace(/\\/g, "/").replace(/\s+/g, " ").trim();
-  return [file ? norm(file) : "", norm(classname), norm(name)].join("::");
+  const parts = [norm(classname), norm(name)];
+  return file ? [norm(file), ...parts].join("::") : parts.join("::");
 }
 function parseSeconds(raw) {
   if (raw === void 0) return null;
@@ -14904,6 +14924,7 @@ __export(paths_exports, {
 function normalizePath2(p) {
   let s = p.trim().replace(/\\/g, "/");
   if (s.startsWith("file://")) s = s.slice("file://".length);
+  if (/^\/[A-Za-z]:\//.test(s)) s = s.slice(1);
   const absolute = s.startsWith("/");
   const drive = /^[A-Za-z]:\//.exec(s)?.[0] ?? "";
   const body = drive ? s.slice(drive.length) : s;
@@ -15007,8 +15028,9 @@ var init_paths = __esm({
         }
         return { reported, path: null, by: null };
       }
+      /** Only a known file list can confirm a path; without one, mappings are labelled `unverified`. */
       exists(p) {
-        return this.ctx.repoFiles ? this.ctx.repoFiles.has(p) : true;
+        return this.ctx.repoFiles?.has(p) ?? false;
       }
       strip(c) {
         if (!isAbsolutePath(c)) return { path: c, by: "exact" };
@@ -15128,9 +15150,11 @@ function extendHistory(previous, run2, window = DEFAULT_WINDOW) {
   const now = /* @__PURE__ */ new Map();
   for (const c of run2.cases) {
     const seen = now.get(c.id);
-    if (!seen || seen.outcome !== "passed" && c.outcome === "passed") now.set(c.id, c);
-    if (seen && seen.outcome !== c.outcome && (seen.outcome === "passed" || c.outcome === "passed"))
-      flaky.add(c.id);
+    if (!seen || RANK[c.outcome] > RANK[seen.outcome]) now.set(c.id, c);
+    if (seen && seen.outcome !== c.outcome && (seen.outcome === "passed" || c.outcome === "passed")) {
+      const other = seen.outcome === "passed" ? c.outcome : seen.outcome;
+      if (other === "failed" || other === "error") flaky.add(c.id);
+    }
   }
   const byId = /* @__PURE__ */ new Map();
   for (const t of previous?.tests ?? []) byId.set(t.id, t);
@@ -15140,12 +15164,12 @@ function extendHistory(previous, run2, window = DEFAULT_WINDOW) {
     const old = byId.get(id);
     const prev = old?.outcomes ?? "-".repeat(prevRuns.length);
     const c = now.get(id);
-    const outcomes = (prev + (c ? LETTER[c.outcome] : "-")).slice(drop);
+    const letter = c ? c.outcome === "passed" && flaky.has(id) ? "R" : LETTER[c.outcome] : "-";
+    const outcomes = (prev + letter).slice(drop);
     if (/^-*$/.test(outcomes)) continue;
     tests.push({
       id,
       outcomes,
-      flaky_runs: (old?.flaky_runs ?? 0) + (flaky.has(id) ? 1 : 0),
       last_duration: c?.duration ?? old?.last_duration ?? null
     });
   }
@@ -15172,11 +15196,11 @@ function parseHistory(text) {
   for (const t of tests) {
     if (!isObject(t) || typeof t["id"] !== "string" || typeof t["outcomes"] !== "string")
       return { problem: "a test entry is malformed" };
-    if (t["outcomes"].length !== runs.length || !/^[PFES-]*$/.test(t["outcomes"]))
+    if (t["outcomes"].length !== runs.length || !/^[PRFES-]*$/.test(t["outcomes"]))
       return {
         problem: `test ${JSON.stringify(t["id"]).slice(0, 80)} has outcomes that do not match the runs`
       };
-    if (typeof t["flaky_runs"] !== "number" || !(t["last_duration"] === null || typeof t["last_duration"] === "number"))
+    if (!(t["last_duration"] === null || typeof t["last_duration"] === "number"))
       return { problem: "a test entry is malformed" };
   }
   return {
@@ -15194,7 +15218,6 @@ function parseHistory(text) {
       tests: tests.map((t) => ({
         id: t["id"],
         outcomes: t["outcomes"],
-        flaky_runs: t["flaky_runs"],
         last_duration: t["last_duration"]
       }))
     }
@@ -15206,7 +15229,7 @@ function isObject(v) {
 function isRun(v) {
   return isObject(v) && typeof v["run_id"] === "string" && typeof v["attempt"] === "number" && (v["commit"] === null || typeof v["commit"] === "string") && typeof v["date"] === "string" && typeof v["tests"] === "number" && typeof v["failed"] === "number";
 }
-var HISTORY_SCHEMA, DEFAULT_WINDOW, LETTER;
+var HISTORY_SCHEMA, DEFAULT_WINDOW, LETTER, RANK;
 var init_history = __esm({
   "src/analysis/history.ts"() {
     "use strict";
@@ -15214,6 +15237,7 @@ var init_history = __esm({
     HISTORY_SCHEMA = "test-ladder/history@1";
     DEFAULT_WINDOW = 30;
     LETTER = { passed: "P", failed: "F", error: "E", skipped: "S" };
+    RANK = { skipped: 0, failed: 1, error: 2, passed: 3 };
   }
 });
 
@@ -15228,7 +15252,7 @@ function flakeReport(history, flakyNow) {
   for (const t of history.tests) {
     const nowLetter = t.outcomes[last];
     if (ranIn(nowLetter)) ranNow++;
-    if (retried.has(t.id)) {
+    if (retried.has(t.id) || t.outcomes.split("").some((l, i) => l === "R" && evidence[i])) {
       flaky.push({ id: t.id, evidence: "passed-on-retry", outcomes: t.outcomes });
       continue;
     }
@@ -15236,7 +15260,7 @@ function flakeReport(history, flakyNow) {
     history.runs.forEach((r, i) => {
       const letter = t.outcomes[i];
       if (!evidence[i] || r.commit === null || !letter || letter === "-" || letter === "S") return;
-      const kind = letter === "P" ? "P" : "F";
+      const kind = letter === "P" || letter === "R" ? "P" : "F";
       const set = byCommit.get(r.commit) ?? /* @__PURE__ */ new Set();
       set.add(kind);
       byCommit.set(r.commit, set);
@@ -15320,7 +15344,9 @@ function fixed2(n) {
 }
 function seconds(n) {
   if (n === null) return "n/a";
-  return n < 1 ? `${Math.round(n * 1e3)} ms` : `${n.toFixed(2)} s`;
+  if (n === 0) return "0 ms";
+  if (n < 1e-3) return `${(n * 1e3).toPrecision(2)} ms`;
+  return n < 1 ? `${(n * 1e3).toFixed(n < 0.01 ? 1 : 0)} ms` : `${n.toFixed(2)} s`;
 }
 var init_format = __esm({
   "src/report/format.ts"() {
@@ -15409,7 +15435,8 @@ function judgeLadder(ladder, measured, date) {
         evidence: { current, target: ladder.target, horizon: ladder.horizon, tolerance: tol, date }
       });
     }
-  } else if (floor !== null && ladder.target !== null && current < floor - tol - EPSILON) {
+  } else if (floor !== null && ladder.target !== null && current < floor - tol - EPSILON && // On or before `since` the floor is the baseline: COVERAGE_REGRESSION already says it.
+  !(reasons.length > 0 && floor <= (ladder.baseline ?? floor) + EPSILON)) {
     reasons.push({
       code: "BELOW_FLOOR",
       message: `${ladder.metric} coverage ${pct(current)} is below today's floor ${pct(floor)} (${date}; the floor rises from ${pct(ladder.baseline ?? floor)} on ${ladder.since} to ${pct(ladder.target)} on ${ladder.horizon}; tolerance ${pp(tol)})`,
@@ -15445,6 +15472,18 @@ function judgeTests(t) {
       ]
     };
   const broken = t.failed + t.errors;
+  if (t.passed + broken === 0)
+    return {
+      gate: "tests",
+      status: "fail",
+      reasons: [
+        {
+          code: "NO_TESTS_RAN",
+          message: `all ${t.total} tests were skipped; nothing was tested`,
+          evidence: { total: t.total, skipped: t.skipped }
+        }
+      ]
+    };
   if (broken === 0) return { gate: "tests", status: "pass", reasons: [] };
   return {
     gate: "tests",
@@ -15699,14 +15738,14 @@ var init_checkpoint = __esm({
 // src/model/verdict.ts
 function overallStatus(verdicts) {
   let worst = "skipped";
-  for (const v of verdicts) if (RANK[v.status] > RANK[worst]) worst = v.status;
+  for (const v of verdicts) if (RANK2[v.status] > RANK2[worst]) worst = v.status;
   return worst;
 }
-var RANK;
+var RANK2;
 var init_verdict = __esm({
   "src/model/verdict.ts"() {
     "use strict";
-    RANK = { skipped: 0, pass: 1, warn: 2, fail: 3 };
+    RANK2 = { skipped: 0, pass: 1, warn: 2, fail: 3 };
   }
 });
 
@@ -15848,6 +15887,11 @@ async function run(inputs, adapters) {
     };
     events.emit("metrics_capture_complete", { status: result.status, files: coverageTotals.files.length });
     const set = new ArtifactSet();
+    const cobertura = coberturaView(merged);
+    if (cobertura.dropped.outcomes > 0)
+      reporter.warning(
+        `${cobertura.dropped.outcomes} branch outcomes (${cobertura.dropped.covered} covered) are on lines no report lists as executable (coverage.py's LCOV puts function exits on line 0); Cobertura cannot carry them, so coverage.xml leaves them out while the figures here count them`
+      );
     set.addText("coverage.xml", writeCobertura(merged, { timestamp: startedAt.getTime(), version: VERSION }));
     set.addJson("coverage.gaps.json", { ...gaps, tool: result.tool, run: result.run });
     set.addText("coverage-ladder.yaml", ladderYaml(result));
