@@ -38,7 +38,17 @@ export function ladderLine(r: RunResult): string {
   return parts.join(' · ');
 }
 
-export function renderSummary(r: RunResult, artifacts: readonly { name: string; sha256: string }[]): string {
+export interface SummaryOptions {
+  /** Rows per table before "… N more". */
+  readonly rows?: number;
+}
+
+export function renderSummary(
+  r: RunResult,
+  artifacts: readonly { name: string; sha256: string }[],
+  opts: SummaryOptions = {},
+): string {
+  const rows = opts.rows ?? TABLE_ROWS;
   const out: string[] = [];
   out.push(`## ${headline(r)}`, '', ladderLine(r), '');
 
@@ -81,11 +91,11 @@ export function renderSummary(r: RunResult, artifacts: readonly { name: string; 
       '| File | Covered | Missing | Percent | Gain if covered |',
       '| --- | ---: | ---: | ---: | ---: |',
     );
-    for (const f of g.ranked.slice(0, TABLE_ROWS))
+    for (const f of g.ranked.slice(0, rows))
       out.push(
         `| ${code(f.path)} | ${f.covered}/${f.total} | ${f.missing} | ${pct(f.percent)} | ${pp(f.gain, true)} |`,
       );
-    if (g.ranked.length > TABLE_ROWS) out.push(`| … ${g.ranked.length - TABLE_ROWS} more | | | | |`);
+    if (g.ranked.length > rows) out.push(`| … ${g.ranked.length - rows} more | | | | |`);
     out.push('');
     for (const [label, path] of [
       ['floor', g.toFloor],
