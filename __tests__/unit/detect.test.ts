@@ -5,8 +5,10 @@ import {
   isReadableCoverageFormat,
   parseCoverage,
   READABLE_COVERAGE_FORMATS,
+  type ReadableCoverageFormat,
 } from '../../src/formats/coverage/detect.js';
 import { InputError } from '../../src/model/errors.js';
+import { COVERAGE_FORMATS } from '../../src/model/coverage.js';
 
 const fixture = (rel: string) =>
   readFileSync(new URL(`../fixtures/coverage/${rel}`, import.meta.url), 'utf8');
@@ -21,11 +23,8 @@ function inputError(fn: () => unknown): InputError {
   throw new Error('expected an InputError, nothing was thrown');
 }
 
-const unsupported = (what: string) =>
-  `r: this looks like ${what}, which this version does not read yet; convert it to Cobertura or LCOV (supported: cobertura, lcov)`;
-
 describe('detectCoverageFormat: by content, never by name', () => {
-  const readable: [string, string, 'cobertura' | 'lcov'][] = [
+  const readable: [string, string, ReadableCoverageFormat][] = [
     ['coverage.py Cobertura', fixture('pytest-cov/coverage.xml'), 'cobertura'],
     ['istanbul Cobertura (DOCTYPE before the root)', fixture('c8/cobertura-coverage.xml'), 'cobertura'],
     ['gcovr Cobertura', fixture('gcovr/coverage.xml'), 'cobertura'],
@@ -42,6 +41,29 @@ describe('detectCoverageFormat: by content, never by name', () => {
       'cobertura',
     ],
     ['Cobertura after leading whitespace', '\n  <coverage/>', 'cobertura'],
+    ['istanbul Clover (clover= on <coverage>)', fixture('c8/clover.xml'), 'clover'],
+    [
+      'PHPUnit Clover (<project> under <coverage>)',
+      '<?xml version="1.0"?><coverage generated="1"><project timestamp="1"/></coverage>',
+      'clover',
+    ],
+    ['JaCoCo XML (with its DOCTYPE)', fixture('jacoco/jacoco.xml'), 'jacoco'],
+    [
+      'JaCoCo XML without a DOCTYPE',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><report name="x"/>',
+      'jacoco',
+    ],
+    ['Istanbul JSON (c8)', fixture('c8/coverage-final.json'), 'istanbul-json'],
+    ['coverage.py JSON', fixture('pytest-cov/coverage.json'), 'coveragepy-json'],
+    [
+      'coverage.py JSON with sorted keys (files first)',
+      '{"files": {"a.py": {"excluded_lines": [], "executed_lines": [1]}}, "meta": {}}',
+      'coveragepy-json',
+    ],
+    ['a Go cover profile (count)', fixture('go/cover-count.out'), 'go-cover'],
+    ['a Go cover profile (atomic)', fixture('go/cover-atomic.out'), 'go-cover'],
+    ['a Go cover profile (set)', 'mode: set\ngithub.com/a/b/c.go:1.2,3.4 1 1\n', 'go-cover'],
+    ['a Go cover profile with CRLF and a BOM', '\uFEFFmode: atomic\r\nx.go:1.2,3.4 1 0\r\n', 'go-cover'],
   ];
   for (const [what, text, format] of readable) {
     it(`${what} → ${format}`, () => {
@@ -51,57 +73,33 @@ describe('detectCoverageFormat: by content, never by name', () => {
 
   const refused: [string, string, string, number | undefined][] = [
     [
-      'istanbul Clover (clover= on <coverage>)',
-      fixture('c8/clover.xml'),
-      unsupported('Clover XML'),
+      'Istanbul coverage-summary.json',
+      fixture('c8/coverage-summary.json'),
+      "r: this looks like Istanbul's coverage-summary.json (the json-summary reporter), which has totals but no lines; pass coverage-final.json (the json reporter) instead",
       undefined,
     ],
     [
-      'PHPUnit Clover (<project> under <coverage>)',
-      '<?xml version="1.0"?><coverage generated="1"><project timestamp="1"/></coverage>',
-      unsupported('Clover XML'),
+      'an empty JSON object',
+      '{}\n',
+      'r: an empty JSON object: no coverage data (Istanbul writes {} when no file was loaded)',
       undefined,
     ],
     [
-      'JaCoCo XML (with its DOCTYPE)',
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd"><report name="x"/>',
-      unsupported('JaCoCo XML'),
-      undefined,
-    ],
-    [
-      'Istanbul JSON',
-      fixture('c8/coverage-final.json'),
-      unsupported('a JSON coverage report (coverage.py or Istanbul)'),
-      undefined,
-    ],
-    [
-      'coverage.py JSON',
-      fixture('pytest-cov/coverage.json'),
-      unsupported('a JSON coverage report (coverage.py or Istanbul)'),
-      undefined,
-    ],
-    [
-      'a Go cover profile',
-      'mode: set\ngithub.com/a/b/c.go:1.2,3.4 1 1\n',
-      unsupported('a Go cover profile'),
-      undefined,
-    ],
-    [
-      'a Go cover profile with CRLF',
-      'mode: atomic\r\nx.go:1.2,3.4 1 0\r\n',
-      unsupported('a Go cover profile'),
+      'JSON of another kind',
+      '{"name": "x", "version": "1.0.0"}',
+      'r: a JSON document that is neither coverage.py JSON ("meta", "files" with executed_lines) nor Istanbul\'s coverage-final.json (a "statementMap" per file)',
       undefined,
     ],
     [
       'an XML document of another kind',
       '<?xml version="1.0"?><testsuites/>',
-      'r: an XML document with root <testsuites> is not a coverage report this version reads (Cobertura has a <coverage> root)',
+      'r: an XML document with root <testsuites> is not a coverage report (Cobertura and Clover have a <coverage> root, JaCoCo a <report>)',
       undefined,
     ],
     [
       'XML whose root cannot be found in the head',
       '<!-- never closed',
-      'r: an XML document with root <?> is not a coverage report this version reads (Cobertura has a <coverage> root)',
+      'r: an XML document with root <?> is not a coverage report (Cobertura and Clover have a <coverage> root, JaCoCo a <report>)',
       undefined,
     ],
     ['an empty file', '', 'r: the coverage report is empty', undefined],
@@ -109,13 +107,13 @@ describe('detectCoverageFormat: by content, never by name', () => {
     [
       'plain text',
       'hello\nworld\n',
-      'r:1: not a coverage report: expected Cobertura XML (<coverage> root) or LCOV (lines starting with TN:, SF:)',
+      'r:1: not a coverage report: expected Cobertura, Clover or JaCoCo XML, LCOV (lines starting with TN:, SF:), coverage.py or Istanbul JSON, or a Go cover profile (a first line "mode: set|count|atomic")',
       1,
     ],
     [
       'a record key not at a line start',
       ' x SF:a\n',
-      'r:1: not a coverage report: expected Cobertura XML (<coverage> root) or LCOV (lines starting with TN:, SF:)',
+      'r:1: not a coverage report: expected Cobertura, Clover or JaCoCo XML, LCOV (lines starting with TN:, SF:), coverage.py or Istanbul JSON, or a Go cover profile (a first line "mode: set|count|atomic")',
       1,
     ],
   ];
@@ -146,15 +144,61 @@ describe('parseCoverage', () => {
     }
   });
 
-  it('knows which formats it reads', () => {
-    expect(READABLE_COVERAGE_FORMATS).toEqual(['cobertura', 'lcov']);
-    expect(['cobertura', 'lcov', 'jacoco', 'clover', 'auto', ''].map(isReadableCoverageFormat)).toEqual([
-      true,
-      true,
-      false,
-      false,
-      false,
-      false,
+  it('knows which formats it reads: every coverage format of the model', () => {
+    expect(READABLE_COVERAGE_FORMATS).toEqual([
+      'cobertura',
+      'lcov',
+      'jacoco',
+      'clover',
+      'coveragepy-json',
+      'istanbul-json',
+      'go-cover',
     ]);
+    expect([...READABLE_COVERAGE_FORMATS].sort()).toEqual([...COVERAGE_FORMATS].sort());
+    expect(
+      ['cobertura', 'go-cover', 'istanbul-json', 'auto', '', 'istanbul'].map(isReadableCoverageFormat),
+    ).toEqual([true, true, true, false, false, false]);
+  });
+
+  it('every format read by detection is read the same when forced', () => {
+    const files: [string, ReadableCoverageFormat][] = [
+      ['jacoco/jacoco.xml', 'jacoco'],
+      ['c8/clover.xml', 'clover'],
+      ['c8/coverage-final.json', 'istanbul-json'],
+      ['pytest-cov/coverage.json', 'coveragepy-json'],
+      ['go/cover-count.out', 'go-cover'],
+    ];
+    for (const [rel, format] of files) {
+      const auto = parseCoverage(fixture(rel), 'x');
+      expect(auto.sources[0]!.format, rel).toBe(format);
+      expect(parseCoverage(fixture(rel), 'x', format), rel).toEqual(auto);
+    }
+  });
+
+  it('a forced format on another format’s file is that reader’s InputError', () => {
+    expect(inputError(() => parseCoverage(fixture('c8/clover.xml'), 'x', 'jacoco')).message).toBe(
+      'x: expected a JaCoCo <report> root element, found <coverage>',
+    );
+    expect(
+      inputError(() => parseCoverage(fixture('go/cover-count.out'), 'x', 'istanbul-json')).location,
+    ).toEqual({
+      file: 'x',
+      line: 1,
+      column: 1,
+    });
+    const firstLine = fixture('c8/coverage-final.json').split('\n', 1)[0]!;
+    expect(inputError(() => parseCoverage(fixture('c8/coverage-final.json'), 'x', 'go-cover')).message).toBe(
+      `x:1: expected the profile's first line to be "mode: set", "mode: count" or "mode: atomic", found ${JSON.stringify(`${firstLine.slice(0, 80)}…`)}`,
+    );
+    expect(
+      inputError(() => parseCoverage(fixture('pytest-cov/coverage.json'), 'x', 'istanbul-json')).message,
+    ).toBe('x: "meta".statementMap: expected an object (not an Istanbul coverage-final.json entry?)');
+  });
+
+  it('an explicit format on an empty file says it is empty, for every format', () => {
+    for (const f of READABLE_COVERAGE_FORMATS) {
+      const e = inputError(() => parseCoverage('\uFEFF  \n', 'x', f));
+      expect(e.message, f).toBe('x: the coverage report is empty');
+    }
   });
 });

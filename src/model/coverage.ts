@@ -22,6 +22,26 @@ export interface FileCoverage {
   readonly hits: readonly number[];
   /** Branch points, ascending by line, at most one per line. */
   readonly branches: readonly BranchPoint[];
+  /**
+   * Go cover blocks, for the formats that count statements in blocks rather than lines (only Go
+   * cover profiles). `go tool cover` counts statements: covered statements / statements, where a
+   * block's statements are covered when the block ran. Lines cannot carry that figure (a block
+   * spans several lines, a line holds parts of several blocks), so the blocks travel with the file,
+   * sorted by start then end, one per source range. Shards merge by adding hits per range.
+   */
+  readonly blocks?: readonly StatementBlock[];
+}
+
+/** A run of statements that execute together: a Go cover block. Lines and columns count from 1. */
+export interface StatementBlock {
+  readonly startLine: number;
+  readonly startColumn: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** How many statements the block holds. */
+  readonly statements: number;
+  /** Times the block ran (0 or 1 in Go's `set` mode). */
+  readonly hits: number;
 }
 
 export type CoverageFormat =
@@ -43,8 +63,19 @@ export interface CoverageSource {
   readonly format: CoverageFormat;
   /** Cobertura `<source>` roots, in document order; empty for formats without them. */
   readonly roots: readonly string[];
-  /** The totals the file itself declares (Cobertura header, LCOV LF/LH), for cross-checks. */
+  /**
+   * The totals the file itself declares (Cobertura header, LCOV LF/LH, JaCoCo's report counters,
+   * Clover's project metrics, coverage.py's totals), for cross-checks.
+   */
   readonly declared?: { readonly lines?: Counter; readonly branches?: Counter };
+  /** The tool and version that wrote the file, when the file says (`coverage.py 6.5.0`). */
+  readonly producer?: string;
+  /**
+   * The producer's own headline percent when it is not a line or branch figure: coverage.py with
+   * branch coverage prints (covered statements + covered branches) / (statements + branches).
+   * Unrounded, as the file carries it.
+   */
+  readonly percentCombined?: number;
 }
 
 export interface CoverageReport {

@@ -1,21 +1,42 @@
 import type { CoverageFormat, CoverageReport } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
 import { xmlRoot } from '../../xml/index.js';
+import { parseClover } from './clover.js';
 import { parseCobertura } from './cobertura.js';
+import { parseCoveragePyJson } from './coveragepy-json.js';
+import { parseGoCover } from './go-cover.js';
+import { parseIstanbulJson, SUMMARY_REFUSED } from './istanbul-json.js';
+import { parseJacoco } from './jacoco.js';
 import { parseLcov } from './lcov.js';
 
-/** The formats this version reads. The others in CoverageFormat arrive with their readers. */
-export const READABLE_COVERAGE_FORMATS = ['cobertura', 'lcov'] as const satisfies readonly CoverageFormat[];
+/** The formats this version reads: every CoverageFormat. */
+export const READABLE_COVERAGE_FORMATS = [
+  'cobertura',
+  'lcov',
+  'jacoco',
+  'clover',
+  'coveragepy-json',
+  'istanbul-json',
+  'go-cover',
+] as const satisfies readonly CoverageFormat[];
 export type ReadableCoverageFormat = (typeof READABLE_COVERAGE_FORMATS)[number];
 
 const READERS: Record<ReadableCoverageFormat, (text: string, file: string) => CoverageReport> = {
   cobertura: parseCobertura,
   lcov: parseLcov,
+  jacoco: parseJacoco,
+  clover: parseClover,
+  'coveragepy-json': parseCoveragePyJson,
+  'istanbul-json': parseIstanbulJson,
+  'go-cover': parseGoCover,
 };
 
+const GO_MODE = /^mode: (set|count|atomic)\s*$/;
+
 /**
- * Which format a report is, from its content (never its name). Returns a readable format, or
- * throws an InputError that says what the file looks like and what is read.
+ * Which format a report is, from its content (never its name), looking at its first 4 KiB.
+ * Returns a readable format, or throws an InputError that says what the file looks like and what
+ * is read.
  */
 export function detectCoverageFormat(text: string, file: string): ReadableCoverageFormat {
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
@@ -23,29 +44,38 @@ export function detectCoverageFormat(text: string, file: string): ReadableCovera
   if (trimmed === '') throw new InputError('the coverage report is empty', { file });
   if (trimmed.startsWith('<')) {
     const root = xmlRoot(text);
-    if (root === 'coverage') {
-      if (/<coverage\b[^>]*\bclover=/.test(head) || /<project\b/.test(head))
-        throw unsupported(file, 'Clover XML');
-      return 'cobertura';
-    }
-    if (root === 'report') throw unsupported(file, 'JaCoCo XML');
+    if (root === 'coverage')
+      // Clover and Cobertura share the root: Clover has a clover= version (istanbul, OpenClover) or a <project> (PHPUnit).
+      return /<coverage\b[^>]*\bclover=/.test(head) || /<project\b/.test(head) ? 'clover' : 'cobertura';
+    if (root === 'report') return 'jacoco';
     throw new InputError(
-      `an XML document with root <${root ?? '?'}> is not a coverage report this version reads (Cobertura has a <coverage> root)`,
+      `an XML document with root <${root ?? '?'}> is not a coverage report (Cobertura and Clover have a <coverage> root, JaCoCo a <report>)`,
       { file },
     );
   }
+  if (GO_MODE.test(head.split('\n', 1)[0] ?? '')) return 'go-cover';
   if (/^(TN|SF|VER):/m.test(head)) return 'lcov';
-  if (trimmed.startsWith('{')) throw unsupported(file, 'a JSON coverage report (coverage.py or Istanbul)');
-  if (/^mode: (set|count|atomic)\s*$/m.test(head.split('\n', 1)[0] ?? '')) throw unsupported(file, 'a Go cover profile');
+  if (trimmed.startsWith('{')) return detectJson(trimmed, file);
   throw new InputError(
-    'not a coverage report: expected Cobertura XML (<coverage> root) or LCOV (lines starting with TN:, SF:)',
+    'not a coverage report: expected Cobertura, Clover or JaCoCo XML, LCOV (lines starting with TN:, SF:), coverage.py or Istanbul JSON, or a Go cover profile (a first line "mode: set|count|atomic")',
     { file, line: 1 },
   );
 }
 
-function unsupported(file: string, what: string): InputError {
-  return new InputError(
-    `this looks like ${what}, which this version does not read yet; convert it to Cobertura or LCOV (supported: ${READABLE_COVERAGE_FORMATS.join(', ')})`,
+/**
+ * The JSON formats by the keys they start with: coverage.py writes `meta` first and lists
+ * `executed_lines` per file; every Istanbul file entry has a `statementMap`; Istanbul's summary
+ * starts with `total`.
+ */
+function detectJson(head: string, file: string): ReadableCoverageFormat {
+  if (/^\{\s*"meta"\s*:/.test(head) || /"executed_lines"\s*:/.test(head)) return 'coveragepy-json';
+  if (/"statementMap"\s*:/.test(head)) return 'istanbul-json';
+  if (/^\{\s*"total"\s*:\s*\{\s*"(lines|statements|functions|branches)"\s*:/.test(head))
+    throw new InputError(SUMMARY_REFUSED, { file });
+  if (/^\{\s*\}\s*$/.test(head))
+    throw new InputError('an empty JSON object: no coverage data (Istanbul writes {} when no file was loaded)', { file });
+  throw new InputError(
+    'a JSON document that is neither coverage.py JSON ("meta", "files" with executed_lines) nor Istanbul\'s coverage-final.json (a "statementMap" per file)',
     { file },
   );
 }
