@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import schema from '../../schema/test-ladder.schema.json' with { type: 'json' };
 import { isCalendarDate, parseConfig } from '../../src/config/load.js';
 import { DEFAULT_CONFIG, DEFAULT_LADDER } from '../../src/config/types.js';
-import type { Config } from '../../src/config/types.js';
+import type { Config, PathPrefix, Tier } from '../../src/config/types.js';
 import { InputError, InputErrors } from '../../src/model/errors.js';
 
 const FILE = 'test-ladder.yml';
-const COVERAGE_KEYS = 'metric, baseline, tolerance, target, since, horizon';
+const COVERAGE_KEYS =
+  'metric, baseline, tolerance, target, since, horizon, tiers, ratchet, patch, path-prefix';
 
 /** Every message parseConfig throws for `text`, in the order it reports them. */
 function problems(text: string): string[] {
@@ -53,6 +54,10 @@ describe('parseConfig: valid files', () => {
         target: 80,
         since: '2026-01-01',
         horizon: '2026-10-01',
+        tiers: [],
+        ratchet: null,
+        patch: { target: null, minLines: 5 },
+        pathPrefix: null,
       },
     };
     expect(parseConfig(text, FILE)).toStrictEqual(expected);
@@ -61,7 +66,18 @@ describe('parseConfig: valid files', () => {
   it('fills every omitted key with its default', () => {
     expect(parseConfig('coverage:\n  baseline: 72\n', FILE)).toStrictEqual({
       file: FILE,
-      coverage: { metric: 'line', baseline: 72, tolerance: 0, target: null, since: null, horizon: null },
+      coverage: {
+        metric: 'line',
+        baseline: 72,
+        tolerance: 0,
+        target: null,
+        since: null,
+        horizon: null,
+        tiers: [],
+        ratchet: null,
+        patch: { target: null, minLines: 5 },
+        pathPrefix: null,
+      },
     });
   });
 
@@ -459,6 +475,242 @@ describe('parseConfig: positions', () => {
   });
 });
 
+describe('parseConfig: tiers, ratchet, patch and path-prefix', () => {
+  const FULL = lines(
+    'coverage:',
+    '  baseline: 70',
+    '  tiers:',
+    '    core:',
+    "      paths: [src/core/**, '!src/core/generated/**']",
+    '      target: 90',
+    '      each: true',
+    '    "web ui":',
+    '      paths:',
+    '        - web/**/*.ts',
+    '      target: 60',
+    '  ratchet: {step: 0.5}',
+    '  patch:',
+    '    target: 80',
+    '    min-lines: 10',
+    '  path-prefix:',
+    '    strip: [/app/, /srv/build]',
+    '    add: services/api/',
+  );
+
+  it('reads every section into an exact Config, tiers in the order written', () => {
+    expect(parseConfig(FULL, FILE).coverage).toStrictEqual({
+      ...DEFAULT_LADDER,
+      baseline: 70,
+      tiers: [
+        { name: 'core', paths: ['src/core/**', '!src/core/generated/**'], target: 90, each: true },
+        { name: 'web ui', paths: ['web/**/*.ts'], target: 60, each: false },
+      ],
+      ratchet: { step: 0.5 },
+      patch: { target: 80, minLines: 10 },
+      pathPrefix: { strip: ['/app/', '/srv/build'], add: 'services/api/' },
+    });
+  });
+
+  it('fills min-lines, each, strip and add with their defaults', () => {
+    const text = lines(
+      'coverage:',
+      '  tiers: {all: {paths: ["**"], target: 0}}',
+      '  patch: {target: 100}',
+      '  path-prefix: {add: pkg}',
+    );
+    expect(parseConfig(text, FILE).coverage).toStrictEqual({
+      ...DEFAULT_LADDER,
+      tiers: [{ name: 'all', paths: ['**'], target: 0, each: false }],
+      patch: { target: 100, minLines: 5 },
+      pathPrefix: { strip: [], add: 'pkg' },
+    });
+    expect(
+      parseConfig('coverage:\n  path-prefix: {strip: [/app]}\n', FILE).coverage.pathPrefix,
+    ).toStrictEqual({
+      strip: ['/app'],
+      add: '',
+    });
+    expect(DEFAULT_LADDER.patch).toStrictEqual({ target: null, minLines: 5 });
+  });
+
+  it('suggests the new keys for their camelCase, snake_case and singular slips', () => {
+    expect(problems(lines('coverage:', '  pathPrefix: {add: a}', '  tier: {}', '  min_lines: 3'))).toEqual([
+      `${FILE}:2:3: coverage.pathPrefix: unknown key; allowed: ${COVERAGE_KEYS} (did you mean "path-prefix"?)`,
+      `${FILE}:3:3: coverage.tier: unknown key; allowed: ${COVERAGE_KEYS} (did you mean "tiers"?)`,
+      `${FILE}:4:3: coverage.min_lines: unknown key; allowed: ${COVERAGE_KEYS}`,
+    ]);
+    expect(parseConfig('coverage:\n  tiers: {}\n', FILE).coverage.tiers).toEqual([]);
+    expect(problems('coverage:\n  tiers:\n')).toEqual([
+      `${FILE}:2:3: coverage.tiers: expected a mapping of tier names to tiers (each a mapping with keys paths, target, each); found null (no value)`,
+    ]);
+  });
+
+  it('refuses tiers written as a list, saying how to write them', () => {
+    expect(problems(lines('coverage:', '  tiers:', '    - name: core', '      paths: [src/**]'))).toEqual([
+      `${FILE}:3:5: coverage.tiers: expected a mapping of tier names to tiers (each a mapping with keys paths, target, each); found a list; write each tier under its name instead of as a list item, for example core: {paths: [src/core/**], target: 90}`,
+    ]);
+  });
+
+  it('names the tier in every message: unknown keys, missing keys, wrong values', () => {
+    const text = lines(
+      'coverage:',
+      '  tiers:',
+      '    core:',
+      '      paths: [src/**]',
+      '      tagret: 90',
+      '    api.v1: {each: yes}',
+      '    web: {paths: [web/**], target: 101, each: false}',
+      '    cli: 80',
+    );
+    expect(problems(text)).toEqual([
+      `${FILE}:3:5: coverage.tiers.core: missing key target; required: paths, target`,
+      `${FILE}:5:7: coverage.tiers.core.tagret: unknown key; allowed: paths, target, each (did you mean "target"?)`,
+      `${FILE}:6:5: coverage.tiers."api.v1": missing keys paths, target; required: paths, target`,
+      `${FILE}:6:20: coverage.tiers."api.v1".each: expected true or false; found the string "yes"`,
+      `${FILE}:7:36: coverage.tiers.web.target: expected a number from 0 to 100; found 101`,
+      `${FILE}:8:10: coverage.tiers.cli: expected a mapping with keys paths, target, each; found 80`,
+    ]);
+  });
+
+  it('refuses a tier named twice, at the second name', () => {
+    const text = lines(
+      'coverage:',
+      '  tiers:',
+      '    core: {paths: [a/**], target: 1}',
+      '    core: {paths: [b/**], target: 2}',
+    );
+    expect(problems(text)).toEqual([
+      `${FILE}:4:5: coverage.tiers.core: duplicate key; first set at line 3, column 5`,
+    ]);
+    expect(problems('coverage:\n  tiers: {"": {paths: [a], target: 1}}\n')).toEqual([
+      `${FILE}:2:11: coverage.tiers."": a tier needs a name: write it as the key`,
+    ]);
+  });
+
+  it('wants paths as a non-empty list of non-empty globs, and says how to write one', () => {
+    const tier = (paths: string) =>
+      lines('coverage:', '  tiers:', '    core:', `      paths: ${paths}`, '      target: 1');
+    expect(problems(tier('src/core/**'))).toEqual([
+      `${FILE}:4:14: coverage.tiers.core.paths: expected a list of at least one glob; found the string "src/core/**"; write it as a list: [src/core/**]`,
+    ]);
+    expect(problems(tier("'!src/legacy/**'"))).toEqual([
+      `${FILE}:4:14: coverage.tiers.core.paths: expected a list of at least one glob; found the string "!src/legacy/**"; write it as a list: ['!src/legacy/**']`,
+    ]);
+    expect(problems(tier('[]'))).toEqual([
+      `${FILE}:4:14: coverage.tiers.core.paths: expected a list of at least one glob; found an empty list`,
+    ]);
+    expect(problems(tier('[src/**, 3, ""]'))).toEqual([
+      `${FILE}:4:23: coverage.tiers.core.paths[1]: expected a glob (a non-empty string); found 3`,
+      `${FILE}:4:26: coverage.tiers.core.paths[2]: expected a glob (a non-empty string); found the string ""`,
+    ]);
+  });
+
+  it('refuses globs that cannot be read or can never match a repository path, at the glob', () => {
+    const text = lines(
+      'coverage:',
+      '  tiers:',
+      '    core:',
+      '      paths:',
+      "        - 'src/[abc'",
+      '        - src/{a,b',
+      '        - /src/core/**',
+      '        - ../shared/**',
+      '        - src\\core\\**',
+      "        - '!'",
+      '        - C:/repo/src/**',
+      '        - src/**/*.[jt]s',
+      '        - src/\\[literal\\].ts',
+      '      target: 1',
+    );
+    expect(problems(text)).toEqual([
+      `${FILE}:5:11: coverage.tiers.core.paths[0]: "src/[abc" is not a valid glob: missing closing: "]" - use "\\\\]" to match literal characters`,
+      `${FILE}:6:11: coverage.tiers.core.paths[1]: "src/{a,b" is not a valid glob: missing closing: "}" - use "\\\\}" to match literal characters`,
+      `${FILE}:7:11: coverage.tiers.core.paths[2]: "/src/core/**" is absolute; tier globs are relative to the repository root (write "src/core/**")`,
+      `${FILE}:8:11: coverage.tiers.core.paths[3]: "../shared/**" uses ..; tier globs are relative to the repository root and cannot reach outside it`,
+      `${FILE}:9:11: coverage.tiers.core.paths[4]: "src\\\\core\\\\**" has a backslash between folders; write / (in a glob, \\ makes the next character literal)`,
+      `${FILE}:10:11: coverage.tiers.core.paths[5]: "!" excludes nothing: write the glob to exclude after the !`,
+      `${FILE}:11:11: coverage.tiers.core.paths[6]: "C:/repo/src/**" is absolute; tier globs are relative to the repository root`,
+    ]);
+  });
+
+  it('needs at least one glob that is not an exclusion', () => {
+    const text = lines('coverage:', '  tiers:', "    core: {paths: ['!a/**', '!b/**'], target: 1}");
+    expect(problems(text)).toEqual([
+      `${FILE}:3:12: coverage.tiers.core.paths: needs at least one glob that is not an exclusion: a glob starting with ! only takes files away from the others`,
+    ]);
+  });
+
+  it('explains the YAML errors unquoted globs cause', () => {
+    expect(problems(lines('coverage:', '  tiers:', '    core:', '      paths:', '        - *.py'))).toEqual([
+      `${FILE}:5:12: invalid YAML: unidentified alias ".py"; a value that starts with * is read as an alias: quote it, as in '*.py'`,
+    ]);
+    expect(
+      problems(lines('coverage:', '  tiers:', '    core:', '      paths:', '        - !src/x/**')),
+    ).toEqual([
+      `${FILE}:5:11: invalid YAML: unknown scalar tag !<!src/x/**>; a value that starts with ! is read as a tag: quote it, as in '!src/legacy/**'`,
+    ]);
+  });
+
+  it('ratchet: one form, a mapping with a step above 0, and it needs a baseline', () => {
+    expect(problems('coverage:\n  baseline: 70\n  ratchet: 0.5\n')).toEqual([
+      `${FILE}:3:12: coverage.ratchet: expected a mapping with keys step; found 0.5; write it as {step: 0.5}`,
+    ]);
+    expect(problems('coverage:\n  baseline: 70\n  ratchet: {step: 0}\n')).toEqual([
+      `${FILE}:3:19: coverage.ratchet.step: expected a number above 0 and at most 100; found 0`,
+    ]);
+    expect(problems('coverage:\n  baseline: 70\n  ratchet: {}\n')).toEqual([
+      `${FILE}:3:3: coverage.ratchet: missing key step; required: step`,
+    ]);
+    expect(problems('coverage:\n  ratchet: {step: 1}\n')).toEqual([
+      `${FILE}:2:3: coverage.ratchet: needs coverage.baseline, the percent the ratchet raises`,
+    ]);
+  });
+
+  it('patch: a target from 0 to 100 and a whole number of min-lines', () => {
+    expect(problems(lines('coverage:', '  patch:', '    target: 80', '    min-lines: 2.5'))).toEqual([
+      `${FILE}:4:16: coverage.patch.min-lines: expected a whole number of at least 1; found 2.5`,
+    ]);
+    expect(problems(lines('coverage:', '  patch:', '    target: 80', '    min-lines: 0'))).toEqual([
+      `${FILE}:4:16: coverage.patch.min-lines: expected a whole number of at least 1; found 0`,
+    ]);
+    expect(problems(lines('coverage:', '  patch:', '    min-lines: 3'))).toEqual([
+      `${FILE}:2:3: coverage.patch: missing key target; required: target`,
+    ]);
+    expect(problems('coverage:\n  patch: 80\n')).toEqual([
+      `${FILE}:2:10: coverage.patch: expected a mapping with keys target, min-lines; found 80; write it as {target: 80}`,
+    ]);
+    expect(problems('coverage:\n  patch: {target: 100.5, minLines: 3}\n')).toEqual([
+      `${FILE}:2:19: coverage.patch.target: expected a number from 0 to 100; found 100.5`,
+      `${FILE}:2:26: coverage.patch.minLines: unknown key; allowed: target, min-lines (did you mean "min-lines"?)`,
+    ]);
+  });
+
+  it('path-prefix: strip is a list, add a folder inside the repository, and one of them is given', () => {
+    expect(problems('coverage:\n  path-prefix: {}\n')).toEqual([
+      `${FILE}:2:3: coverage.path-prefix: needs strip, add or both: the prefixes to remove from report paths, and the folder to put in front of them`,
+    ]);
+    expect(problems('coverage:\n  path-prefix: {strip: /app/}\n')).toEqual([
+      `${FILE}:2:24: coverage.path-prefix.strip: expected a list of at least one path prefix; found the string "/app/"; write it as a list: [/app/]`,
+    ]);
+    expect(problems('coverage:\n  path-prefix: {strip: [], add: ""}\n')).toEqual([
+      `${FILE}:2:24: coverage.path-prefix.strip: expected a list of at least one path prefix; found an empty list`,
+      `${FILE}:2:33: coverage.path-prefix.add: expected a folder relative to the repository root (a non-empty string); found the string ""`,
+    ]);
+    expect(problems('coverage:\n  path-prefix: {add: /srv/api}\n')).toEqual([
+      `${FILE}:2:22: coverage.path-prefix.add: "/srv/api" is absolute; add is the folder, relative to the repository root, that report paths are relative to (for example services/api/); remove absolute prefixes with strip`,
+    ]);
+    expect(problems('coverage:\n  path-prefix: {add: "a/../../b"}\n')).toEqual([
+      `${FILE}:2:22: coverage.path-prefix.add: "a/../../b" reaches outside the repository; add is a folder inside it`,
+    ]);
+    expect(
+      parseConfig('coverage:\n  path-prefix: {add: ./a/../b/}\n', FILE).coverage.pathPrefix,
+    ).toStrictEqual({
+      strip: [],
+      add: './a/../b/',
+    });
+  });
+});
+
 describe('isCalendarDate', () => {
   it.each([
     ['2024-02-29', true],
@@ -481,9 +733,28 @@ describe('schema/test-ladder.schema.json', () => {
     const coverage = schema.properties.coverage;
     const camel = (key: string) => key.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
     expect(Object.keys(coverage.properties).map(camel)).toEqual(Object.keys(DEFAULT_LADDER));
-    for (const property of [...Object.values(schema.properties), ...Object.values(coverage.properties)]) {
-      expect(property.description.length).toBeGreaterThan(20);
-    }
+    expect(Object.keys(coverage.properties.patch.properties).map(camel)).toEqual(
+      Object.keys(DEFAULT_LADDER.patch),
+    );
+    const tier = coverage.properties.tiers.additionalProperties;
+    const tierFields: (keyof Tier)[] = ['name', 'paths', 'target', 'each'];
+    expect(['name', ...Object.keys(tier.properties)]).toEqual(tierFields);
+    const prefixFields: (keyof PathPrefix)[] = ['strip', 'add'];
+    expect(Object.keys(coverage.properties['path-prefix'].properties)).toEqual(prefixFields);
+    expect(Object.keys(coverage.properties.ratchet.properties)).toEqual(['step']);
+    // Every key at every depth has help, and every mapping refuses unknown keys.
+    const walk = (node: Record<string, unknown>, at: string): void => {
+      if (at !== '') expect((node['description'] as string | undefined)?.length ?? 0, at).toBeGreaterThan(20);
+      const children = { ...(node['properties'] as Record<string, Record<string, unknown>> | undefined) };
+      if (node['type'] === 'object' && children && node['additionalProperties'] !== undefined) {
+        const extra = node['additionalProperties'];
+        if (typeof extra === 'object') walk(extra as Record<string, unknown>, `${at}.*`);
+        else expect(extra, at).toBe(false);
+      }
+      if (node['items'] !== undefined) walk(node['items'] as Record<string, unknown>, `${at}[]`);
+      for (const [key, child] of Object.entries(children)) walk(child, `${at}.${key}`);
+    };
+    walk(schema as unknown as Record<string, unknown>, '');
     expect(coverage.additionalProperties).toBe(false);
     expect(schema.additionalProperties).toBe(false);
   });

@@ -5,6 +5,7 @@ import { ratio } from '../../src/analysis/totals.js';
 
 // The floor rises from 60 on 2026-01-01 to 80 on 2026-01-11: 2 points a day.
 const LADDER: LadderConfig = {
+  ...DEFAULT_LADDER,
   metric: 'line',
   baseline: 60,
   tolerance: 0,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { PathPrefix } from '../../src/config/types.js';
 import {
+  applyPathPrefix,
   isAbsolutePath,
   mapReportPaths,
   normalizePath,
@@ -208,5 +210,83 @@ describe('mapReportPaths', () => {
       ctx(),
     );
     expect(r.summary).toEqual({ mapped: 2, unmapped: [], bySuffix: 0, suggestedPrefix: null });
+  });
+});
+
+describe('applyPathPrefix (coverage.path-prefix)', () => {
+  const cases: [string, PathPrefix, string][] = [
+    ['/app/src/a.ts', { strip: ['/app'], add: '' }, 'src/a.ts'],
+    ['/app/src/a.ts', { strip: ['/app/'], add: 'services/api/' }, 'services/api/src/a.ts'],
+    // Folder boundaries only: /app does not strip /application.
+    ['/application/a.ts', { strip: ['/app'], add: 'x' }, '/application/a.ts'],
+    // The longest matching entry wins, whatever the order written.
+    ['/srv/build/web/a.ts', { strip: ['/srv', '/srv/build/web/', '/srv/build'], add: '' }, 'a.ts'],
+    // Entries are normalized like report paths: backslashes, `./`, doubled slashes.
+    ['C:/b/r/src/a.ts', { strip: ['C:\\b\\r\\'], add: '' }, 'src/a.ts'],
+    ['build/src/a.ts', { strip: ['./build//'], add: '' }, 'src/a.ts'],
+    ['src/a.ts', { strip: ['.'], add: '' }, 'src/a.ts'],
+    ['/x/a.ts', { strip: ['/'], add: 'pkg' }, 'pkg/x/a.ts'],
+    // add goes in front of relative paths only, with `..` resolved against it.
+    ['src/a.ts', { strip: [], add: 'packages/web' }, 'packages/web/src/a.ts'],
+    ['../shared/x.ts', { strip: [], add: 'packages/web/' }, 'packages/shared/x.ts'],
+    ['/opt/a.ts', { strip: ['/app'], add: 'services/api/' }, '/opt/a.ts'],
+    // A path that is only the prefix is a folder: left alone.
+    ['/app', { strip: ['/app'], add: 'x/' }, '/app'],
+  ];
+  for (const [path, prefix, out] of cases) {
+    it(`${path} with ${JSON.stringify(prefix)} → ${out}`, () => {
+      expect(applyPathPrefix(path, prefix)).toBe(out);
+    });
+  }
+});
+
+describe('PathMapper with a path-prefix', () => {
+  const MONO = new Set([
+    'services/api/src/a.ts',
+    'services/web/src/a.ts',
+    'services/api/src/b.ts',
+    'src/a.ts',
+  ]);
+  const mapper = (prefix: PathPrefix | null, repoFiles: ReadonlySet<string> | null = MONO) =>
+    new PathMapper({ workspace: '/home/runner/work/r/r', repoFiles, prefix });
+
+  it('applies the prefix before anything else and says so', () => {
+    const m = mapper({ strip: ['/app/'], add: 'services/api/' });
+    expect(m.map('/app/src/a.ts', [])).toEqual({
+      reported: '/app/src/a.ts',
+      path: 'services/api/src/a.ts',
+      by: 'path-prefix',
+    });
+    // Relative paths get add: the ambiguous src/a.ts now names one file (without it, the exact
+    // src/a.ts at the root would win).
+    expect(m.map('src/a.ts', []).path).toBe('services/api/src/a.ts');
+    expect(mapper(null).map('src/a.ts', [])).toEqual({ reported: 'src/a.ts', path: 'src/a.ts', by: 'exact' });
+  });
+
+  it('leaves paths the prefix does not touch to the usual rules, labelled as before', () => {
+    const m = mapper({ strip: ['/app/'], add: '' });
+    expect(m.map('/home/runner/work/r/r/src/a.ts', []).by).toBe('workspace');
+    expect(m.map('src/a.ts', [])).toEqual({ reported: 'src/a.ts', path: 'src/a.ts', by: 'exact' });
+  });
+
+  it('applies the prefix to Cobertura root candidates too, and falls back to the tail', () => {
+    const m = mapper({ strip: ['/app'], add: 'services/web' });
+    expect(m.map('a.ts', ['/app/src']).path).toBe('services/web/src/a.ts');
+    // No file is services/web/lib/b.ts, and no file ends with it: unmapped, loudly.
+    expect(m.map('lib/b.ts', []).path).toBeNull();
+    // api/src/b.ts after the prefix is not a file, but it is the tail of exactly one.
+    expect(mapper({ strip: ['/app'], add: '' }).map('/app/api/src/b.ts', [])).toEqual({
+      reported: '/app/api/src/b.ts',
+      path: 'services/api/src/b.ts',
+      by: 'suffix',
+    });
+  });
+
+  it('without a file list, the prefixed path is taken unverified', () => {
+    expect(mapper({ strip: ['/app/'], add: 'svc/' }, null).map('/app/src/new.ts', [])).toEqual({
+      reported: '/app/src/new.ts',
+      path: 'svc/src/new.ts',
+      by: 'unverified',
+    });
   });
 });

@@ -1,3 +1,4 @@
+import type { PathPrefix } from '../config/types.js';
 import type { CoverageReport, FileCoverage } from '../model/coverage.js';
 import { mergeReports } from './merge.js';
 
@@ -13,9 +14,12 @@ export interface PathContext {
   readonly workspace: string | null;
   /** Every file the repository has, repository-relative POSIX; null when unknown. */
   readonly repoFiles: ReadonlySet<string> | null;
+  /** `coverage.path-prefix`: applied to every candidate path before anything else; absent or null for none. */
+  readonly prefix?: PathPrefix | null;
 }
 
-export type MappedBy = 'exact' | 'workspace' | 'runner-prefix' | 'suffix' | 'unverified';
+/** `path-prefix`: the configured prefix turned a candidate into a repository file. */
+export type MappedBy = 'exact' | 'workspace' | 'runner-prefix' | 'path-prefix' | 'suffix' | 'unverified';
 
 export interface PathMapping {
   readonly reported: string;
@@ -67,6 +71,30 @@ export function isAbsolutePath(p: string): boolean {
   return p.startsWith('/') || /^[A-Za-z]:\//.test(p);
 }
 
+/**
+ * `coverage.path-prefix` on one normalized path: the longest `strip` entry that is a prefix of the
+ * path at a folder boundary (`/app` strips `/app/src/a.ts`, not `/application/a.ts`) is removed;
+ * then `add` goes in front if the path is relative by now, with `..` resolved against it (a package
+ * report's `../shared/x.ts` under `packages/web/` is `packages/shared/x.ts`). An absolute path that
+ * no strip entry matches is left as it is, for the workspace and runner rules; nothing can be put in
+ * front of it. A path that is only the prefix names a folder, not a file, and is left alone too.
+ */
+export function applyPathPrefix(p: string, prefix: PathPrefix): string {
+  let rest = p;
+  let longest = -1;
+  for (const entry of prefix.strip) {
+    const s = normalizePath(entry);
+    if (s === '') continue; // `.` or `./`: strips nothing
+    const folder = s.endsWith('/') ? s : `${s}/`;
+    if (p.startsWith(folder) && p.length > folder.length && folder.length > longest) {
+      longest = folder.length;
+      rest = p.slice(folder.length);
+    }
+  }
+  if (prefix.add === '' || isAbsolutePath(rest)) return rest;
+  return normalizePath(`${prefix.add}/${rest}`);
+}
+
 /** A relative path that stays inside the repository (no leading `..`). */
 function insideRepo(p: string): boolean {
   return p !== '' && !isAbsolutePath(p) && p !== '..' && !p.startsWith('../');
@@ -90,11 +118,14 @@ export class PathMapper {
 
   map(reported: string, roots: readonly string[]): PathMapping {
     const raw = normalizePath(reported);
-    const candidates = isAbsolutePath(raw) ? [raw] : [...roots.map((r) => normalizePath(`${r}/${raw}`)), raw];
+    const plain = isAbsolutePath(raw) ? [raw] : [...roots.map((r) => normalizePath(`${r}/${raw}`)), raw];
+    const prefix = this.ctx.prefix;
+    const candidates = prefix ? plain.map((c) => applyPathPrefix(c, prefix)) : plain;
     // First pass: a candidate that names a repository file once the known prefixes are stripped.
-    for (const c of candidates) {
+    for (const [i, c] of candidates.entries()) {
       const { path, by } = this.strip(c);
-      if (path !== null && insideRepo(path) && this.exists(path)) return { reported, path, by };
+      if (path !== null && insideRepo(path) && this.exists(path))
+        return { reported, path, by: c === plain[i] ? by : 'path-prefix' };
     }
     if (!this.ctx.repoFiles) {
       for (const c of candidates) {

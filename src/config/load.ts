@@ -2,6 +2,7 @@ import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { constructFromEvents, parseEvents, YAMLException } from 'js-yaml';
 import type { Event } from 'js-yaml';
+import picomatch from 'picomatch';
 import schema from '../../schema/test-ladder.schema.json' with { type: 'json' };
 import { InputError, InputErrors } from '../model/errors.js';
 import {
@@ -12,8 +13,8 @@ import {
   pointerSegments,
 } from './positions.js';
 import type { PositionIndex } from './positions.js';
-import { DEFAULT_LADDER } from './types.js';
-import type { Config, LadderConfig } from './types.js';
+import { DEFAULT_LADDER, DEFAULT_PATCH, TIER_GLOB_OPTIONS } from './types.js';
+import type { Config, LadderConfig, PathPrefix, Tier } from './types.js';
 
 /** A config is a few levels deep; anything far deeper is refused before it is built. */
 const MAX_DEPTH = 20;
@@ -28,11 +29,18 @@ const SHOWN_CHARS = 60;
 
 /** The parts of the JSON Schema that messages are written from. */
 interface SchemaNode {
+  /** What a value must be, in the words of a message ("a list of at least one glob"). */
+  readonly title?: string;
   readonly type?: string | readonly string[];
   readonly properties?: Readonly<Record<string, SchemaNode>>;
+  /** A schema here: a mapping whose keys the user names (tier names). */
+  readonly additionalProperties?: boolean | SchemaNode;
+  readonly items?: SchemaNode;
+  readonly required?: readonly string[];
   readonly enum?: readonly unknown[];
   readonly const?: unknown;
   readonly minimum?: number;
+  readonly exclusiveMinimum?: number;
   readonly maximum?: number;
   readonly format?: string;
 }
@@ -144,6 +152,13 @@ function yamlError(e: unknown, file: string): InputError {
 }
 
 function limitHint(reason: string): string {
+  // Globs are where YAML's indicators bite: `- *.py` is an alias, `- !src/x/**` a tag.
+  if (reason.startsWith('unidentified alias')) {
+    return "; a value that starts with * is read as an alias: quote it, as in '*.py'";
+  }
+  if (/^unknown (scalar )?tag !<!/.test(reason)) {
+    return "; a value that starts with ! is read as a tag: quote it, as in '!src/legacy/**'";
+  }
   if (reason.startsWith('aliases exceeded')) {
     return '; a config needs few aliases, so more are refused as a likely alias bomb';
   }
@@ -198,7 +213,16 @@ function schemaProblems(
   invalid: Set<string>,
 ): Problem[] {
   const problems: Problem[] = [];
+  const missing = new Map<string, string[]>();
   for (const error of errors) {
+    if (error.keyword === 'required') {
+      // Gathered per mapping, so two missing keys make one message.
+      const key = String((error.params as { missingProperty: unknown }).missingProperty);
+      const list = missing.get(error.instancePath);
+      if (list) list.push(key);
+      else missing.set(error.instancePath, [key]);
+      continue;
+    }
     if (error.keyword === 'additionalProperties') {
       const key = String((error.params as { additionalProperty: unknown }).additionalProperty);
       const pointer = `${error.instancePath}/${escapePointerSegment(key)}`;
@@ -219,8 +243,15 @@ function schemaProblems(
     const text =
       node === undefined
         ? `${error.message ?? 'invalid'}; found ${describe(value)}`
-        : `expected ${expected(node)}; found ${describe(value)}${hint(node, value)}`;
+        : `expected ${expected(node)}; found ${describe(value)}${hint(node, value, pointer)}`;
     problems.push({ offset: where.value(pointer), text: `${where.label(pointer)}: ${text}` });
+  }
+  for (const [pointer, keys] of missing) {
+    const required = schemaAt(pointer)?.required ?? keys;
+    problems.push({
+      offset: where.key(pointer),
+      text: `${where.label(pointer)}: missing ${keys.length === 1 ? 'key' : 'keys'} ${keys.join(', ')}; required: ${required.join(', ')}`,
+    });
   }
   return problems;
 }
@@ -268,13 +299,133 @@ function ladderProblems(data: unknown, where: Positions, invalid: ReadonlySet<st
       `${horizon} is on or before coverage.since (${since}); the target must be due after the ladder begins`,
     );
   }
+  if (has('ratchet') && !has('baseline'))
+    at('ratchet', 'needs coverage.baseline, the percent the ratchet raises');
+
+  const push = (pointer: string, offset: number, text: string) =>
+    problems.push({ offset, text: `${where.label(pointer)}: ${text}` });
+  const tiers = valid('tiers');
+  if (isMapping(tiers)) {
+    for (const [name, spec] of Object.entries(tiers)) {
+      const pointer = `/coverage/tiers/${escapePointerSegment(name)}`;
+      if (name.trim() === '') push(pointer, where.key(pointer), 'a tier needs a name: write it as the key');
+      const paths = isMapping(spec) && !invalid.has(pointer) ? own(spec, 'paths') : undefined;
+      if (!Array.isArray(paths) || invalid.has(`${pointer}/paths`)) continue;
+      paths.forEach((glob: unknown, i) => {
+        const at = `${pointer}/paths/${i}`;
+        const problem = typeof glob === 'string' && !invalid.has(at) ? globProblem(glob) : undefined;
+        if (problem !== undefined) push(at, where.value(at), problem);
+      });
+      if (paths.every((glob) => typeof glob === 'string' && glob.startsWith('!'))) {
+        push(
+          `${pointer}/paths`,
+          where.key(`${pointer}/paths`),
+          'needs at least one glob that is not an exclusion: a glob starting with ! only takes files away from the others',
+        );
+      }
+    }
+  }
+
+  const prefix = valid('path-prefix');
+  if (isMapping(prefix)) {
+    if (!Object.hasOwn(prefix, 'strip') && !Object.hasOwn(prefix, 'add')) {
+      at(
+        'path-prefix',
+        'needs strip, add or both: the prefixes to remove from report paths, and the folder to put in front of them',
+      );
+    }
+    const add = own(prefix, 'add');
+    const pointer = '/coverage/path-prefix/add';
+    if (typeof add === 'string' && !invalid.has(pointer)) {
+      const problem = relativeFolderProblem(add);
+      if (problem !== undefined) push(pointer, where.value(pointer), problem);
+    }
+  }
   return problems;
 }
 
+/** Why a tier glob can never match a repository path, or cannot be read; undefined when it is fine. */
+function globProblem(glob: string): string | undefined {
+  const shown = JSON.stringify(shorten(glob));
+  const body = glob.startsWith('!') ? glob.slice(1) : glob;
+  if (body === '') return `${shown} excludes nothing: write the glob to exclude after the !`;
+  if (/^(\/|[A-Za-z]:[\\/])/.test(body)) {
+    const relative =
+      body.startsWith('/') && body.length > 1 ? ` (write ${JSON.stringify(shorten(body.slice(1)))})` : '';
+    return `${shown} is absolute; tier globs are relative to the repository root${relative}`;
+  }
+  if (/(^|\/)\.\.(\/|$)/.test(body)) {
+    return `${shown} uses ..; tier globs are relative to the repository root and cannot reach outside it`;
+  }
+  if (/\\[A-Za-z0-9_]/.test(body)) {
+    return `${shown} has a backslash between folders; write / (in a glob, \\ makes the next character literal)`;
+  }
+  try {
+    picomatch(body, TIER_GLOB_OPTIONS);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return `${shown} is not a valid glob: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
+  }
+  return undefined;
+}
+
+/** Why `path-prefix.add` cannot name a folder of the repository; undefined when it can. */
+function relativeFolderProblem(folder: string): string | undefined {
+  const shown = JSON.stringify(shorten(folder));
+  if (/^([\\/]|[A-Za-z]:[\\/])/.test(folder)) {
+    return `${shown} is absolute; add is the folder, relative to the repository root, that report paths are relative to (for example services/api/); remove absolute prefixes with strip`;
+  }
+  let depth = 0;
+  for (const segment of folder.split(/[\\/]/)) {
+    if (segment === '..') depth -= 1;
+    else if (segment !== '' && segment !== '.') depth += 1;
+    if (depth < 0) return `${shown} reaches outside the repository; add is a folder inside it`;
+  }
+  return undefined;
+}
+
+/** Builds the Config from a value the schema and the rules above accepted. */
 function toConfig(data: unknown, file: string): Config {
   const section = isMapping(data) ? own(data, 'coverage') : undefined;
-  const given = isMapping(section) ? (camelCaseKeys(section) as Partial<LadderConfig>) : {};
-  return { file, coverage: { ...DEFAULT_LADDER, ...given } };
+  if (!isMapping(section)) return defaults(file);
+  const given = camelCaseKeys(section) as Partial<LadderConfig>;
+  const tiers = own(section, 'tiers');
+  const ratchet = own(section, 'ratchet');
+  const patch = own(section, 'patch');
+  const prefix = own(section, 'path-prefix');
+  return {
+    file,
+    coverage: {
+      ...DEFAULT_LADDER,
+      ...given,
+      tiers: isMapping(tiers) ? Object.entries(tiers).map(([name, spec]) => toTier(name, spec)) : [],
+      ratchet: isMapping(ratchet) ? { step: ratchet['step'] as number } : null,
+      patch: isMapping(patch)
+        ? {
+            target: patch['target'] as number,
+            minLines: (own(patch, 'min-lines') as number | undefined) ?? DEFAULT_PATCH.minLines,
+          }
+        : { ...DEFAULT_PATCH },
+      pathPrefix: isMapping(prefix) ? toPathPrefix(prefix) : null,
+    },
+  };
+}
+
+function toTier(name: string, spec: unknown): Tier {
+  const s = spec as Record<string, unknown>;
+  return {
+    name,
+    paths: [...(s['paths'] as string[])],
+    target: s['target'] as number,
+    each: (own(s, 'each') as boolean | undefined) ?? false,
+  };
+}
+
+function toPathPrefix(prefix: Record<string, unknown>): PathPrefix {
+  return {
+    strip: [...((own(prefix, 'strip') as string[] | undefined) ?? [])],
+    add: (own(prefix, 'add') as string | undefined) ?? '',
+  };
 }
 
 /** YAML keys are kebab-case (`path-prefix`), Config fields camelCase (`pathPrefix`). */
@@ -290,8 +441,12 @@ function camelCaseKeys(mapping: Record<string, unknown>): Record<string, unknown
 function schemaAt(pointer: string): SchemaNode | undefined {
   let node: SchemaNode | undefined = SCHEMA;
   for (const segment of pointerSegments(pointer)) {
-    const properties: Readonly<Record<string, SchemaNode>> | undefined = node?.properties;
-    node = properties !== undefined && Object.hasOwn(properties, segment) ? properties[segment] : undefined;
+    if (node === undefined) return undefined;
+    const properties: Readonly<Record<string, SchemaNode>> | undefined = node.properties;
+    if (properties !== undefined && Object.hasOwn(properties, segment)) node = properties[segment];
+    else if (node.items !== undefined && /^\d+$/.test(segment)) node = node.items;
+    else if (typeof node.additionalProperties === 'object') node = node.additionalProperties;
+    else node = undefined;
   }
   return node;
 }
@@ -307,19 +462,24 @@ function valueAt(data: unknown, pointer: string): unknown {
 }
 
 function expected(node: SchemaNode): string {
+  // The root's title names the file, not what it holds.
+  if (node.title !== undefined && node !== SCHEMA) return node.title;
   if (node.const !== undefined) return JSON.stringify(node.const);
   if (node.enum !== undefined) return `one of ${node.enum.map((v) => JSON.stringify(v)).join(', ')}`;
   const types = typeof node.type === 'string' ? [node.type] : (node.type ?? []);
   if (types.includes('object')) return `a mapping with keys ${Object.keys(node.properties ?? {}).join(', ')}`;
   if (types.includes('number') || types.includes('integer')) {
     const what = types.includes('integer') ? 'a whole number' : 'a number';
-    const { minimum: min, maximum: max } = node;
+    const { minimum: min, exclusiveMinimum: above, maximum: max } = node;
+    if (above !== undefined)
+      return max === undefined ? `${what} above ${above}` : `${what} above ${above} and at most ${max}`;
     if (min !== undefined && max !== undefined) return `${what} from ${min} to ${max}`;
     if (min !== undefined) return `${what} of at least ${min}`;
     if (max !== undefined) return `${what} of at most ${max}`;
     return what;
   }
   if (types.includes('string')) return node.format === 'date' ? 'a date written YYYY-MM-DD' : 'a string';
+  if (types.includes('boolean')) return 'true or false';
   return types.join(' or ');
 }
 
@@ -327,7 +487,7 @@ function expected(node: SchemaNode): string {
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null (no value)';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   switch (typeof value) {
     case 'string':
       return `the string ${JSON.stringify(shorten(value))}`;
@@ -344,9 +504,23 @@ function describe(value: unknown): string {
   }
 }
 
-function hint(node: SchemaNode, value: unknown): string {
-  if (typeof value !== 'string') return '';
+function hint(node: SchemaNode, value: unknown, pointer: string): string {
   const types = typeof node.type === 'string' ? [node.type] : (node.type ?? []);
+  if (pointer === '/coverage/tiers' && Array.isArray(value)) {
+    return '; write each tier under its name instead of as a list item, for example core: {paths: [src/core/**], target: 90}';
+  }
+  // `ratchet: 0.5` for `ratchet: {step: 0.5}`: the one required key is obvious.
+  const only = node.required?.length === 1 ? node.required[0] : undefined;
+  if (
+    types.includes('object') &&
+    only !== undefined &&
+    (typeof value === 'number' || typeof value === 'string')
+  ) {
+    return `; write it as {${only}: ${flowScalar(value)}}`;
+  }
+  if (types.includes('array') && typeof value === 'string')
+    return `; write it as a list: [${flowScalar(value)}]`;
+  if (typeof value !== 'string') return '';
   if (types.includes('number')) {
     const numeric = /^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*%?\s*$/.exec(value);
     return numeric ? `; write it as a plain number: ${numeric[1]}` : '';
@@ -360,6 +534,14 @@ function hint(node: SchemaNode, value: unknown): string {
   }
   if (node.format === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return ', which is not a real date';
   return '';
+}
+
+/** A scalar as it can be written inside `[…]` or `{…}`: quoted when YAML would read it otherwise. */
+function flowScalar(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  const text = shorten(value);
+  const plain = /^[A-Za-z0-9_./][^,[\]{}#:]*$/.test(text) && !/\s$/.test(text);
+  return plain ? text : `'${text.replace(/'/g, "''")}'`;
 }
 
 export function isCalendarDate(text: string): boolean {
