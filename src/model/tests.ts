@@ -1,6 +1,15 @@
-/** The one test-result model (filled in by the tests issue; the foundation carries totals). */
+/** The one test-result model: every JUnit dialect becomes these values. */
 
 export type Outcome = 'passed' | 'failed' | 'error' | 'skipped';
+
+/** One run of a test within one report: the first try, or a retry. */
+export interface Attempt {
+  readonly outcome: Outcome;
+  /** Seconds; null when the report gave none for this attempt. */
+  readonly duration: number | null;
+  /** Start of the failure text (message, then body), capped; only for failed and errored attempts. */
+  readonly message?: string;
+}
 
 export interface TestCase {
   /** Stable id from normalized (file?, classname, name). */
@@ -8,10 +17,19 @@ export interface TestCase {
   readonly name: string;
   readonly classname: string;
   readonly file?: string;
+  /** The final outcome: that of the last attempt that was not skipped (skipped if all were). */
   readonly outcome: Outcome;
-  /** Seconds; null when the report gave none. */
+  /** Seconds, summed over the attempts that give a time; null when none does. */
   readonly duration: number | null;
+  /** The final attempt's failure text when it failed or errored. */
   readonly message?: string;
+  /**
+   * Every attempt in the order run, present only when the report recorded more than one (retry
+   * elements such as `<flakyFailure>`, or the same test written again). Absent: one attempt, whose
+   * outcome, duration and message are the case's own. The test is flaky when a failed or errored
+   * attempt precedes a final pass.
+   */
+  readonly attempts?: readonly Attempt[];
 }
 
 export interface TestRun {

@@ -1,122 +1,503 @@
-import type { Outcome, TestCase, TestRun } from '../../model/tests.js';
+import type { Attempt, Outcome, TestCase, TestRun } from '../../model/tests.js';
 import { InputError } from '../../model/errors.js';
 import { readXml, type Attributes } from '../../xml/index.js';
+import {
+  detectProducer,
+  producerInfo,
+  UNKNOWN_PRODUCER,
+  type DuplicatePolicy,
+  type Evidence,
+  type ProducerId,
+} from './producers.js';
 
-/** Longest failure message kept per test: signatures need the start, not megabytes of output. */
-const MAX_MESSAGE = 4096;
+/** Longest failure text kept per attempt: signatures need the start, not megabytes of output. */
+export const MAX_MESSAGE = 4096;
+/** How much of the document's end is kept for fingerprints (node writes its totals there). */
+const TAIL = 1024;
+
+export interface JunitOptions {
+  /**
+   * The workspace, absolute. A `file` attribute under it is made relative, so that test ids do not
+   * change with the checkout's location (mocha and PHPUnit write absolute paths).
+   */
+  readonly root?: string;
+  /**
+   * The unit of `time` when the user knows better than the fingerprint: a producer not known here
+   * that writes milliseconds. Default: the detected producer's unit (seconds for every one known).
+   */
+  readonly timeUnit?: 'seconds' | 'milliseconds';
+}
+
+export interface JunitReport extends TestRun {
+  /** Tests that failed or errored and then passed on a retry within this report. */
+  readonly flakyIds: readonly string[];
+  /** Which tool wrote the report (see producers.ts), or null when no fingerprint matched. */
+  readonly producer: ProducerId | null;
+  /** What was done to read this producer's dialect faithfully, one sentence each. */
+  readonly fixups: readonly string[];
+  /** What the report cannot tell, or may have miscounted, one sentence each. */
+  readonly warnings: readonly string[];
+}
+
+type RetryKind = 'flaky' | 'rerun';
+
+/** One `<testcase>` element as written, before the producer is known. */
+interface Written {
+  name: string;
+  classname: string;
+  file: string | undefined;
+  /** The raw `time`, parsed later once the producer (and so the unit) is known. */
+  time: string | undefined;
+  outcome: Outcome;
+  message: string;
+  /** `type` of the first `<error>`: PHPUnit 9 writes a risky test as an error of its own type. */
+  errorType: string | undefined;
+  skipType: string | undefined;
+  retries: { kind: RetryKind; outcome: Outcome; time: string | undefined; message: string }[];
+  /** `hostname` of the nearest suite: Playwright writes the project there. */
+  suiteHost: string | undefined;
+}
+
+interface SuiteCount {
+  title: string;
+  declaredTests: number | null;
+  cases: number;
+}
 
 /**
- * JUnit XML, any nesting of `<testsuite>` under `<testsuites>` or a bare `<testsuite>` root.
- * Outcome of a `<testcase>`: `<failure>` → failed, `<error>` → error, `<skipped>` → skipped,
- * else passed. `<flakyFailure>`/`<flakyError>` (Surefire, Gradle, nextest) mean it failed and then
- * passed on retry: passed, and flaky. `<rerunFailure>`/`<rerunError>` are retries that also failed.
+ * JUnit XML in every dialect known here (see producers.ts): any nesting of `<testsuite>` under
+ * `<testsuites>` or a bare `<testsuite>` root. Per `<testcase>`: `<failure>` → failed, `<error>` →
+ * error, `<skipped>` (or a `status`/`result` of disabled, skipped, notrun, suppressed) → skipped,
+ * else passed; an error outranks a failure, which outranks a skip. Retries become the test's attempts: the elements
+ * `<flakyFailure>`/`<flakyError>` (failed, then passed: the test passed and is flaky) and
+ * `<rerunFailure>`/`<rerunError>` (the retries that failed too), and a repeated testcase where the
+ * producer writes retries that way.
  */
-export function parseJunit(text: string, file: string): TestRun & { readonly flakyIds: readonly string[] } {
-  const cases: TestCase[] = [];
-  const flakyIds: string[] = [];
+export function parseJunit(text: string, file: string, options: JunitOptions = {}): JunitReport {
+  const written: Written[] = [];
+  const suites: SuiteCount[] = [];
+  const suiteStack: { file: string | undefined; host: string | undefined; count: SuiteCount }[] = [];
   let depth = 0;
   let caseDepth = -1;
-  let current: {
-    name: string;
-    classname: string;
-    file?: string;
-    duration: number | null;
-    outcome: Outcome;
-    message: string;
-    flaky: boolean;
-    capture: boolean;
-  } | null = null;
-  let suiteFile: string[] = [];
+  let current: Written | null = null;
+  /** Depth of the open retry element inside the current case, else -1. */
+  let retryDepth = -1;
+  /** Depth of the element whose own text is being kept, else -1; and where it goes. */
+  let captureDepth = -1;
+  let captureRetry = false;
+  let rootName = '';
+  let rootKeys: string[] = [];
+  let rootTitle: string | undefined;
+  let firstSuiteKeys: string[] | null = null;
+  let firstSuiteTitle: string | undefined;
+  let schemaLocation: string | undefined;
+  let goVersionProperty = false;
+  let javaProperties = false;
+  let assertionsAttribute = false;
+  let declaredRootSkipped: number | null = null;
+  let retryElements = 0;
 
   readXml(
     text,
-    { file },
+    { file, maxTextLength: MAX_MESSAGE },
     {
       open(name: string, attrs: Attributes) {
         depth++;
-        if (depth === 1 && name !== 'testsuites' && name !== 'testsuite')
-          throw new InputError(`expected a JUnit <testsuites> or <testsuite> root element, found <${name}>`, {
-            file,
-          });
+        if (depth === 1) {
+          if (name !== 'testsuites' && name !== 'testsuite')
+            throw new InputError(
+              `expected a JUnit <testsuites> or <testsuite> root element, found <${name}>`,
+              {
+                file,
+              },
+            );
+          rootName = name;
+          rootKeys = Object.keys(attrs);
+          rootTitle = attrs['name'];
+          schemaLocation = attrs['xsi:noNamespaceSchemaLocation'];
+          declaredRootSkipped = count(attrs['skipped']);
+        }
         if (name === 'testsuite') {
-          suiteFile.push(attrs['file'] ?? suiteFile[suiteFile.length - 1] ?? '');
+          if (current) return;
+          if (firstSuiteKeys === null) {
+            firstSuiteKeys = Object.keys(attrs);
+            firstSuiteTitle = attrs['name'];
+            schemaLocation ??= attrs['xsi:noNamespaceSchemaLocation'];
+          }
+          if (attrs['assertions'] !== undefined) assertionsAttribute = true;
+          const parent = suiteStack[suiteStack.length - 1];
+          const suite: SuiteCount = {
+            title: attrs['name'] ?? '',
+            declaredTests: count(attrs['tests']),
+            cases: 0,
+          };
+          suites.push(suite);
+          suiteStack.push({
+            file: attrs['file'] || parent?.file,
+            host: attrs['hostname'] ?? parent?.host,
+            count: suite,
+          });
+          return;
+        }
+        if (name === 'property' && !current) {
+          const key = attrs['name'] ?? '';
+          if (key === 'go.version') goVersionProperty = true;
+          else if (key.startsWith('java.')) javaProperties = true;
           return;
         }
         if (name === 'testcase') {
           if (current)
             throw new InputError(`<testcase> nested inside <testcase name="${current.name}">`, { file });
-          const caseFile = attrs['file'] ?? (suiteFile[suiteFile.length - 1] || undefined);
+          const suite = suiteStack[suiteStack.length - 1];
+          if (suite) suite.count.cases++;
+          if (attrs['assertions'] !== undefined) assertionsAttribute = true;
+          // `status` (Ant, Bazel: disabled, notrun) or `result` (GoogleTest: `status="run" result="skipped"`).
+          const skippedByAttribute =
+            SKIP_STATUS.has(attrs['status'] ?? '') || SKIP_STATUS.has(attrs['result'] ?? '');
           current = {
             name: attrs['name'] ?? '',
             classname: attrs['classname'] ?? '',
-            ...(caseFile ? { file: caseFile } : {}),
-            duration: parseSeconds(attrs['time']),
-            outcome: 'passed',
+            file: attrs['file'] || suite?.file,
+            time: attrs['time'],
+            outcome: skippedByAttribute ? 'skipped' : 'passed',
             message: '',
-            flaky: false,
-            capture: false,
+            errorType: undefined,
+            skipType: undefined,
+            retries: [],
+            suiteHost: suite?.host,
           };
           caseDepth = depth;
           return;
         }
-        if (!current || depth !== caseDepth + 1) return;
-        switch (name) {
-          case 'failure':
-          case 'error': {
-            const outcome: Outcome = name === 'failure' ? 'failed' : 'error';
-            // An error outranks a failure (pytest reports a failing test whose teardown errors as both).
-            if (current.outcome !== 'error') current.outcome = outcome;
-            current.capture = current.message === '';
-            if (current.capture) current.message = attrs['message'] ? `${attrs['message']}\n` : '';
-            return;
+        if (!current) return;
+        if (depth === caseDepth + 1) {
+          switch (name) {
+            case 'failure':
+            case 'error': {
+              const outcome: Outcome = name === 'failure' ? 'failed' : 'error';
+              if (outcome === 'error') current.errorType ??= attrs['type'] ?? '';
+              current.outcome = worse(current.outcome, outcome);
+              // The first failure's text is the test's message (pytest's call failure, not its teardown).
+              if (current.message === '') {
+                current.message = attrs['message'] ? `${attrs['message']}\n` : '';
+                captureDepth = depth;
+                captureRetry = false;
+              }
+              return;
+            }
+            case 'skipped':
+              current.outcome = worse(current.outcome, 'skipped');
+              current.skipType ??= attrs['type'] ?? '';
+              return;
+            case 'flakyFailure':
+            case 'flakyError':
+            case 'rerunFailure':
+            case 'rerunError': {
+              retryElements++;
+              current.retries.push({
+                kind: name.startsWith('flaky') ? 'flaky' : 'rerun',
+                outcome: name.endsWith('Failure') ? 'failed' : 'error',
+                time: attrs['time'],
+                message: attrs['message'] ? `${attrs['message']}\n` : '',
+              });
+              retryDepth = depth;
+              captureDepth = depth;
+              captureRetry = true;
+              return;
+            }
+            default:
+              return;
           }
-          case 'skipped':
-            if (current.outcome === 'passed') current.outcome = 'skipped';
-            return;
-          case 'flakyFailure':
-          case 'flakyError':
-            current.flaky = true;
-            return;
-          default:
-            return;
+        }
+        // Surefire and Playwright put a retry's trace in a <stackTrace> child; its <system-out> is not kept.
+        if (retryDepth !== -1 && depth === retryDepth + 1 && name === 'stackTrace') {
+          captureDepth = depth;
+          captureRetry = true;
         }
       },
       close(name: string) {
-        if (name === 'testsuite') suiteFile = suiteFile.slice(0, -1);
-        if (current && (name === 'failure' || name === 'error')) current.capture = false;
+        if (depth === captureDepth) captureDepth = -1;
+        if (depth === retryDepth) retryDepth = -1;
+        if (name === 'testsuite' && !current) suiteStack.pop();
         if (name === 'testcase' && current && depth === caseDepth) {
-          const id = testId(current.file, current.classname, current.name);
-          const message = current.message.trim();
-          cases.push({
-            id,
-            name: current.name,
-            classname: current.classname,
-            ...(current.file ? { file: current.file } : {}),
-            outcome: current.outcome,
-            duration: current.duration,
-            // Copied: a slice of a huge CDATA string would keep the whole string alive.
-            ...(message ? { message: copyString(message.slice(0, MAX_MESSAGE)) } : {}),
-          });
-          if (current.flaky && current.outcome === 'passed') flakyIds.push(id);
+          written.push(current);
           current = null;
           caseDepth = -1;
         }
         depth--;
       },
       text(chunk: string) {
-        if (current?.capture && current.message.length < MAX_MESSAGE)
-          current.message += chunk.slice(0, MAX_MESSAGE - current.message.length);
+        // Whitespace between a retry element and its <stackTrace> is layout, not text.
+        if (depth !== captureDepth || !current || !/\S/.test(chunk)) return;
+        if (captureRetry) {
+          const r = current.retries[current.retries.length - 1]!;
+          r.message = append(r.message, chunk);
+        } else current.message = append(current.message, chunk);
       },
     },
   );
-  return { sources: [file], cases, flakyIds };
+
+  const evidence: Evidence = {
+    rootName,
+    rootKeys,
+    rootTitle,
+    firstSuiteKeys: firstSuiteKeys ?? [],
+    firstSuiteTitle,
+    schemaLocation,
+    goVersionProperty,
+    javaProperties,
+    assertionsAttribute,
+    tail: text.length > TAIL ? text.slice(-TAIL) : text,
+  };
+  const producer = detectProducer(evidence);
+  const info = producer ? producerInfo(producer) : { id: null, ...UNKNOWN_PRODUCER };
+  const fixups: string[] = [];
+  const warnings: string[] = [];
+  const label = producer ?? 'unknown producer';
+
+  // Times: the producer's unit; grouping commas (Surefire's `1,234.5`) and decimal commas fixed.
+  let commaTimes = 0;
+  const unit = options.timeUnit ?? info.timeUnit;
+  const seconds = (raw: string | undefined): number | null => {
+    const n = parseSeconds(raw);
+    if (n !== null && raw!.includes(',')) commaTimes++;
+    return n === null ? null : unit === 'milliseconds' ? n / 1000 : n;
+  };
+
+  // Producer fix-ups on single testcases.
+  let risky = 0;
+  let xfail = 0;
+  let projectNamed = 0;
+  for (const w of written) {
+    if (producer === 'phpunit' && w.outcome === 'error' && w.errorType === PHPUNIT_RISKY) {
+      w.outcome = 'passed';
+      w.message = '';
+      risky++;
+    }
+    if (producer === 'pytest' && w.skipType === 'pytest.xfail') xfail++;
+    if (producer === 'playwright' && w.suiteHost && !w.name.startsWith(`[${w.suiteHost}] `)) {
+      w.name = `[${w.suiteHost}] ${w.name}`;
+      projectNamed++;
+    }
+  }
+  if (risky > 0)
+    fixups.push(
+      `phpunit: ${plural(risky, 'risky test')} written as <error type="${PHPUNIT_RISKY}"> counted passed, as PHPUnit counts it (risky is not an error unless --fail-on-risky)`,
+    );
+  if (xfail > 0)
+    fixups.push(`pytest: ${plural(xfail, 'xfail test')} (<skipped type="pytest.xfail">) counted skipped`);
+  if (projectNamed > 0)
+    fixups.push(
+      `playwright: the project (the suite's hostname) is put before ${plural(projectNamed, 'test name')}, as includeProjectInTestName does, so one test in two projects is two tests`,
+    );
+
+  // Group testcases into tests by id, per the producer's reading of a repeated testcase.
+  const root = options.root ? norm(options.root).replace(/\/+$/, '') : undefined;
+  const tests: Group[] = [];
+  const byId = new Map<string, Group>();
+  let folded = 0;
+  let sharedIds = 0;
+  for (const w of written) {
+    const caseFile = w.file ? relativeTo(norm(w.file), root) : undefined;
+    const id = testId(caseFile, w.classname, w.name);
+    const attempts = attemptsOf(w, seconds);
+    const seen = byId.get(id);
+    if (seen && info.duplicates !== 'distinct') {
+      folded++;
+      if (info.duplicates === 'attempts') seen.attempts.push(...attempts);
+      else mergePhase(seen.attempts, attempts);
+      continue;
+    }
+    if (seen) sharedIds++;
+    const group: Group = { id, written: w, file: caseFile, attempts };
+    tests.push(group);
+    if (!seen) byId.set(id, group);
+  }
+  if (folded > 0) fixups.push(duplicatesFixup(label, info.duplicates, folded));
+  if (sharedIds > 0)
+    warnings.push(
+      `${label}: ${plural(sharedIds, 'testcase')} share${sharedIds === 1 ? 's' : ''} file, classname and name with an earlier one; ${producer} never repeats a test for a retry, so each is counted as a test of its own`,
+    );
+  if (retryElements > 0)
+    fixups.push(
+      `${label}: ${plural(retryElements, 'retry element')} (flakyFailure, flakyError, rerunFailure, rerunError) read as attempts`,
+    );
+  if (commaTimes > 0)
+    fixups.push(`${label}: ${plural(commaTimes, 'time')} written with a comma read as seconds`);
+  if (unit === 'milliseconds') fixups.push(`${label}: times are milliseconds; divided by 1000`);
+
+  const cases: TestCase[] = [];
+  const flakyIds: string[] = [];
+  for (const g of tests) {
+    const c = toCase(g);
+    cases.push(c);
+    if (c.attempts && isFlaky(c.attempts)) flakyIds.push(c.id);
+  }
+
+  // What the producer is known to leave out or blur.
+  if (info.dropsRetries && (producer !== 'playwright' || retryElements === 0))
+    warnings.push(info.dropsRetries);
+  if (producer === 'go') goNotes(cases, fixups);
+  if (producer === 'jest-junit') {
+    for (const s of suites) {
+      if (s.declaredTests !== null && s.cases > s.declaredTests)
+        warnings.push(
+          `jest-junit: suite ${JSON.stringify(s.title)} lists ${s.cases} testcases but declares tests="${s.declaredTests}": jest-junit writes a todo test as a testcase with no outcome, so ${plural(s.cases - s.declaredTests, 'todo test')} read${s.cases - s.declaredTests === 1 ? 's' : ''} as passed`,
+        );
+    }
+  }
+  if (producer === 'mocha-junit-reporter' && declaredRootSkipped !== null) {
+    const listed = written.filter((w) => w.outcome === 'skipped').length;
+    if (declaredRootSkipped > listed)
+      warnings.push(
+        `mocha-junit-reporter: the root declares skipped="${declaredRootSkipped}" but lists ${listed} skipped testcases: pending tests are left out unless includePending is set, so ${plural(declaredRootSkipped - listed, 'skipped test')} ${declaredRootSkipped - listed === 1 ? 'is' : 'are'} not counted`,
+      );
+  }
+  if (producer === 'nextest')
+    warnings.push('nextest leaves skipped tests out of its JUnit report: none is counted as skipped');
+
+  return { sources: [file], cases, flakyIds, producer, fixups, warnings };
+}
+
+interface Group {
+  id: string;
+  written: Written;
+  file: string | undefined;
+  attempts: Attempt[];
+}
+
+const SKIP_STATUS = new Set(['disabled', 'skipped', 'notrun', 'suppressed']);
+const PHPUNIT_RISKY = 'PHPUnit\\Framework\\RiskyTestError';
+const RANK: Readonly<Record<Outcome, number>> = { passed: 0, skipped: 1, failed: 2, error: 3 };
+
+function worse(a: Outcome, b: Outcome): Outcome {
+  return RANK[b] > RANK[a] ? b : a;
+}
+
+/**
+ * One testcase element's attempts, in the order run. Failed retries (`rerun*`) follow the first
+ * run, which is the testcase's own `<failure>`/`<error>` (Playwright writes it after them, Surefire
+ * before). Flaky retries (`flaky*`) precede the testcase's own, final, outcome.
+ */
+function attemptsOf(w: Written, seconds: (raw: string | undefined) => number | null): Attempt[] {
+  const own = attempt(w.outcome, seconds(w.time), w.message);
+  if (w.retries.length === 0) return [own];
+  const retries = w.retries.map((r) => attempt(r.outcome, seconds(r.time), r.message));
+  return w.retries.some((r) => r.kind === 'rerun') ? [own, ...retries] : [...retries, own];
+}
+
+function attempt(outcome: Outcome, duration: number | null, message: string): Attempt {
+  const kept = outcome === 'failed' || outcome === 'error' ? message.trim() : '';
+  // Copied: a slice of a huge report would keep the whole report alive.
+  return kept ? { outcome, duration, message: copyString(kept) } : { outcome, duration };
+}
+
+/** pytest's second record of a test (its teardown) belongs to the same run: the worse outcome wins. */
+function mergePhase(into: Attempt[], phase: readonly Attempt[]): void {
+  const last = into[into.length - 1]!;
+  const next = phase[phase.length - 1]!;
+  const outcome = worse(last.outcome, next.outcome);
+  const duration =
+    last.duration === null && next.duration === null
+      ? null
+      : Math.round(((last.duration ?? 0) + (next.duration ?? 0)) * 1e9) / 1e9;
+  const message = last.message ?? next.message;
+  into[into.length - 1] =
+    message && (outcome === 'failed' || outcome === 'error')
+      ? { outcome, duration, message }
+      : { outcome, duration };
+}
+
+function toCase(g: Group): TestCase {
+  const { attempts, written: w } = g;
+  let final = attempts[attempts.length - 1]!;
+  for (let i = attempts.length - 1; i >= 0; i--) {
+    if (attempts[i]!.outcome !== 'skipped') {
+      final = attempts[i]!;
+      break;
+    }
+  }
+  let duration: number | null = null;
+  for (const a of attempts) if (a.duration !== null) duration = (duration ?? 0) + a.duration;
+  // A sum of decimal times picks up binary noise (0.006 + 0.007 = 0.013000000000000001); reports
+  // give at most nanoseconds.
+  if (duration !== null && attempts.length > 1) duration = Math.round(duration * 1e9) / 1e9;
+  return {
+    id: g.id,
+    name: copyString(w.name),
+    classname: copyString(w.classname),
+    ...(g.file ? { file: copyString(g.file) } : {}),
+    outcome: final.outcome,
+    duration,
+    ...(final.message ? { message: final.message } : {}),
+    ...(attempts.length > 1 ? { attempts } : {}),
+  };
+}
+
+/** A failed or errored attempt before the last attempt that ran, and that one passed. */
+export function isFlaky(attempts: readonly Attempt[]): boolean {
+  let final = -1;
+  for (let i = attempts.length - 1; i >= 0; i--) {
+    if (attempts[i]!.outcome !== 'skipped') {
+      final = i;
+      break;
+    }
+  }
+  if (final <= 0 || attempts[final]!.outcome !== 'passed') return false;
+  return attempts.slice(0, final).some((a) => a.outcome === 'failed' || a.outcome === 'error');
+}
+
+function duplicatesFixup(label: string, policy: DuplicatePolicy, folded: number): string {
+  return policy === 'phases'
+    ? `${label}: ${plural(folded, 'repeated testcase')} (a teardown or setup written apart from its call) merged into the test's run; an error outranks a failure`
+    : `${label}: ${plural(folded, 'repeated testcase')} (same file, classname and name) read as retries: each is an attempt of one test`;
+}
+
+/**
+ * Go flattens subtests as `Parent/sub` and fails a parent when a child fails. Both are reported and
+ * both counted, as `go test` and gotestsum count them; the note names the parents. gotestsum lists
+ * failed runs before passed ones, so attempts of one test are ordered by outcome, not by time.
+ */
+function goNotes(cases: readonly TestCase[], fixups: string[]): void {
+  const failed = new Set(
+    cases.filter((c) => c.outcome === 'failed' || c.outcome === 'error').map((c) => c.id),
+  );
+  const parents = new Set<string>();
+  for (const id of failed) {
+    // Every `/` after the classname separator ends a parent's name: `Pkg::A/b/c` → `Pkg::A`, `Pkg::A/b`.
+    const from = id.lastIndexOf('::') + 2;
+    for (let i = id.indexOf('/', from); i !== -1; i = id.indexOf('/', i + 1)) {
+      const parent = id.slice(0, i);
+      if (failed.has(parent)) parents.add(parent);
+    }
+  }
+  if (parents.size > 0) {
+    const names = cases.filter((c) => parents.has(c.id)).map((c) => c.name);
+    fixups.push(
+      `go: ${plural(names.length, 'parent test')} failed because a subtest failed (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}); go reports the parent and the subtest, and both are counted`,
+    );
+  }
+  if (cases.some((c) => c.attempts))
+    fixups.push(
+      'go: gotestsum lists failed runs before passed ones, so the attempts of a test are in that order, not the order they ran',
+    );
 }
 
 /** `(file?, classname, name)` normalized (separators to `/`, whitespace folded), joined by `::`. */
 export function testId(file: string | undefined, classname: string, name: string): string {
-  const norm = (s: string) => s.replace(/\\/g, '/').replace(/\s+/g, ' ').trim();
-  const parts = [norm(classname), norm(name)];
-  return file ? [norm(file), ...parts].join('::') : parts.join('::');
+  const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const parts = [fold(norm(classname)), fold(norm(name))];
+  return file ? [fold(norm(file)), ...parts].join('::') : parts.join('::');
+}
+
+function norm(s: string): string {
+  return s.replace(/\\/g, '/');
+}
+
+function relativeTo(file: string, root: string | undefined): string {
+  if (!root) return file;
+  if (file.startsWith(`${root}/`)) return file.slice(root.length + 1);
+  return file;
 }
 
 /** Seconds; accepts `1,234.5` (Surefire's grouping) and `0,5` (a decimal comma). */
@@ -130,6 +511,24 @@ export function parseSeconds(raw: string | undefined): number | null {
   return Number.isFinite(n) && n >= 0 ? n : null;
 }
 
+function count(raw: string | undefined): number | null {
+  if (raw === undefined || !/^\s*\d+\s*$/.test(raw)) return null;
+  return Number(raw);
+}
+
+function append(kept: string, chunk: string): string {
+  return kept.length >= MAX_MESSAGE ? kept : kept + chunk.slice(0, MAX_MESSAGE - kept.length);
+}
+
+function plural(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * A fresh copy: V8 keeps a slice of a long string as a view into it, so a kept test name would
+ * keep a 150 MB report alive. A JSON round trip allocates anew and, unlike a UTF-8 round trip,
+ * keeps lone surrogates as they are.
+ */
 function copyString(s: string): string {
-  return Buffer.from(s, 'utf8').toString('utf8');
+  return JSON.parse(JSON.stringify(s)) as string;
 }
