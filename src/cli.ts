@@ -31,10 +31,14 @@ Reads coverage (and optionally JUnit) reports, judges the coverage ladder in tes
 writes the hashed artifact set.
 
 Options:
-  --coverage GLOB       coverage report(s), Cobertura or LCOV; repeatable (required)
+  --coverage GLOB       coverage report(s): Cobertura, LCOV, JaCoCo, Clover, coverage.py JSON,
+                        Istanbul JSON or Go cover profile, detected from content; repeatable (required)
   --tests GLOB          JUnit XML report(s); repeatable
   --config FILE         test-ladder.yml (default: test-ladder.yml, .github/test-ladder.yml if present)
-  --format F            force the coverage format: auto (default), cobertura, lcov
+  --format F            force the coverage format: auto (default), cobertura, lcov, jacoco, clover,
+                        coveragepy-json, istanbul-json, go-cover
+  --diff FILE           a unified diff: its added lines are the patch judged by coverage.patch
+  --base-ref REF        the patch is git's change from the merge base with REF to HEAD
   --out DIR             where artifacts are written (default: test-ladder-out)
   --base DIR            a base run's artifact directory; coverage delta is measured against it
   --history DIR         an earlier run's artifact directory whose history.json this run continues
@@ -42,15 +46,21 @@ Options:
   -h, --help            this help
 
 Exit codes: 0 every gate passed, 1 a gate failed, 2 usage or unreadable input.`,
-  coverage: `Usage: test-ladder coverage FILE... [--json] [--format F]
+  coverage: `Usage: test-ladder coverage FILE... [--json] [--format F] [--diff FILE | --base-ref REF]
 
-Parses and merges coverage reports (Cobertura XML, LCOV) and prints line and branch totals.
-Paths are mapped to files of the repository in the current directory.
+Parses and merges coverage reports (Cobertura, LCOV, JaCoCo, Clover, coverage.py JSON, Istanbul
+JSON, Go cover profiles; detected from content) and prints line and branch totals. Paths are
+mapped to files of the repository in the current directory.
 
 Options:
-  --json        print {"format","formats","lines":{covered,total,percent},"branches":{…},"files":[…]}
-  --format F    force the format: auto (default), cobertura, lcov
-  -h, --help    this help`,
+  --json            print {"format","formats","lines":{covered,total,percent},"branches":{…},"files":[…]}
+                    plus "statements" for Go profiles, "producers" (coverage.py's combined percent)
+                    and "patch" with --diff or --base-ref
+  --format F        force the format: auto (default), cobertura, lcov, jacoco, clover,
+                    coveragepy-json, istanbul-json, go-cover
+  --diff FILE       also print patch coverage of the lines this unified diff adds
+  --base-ref REF    also print patch coverage of git's change from the merge base with REF to HEAD
+  -h, --help        this help`,
   tests: `Usage: test-ladder tests FILE... [--json]
 
 Reads JUnit XML reports and prints totals, duration percentiles (nearest-rank) and the slowest tests.
@@ -62,9 +72,16 @@ Options:
 
 Re-hashes every file in DIR against SHA256SUMS and every JSON artifact against its embedded
 "sha256". Exit 0 when everything matches, 1 naming each file that does not, 2 when DIR is unreadable.`,
-  env: `Usage: test-ladder env [--json]
+  env: `Usage: test-ladder env [--config FILE] [--json]
 
-Prints the environment signature: OS, architecture, runtimes, lock-file hashes and seed presence.`,
+Captures the environment signature (OS, architecture, runtimes, tool versions, lock-file hashes,
+required variables and the seed, by presence only) and checks it against the environment section
+of test-ladder.yml. Exit 0 when it matches, 1 with the reasons when it does not.
+
+Options:
+  --config FILE   test-ladder.yml (default: test-ladder.yml, .github/test-ladder.yml if present)
+  --json          print {"signature":…,"verdict":{gate,status,reasons}}
+  -h, --help      this help`,
 };
 
 const OPTIONS: Record<string, ParseArgsConfig['options']> = {
@@ -77,12 +94,20 @@ const OPTIONS: Record<string, ParseArgsConfig['options']> = {
     base: { type: 'string' },
     history: { type: 'string' },
     date: { type: 'string' },
+    diff: { type: 'string' },
+    'base-ref': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
-  coverage: { json: { type: 'boolean' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  coverage: {
+    json: { type: 'boolean' },
+    format: { type: 'string' },
+    diff: { type: 'string' },
+    'base-ref': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
   tests: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   verify: { help: { type: 'boolean', short: 'h' } },
-  env: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  env: { json: { type: 'boolean' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 };
 
 class UsageError extends Error {}
@@ -140,19 +165,51 @@ async function runCommand(v: Record<string, unknown>, positionals: string[]): Pr
       baseDir: v['base'] as string | undefined,
       historyDir: v['history'] as string | undefined,
       date: v['date'] as string | undefined,
+      diffFile: v['diff'] as string | undefined,
+      baseRef: v['base-ref'] as string | undefined,
     },
     { ...process.env, GITHUB_WORKSPACE: undefined },
     process.cwd(),
-    (key) =>
-      `--${{ coverageFiles: 'coverage', coverageFormat: 'format', testFiles: 'tests', config: 'config', baseDir: 'base', historyDir: 'history', artifactsDir: 'out', date: 'date', mode: 'mode' }[key]}`,
+    flagName,
   );
-  const outcome = await run(inputs, {
+  const outcome = await run(inputs, await adapters());
+  if (outcome.exitCode === 2) return fail(outcome.error ?? 'unreadable input');
+  for (const v of outcome.failed)
+    for (const r of v.reasons) process.stderr.write(`${v.gate}: ${r.code}: ${r.message}\n`);
+  return outcome.exitCode;
+}
+
+const FLAGS = {
+  coverageFiles: 'coverage',
+  coverageFormat: 'format',
+  testFiles: 'tests',
+  config: 'config',
+  baseDir: 'base',
+  historyDir: 'history',
+  artifactsDir: 'out',
+  date: 'date',
+  mode: 'mode',
+  diffFile: 'diff',
+  baseRef: 'base-ref',
+  validateEnv: 'validate-env',
+} as const;
+
+function flagName(key: keyof typeof FLAGS): string {
+  return `--${FLAGS[key]}`;
+}
+
+/** The real adapters; the git and probe modules load only for the commands that use them. */
+async function adapters() {
+  const { gitChangedLines } = await import('./adapters/git.js');
+  const { nodeEnvironmentProbe } = await import('./adapters/probe.js');
+  const host = nodeHost(process.env, clockFrom(process.env));
+  return {
     files: nodeFiles(),
     reporter: consoleReporter(),
-    host: nodeHost(process.env, clockFrom(process.env)),
-  });
-  if (outcome.exitCode === 2) return fail(outcome.error ?? 'unreadable input');
-  return outcome.exitCode;
+    host,
+    probe: nodeEnvironmentProbe(host),
+    git: gitChangedLines,
+  };
 }
 
 async function readCoverage(
@@ -191,6 +248,14 @@ async function coverageCommand(v: Record<string, unknown>, files: string[]): Pro
   const { totals } = await import('./analysis/totals.js');
   const t = totals(report);
   const formats = [...new Set(report.sources.map((s) => s.format))];
+  const producers = report.sources
+    .filter((s) => s.producer !== undefined || s.percentCombined !== undefined)
+    .map((s) => ({
+      file: s.file,
+      producer: s.producer ?? null,
+      percent_combined: s.percentCombined ?? null,
+    }));
+  const patch = await patchFor(v, report);
   if (v['json']) {
     print(
       JSON.stringify(
@@ -199,8 +264,25 @@ async function coverageCommand(v: Record<string, unknown>, files: string[]): Pro
           formats,
           lines: t.lines,
           branches: t.branches,
+          ...(t.statements ? { statements: t.statements } : {}),
+          ...(producers.length > 0 ? { producers } : {}),
           unmapped,
-          files: t.files.map((f) => ({ path: f.path, lines: f.lines, branches: f.branches })),
+          files: t.files.map((f) => ({
+            path: f.path,
+            lines: f.lines,
+            branches: f.branches,
+            ...(f.statements ? { statements: f.statements } : {}),
+          })),
+          ...(patch
+            ? {
+                patch: {
+                  covered: patch.covered,
+                  total: patch.total,
+                  percent: patch.percent,
+                  files: patch.files.map((f) => ({ path: f.path, uncovered: f.uncovered })),
+                },
+              }
+            : {}),
         },
         null,
         2,
@@ -209,11 +291,41 @@ async function coverageCommand(v: Record<string, unknown>, files: string[]): Pro
     return 0;
   }
   const { pct } = await import('./report/format.js');
-  print(`format:   ${formats.join(', ')}`);
-  print(`lines:    ${pct(t.lines.percent)} (${t.lines.covered}/${t.lines.total})`);
-  print(`branches: ${pct(t.branches.percent)} (${t.branches.covered}/${t.branches.total})`);
-  print(`files:    ${t.files.length}${unmapped ? ` (${unmapped} not found in the repository)` : ''}`);
+  print(`format:     ${formats.join(', ')}`);
+  print(`lines:      ${pct(t.lines.percent)} (${t.lines.covered}/${t.lines.total})`);
+  print(`branches:   ${pct(t.branches.percent)} (${t.branches.covered}/${t.branches.total})`);
+  if (t.statements)
+    print(`statements: ${pct(t.statements.percent)} (${t.statements.covered}/${t.statements.total})`);
+  for (const p of producers)
+    if (p.percent_combined !== null)
+      print(
+        `${p.producer ?? 'producer'}: ${pct(p.percent_combined)} (statements and branches together, ${p.file})`,
+      );
+  print(`files:      ${t.files.length}${unmapped ? ` (${unmapped} not found in the repository)` : ''}`);
+  if (patch)
+    print(`patch:      ${pct(patch.percent)} (${patch.covered}/${patch.total} changed executable lines)`);
   return 0;
+}
+
+async function patchFor(v: Record<string, unknown>, report: CoverageReport) {
+  const diff = v['diff'] as string | undefined;
+  const baseRef = v['base-ref'] as string | undefined;
+  if (diff && baseRef) throw new UsageError('give --diff or --base-ref, not both');
+  if (!diff && !baseRef) return null;
+  const { parseUnifiedDiff } = await import('./analysis/diff.js');
+  const { patchCoverage } = await import('./analysis/patch.js');
+  let text: string;
+  let source: string;
+  if (diff) {
+    text = await nodeFiles().readText(diff);
+    source = diff;
+  } else {
+    const { gitChangedLines } = await import('./adapters/git.js');
+    const changes = await gitChangedLines(process.cwd(), baseRef!);
+    text = changes.diffText;
+    source = changes.command;
+  }
+  return patchCoverage(report, parseUnifiedDiff(text, source));
 }
 
 async function testsCommand(v: Record<string, unknown>, files: string[]): Promise<Exit> {
@@ -268,17 +380,24 @@ async function verifyCommand(positionals: string[]): Promise<Exit> {
 }
 
 async function envCommand(v: Record<string, unknown>): Promise<Exit> {
-  const { environmentSignature } = await import('./analysis/environment.js');
-  const host = nodeHost(process.env, clockFrom(process.env));
-  const sig = environmentSignature({ host, lockFiles: {}, now: host.now() });
-  print(
-    v['json']
-      ? JSON.stringify(sig, null, 2)
-      : Object.entries(sig)
-          .map(([k, x]) => `${k}: ${JSON.stringify(x)}`)
-          .join('\n'),
+  const { resolveInputs } = await import('./inputs.js');
+  const { checkEnvironment } = await import('./main.js');
+  const inputs = resolveInputs(
+    { mode: 'validate-env', coverage: [], tests: [], config: v['config'] as string | undefined },
+    { ...process.env, GITHUB_WORKSPACE: undefined },
+    process.cwd(),
+    flagName,
   );
-  return 0;
+  const { signature, verdict } = await checkEnvironment(inputs, await adapters());
+  if (v['json']) print(JSON.stringify({ signature, verdict }, null, 2));
+  else {
+    print(`environment: ${verdict.status}`);
+    for (const r of verdict.reasons) print(`  ${r.code}: ${r.message}`);
+    for (const [name, e] of [...Object.entries(signature.runtimes), ...Object.entries(signature.tools)])
+      print(`  ${name}: ${e.version ?? e.status}`);
+    print(`  ${signature.os}/${signature.arch}, ${signature.lock_files.length} lock file(s) hashed`);
+  }
+  return verdict.status === 'fail' ? 1 : 0;
 }
 
 function print(s: string): void {

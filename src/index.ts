@@ -2,6 +2,8 @@ import * as core from '@actions/core';
 import { actionsReporter } from './adapters/actions-reporter.js';
 import { clockFrom, nodeHost } from './adapters/host.js';
 import { nodeFiles } from './adapters/node-files.js';
+import { gitChangedLines } from './adapters/git.js';
+import { nodeEnvironmentProbe } from './adapters/probe.js';
 import { INPUT, lines, resolveInputs } from './inputs.js';
 import { run } from './main.js';
 import { isInputError } from './model/errors.js';
@@ -22,21 +24,27 @@ export async function main(): Promise<void> {
         historyDir: get(INPUT.historyDir),
         outDir: get(INPUT.artifactsDir),
         date: get(INPUT.date),
+        diffFile: get(INPUT.diffFile),
+        baseRef: get(INPUT.baseRef),
+        validateEnv: get(INPUT.validateEnv),
       },
       process.env,
       process.cwd(),
       (key) => `input ${INPUT[key]}`,
     );
+    const host = nodeHost(process.env, clockFrom(process.env));
     const outcome = await run(inputs, {
       files: nodeFiles(),
       reporter: actionsReporter(),
-      host: nodeHost(process.env, clockFrom(process.env)),
+      host,
+      probe: nodeEnvironmentProbe(host),
+      git: gitChangedLines,
     });
     if (outcome.exitCode === 2) {
       core.setFailed(outcome.error ?? 'unreadable input');
       process.exitCode = 2;
     } else if (outcome.exitCode === 1) {
-      const reasons = outcome.result?.verdicts.flatMap((v) => (v.status === 'fail' ? v.reasons : [])) ?? [];
+      const reasons = outcome.failed.flatMap((v) => v.reasons);
       core.setFailed(logLine(reasons.map((r) => `${r.code}: ${r.message}`).join('; ') || 'a gate failed'));
       process.exitCode = 1;
     }

@@ -18,6 +18,9 @@ export const INPUT = {
   historyDir: 'history-dir',
   artifactsDir: 'artifacts-dir',
   date: 'date',
+  diffFile: 'diff-file',
+  baseRef: 'base-ref',
+  validateEnv: 'validate-env',
 } as const;
 
 /** The action's output names, in one place. */
@@ -28,6 +31,9 @@ export const OUTPUT = {
   lineCoverage: 'line-coverage',
   branchCoverage: 'branch-coverage',
   coverageDelta: 'coverage-delta',
+  patchCoverage: 'patch-coverage',
+  newBaseline: 'new-baseline',
+  newSince: 'new-since',
   baseline: 'baseline',
   floor: 'floor',
   target: 'target',
@@ -37,7 +43,7 @@ export const OUTPUT = {
   checkpoint: 'checkpoint',
 } as const;
 
-export const MODES = ['run'] as const;
+export const MODES = ['run', 'validate-env'] as const;
 export type Mode = (typeof MODES)[number];
 
 /** Who is running: the workflow run on a runner, or a person at a terminal. */
@@ -63,6 +69,12 @@ export interface Inputs {
   readonly outDir: string;
   /** The UTC date the ladder is judged on; null: today. */
   readonly date: string | null;
+  /** A unified diff whose added lines are the patch (absolute); null for none. */
+  readonly diffFile: string | null;
+  /** Patch = changes from the merge base with this ref to HEAD; null for none. */
+  readonly baseRef: string | null;
+  /** `skip` skips environment validation (recorded as skipped); null: TPR_ENV_VALIDATE decides. */
+  readonly validateEnv: 'run' | 'skip' | null;
   readonly context: RunContext;
 }
 
@@ -77,6 +89,9 @@ export interface RawInputs {
   readonly historyDir?: string;
   readonly outDir?: string;
   readonly date?: string;
+  readonly diffFile?: string;
+  readonly baseRef?: string;
+  readonly validateEnv?: string;
 }
 
 /** Validate raw values into Inputs. `label` names an option the way the user wrote it. */
@@ -98,9 +113,18 @@ export function resolveInputs(
   if (date !== null && !isIsoDate(date))
     throw new InputError(`${label('date')}: "${date}" is not a calendar date; expected YYYY-MM-DD (UTC)`);
   const coverage = raw.coverage.map((s) => s.trim()).filter((s) => s !== '');
-  if (coverage.length === 0)
+  if (coverage.length === 0 && mode === 'run')
     throw new InputError(
       `${label('coverageFiles')}: no coverage report given; expected one or more glob patterns`,
+    );
+  const validateEnv = raw.validateEnv?.trim() || null;
+  if (validateEnv !== null && validateEnv !== 'run' && validateEnv !== 'skip')
+    throw new InputError(`${label('validateEnv')}: "${validateEnv}" is not allowed; allowed: run, skip`);
+  const diffFile = raw.diffFile?.trim() || null;
+  const baseRef = raw.baseRef?.trim() || null;
+  if (diffFile && baseRef)
+    throw new InputError(
+      `${label('diffFile')} and ${label('baseRef')} both name the change; give one of them`,
     );
   const workspace = path.resolve(env['GITHUB_WORKSPACE'] || cwd);
   const opt = (s: string | undefined) => (s?.trim() ? path.resolve(workspace, s.trim()) : null);
@@ -116,6 +140,9 @@ export function resolveInputs(
     historyDir: opt(raw.historyDir),
     outDir: path.resolve(workspace, raw.outDir?.trim() || 'test-ladder-out'),
     date,
+    diffFile: diffFile ? path.resolve(workspace, diffFile) : null,
+    baseRef,
+    validateEnv: validateEnv as 'run' | 'skip' | null,
     context: {
       runId: env['GITHUB_RUN_ID'] || 'local',
       attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,

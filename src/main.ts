@@ -9,26 +9,49 @@ import { parseCoverage } from './formats/coverage/detect.js';
 import { parseCobertura } from './formats/coverage/cobertura.js';
 import { coberturaView, writeCobertura } from './formats/coverage/cobertura-write.js';
 import { parseJunit } from './formats/tests/junit.js';
-import { utcDate } from './analysis/dates.js';
-import { analyzeGaps } from './analysis/gaps.js';
 import { declaredMismatches } from './analysis/crosscheck.js';
+import { utcDate } from './analysis/dates.js';
+import { compareCoverage, explainDrop } from './analysis/delta.js';
+import { parseUnifiedDiff, type ChangedFiles } from './analysis/diff.js';
+import {
+  diffSignatures,
+  environmentSignature,
+  expectationsFor,
+  parseSignature,
+  planCapture,
+  readExpectedSignature,
+  type EnvironmentExpectations,
+  type EnvironmentSignature,
+} from './analysis/environment.js';
+import { flakeReport } from './analysis/flakes.js';
+import { analyzeGaps } from './analysis/gaps.js';
+import { extendHistory, parseHistory, type History } from './analysis/history.js';
 import { mergeReports } from './analysis/merge.js';
-import { mapReportPaths, type MappingSummary } from './analysis/paths.js';
+import { patchCoverage } from './analysis/patch.js';
+import { mapReportPaths, type MappingSummary, type PathContext, type PathMapping } from './analysis/paths.js';
+import { describePrefixSuggestion, suggestPathPrefix } from './analysis/prefix.js';
+import { proposeBaseline } from './analysis/ratchet.js';
+import type { RunResult } from './analysis/run-result.js';
+import { suspiciousNumbers } from './analysis/suspicious.js';
 import { durationSummary, firstFailure, testTotals } from './analysis/tests.js';
 import { metricOf, totals } from './analysis/totals.js';
-import { extendHistory, parseHistory, type History } from './analysis/history.js';
-import { flakeReport } from './analysis/flakes.js';
-import { environmentSignature } from './analysis/environment.js';
-import type { RunResult } from './analysis/run-result.js';
+import {
+  judgeEnvironment,
+  skippedEnvironment,
+  validationFailure,
+  validationSkippedBy,
+} from './gates/environment.js';
 import { judgeLadder } from './gates/ladder.js';
+import { judgePatch } from './gates/patch.js';
 import { judgeTests } from './gates/tests.js';
+import { judgeTiers } from './gates/tiers.js';
 import { buildCheckpoint, renderCheckpointMarkdown } from './report/checkpoint.js';
-import { renderSummary, headline } from './report/summary.js';
+import { renderEnvironmentSummary, renderSummary, headline } from './report/summary.js';
 import { fixed2 } from './report/format.js';
 import { logLine } from './report/escape.js';
 import { OUTPUT, type Inputs } from './inputs.js';
 import { InputError, isInputError } from './model/errors.js';
-import { overallStatus, type Verdict } from './model/verdict.js';
+import { overallStatus, type Reason, type Verdict } from './model/verdict.js';
 import type { CoverageReport } from './model/coverage.js';
 import type { TestCase } from './model/tests.js';
 import { VERSION } from './version.js';
@@ -40,6 +63,8 @@ export interface RunOutcome {
   readonly outDir: string | null;
   /** The one-line reason when the run could not judge (exit 2). */
   readonly error: string | null;
+  /** The gates that failed, for the step's error line. */
+  readonly failed: readonly Verdict[];
 }
 
 /** Events a `run` must have emitted by the end; any missing one is a logging deficit. */
@@ -56,217 +81,477 @@ const EXPECTED_EVENTS: readonly EventName[] = [
  * Everything between the ends is pure; `adapters` are the only way out.
  */
 export async function run(inputs: Inputs, adapters: Adapters): Promise<RunOutcome> {
-  const { files, reporter, host } = adapters;
   try {
-    const startedAt = host.now();
-    const t0 = host.monotonic();
-    const date = inputs.date ?? utcDate(startedAt);
-    const correlationId = newCorrelationId((n) => host.randomBytes(n));
-    const events = new EventLog({
-      runId: inputs.context.runId,
-      correlationId,
-      clock: () => host.now(),
-      envValues: host.envValues,
-    });
-    events.emit('metrics_capture_start', { mode: inputs.mode, date });
-
-    // config
-    const config = await loadConfig(inputs, adapters);
-
-    // collect + parse coverage
-    const coverageFiles = await files.glob(inputs.coverage, inputs.workspace);
-    if (coverageFiles.length === 0)
-      throw new InputError(
-        `no coverage report matches ${inputs.coverage.map((p) => JSON.stringify(p)).join(', ')} under ${inputs.workspace}`,
-      );
-    const repoFiles = await files.listRepoFiles(inputs.workspace);
-    const pathContext = { workspace: inputs.workspace, repoFiles };
-    const parsed: CoverageReport[] = [];
-    const mappingSummaries: MappingSummary[] = [];
-    for (const file of coverageFiles) {
-      const text = await files.readText(file);
-      const report = parseCoverage(text, displayPath(file, inputs.workspace), inputs.coverageFormat);
-      for (const m of declaredMismatches(report))
-        reporter.warning(
-          `declares ${m.what} ${m.declared.covered}/${m.declared.total} but its records add up to ${m.counted.covered}/${m.counted.total}; the records are counted`,
-          { file: m.file },
-        );
-      const mapped = mapReportPaths(report, pathContext);
-      parsed.push(mapped.report);
-      mappingSummaries.push(mapped.summary);
-    }
-    const merged = mergeReports(parsed);
-    const coverageTotals = totals(merged);
-    const paths = combineMappings(mappingSummaries);
-    for (const unmapped of paths.unmapped.slice(0, 10))
-      reporter.warning(logLine(`coverage path matches no file in the repository: ${unmapped}`));
-
-    // collect + parse tests
-    let testCases: TestCase[] = [];
-    let flakyIds: string[] = [];
-    let testFiles: string[] = [];
-    if (inputs.tests.length > 0) {
-      testFiles = await files.glob(inputs.tests, inputs.workspace);
-      if (testFiles.length === 0)
-        throw new InputError(
-          `no test report matches ${inputs.tests.map((p) => JSON.stringify(p)).join(', ')} under ${inputs.workspace}`,
-        );
-      for (const file of testFiles) {
-        const junit = parseJunit(await files.readText(file), displayPath(file, inputs.workspace));
-        testCases = testCases.concat(junit.cases);
-        flakyIds = flakyIds.concat(junit.flakyIds);
-      }
-    }
-
-    // base run and history
-    const base = inputs.baseDir ? await readBase(inputs.baseDir, adapters, pathContext) : null;
-    const previous = inputs.historyDir ? await readPreviousHistory(inputs.historyDir, adapters) : null;
-
-    // analyze + gate
-    const measured = metricOf(coverageTotals, config.coverage.metric);
-    const ladder = judgeLadder(config.coverage, measured, date);
-    const delta = coverageDelta(
-      measured.percent,
-      base ? metricOf(base.totals, config.coverage.metric).percent : undefined,
-      config.coverage.baseline,
-    );
-    const gaps = analyzeGaps(coverageTotals, config.coverage.metric, {
-      floor: ladder.figures.floor,
-      target: config.coverage.target,
-    });
-    events.emit('coverage_ladder_recorded', {
-      metric: config.coverage.metric,
-      current: measured.percent,
-      floor: ladder.figures.floor,
-      target: config.coverage.target,
-      status: ladder.verdict.status,
-    });
-
-    const tests =
-      inputs.tests.length > 0
-        ? {
-            inputs: testFiles.map((f) => displayPath(f, inputs.workspace)),
-            totals: testTotals(testCases, flakyIds),
-            durations: durationSummary(testCases),
-            firstFailure: firstFailure({ sources: testFiles, cases: testCases }),
-            flakyIds,
-          }
-        : null;
-    const verdicts: Verdict[] = [ladder.verdict, judgeTests(tests?.totals ?? null)];
-    const judgedAfterMs = host.monotonic() - t0;
-    const history = extendHistory(previous, {
-      runId: inputs.context.runId,
-      attempt: inputs.context.attempt,
-      commit: inputs.context.commit,
-      date,
-      cases: testCases,
-      flakyIds,
-    });
-    const flakes = flakeReport(history, flakyIds);
-    events.emit('flake_scan_complete', {
-      runs_seen: flakes.runsSeen,
-      flaky: flakes.flaky.length,
-      flake_rate: flakes.flakeRate,
-    });
-    events.emit('failfast_mode_applied', { mode: 'off' });
-
-    const result: RunResult = {
-      tool: { name: 'test-ladder', version: VERSION },
-      run: {
-        id: inputs.context.runId,
-        attempt: inputs.context.attempt,
-        correlationId,
-        commit: inputs.context.commit,
-        ref: inputs.context.ref,
-        repository: inputs.context.repository,
-        startedAt: startedAt.toISOString(),
-        date,
-      },
-      config,
-      coverage: {
-        inputs: merged.sources.map((s) => ({ file: s.file, format: s.format })),
-        totals: coverageTotals,
-        paths,
-        base: base
-          ? {
-              source: displayPath(base.file, inputs.workspace),
-              lines: base.totals.lines,
-              branches: base.totals.branches,
-            }
-          : null,
-        delta,
-        gaps,
-      },
-      ladder: ladder.figures,
-      tests,
-      verdicts,
-      status: overallStatus(verdicts),
-    };
-    events.emit('metrics_capture_complete', { status: result.status, files: coverageTotals.files.length });
-
-    // render: every artifact as data, then the checkpoint over their hashes
-    const set = new ArtifactSet();
-    const cobertura = coberturaView(merged);
-    if (cobertura.dropped.outcomes > 0)
-      reporter.warning(
-        `${cobertura.dropped.outcomes} branch outcomes (${cobertura.dropped.covered} covered) are on lines no report lists as executable (coverage.py's LCOV puts function exits on line 0); Cobertura cannot carry them, so coverage.xml leaves them out while the figures here count them`,
-      );
-    set.addText('coverage.xml', writeCobertura(merged, { timestamp: startedAt.getTime(), version: VERSION }));
-    set.addJson('coverage.gaps.json', { ...gaps, tool: result.tool, run: result.run });
-    set.addText('coverage-ladder.yaml', ladderYaml(result));
-    set.addJson('durations.json', durationsArtifact(result));
-    set.addJson('flake.report.json', { ...flakes, tool: result.tool, run: result.run });
-    set.addJson('failfast.summary.json', {
-      mode: 'off',
-      first_failure: tests?.firstFailure ?? null,
-      first_failing_gate: verdicts.find((v) => v.status === 'fail')?.gate ?? null,
-      detected_after_ms: verdicts.some((v) => v.status === 'fail') ? Math.round(judgedAfterMs) : null,
-      note: 'mode off: every stage ran; first_failure is what a fail-fast test run would have saved',
-      run: result.run,
-    });
-    const signature = environmentSignature({
-      host,
-      lockFiles: await lockFileHashes(inputs.workspace, adapters),
-      now: startedAt,
-    });
-    const sig = set.addJson('env.signature.json', signature);
-    set.addJson('history.json', history as unknown as Record<string, unknown>);
-    const baseline = set.addJson(
-      'baseline.metrics.json',
-      baselineMetrics(result, flakes.flakeRate, sig.embeddedSha256),
-    );
-    set.addText('baseline.metrics.hash', `${baseline.embeddedSha256}  baseline.metrics.json\n`);
-
-    const audit = auditEvents(events, EXPECTED_EVENTS);
-    const checkpoint = buildCheckpoint(result, set.files(), events.events(), audit.missing);
-    set.addJson('foundation.checkpoint.json', checkpoint);
-    set.addText('foundation.checkpoint.md', renderCheckpointMarkdown(result, set.files(), audit.missing));
-    events.emit('foundation_checkpoint_emitted', { status: result.status, artifacts: set.files().length });
-    set.addText('events.log.jsonl', events.toJsonl());
-
-    // publish: files first, then summary and outputs, so the verdict is never lost
-    const written = [
-      ...set.files(),
-      { name: 'SHA256SUMS', bytes: new TextEncoder().encode(set.manifest().text) },
-    ];
-    await files.writeFiles(inputs.outDir, written);
-    const check = verifyArtifacts(await files.readDirectory(inputs.outDir));
-    if (!check.ok)
-      reporter.warning(
-        `the written artifacts do not verify: ${check.problems.map((p) => p.message).join('; ')}`,
-      );
-    await reporter.summary(renderSummary(result, set.files()));
-    reporter.outputs(outputs(result, inputs.outDir));
-    reporter.info(logLine(headline(result, 'text')));
-    reporter.info(`artifacts: ${inputs.outDir} (${written.length} files, SHA256SUMS lists them)`);
-    return { exitCode: result.status === 'fail' ? 1 : 0, result, outDir: inputs.outDir, error: null };
+    return inputs.mode === 'validate-env'
+      ? await validateEnvironment(inputs, adapters)
+      : await judgeRun(inputs, adapters);
   } catch (e) {
-    if (isInputError(e)) {
-      const message = e.message;
-      return { exitCode: 2, result: null, outDir: null, error: message };
-    }
+    if (isInputError(e)) return { exitCode: 2, result: null, outDir: null, error: e.message, failed: [] };
     throw e;
   }
+}
+
+async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome> {
+  const { files, reporter, host } = adapters;
+  const startedAt = host.now();
+  const t0 = host.monotonic();
+  const date = inputs.date ?? utcDate(startedAt);
+  const correlationId = newCorrelationId((n) => host.randomBytes(n));
+  const events = new EventLog({
+    runId: inputs.context.runId,
+    correlationId,
+    clock: () => host.now(),
+    envValues: host.envValues,
+  });
+  events.emit('metrics_capture_start', { mode: inputs.mode, date });
+
+  // config
+  const config = await loadConfig(inputs, adapters);
+  const ladderConfig = config.coverage;
+
+  // collect + parse
+  const repoFiles = await files.listRepoFiles(inputs.workspace);
+  const pathContext: PathContext = {
+    workspace: inputs.workspace,
+    repoFiles,
+    prefix: ladderConfig.pathPrefix,
+  };
+  const coverage = await readCoverage(inputs, adapters, pathContext);
+  const tests = inputs.tests.length > 0 ? await readTests(inputs, adapters) : null;
+  const base = inputs.baseDir
+    ? await readBase(inputs.baseDir, adapters, { ...pathContext, prefix: null })
+    : null;
+  const previous = inputs.historyDir ? await readPreviousHistory(inputs.historyDir, adapters) : null;
+  const changed = await readChangedLines(inputs, adapters);
+
+  // analyze
+  const merged = mergeReports(coverage.reports);
+  const coverageTotals = totals(merged);
+  const metric = ladderConfig.metric;
+  const measured = metricOf(coverageTotals, metric);
+  const ladder = judgeLadder(ladderConfig, measured, date);
+  const tiers = judgeTiers(coverageTotals.files, ladderConfig.tiers, metric);
+  const patch = changed ? { ...patchCoverage(merged, changed.files), source: changed.source } : null;
+  const baseDelta = base ? compareCoverage(base.report, merged, metric) : null;
+  const explanation = baseDelta ? explainDrop(baseDelta) : null;
+  const testRun = tests ? summarizeTests(tests, inputs) : null;
+  const suspicious = suspiciousNumbers({
+    reports: coverage.reports,
+    totals: coverageTotals,
+    tests: testRun?.totals ?? null,
+  });
+  const gaps = analyzeGaps(coverageTotals, metric, {
+    floor: ladder.figures.floor,
+    target: ladderConfig.target,
+  });
+  const ratchet = ladderConfig.ratchet ? proposeBaseline(measured.percent, ladderConfig, date) : null;
+  const prefix = suggestPathPrefix(coverage.mappings, pathContext);
+  events.emit('coverage_ladder_recorded', {
+    metric,
+    current: measured.percent,
+    floor: ladder.figures.floor,
+    target: ladderConfig.target,
+    status: ladder.verdict.status,
+  });
+
+  // gate
+  const verdicts: Verdict[] = [
+    explanation && ladder.verdict.status === 'fail'
+      ? { ...ladder.verdict, reasons: [...ladder.verdict.reasons, explanation] }
+      : ladder.verdict,
+    tiers.verdict,
+    patch
+      ? judgePatch(patch, ladderConfig.patch)
+      : {
+          gate: 'patch',
+          status: 'skipped',
+          reasons: [{ code: 'NO_DIFF', message: 'no diff or base ref was given', evidence: {} }],
+        },
+    judgeTests(testRun?.totals ?? null),
+    {
+      gate: 'suspicious',
+      status: suspicious.length > 0 ? 'warn' : 'pass',
+      reasons: suspicious,
+    },
+  ];
+  const judgedAfterMs = host.monotonic() - t0;
+
+  // environment: reuse a validate-env step's signature from this job, else capture one
+  const environment = await environmentForRun(inputs, adapters, config, base?.dir ?? null);
+
+  // history and flakes
+  const history = extendHistory(previous, {
+    runId: inputs.context.runId,
+    attempt: inputs.context.attempt,
+    commit: inputs.context.commit,
+    date,
+    cases: tests?.cases ?? [],
+    flakyIds: tests?.flakyIds ?? [],
+  });
+  const flakes = flakeReport(history, tests?.flakyIds ?? []);
+  events.emit('flake_scan_complete', {
+    runs_seen: flakes.runsSeen,
+    flaky: flakes.flaky.length,
+    flake_rate: flakes.flakeRate,
+  });
+  events.emit('failfast_mode_applied', { mode: 'off' });
+
+  const result: RunResult = {
+    tool: { name: 'test-ladder', version: VERSION },
+    run: {
+      id: inputs.context.runId,
+      attempt: inputs.context.attempt,
+      correlationId,
+      commit: inputs.context.commit,
+      ref: inputs.context.ref,
+      repository: inputs.context.repository,
+      startedAt: startedAt.toISOString(),
+      date,
+    },
+    config,
+    coverage: {
+      inputs: merged.sources.map((s) => ({
+        file: s.file,
+        format: s.format,
+        ...(s.producer ? { producer: s.producer } : {}),
+        ...(s.percentCombined !== undefined ? { percentCombined: s.percentCombined } : {}),
+      })),
+      totals: coverageTotals,
+      paths: { ...coverage.summary, prefixSuggestion: prefix ? describePrefixSuggestion(prefix) : null },
+      base: base
+        ? {
+            source: displayPath(base.file, inputs.workspace),
+            lines: base.totals.lines,
+            branches: base.totals.branches,
+          }
+        : null,
+      delta: coverageDelta(
+        measured.percent,
+        base ? metricOf(base.totals, metric).percent : undefined,
+        ladderConfig.baseline,
+      ),
+      baseDelta: baseDelta ? { delta: baseDelta, explanation } : null,
+      gaps,
+      tiers: tiers.figures,
+      ratchet,
+      patch,
+    },
+    ladder: ladder.figures,
+    tests: testRun,
+    environment,
+    verdicts,
+    status: overallStatus(verdicts),
+  };
+  events.emit('metrics_capture_complete', { status: result.status, files: coverageTotals.files.length });
+
+  // render: every artifact as data, then the checkpoint over their hashes
+  const set = new ArtifactSet();
+  const cobertura = coberturaView(merged);
+  if (cobertura.dropped.outcomes > 0)
+    reporter.warning(
+      `${cobertura.dropped.outcomes} branch outcomes (${cobertura.dropped.covered} covered) are on lines no report lists as executable (coverage.py's LCOV puts function exits on line 0); Cobertura cannot carry them, so coverage.xml leaves them out while the figures here count them`,
+    );
+  set.addText('coverage.xml', writeCobertura(merged, { timestamp: startedAt.getTime(), version: VERSION }));
+  set.addJson('coverage.gaps.json', { ...gaps, tool: result.tool, run: result.run });
+  set.addText('coverage-ladder.yaml', ladderYaml(result));
+  set.addJson('durations.json', durationsArtifact(result));
+  set.addJson('flake.report.json', { ...flakes, tool: result.tool, run: result.run });
+  set.addJson('failfast.summary.json', {
+    mode: 'off',
+    first_failure: testRun?.firstFailure ?? null,
+    first_failing_gate: verdicts.find((v) => v.status === 'fail')?.gate ?? null,
+    detected_after_ms: verdicts.some((v) => v.status === 'fail') ? Math.round(judgedAfterMs) : null,
+    note: 'mode off: every stage ran; first_failure is what a fail-fast test run would have saved',
+    run: result.run,
+  });
+  const sig = environment
+    ? set.addJson('env.signature.json', environment.signature as unknown as Record<string, unknown>)
+    : null;
+  set.addJson('history.json', history as unknown as Record<string, unknown>);
+  const baseline = set.addJson(
+    'baseline.metrics.json',
+    baselineMetrics(result, flakes.flakeRate, sig?.embeddedSha256 ?? null),
+  );
+  set.addText('baseline.metrics.hash', `${baseline.embeddedSha256}  baseline.metrics.json\n`);
+
+  const audit = auditEvents(events, EXPECTED_EVENTS);
+  set.addJson(
+    'foundation.checkpoint.json',
+    buildCheckpoint(result, set.files(), events.events(), audit.missing),
+  );
+  set.addText('foundation.checkpoint.md', renderCheckpointMarkdown(result, set.files(), audit.missing));
+  events.emit('foundation_checkpoint_emitted', { status: result.status, artifacts: set.files().length });
+  set.addText(
+    'events.log.jsonl',
+    (await earlierValidationEvents(inputs.outDir, adapters)) + events.toJsonl(),
+  );
+
+  // publish: files first, then summary and outputs, so the verdict is never lost
+  await publishFiles(set, inputs.outDir, adapters);
+  await reporter.summary(renderSummary(result, set.files()));
+  reporter.outputs(outputs(result, inputs.outDir));
+  reporter.info(logLine(headline(result, 'text')));
+  reporter.info(`artifacts: ${inputs.outDir} (${set.files().length + 1} files, SHA256SUMS lists them)`);
+  const failed = verdicts.filter((v) => v.status === 'fail');
+  return { exitCode: failed.length > 0 ? 1 : 0, result, outDir: inputs.outDir, error: null, failed };
+}
+
+/**
+ * `mode: validate-env`: before the tests run, prove the environment is the expected one, or stop the
+ * job with reasons. Writes env.signature.json (reused by a later `run` step of the same job) and, on
+ * failure, env.validation.failure.json.
+ */
+async function validateEnvironment(inputs: Inputs, adapters: Adapters): Promise<RunOutcome> {
+  const { reporter, host } = adapters;
+  const events = new EventLog({
+    runId: inputs.context.runId,
+    correlationId: newCorrelationId((n) => host.randomBytes(n)),
+    clock: () => host.now(),
+    envValues: host.envValues,
+  });
+  events.emit('environment_validation_start', { mode: inputs.mode });
+  const { signature, verdict } = await checkEnvironment(inputs, adapters);
+  const codes = verdict.reasons.map((r) => r.code);
+  events.emit(verdict.status === 'fail' ? 'environment_validation_fail' : 'environment_validation_ok', {
+    status: verdict.status,
+    reasons: codes,
+  });
+
+  const set = new ArtifactSet();
+  set.addJson('env.signature.json', signature as unknown as Record<string, unknown>);
+  if (verdict.status === 'fail')
+    set.addJson('env.validation.failure.json', validationFailure(verdict, signature));
+  set.addText('events.log.jsonl', events.toJsonl());
+  await publishFiles(set, inputs.outDir, adapters, true);
+  await reporter.summary(renderEnvironmentSummary(signature, verdict));
+  reporter.outputs({
+    [OUTPUT.verdict]: verdict.status,
+    [OUTPUT.reasons]:
+      verdict.status === 'fail' || verdict.status === 'warn' ? [...new Set(codes)].join(',') : '',
+    [OUTPUT.artifactsDir]: inputs.outDir,
+  });
+  reporter.info(
+    `environment: ${verdict.status}${codes.length > 0 ? ` (${[...new Set(codes)].join(', ')})` : ''}`,
+  );
+  const failed = verdict.status === 'fail' ? [verdict] : [];
+  return { exitCode: failed.length > 0 ? 1 : 0, result: null, outDir: inputs.outDir, error: null, failed };
+}
+
+/** The environment signature and its verdict against test-ladder.yml (`test-ladder env`, validate-env). */
+export async function checkEnvironment(
+  inputs: Inputs,
+  adapters: Adapters,
+): Promise<{ signature: EnvironmentSignature; verdict: Verdict }> {
+  const config = await loadConfig(inputs, adapters);
+  const { signature, expected } = await captureEnvironment(inputs, adapters, config);
+  const skippedBy = validationSkippedBy(
+    inputs.validateEnv ?? undefined,
+    adapters.host.env('TPR_ENV_VALIDATE'),
+  );
+  return {
+    signature,
+    verdict: skippedBy ? skippedEnvironment(skippedBy) : judgeEnvironment(signature, expected),
+  };
+}
+
+async function captureEnvironment(
+  inputs: Inputs,
+  { files, probe }: Adapters,
+  config: Config,
+): Promise<{ signature: EnvironmentSignature; expected: EnvironmentExpectations }> {
+  const env = config.environment;
+  const committed = env.expectedSignature
+    ? {
+        file: env.expectedSignature,
+        signature: readExpectedSignature(
+          await files.readText(path.join(inputs.workspace, env.expectedSignature)),
+          env.expectedSignature,
+        ),
+      }
+    : null;
+  const expected = expectationsFor(env, config.file, committed);
+  const facts = await probe.capture(inputs.workspace, planCapture(expected, env));
+  return { signature: environmentSignature(facts), expected };
+}
+
+/**
+ * A validate-env step earlier in the job logged its events into the same directory; the run's log
+ * keeps them, so one events.log.jsonl tells the whole job.
+ */
+async function earlierValidationEvents(outDir: string, { files }: Adapters): Promise<string> {
+  const file = path.join(outDir, 'events.log.jsonl');
+  if (!(await files.isFile(file))) return '';
+  return (await files.readText(file))
+    .split('\n')
+    .filter((line) => /^\{"timestamp":"[^"]*","event":"environment_validation_(start|ok|fail)"/.test(line))
+    .map((line) => `${line}\n`)
+    .join('');
+}
+
+/** The signature a validate-env step of this job wrote, when it is there and sound; else a new one. */
+async function environmentForRun(
+  inputs: Inputs,
+  adapters: Adapters,
+  config: Config,
+  baseDir: string | null,
+): Promise<RunResult['environment']> {
+  const { files, reporter } = adapters;
+  const earlier = path.join(inputs.outDir, 'env.signature.json');
+  let signature: EnvironmentSignature | null = null;
+  if (await files.isFile(earlier)) {
+    const parsed = parseSignature(await files.readText(earlier));
+    if ('signature' in parsed) signature = parsed.signature;
+    else reporter.warning(`ignoring ${earlier}: ${parsed.problem}; capturing the environment again`);
+  }
+  signature ??= (await captureEnvironment(inputs, adapters, config)).signature;
+  let drift: Reason[] = [];
+  if (baseDir) {
+    const baseFile = path.join(baseDir, 'env.signature.json');
+    if (await files.isFile(baseFile)) {
+      const parsed = parseSignature(await files.readText(baseFile));
+      if ('signature' in parsed) drift = diffSignatures(parsed.signature, signature);
+    }
+  }
+  return { signature, drift };
+}
+
+/**
+ * Files first, SHA256SUMS over them, then a re-read that proves what is on disk. A validate-env step
+ * shares the directory with the run step after it, so other files there are expected then.
+ */
+async function publishFiles(set: ArtifactSet, outDir: string, { files, reporter }: Adapters, shared = false) {
+  const manifest = set.manifest();
+  await files.writeFiles(outDir, [
+    ...set.files(),
+    { name: manifest.name, bytes: new TextEncoder().encode(manifest.text) },
+  ]);
+  const check = verifyArtifacts(await files.readDirectory(outDir));
+  const problems = check.problems.filter((p) => !(shared && p.code === 'UNLISTED'));
+  if (problems.length > 0)
+    reporter.warning(
+      `the written artifacts do not verify: ${problems.map((p) => `${p.file}: ${p.message}`).join('; ')}`,
+    );
+}
+
+interface CoverageInputs {
+  /** One report per input file, path-mapped. */
+  readonly reports: CoverageReport[];
+  readonly mappings: PathMapping[];
+  readonly summary: MappingSummary;
+}
+
+async function readCoverage(
+  inputs: Inputs,
+  { files, reporter }: Adapters,
+  ctx: PathContext,
+): Promise<CoverageInputs> {
+  const found = await files.glob(inputs.coverage, inputs.workspace);
+  if (found.length === 0)
+    throw new InputError(
+      `no coverage report matches ${inputs.coverage.map((p) => JSON.stringify(p)).join(', ')} under ${inputs.workspace}`,
+    );
+  const reports: CoverageReport[] = [];
+  const mappings: PathMapping[] = [];
+  const summaries: MappingSummary[] = [];
+  for (const file of found) {
+    const shown = displayPath(file, inputs.workspace);
+    const report = parseCoverage(await files.readText(file), shown, inputs.coverageFormat);
+    for (const m of declaredMismatches(report))
+      reporter.warning(
+        `declares ${m.what} ${m.declared.covered}/${m.declared.total} but its records add up to ${m.counted.covered}/${m.counted.total}; the records are counted`,
+        { file: m.file },
+      );
+    const mapped = mapReportPaths(report, ctx);
+    reports.push(mapped.report);
+    mappings.push(...mapped.mappings);
+    summaries.push(mapped.summary);
+  }
+  const summary = combineMappings(summaries);
+  for (const unmapped of summary.unmapped.slice(0, 10))
+    reporter.warning(logLine(`coverage path matches no file in the repository: ${unmapped}`));
+  return { reports, mappings, summary };
+}
+
+interface TestsRead {
+  readonly files: string[];
+  readonly cases: TestCase[];
+  readonly flakyIds: string[];
+  readonly producers: string[];
+  readonly notes: string[];
+}
+
+async function readTests(inputs: Inputs, { files, reporter }: Adapters): Promise<TestsRead> {
+  const found = await files.glob(inputs.tests, inputs.workspace);
+  if (found.length === 0)
+    throw new InputError(
+      `no test report matches ${inputs.tests.map((p) => JSON.stringify(p)).join(', ')} under ${inputs.workspace}`,
+    );
+  const out: TestsRead = { files: [], cases: [], flakyIds: [], producers: [], notes: [] };
+  for (const file of found) {
+    const shown = displayPath(file, inputs.workspace);
+    const junit = parseJunit(await files.readText(file), shown, { root: inputs.workspace });
+    out.files.push(shown);
+    out.cases.push(...junit.cases);
+    out.flakyIds.push(...junit.flakyIds);
+    if (junit.producer && !out.producers.includes(junit.producer)) out.producers.push(junit.producer);
+    for (const note of [...junit.fixups, ...junit.warnings]) out.notes.push(`${shown}: ${note}`);
+    // What a report cannot tell (retries a producer drops) is a note for the reader, not an annotation
+    // on every run: the summary lists it, the log says it once.
+    for (const warning of junit.warnings) reporter.info(logLine(`${shown}: ${warning}`));
+  }
+  return out;
+}
+
+function summarizeTests(t: TestsRead, inputs: Inputs): NonNullable<RunResult['tests']> {
+  return {
+    inputs: t.files,
+    totals: testTotals(t.cases, t.flakyIds),
+    durations: durationSummary(t.cases),
+    firstFailure: firstFailure({
+      sources: t.files.map((f) => path.join(inputs.workspace, f)),
+      cases: t.cases,
+    }),
+    flakyIds: t.flakyIds,
+    producers: t.producers,
+    notes: t.notes,
+  };
+}
+
+/** Changed lines from a diff file, or from git between the merge base with a ref and HEAD. */
+async function readChangedLines(
+  inputs: Inputs,
+  { files, git }: Adapters,
+): Promise<{ files: ChangedFiles; source: string } | null> {
+  if (inputs.diffFile) {
+    const shown = displayPath(inputs.diffFile, inputs.workspace);
+    return { files: parseUnifiedDiff(await files.readText(inputs.diffFile), shown), source: shown };
+  }
+  if (inputs.baseRef) {
+    const changes = await git(inputs.workspace, inputs.baseRef);
+    return { files: parseUnifiedDiff(changes.diffText, changes.command), source: changes.command };
+  }
+  return null;
+}
+
+async function loadConfig(inputs: Inputs, { files }: Adapters): Promise<Config> {
+  if (inputs.config)
+    return parseConfig(await files.readText(inputs.config), displayPath(inputs.config, inputs.workspace));
+  for (const candidate of CONFIG_CANDIDATES) {
+    const p = path.join(inputs.workspace, candidate);
+    if (await files.isFile(p)) return parseConfig(await files.readText(p), candidate);
+  }
+  return DEFAULT_CONFIG;
+}
+
+/** The base run's coverage.xml is test-ladder's own output: already mapped, so no prefix again. */
+async function readBase(dir: string, { files }: Adapters, ctx: PathContext) {
+  const file = path.join(dir, 'coverage.xml');
+  if (!(await files.isFile(file)))
+    throw new InputError('the base run directory has no coverage.xml (expected a test-ladder artifact set)', {
+      file: dir,
+    });
+  const report = mapReportPaths(parseCobertura(await files.readText(file), file), ctx).report;
+  return { dir, file, report, totals: totals(report) };
 }
 
 /** An earlier run's history.json is hostile data: when in doubt it is ignored, with a warning. */
@@ -282,26 +567,6 @@ async function readPreviousHistory(dir: string, { files, reporter }: Adapters): 
     return null;
   }
   return parsed.history;
-}
-
-async function loadConfig(inputs: Inputs, { files }: Adapters): Promise<Config> {
-  if (inputs.config)
-    return parseConfig(await files.readText(inputs.config), displayPath(inputs.config, inputs.workspace));
-  for (const candidate of CONFIG_CANDIDATES) {
-    const p = path.join(inputs.workspace, candidate);
-    if (await files.isFile(p)) return parseConfig(await files.readText(p), candidate);
-  }
-  return DEFAULT_CONFIG;
-}
-
-async function readBase(dir: string, { files }: Adapters, ctx: Parameters<typeof mapReportPaths>[1]) {
-  const file = path.join(dir, 'coverage.xml');
-  if (!(await files.isFile(file)))
-    throw new InputError('the base run directory has no coverage.xml (expected a test-ladder artifact set)', {
-      file: dir,
-    });
-  const report = mapReportPaths(parseCobertura(await files.readText(file), file), ctx).report;
-  return { file, totals: totals(report) };
 }
 
 /** Against the base run when one was given (even if it cannot be compared), else against the baseline. */
@@ -323,31 +588,6 @@ function combineMappings(list: readonly MappingSummary[]): MappingSummary {
     bySuffix: list.reduce((s, m) => s + m.bySuffix, 0),
     suggestedPrefix: prefixes.size === 1 ? [...prefixes][0]! : null,
   };
-}
-
-const LOCK_FILES = [
-  'package-lock.json',
-  'npm-shrinkwrap.json',
-  'yarn.lock',
-  'pnpm-lock.yaml',
-  'bun.lock',
-  'poetry.lock',
-  'uv.lock',
-  'Pipfile.lock',
-  'requirements.txt',
-  'go.sum',
-  'Cargo.lock',
-  'Gemfile.lock',
-  'composer.lock',
-];
-
-async function lockFileHashes(root: string, { files }: Adapters): Promise<Record<string, Uint8Array>> {
-  const out: Record<string, Uint8Array> = {};
-  for (const name of LOCK_FILES) {
-    const p = path.join(root, name);
-    if (await files.isFile(p)) out[name] = await files.readBytes(p);
-  }
-  return out;
 }
 
 function displayPath(file: string, workspace: string): string {
@@ -373,6 +613,30 @@ function ladderYaml(r: RunResult): string {
       covered: l.covered,
       total: l.total,
       status,
+      tiers: r.coverage.tiers.map((t) => ({
+        name: t.name,
+        target: t.target,
+        each: t.each,
+        files: t.files,
+        percent: t.percent,
+        status: t.status,
+      })),
+      ratchet: r.coverage.ratchet
+        ? {
+            step: r.config.coverage.ratchet?.step ?? null,
+            proposed_baseline: r.coverage.ratchet.proposed,
+            proposed_since: r.coverage.ratchet.since,
+            reason: r.coverage.ratchet.reason.message,
+          }
+        : null,
+      patch: r.coverage.patch
+        ? {
+            target: r.config.coverage.patch.target,
+            covered: r.coverage.patch.covered,
+            total: r.coverage.patch.total,
+            percent: r.coverage.patch.percent,
+          }
+        : null,
       run_id: r.run.id,
       commit: r.run.commit,
     })
@@ -401,7 +665,7 @@ function durationsArtifact(r: RunResult): Record<string, unknown> {
 function baselineMetrics(
   r: RunResult,
   flakeRate: number | null,
-  signatureSha: string,
+  signatureSha: string | null,
 ): Record<string, unknown> {
   const fields: Record<string, unknown> = {
     line_coverage: r.coverage.totals.lines.percent,
@@ -421,11 +685,7 @@ function baselineMetrics(
   };
   const values = Object.values(fields);
   const populated = values.filter((v) => v !== null && v !== undefined).length;
-  return {
-    ...fields,
-    populated_share: values.length === 0 ? 0 : populated / values.length,
-    run: r.run,
-  };
+  return { ...fields, populated_share: values.length === 0 ? 0 : populated / values.length, run: r.run };
 }
 
 function outputs(r: RunResult, outDir: string): Record<string, string> {
@@ -435,14 +695,17 @@ function outputs(r: RunResult, outDir: string): Record<string, string> {
     .flatMap((v) => v.reasons.map((x) => x.code));
   return {
     [OUTPUT.verdict]: r.status,
-    [OUTPUT.reasons]: reasons.join(','),
+    [OUTPUT.reasons]: [...new Set(reasons)].join(','),
     [OUTPUT.coverage]: fixed2(r.ladder.current),
     [OUTPUT.lineCoverage]: fixed2(t.lines.percent),
     [OUTPUT.branchCoverage]: fixed2(t.branches.percent),
     [OUTPUT.coverageDelta]: fixed2(r.coverage.delta?.value),
+    [OUTPUT.patchCoverage]: fixed2(r.coverage.patch?.percent),
     [OUTPUT.baseline]: fixed2(r.ladder.baseline),
     [OUTPUT.floor]: fixed2(r.ladder.floor),
     [OUTPUT.target]: fixed2(r.ladder.target),
+    [OUTPUT.newBaseline]: fixed2(r.coverage.ratchet?.proposed),
+    [OUTPUT.newSince]: r.coverage.ratchet?.since ?? '',
     [OUTPUT.testsTotal]: r.tests ? String(r.tests.totals.total) : '',
     [OUTPUT.testsFailed]: r.tests ? String(r.tests.totals.failed + r.tests.totals.errors) : '',
     [OUTPUT.artifactsDir]: outDir,

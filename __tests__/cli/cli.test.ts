@@ -101,6 +101,47 @@ describe('test-ladder coverage', () => {
   });
 });
 
+describe('test-ladder coverage: every format, the producers’ own figures', () => {
+  it('a Go profile prints the statement figure `go tool cover -func` printed (61.7 %)', () => {
+    const go = path.join(FIX, 'coverage/go');
+    const j = JSON.parse(cli(['coverage', `${go}/cover-count.out`, '--json']).stdout);
+    expect(j.format).toBe('go-cover');
+    const printed = readFileSync(`${go}/func-cover-count.txt`, 'utf8').match(/total:\s+\(statements\)\s+([\d.]+)%/)![1];
+    expect(j.statements.percent.toFixed(1)).toBe(printed);
+    expect(printed).toBe('61.7');
+  });
+
+  it('Go shards merged keep the statement figure of the merged profile', () => {
+    const go = path.join(FIX, 'coverage/go');
+    const j = JSON.parse(cli(['coverage', `${go}/shard-a.out`, `${go}/shard-b.out`, '--json']).stdout);
+    const printed = readFileSync(`${go}/func-cover-merged.txt`, 'utf8').match(/total:\s+\(statements\)\s+([\d.]+)%/)![1];
+    expect(j.statements.percent.toFixed(1)).toBe(printed);
+  });
+
+  it('coverage.py JSON prints both the line figure and coverage.py’s combined percent', () => {
+    const j = JSON.parse(cli(['coverage', path.join(FIX, 'coverage/pytest-cov/coverage.json'), '--json']).stdout);
+    expect(j.format).toBe('coveragepy-json');
+    expect(j.lines).toMatchObject({ covered: 130, total: 168 });
+    expect(j.branches).toMatchObject({ covered: 66, total: 108 });
+    expect(j.producers[0].percent_combined).toBeCloseTo(((130 + 66) / (168 + 108)) * 100, 10);
+    expect(j.producers[0].producer).toMatch(/^coverage\.py 6\.5/);
+  });
+
+  it('--diff adds patch coverage equal to diff-cover’s (30 executable changed lines, 10 missing)', () => {
+    const fix = path.join(FIX, 'patch');
+    const r = cli(['coverage', `${fix}/coverage.xml`, '--diff', `${fix}/changes.diff`, '--json'], `${fix}/project`);
+    expect(r.stderr).toBe('');
+    const j = JSON.parse(r.stdout);
+    const dc = JSON.parse(readFileSync(`${fix}/diff-cover.json`, 'utf8'));
+    expect(j.patch).toMatchObject({ covered: dc.total_num_lines - dc.total_num_violations, total: dc.total_num_lines });
+    expect([j.patch.total, j.patch.covered]).toEqual([30, 20]);
+    expect(j.patch.files.find((f: { path: string }) => f.path === 'shop/pricing.py').uncovered).toEqual([
+      [12, 13],
+      [15, 16],
+    ]);
+  });
+});
+
 describe('test-ladder tests', () => {
   it('prints totals, nearest-rank percentiles and the slowest tests as pytest counted them', () => {
     const r = cli(['tests', 'examples/reports/junit.xml', '--json']);

@@ -69,6 +69,9 @@ describe('the action on the example project', () => {
       'line-coverage': '77.38',
       'branch-coverage': '61.11',
       'coverage-delta': ((130 / 168) * 100 - 75.3).toFixed(2),
+      'patch-coverage': '',
+      'new-baseline': '',
+      'new-since': '',
       baseline: '75.30',
       floor: floor.toFixed(2),
       target: '90.00',
@@ -107,7 +110,10 @@ describe('the action on the example project', () => {
     expect(cp.blocked).toBe(false);
     expect(cp.gates.map((g: { gate: string; status: string }) => [g.gate, g.status])).toEqual([
       ['ladder', 'pass'],
+      ['tiers', 'skipped'],
+      ['patch', 'skipped'],
       ['tests', 'pass'],
+      ['suspicious', 'pass'],
     ]);
     expect(cp.figures.coverage.lines).toEqual({ covered: 130, total: 168, percent: (130 / 168) * 100 });
     expect(cp.artifacts.map((a: { name: string }) => a.name)).toEqual(
@@ -226,7 +232,104 @@ describe('failing gates and bad input', () => {
     });
     expect(run.exitCode).toBe(2);
     expect(run.commands.find((c) => c.command === 'error')?.message).toBe(
-      'input coverage-format: "jacocoo" is not a format this version reads; allowed: auto, cobertura, lcov',
+      'input coverage-format: "jacocoo" is not a format this version reads; allowed: auto, cobertura, lcov, jacoco, clover, coveragepy-json, istanbul-json, go-cover',
     );
+  });
+});
+
+describe('mode: validate-env', () => {
+  const CONFIG = `environment:\n  runtimes: { node: "18" }\n  seed: { required: true }\n  required-env: [DATABASE_URL]\n`;
+
+  it('fails with reason codes, expected and actual, and writes env.validation.failure.json without values', async () => {
+    const ws = await exampleWorkspace(CONFIG);
+    const run = await runAction({
+      workspace: ws,
+      inputs: { mode: 'validate-env' },
+      env: { TPR_SEED: '12abc', DATABASE_URL: '' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['verdict']).toBe('fail');
+    expect(run.outputs['reasons']!.split(',').sort()).toEqual([
+      'ENV_VAR_MISSING',
+      'RUNTIME_VERSION_MISMATCH',
+      'SEED_NOT_INTEGER',
+    ]);
+    expect(run.summary).toContain('❌ test-ladder environment: fail');
+    expect(run.summary).toMatch(/node is 24\.\d+\.\d+, expected 18/);
+    const dir = run.outputs['artifacts-dir']!;
+    const failure = await readFile(path.join(dir, 'env.validation.failure.json'), 'utf8');
+    expect(failure).not.toContain('12abc');
+    const events = (await readFile(path.join(dir, 'events.log.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).event);
+    expect(events).toEqual(['environment_validation_start', 'environment_validation_fail']);
+  });
+
+  it('validate-env: skip is recorded as skipped, never silently; a later run step reuses the signature and the events', async () => {
+    const ws = await exampleWorkspace(CONFIG + LADDER);
+    const skipped = await runAction({
+      workspace: ws,
+      inputs: { mode: 'validate-env', 'validate-env': 'skip' },
+    });
+    expect(skipped.exitCode).toBe(0);
+    expect(skipped.outputs['verdict']).toBe('skipped');
+    expect(skipped.summary).toContain('ENV_VALIDATION_SKIPPED');
+    const signature = await readFile(
+      path.join(skipped.outputs['artifacts-dir']!, 'env.signature.json'),
+      'utf8',
+    );
+    const run = await runAction({
+      workspace: ws,
+      inputs: { 'coverage-files': 'reports/coverage.xml', date: '2026-11-22' },
+    });
+    expect(run.exitCode).toBe(0);
+    const dir = run.outputs['artifacts-dir']!;
+    expect(await readFile(path.join(dir, 'env.signature.json'), 'utf8')).toBe(signature);
+    const events = (await readFile(path.join(dir, 'events.log.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).event);
+    expect(events.slice(0, 3)).toEqual([
+      'environment_validation_start',
+      'environment_validation_ok',
+      'metrics_capture_start',
+    ]);
+  });
+});
+
+describe('tiers, ratchet and patch coverage', () => {
+  it('judges a tier, proposes a higher baseline and measures the changed lines of a diff', async () => {
+    const ws = await exampleWorkspace(
+      'coverage:\n  baseline: 70\n  ratchet: { step: 1 }\n  patch: { target: 80 }\n  tiers:\n    tables: { paths: [project/ladder_demo/table.py], target: 50 }\n',
+    );
+    const table = await readFile(path.join(ws, 'project/ladder_demo/table.py'), 'utf8');
+    const lines = table.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    const diff = [
+      'diff --git a/project/ladder_demo/table.py b/project/ladder_demo/table.py',
+      'new file mode 100644',
+      '--- /dev/null',
+      '+++ b/project/ladder_demo/table.py',
+      `@@ -0,0 +1,${lines.length} @@`,
+      ...lines.map((l) => `+${l}`),
+      '',
+    ].join('\n');
+    await writeFile(path.join(ws, 'change.diff'), diff);
+    const run = await runAction({
+      workspace: ws,
+      inputs: { 'coverage-files': 'reports/coverage.xml', 'diff-file': 'change.diff', date: '2026-11-22' },
+    });
+    expect(run.exitCode).toBe(1);
+    // table.py: 10 of 37 executable lines covered (coverage.py's own per-file figure)
+    expect(run.outputs['patch-coverage']).toBe(((10 / 37) * 100).toFixed(2));
+    expect(run.outputs['reasons']).toBe('TIER_BELOW_TARGET,PATCH_BELOW_TARGET');
+    expect(run.outputs['new-baseline']).toBe('77.38');
+    expect(run.summary).toContain('### Patch coverage');
+    expect(run.summary).toContain('10 of 37 changed executable lines covered');
+    expect(run.summary).toContain('⬆️ Ratchet: raise `coverage.baseline` to 77.38');
+    const ladder = await readFile(path.join(run.outputs['artifacts-dir']!, 'coverage-ladder.yaml'), 'utf8');
+    expect(ladder).toContain('proposed_baseline: 77.38');
+    expect(ladder).toMatch(/tiers:\n {2}- name: tables\n {4}target: 50/);
   });
 });

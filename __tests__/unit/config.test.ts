@@ -1,3 +1,4 @@
+import { DEFAULT_ENVIRONMENT } from '../../src/config/environment.js';
 import { describe, expect, it } from 'vitest';
 import schema from '../../schema/test-ladder.schema.json' with { type: 'json' };
 import { isCalendarDate, parseConfig } from '../../src/config/load.js';
@@ -56,9 +57,10 @@ describe('parseConfig: valid files', () => {
         horizon: '2026-10-01',
         tiers: [],
         ratchet: null,
-        patch: { target: null, minLines: 5 },
+        patch: { target: null, minLines: 10 },
         pathPrefix: null,
       },
+      environment: DEFAULT_ENVIRONMENT,
     };
     expect(parseConfig(text, FILE)).toStrictEqual(expected);
   });
@@ -75,9 +77,10 @@ describe('parseConfig: valid files', () => {
         horizon: null,
         tiers: [],
         ratchet: null,
-        patch: { target: null, minLines: 5 },
+        patch: { target: null, minLines: 10 },
         pathPrefix: null,
       },
+      environment: DEFAULT_ENVIRONMENT,
     });
   });
 
@@ -124,7 +127,7 @@ describe('parseConfig: unknown keys', () => {
     const [first] = (e as InputErrors).errors;
     expect(first?.location).toEqual({ file: FILE, line: 2, column: 1 });
     expect(first?.message).toBe(
-      `${FILE}:2:1: coverge: unknown key; allowed: version, coverage (did you mean "coverage"?)`,
+      `${FILE}:2:1: coverge: unknown key; allowed: version, coverage, environment (did you mean "coverage"?)`,
     );
   });
 
@@ -147,8 +150,8 @@ describe('parseConfig: unknown keys', () => {
       '  hasOwnProperty: 1',
     );
     expect(problems(text)).toEqual([
-      `${FILE}:1:1: __proto__: unknown key; allowed: version, coverage`,
-      `${FILE}:3:1: constructor: unknown key; allowed: version, coverage`,
+      `${FILE}:1:1: __proto__: unknown key; allowed: version, coverage, environment`,
+      `${FILE}:3:1: constructor: unknown key; allowed: version, coverage, environment`,
       `${FILE}:6:3: coverage.__proto__: unknown key; allowed: ${COVERAGE_KEYS}`,
       `${FILE}:7:3: coverage.hasOwnProperty: unknown key; allowed: ${COVERAGE_KEYS}`,
     ]);
@@ -254,7 +257,7 @@ describe('parseConfig: wrong values', () => {
     ['a number', '42\n', '42'],
   ])('refuses a top level that is %s', (_, text, found) => {
     expect(problems(text)).toEqual([
-      `${FILE}:1:1: top level: expected a mapping with keys version, coverage; found ${found}`,
+      `${FILE}:1:1: top level: expected a mapping with keys version, coverage, environment; found ${found}`,
     ]);
   });
 });
@@ -357,7 +360,7 @@ describe('parseConfig: every problem at once, in file order', () => {
         `${FILE}:7:11: coverage.metric: expected one of "line", "branch"; found the string "lines" (did you mean "line"?)`,
         `${FILE}:8:3: coverage.target: duplicate key; first set at line 2, column 3`,
         `${FILE}:9:10: version: expected 1; found 3`,
-        `${FILE}:10:1: tests: unknown key; allowed: version, coverage`,
+        `${FILE}:10:1: tests: unknown key; allowed: version, coverage, environment`,
       ].join('\n'),
     );
   });
@@ -424,7 +427,7 @@ describe('parseConfig: YAML the parser rejects', () => {
     rows.push('coverage:', '  target: *a16');
     const started = performance.now();
     expect(problems(lines(...rows))).toEqual([
-      `${FILE}:1:1: anchors: unknown key; allowed: version, coverage`,
+      `${FILE}:1:1: anchors: unknown key; allowed: version, coverage, environment`,
       `${FILE}:20:3: coverage.target: needs coverage.horizon, the date the target is due`,
       `${FILE}:20:11: coverage.target: expected a number from 0 to 100; found a list`,
     ]);
@@ -456,7 +459,7 @@ describe('parseConfig: positions', () => {
     expect(problems('version: 1\rcoverage:\r  targt: 1\r')).toEqual(expected);
     expect(problems('\uFEFFversion: 1\ncoverage:\n  targt: 1\n')).toEqual(expected);
     expect(problems('\uFEFFversio: 1\n')).toEqual([
-      `${FILE}:1:1: versio: unknown key; allowed: version, coverage (did you mean "version"?)`,
+      `${FILE}:1:1: versio: unknown key; allowed: version, coverage, environment (did you mean "version"?)`,
     ]);
   });
 
@@ -469,7 +472,7 @@ describe('parseConfig: positions', () => {
   it('falls back to the alias for keys inside an aliased mapping', () => {
     const text = lines('x: &ladder {tolerence: 1}', 'coverage: *ladder');
     expect(problems(text)).toEqual([
-      `${FILE}:1:1: x: unknown key; allowed: version, coverage`,
+      `${FILE}:1:1: x: unknown key; allowed: version, coverage, environment`,
       `${FILE}:2:11: coverage.tolerence: unknown key; allowed: ${COVERAGE_KEYS} (did you mean "tolerance"?)`,
     ]);
   });
@@ -521,7 +524,7 @@ describe('parseConfig: tiers, ratchet, patch and path-prefix', () => {
     expect(parseConfig(text, FILE).coverage).toStrictEqual({
       ...DEFAULT_LADDER,
       tiers: [{ name: 'all', paths: ['**'], target: 0, each: false }],
-      patch: { target: 100, minLines: 5 },
+      patch: { target: 100, minLines: 10 },
       pathPrefix: { strip: [], add: 'pkg' },
     });
     expect(
@@ -530,7 +533,7 @@ describe('parseConfig: tiers, ratchet, patch and path-prefix', () => {
       strip: ['/app'],
       add: '',
     });
-    expect(DEFAULT_LADDER.patch).toStrictEqual({ target: null, minLines: 5 });
+    expect(DEFAULT_LADDER.patch).toStrictEqual({ target: null, minLines: 10 });
   });
 
   it('suggests the new keys for their camelCase, snake_case and singular slips', () => {
@@ -757,5 +760,12 @@ describe('schema/test-ladder.schema.json', () => {
     walk(schema as unknown as Record<string, unknown>, '');
     expect(coverage.additionalProperties).toBe(false);
     expect(schema.additionalProperties).toBe(false);
+  });
+});
+
+describe('schema/test-ladder.schema.json and the environment section', () => {
+  it('ships exactly the environment schema the code validates with', async () => {
+    const { environmentSchema } = await import('../../src/config/environment.js');
+    expect(schema.properties.environment).toStrictEqual(JSON.parse(JSON.stringify(environmentSchema)));
   });
 });

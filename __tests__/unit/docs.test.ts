@@ -80,6 +80,7 @@ describe('README', () => {
       'flake.report.json',
       'failfast.summary.json',
       'env.signature.json',
+      'env.validation.failure.json',
       'history.json',
       'baseline.metrics.json',
       'baseline.metrics.hash',

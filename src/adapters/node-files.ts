@@ -22,6 +22,20 @@ export function nodeFiles(): Files {
       return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
     },
     readBytes: readOrExplain,
+    readChunks(file, chunkSize = CHUNK_BYTES) {
+      return readChunks(file, chunkSize);
+    },
+    async size(file) {
+      const stat = await fs.stat(file).catch((e: unknown) => {
+        throw new InputError(explain(e), { file });
+      });
+      if (!stat.isFile())
+        throw new InputError(
+          stat.isDirectory() ? 'it is a directory, expected a file' : 'not a regular file',
+          { file },
+        );
+      return stat.size;
+    },
     async isFile(p) {
       return (await fs.stat(p).catch(() => null))?.isFile() ?? false;
     },
@@ -68,16 +82,50 @@ async function readOrExplain(file: string): Promise<Uint8Array> {
   try {
     return await fs.readFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory, expected a file'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : `cannot be read (${code ?? String(e)})`;
-    throw new InputError(why, { file });
+    throw new InputError(explain(e), { file });
+  }
+}
+
+function explain(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT'
+    ? 'no such file'
+    : code === 'EISDIR'
+      ? 'it is a directory, expected a file'
+      : code === 'EACCES'
+        ? 'permission denied'
+        : `cannot be read (${code ?? String(e)})`;
+}
+
+/** Chunks large enough that per-chunk costs vanish, small enough to stay out of the way. */
+const CHUNK_BYTES = 1024 * 1024;
+
+async function* readChunks(file: string, chunkSize: number): AsyncGenerator<Uint8Array> {
+  if (!Number.isInteger(chunkSize) || chunkSize < 1)
+    throw new RangeError('chunkSize must be a positive integer');
+  const handle = await fs.open(file, 'r').catch((e: unknown) => {
+    throw new InputError(explain(e), { file });
+  });
+  try {
+    for (;;) {
+      const buffer = new Uint8Array(chunkSize);
+      let filled = 0;
+      // A read may return less than asked (pipes, network file systems): fill the chunk.
+      while (filled < chunkSize) {
+        const { bytesRead } = await handle
+          .read(buffer, filled, chunkSize - filled, null)
+          .catch((e: unknown) => {
+            throw new InputError(explain(e), { file });
+          });
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      if (filled === 0) return;
+      yield filled === chunkSize ? buffer : buffer.subarray(0, filled);
+      if (filled < chunkSize) return;
+    }
+  } finally {
+    await handle.close();
   }
 }
 

@@ -1,9 +1,18 @@
+import type { EnvironmentProbe } from './probe.js';
 /** What the pipeline needs from the world, passed into run(). Tests swap these; e2e uses the real ones. */
 
 export interface Files {
   /** Whole file as UTF-8 text. Throws InputError naming the file when missing or unreadable. */
   readText(path: string): Promise<string>;
   readBytes(path: string): Promise<Uint8Array>;
+  /**
+   * The file's bytes in order, a chunk at a time (`chunkSize` bytes, the last one shorter), for
+   * reports too large to hold at once. Each chunk is a fresh array. Throws InputError naming the
+   * file when it is missing or unreadable.
+   */
+  readChunks(path: string, chunkSize?: number): AsyncIterable<Uint8Array>;
+  /** The file's size in bytes. Throws InputError naming the file when it is missing or not a file. */
+  size(path: string): Promise<number>;
   isFile(path: string): Promise<boolean>;
   isDirectory(path: string): Promise<boolean>;
   /** Files matching any pattern under `cwd`, sorted, absolute. Patterns may be absolute or relative. */
@@ -41,8 +50,17 @@ export interface Host {
   env(name: string): string | undefined;
 }
 
+/** Changed lines of this branch: `git diff` from the merge base with `baseRef` to HEAD. */
+export type ChangedLinesFromGit = (
+  cwd: string,
+  baseRef: string,
+) => Promise<{ readonly diffText: string; readonly mergeBase: string; readonly command: string }>;
+
 export interface Adapters {
   readonly files: Files;
   readonly reporter: Reporter;
   readonly host: Host;
+  /** Tool versions, lock files and runner facts for the environment signature. */
+  readonly probe: EnvironmentProbe;
+  readonly git: ChangedLinesFromGit;
 }

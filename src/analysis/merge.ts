@@ -1,4 +1,4 @@
-import type { BranchPoint, CoverageReport, FileCoverage } from '../model/coverage.js';
+import type { BranchPoint, CoverageReport, FileCoverage, StatementBlock } from '../model/coverage.js';
 import { comparePaths } from '../formats/coverage/build.js';
 
 /**
@@ -39,7 +39,35 @@ export function mergeFiles(a: FileCoverage, b: FileCoverage): FileCoverage {
       hits.push(b.hits[j++]!);
     }
   }
-  return { path: a.path, lines, hits, branches: mergeBranches(a.branches, b.branches) };
+  const blocks = mergeBlocks(a.blocks, b.blocks);
+  return {
+    path: a.path,
+    lines,
+    hits,
+    branches: mergeBranches(a.branches, b.branches),
+    ...(blocks ? { blocks } : {}),
+  };
+}
+
+/** Go cover blocks: the same range from two shards is one block whose hits add up. */
+function mergeBlocks(
+  a: readonly StatementBlock[] | undefined,
+  b: readonly StatementBlock[] | undefined,
+): StatementBlock[] | undefined {
+  if (!a && !b) return undefined;
+  const byRange = new Map<string, StatementBlock>();
+  for (const block of [...(a ?? []), ...(b ?? [])]) {
+    const key = `${block.startLine}.${block.startColumn},${block.endLine}.${block.endColumn}`;
+    const seen = byRange.get(key);
+    byRange.set(key, seen ? { ...seen, hits: seen.hits + block.hits } : block);
+  }
+  return [...byRange.values()].sort(
+    (x, y) =>
+      x.startLine - y.startLine ||
+      x.startColumn - y.startColumn ||
+      x.endLine - y.endLine ||
+      x.endColumn - y.endColumn,
+  );
 }
 
 function mergeBranches(a: readonly BranchPoint[], b: readonly BranchPoint[]): BranchPoint[] {

@@ -1,12 +1,17 @@
 import type { Config } from '../config/types.js';
 import type { CoverageFormat, Ratio } from '../model/coverage.js';
 import type { TestTotals } from '../model/tests.js';
-import type { GateStatus, Verdict } from '../model/verdict.js';
+import type { GateStatus, Reason, Verdict } from '../model/verdict.js';
 import type { LadderFigures } from '../gates/ladder.js';
+import type { TierFigures } from '../gates/tiers.js';
+import type { CoverageDelta } from './delta.js';
 import type { GapAnalysis } from './gaps.js';
+import type { PatchCoverage } from './patch.js';
 import type { MappingSummary } from './paths.js';
+import type { RatchetProposal } from './ratchet.js';
 import type { DurationSummary, FirstFailure } from './tests.js';
 import type { CoverageTotals } from './totals.js';
+import type { EnvironmentSignature } from './environment.js';
 
 /** Everything a run computed, once. Renderers and publishers only format and carry it. */
 export interface RunResult {
@@ -23,14 +28,28 @@ export interface RunResult {
   };
   readonly config: Config;
   readonly coverage: {
-    readonly inputs: readonly { readonly file: string; readonly format: CoverageFormat }[];
+    readonly inputs: readonly {
+      readonly file: string;
+      readonly format: CoverageFormat;
+      readonly producer?: string;
+      readonly percentCombined?: number;
+    }[];
     readonly totals: CoverageTotals;
-    readonly paths: MappingSummary;
+    readonly paths: MappingSummary & {
+      /** A `coverage.path-prefix` that would map the unmapped paths, in words; null when none would. */
+      readonly prefixSuggestion: string | null;
+    };
     /** Totals of the base run, when one was given. */
     readonly base: { readonly source: string; readonly lines: Ratio; readonly branches: Ratio } | null;
     /** Percentage points against the base run, else against the baseline; null when neither. */
     readonly delta: { readonly value: number; readonly against: 'base' | 'baseline' } | null;
+    /** File by file against the base run, and why it dropped when only removed code explains it. */
+    readonly baseDelta: { readonly delta: CoverageDelta; readonly explanation: Reason | null } | null;
     readonly gaps: GapAnalysis;
+    readonly tiers: readonly TierFigures[];
+    readonly ratchet: RatchetProposal | null;
+    /** Coverage of the changed lines; null when no diff was given. */
+    readonly patch: (PatchCoverage & { readonly source: string }) | null;
   };
   readonly ladder: LadderFigures;
   readonly tests: {
@@ -39,6 +58,14 @@ export interface RunResult {
     readonly durations: DurationSummary;
     readonly firstFailure: FirstFailure | null;
     readonly flakyIds: readonly string[];
+    /** Producers detected, the fix-ups applied and what the reports cannot tell. */
+    readonly producers: readonly string[];
+    readonly notes: readonly string[];
+  } | null;
+  readonly environment: {
+    readonly signature: EnvironmentSignature;
+    /** Drift against the base run's signature: information, never a failure. */
+    readonly drift: readonly Reason[];
   } | null;
   readonly verdicts: readonly Verdict[];
   readonly status: GateStatus;

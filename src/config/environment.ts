@@ -96,14 +96,23 @@ export const environmentSchema = {
         'Repository-relative lock file path → its expected SHA-256 (64 hex digits) or "present". Lock files at the repository root are hashed whether listed or not.',
       type: 'object',
       propertyNames: { type: 'string', pattern: REPO_PATH, maxLength: 1024 },
-      additionalProperties: { type: 'string', pattern: '^(?:present|[0-9A-Fa-f]{64})$' },
+      additionalProperties: {
+        description:
+          'The lock file\'s expected SHA-256 (64 hex digits), or "present" when only its presence is required.',
+        type: 'string',
+        pattern: '^(?:present|[0-9A-Fa-f]{64})$',
+      },
     },
     'required-env': {
       description:
         'Environment variables that must be set and non-empty. Only their presence is recorded, never their values.',
       type: 'array',
       uniqueItems: true,
-      items: { type: 'string', pattern: ENV_NAME },
+      items: {
+        description: 'The name of an environment variable that must be set and non-empty.',
+        type: 'string',
+        pattern: ENV_NAME,
+      },
     },
     seed: {
       description: 'The reproducibility seed: a variable that, when set, must be an integer.',
@@ -129,6 +138,8 @@ export const environmentSchema = {
       type: 'object',
       propertyNames: { type: 'string', pattern: TOOL_NAME, maxLength: 128 },
       additionalProperties: {
+        description:
+          'The expected version or range of this tool, or {range, command} to say how to ask it for its version.',
         type: ['string', 'object'],
         minLength: 1,
         maxLength: 256,
@@ -141,7 +152,11 @@ export const environmentSchema = {
             type: 'array',
             minItems: 1,
             maxItems: 16,
-            items: { type: 'string', minLength: 1 },
+            items: {
+              description: 'The program, then each argument, one per item.',
+              type: 'string',
+              minLength: 1,
+            },
           },
         },
       },
@@ -151,7 +166,10 @@ export const environmentSchema = {
       type: 'array',
       uniqueItems: true,
       minItems: 1,
-      items: { enum: [...OS_NAMES] },
+      items: {
+        description: 'An operating system the tests may run on: linux, macos or windows.',
+        enum: [...OS_NAMES],
+      },
     },
     'expected-signature': {
       description:

@@ -1,3 +1,4 @@
+import { DEFAULT_ENVIRONMENT, environmentProblems, toEnvironmentConfig } from './environment.js';
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { constructFromEvents, parseEvents, YAMLException } from 'js-yaml';
@@ -128,6 +129,9 @@ export function parseConfig(text: string, file: string): Config {
   const invalid = new Set<string>();
   if (!validate(data)) problems.push(...schemaProblems(data, validate.errors ?? [], where, invalid));
   problems.push(...ladderProblems(data, where, invalid));
+  if (isMapping(data) && !invalid.has('') && !invalid.has('/environment'))
+    for (const p of environmentProblems(own(data, 'environment')))
+      problems.push({ offset: where.key(p.pointer), text: `${where.label(p.pointer)}: ${p.message}` });
 
   if (problems.length > 0) {
     const ordered = problems
@@ -140,7 +144,7 @@ export function parseConfig(text: string, file: string): Config {
 }
 
 function defaults(file: string): Config {
-  return { file, coverage: { ...DEFAULT_LADDER } };
+  return { file, coverage: { ...DEFAULT_LADDER }, environment: DEFAULT_ENVIRONMENT };
 }
 
 function yamlError(e: unknown, file: string): InputError {
@@ -386,8 +390,9 @@ function relativeFolderProblem(folder: string): string | undefined {
 
 /** Builds the Config from a value the schema and the rules above accepted. */
 function toConfig(data: unknown, file: string): Config {
+  const environment = toEnvironmentConfig(isMapping(data) ? own(data, 'environment') : undefined);
   const section = isMapping(data) ? own(data, 'coverage') : undefined;
-  if (!isMapping(section)) return defaults(file);
+  if (!isMapping(section)) return { ...defaults(file), environment };
   const given = camelCaseKeys(section) as Partial<LadderConfig>;
   const tiers = own(section, 'tiers');
   const ratchet = own(section, 'ratchet');
@@ -408,6 +413,7 @@ function toConfig(data: unknown, file: string): Config {
         : { ...DEFAULT_PATCH },
       pathPrefix: isMapping(prefix) ? toPathPrefix(prefix) : null,
     },
+    environment,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { RunResult } from '../analysis/run-result.js';
-import type { GateStatus } from '../model/verdict.js';
+import type { GateStatus, Verdict } from '../model/verdict.js';
+import type { EnvironmentSignature } from '../analysis/environment.js';
 import { cell, code, inline, plain } from './escape.js';
 import { fixed2, pct, pp, seconds } from './format.js';
 
@@ -83,6 +84,87 @@ export function renderSummary(
   }
   out.push('');
 
+  if (r.coverage.paths.prefixSuggestion) out.push(`💡 ${inline(r.coverage.paths.prefixSuggestion)}.`, '');
+  const statements = r.coverage.totals.statements;
+  if (statements)
+    out.push(
+      `Go statements (as \`go tool cover -func\` counts them): ${statements.covered}/${statements.total} = ${pct(statements.percent)}.`,
+      '',
+    );
+  for (const i of r.coverage.inputs)
+    if (i.percentCombined !== undefined)
+      out.push(
+        `${code(i.file)}: ${inline(i.producer ?? 'coverage.py')} prints ${pct(i.percentCombined)} (statements and branches together); the ladder judges ${r.ladder.metric} coverage.`,
+        '',
+      );
+
+  if (r.coverage.baseDelta) {
+    const d = r.coverage.baseDelta.delta;
+    out.push(
+      `### Against the base run`,
+      '',
+      `${pct(d.before.percent)} → ${pct(d.after.percent)} (${pp(d.change, true)}); ${d.files.length} file(s) changed, ${d.added} added, ${d.removed} removed.`,
+      '',
+    );
+    if (r.coverage.baseDelta.explanation)
+      out.push(`ℹ️ ${inline(r.coverage.baseDelta.explanation.message)}`, '');
+    if (d.files.length > 0) {
+      out.push('| File | Before | After | Change |', '| --- | ---: | ---: | ---: |');
+      for (const f of d.files.slice(0, rows))
+        out.push(
+          `| ${code(f.path)} | ${pct(f.before?.percent ?? null)} | ${pct(f.after?.percent ?? null)} | ${pp(f.change, true)} |`,
+        );
+      if (d.files.length > rows) out.push(`| … ${d.files.length - rows} more | | | |`);
+      out.push('');
+    }
+  }
+
+  const patch = r.coverage.patch;
+  if (patch) {
+    out.push(
+      '### Patch coverage',
+      '',
+      `${patch.covered} of ${patch.total} changed executable lines covered: **${pct(patch.percent)}**${r.config.coverage.patch.target !== null ? ` (target ${pct(r.config.coverage.patch.target)})` : ''}; ${patch.changedLines} lines changed (${code(patch.source)}).`,
+      '',
+    );
+    const missing = patch.files.filter((f) => f.uncovered.length > 0);
+    if (missing.length > 0) {
+      out.push('| File | Covered | Uncovered lines |', '| --- | ---: | --- |');
+      for (const f of missing.slice(0, rows))
+        out.push(
+          `| ${code(f.path)} | ${f.covered}/${f.total} | ${f.uncovered.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ')} |`,
+        );
+      if (missing.length > rows) out.push(`| … ${missing.length - rows} more | | |`);
+      out.push('');
+    }
+    if (patch.unreported.length > 0)
+      out.push(
+        `${patch.unreported.length} changed file(s) are in no coverage report: ${patch.unreported.slice(0, 5).map(code).join(', ')}${patch.unreported.length > 5 ? ', …' : ''}.`,
+        '',
+      );
+  }
+
+  if (r.coverage.tiers.length > 0) {
+    out.push(
+      '### Tiers',
+      '',
+      '| Tier | Files | Covered | Percent | Target | Status |',
+      '| --- | ---: | ---: | ---: | ---: | --- |',
+    );
+    for (const t of r.coverage.tiers)
+      out.push(
+        `| ${cell(t.name)}${t.each ? ' (each file)' : ''} | ${t.files} | ${t.covered}/${t.total} | ${pct(t.percent)} | ${pct(t.target)} | ${ICON[t.status]} ${t.status} |`,
+      );
+    out.push('');
+  }
+
+  const ratchet = r.coverage.ratchet;
+  if (ratchet?.proposed != null)
+    out.push(
+      `⬆️ Ratchet: raise \`coverage.baseline\` to ${ratchet.proposed.toFixed(2)}${ratchet.since ? ` and \`coverage.since\` to ${ratchet.since}` : ''} in test-ladder.yml.`,
+      '',
+    );
+
   const g = r.coverage.gaps;
   if (g.ranked.length > 0) {
     out.push(
@@ -132,6 +214,28 @@ export function renderSummary(
     }
   }
 
+  if (r.tests && (r.tests.producers.length > 0 || r.tests.notes.length > 0)) {
+    out.push(`Read as: ${r.tests.producers.map(inline).join(', ') || 'unknown producer'}.`, '');
+    for (const note of r.tests.notes.slice(0, rows)) out.push(`- ${inline(note)}`);
+    if (r.tests.notes.length > rows) out.push(`- … ${r.tests.notes.length - rows} more`);
+    out.push('');
+  }
+
+  if (r.environment) {
+    const sig = r.environment.signature;
+    const runtimes = Object.entries(sig.runtimes)
+      .map(([name, e]) => `${name} ${e.version ?? e.status}`)
+      .join(', ');
+    out.push(
+      '### Environment',
+      '',
+      `${inline(sig.os)}/${inline(sig.arch)}${runtimes ? ` · ${inline(runtimes)}` : ''} · ${sig.lock_files.length} lock file(s) hashed`,
+      '',
+    );
+    for (const d of r.environment.drift.slice(0, rows)) out.push(`- ℹ️ \`${d.code}\` ${inline(d.message)}`);
+    if (r.environment.drift.length > 0) out.push('');
+  }
+
   if (artifacts.length > 0) {
     out.push(
       '<details><summary>Artifacts and their SHA-256</summary>',
@@ -144,6 +248,25 @@ export function renderSummary(
   }
   out.push(
     `<sub>test-ladder ${inline(r.tool.version)} · run ${inline(r.run.id)} · judged on ${r.run.date} (UTC) · percentages compared unrounded, shown to two decimals · ${fixed2(r.ladder.tolerance)} pp tolerance</sub>`,
+    '',
+  );
+  return out.join('\n');
+}
+
+/** The summary of a validate-env step: the verdict, each reason with expected and actual, the signature. */
+export function renderEnvironmentSummary(sig: EnvironmentSignature, verdict: Verdict): string {
+  const out = [`## ${ICON[verdict.status]} test-ladder environment: ${verdict.status}`, ''];
+  if (verdict.reasons.length > 0) {
+    out.push('| Reason | Detail |', '| --- | --- |');
+    for (const r of verdict.reasons) out.push(`| \`${r.code}\` | ${cell(r.message)} |`);
+    out.push('');
+  }
+  out.push('| Runtime or tool | Version | Probe |', '| --- | --- | --- |');
+  for (const [name, e] of [...Object.entries(sig.runtimes), ...Object.entries(sig.tools)])
+    out.push(`| ${cell(name)} | ${cell(e.version ?? '—')} | ${cell(e.status)} |`);
+  out.push(
+    '',
+    `${inline(sig.os)}/${inline(sig.arch)} · ${sig.lock_files.length} lock file(s) hashed · seed ${inline(sig.seed.variable)} ${sig.seed.state}`,
     '',
   );
   return out.join('\n');
