@@ -42,9 +42,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/picomatch/lib/constants.js
+// ../../work/main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -244,9 +244,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../work/main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../../work/main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -290,15 +290,15 @@ var require_utils = __commonJS({
     };
     exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
+      const append2 = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append2}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
       return output;
     };
-    exports.basename = (path5, { windows } = {}) => {
-      const segs = path5.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path6, { windows } = {}) => {
+      const segs = path6.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -308,9 +308,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../work/main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -646,9 +646,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../work/main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -679,7 +679,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote3 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -694,11 +694,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote2 === 0) {
+        if (quote3 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -775,7 +775,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote3 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -788,10 +788,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           continue;
         }
-        if (quote2 === 1) {
+        if (quote3 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -973,18 +973,18 @@ var require_parse = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append = (token) => {
+      const append2 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1014,7 +1014,7 @@ var require_parse = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append(tok);
+        if (tok.value || tok.output) append2(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -1191,13 +1191,13 @@ var require_parse = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (value === '"') {
@@ -1255,7 +1255,7 @@ var require_parse = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -1661,18 +1661,18 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../work/main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob2, options, returnState = false) => {
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch4 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+        const fns = glob2.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1682,22 +1682,22 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
+      const isState = isObject4(glob2) && glob2.tokens && glob2.input;
       if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix2 });
         const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1723,7 +1723,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1740,41 +1740,41 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch4.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+    picomatch4.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append2}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1785,9 +1785,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1796,25 +1796,25 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
+    picomatch4.constants = constants;
+    module.exports = picomatch4;
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../work/main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob2, options, returnState = false) {
+    function picomatch4(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -1961,13 +1961,13 @@ function isXmlChar(cp) {
   return cp === TAB || cp === LF || cp === CR || cp >= 32 && cp <= 55295 || cp >= 57344 && cp <= 65533 || cp >= 65536 && cp <= 1114111;
 }
 function doctypeEnd(s, pos) {
-  let quote2 = 0;
+  let quote3 = 0;
   let depth = 0;
   for (let i = pos; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (quote2 !== 0) {
-      if (c === quote2) quote2 = 0;
-    } else if (c === QUOT || c === APOS) quote2 = c;
+    if (quote3 !== 0) {
+      if (c === quote3) quote3 = 0;
+    } else if (c === QUOT || c === APOS) quote3 = c;
     else if (c === LBRACKET) depth++;
     else if (c === RBRACKET) depth--;
     else if (c === GT && depth <= 0) return i;
@@ -2646,8 +2646,8 @@ var init_build = __esm({
   "src/formats/coverage/build.ts"() {
     "use strict";
     FileBuilder = class {
-      constructor(path5) {
-        this.path = path5;
+      constructor(path6) {
+        this.path = path6;
       }
       path;
       lineHits = /* @__PURE__ */ new Map();
@@ -2675,15 +2675,161 @@ var init_build = __esm({
     };
     ReportBuilder = class {
       files = /* @__PURE__ */ new Map();
-      file(path5) {
-        let f = this.files.get(path5);
-        if (!f) this.files.set(path5, f = new FileBuilder(path5));
+      file(path6) {
+        let f = this.files.get(path6);
+        if (!f) this.files.set(path6, f = new FileBuilder(path6));
         return f;
       }
       build() {
         return [...this.files.values()].map((f) => f.build()).sort((a, b) => comparePaths(a.path, b.path));
       }
     };
+  }
+});
+
+// src/formats/coverage/clover.ts
+function parseClover(text, file) {
+  const report2 = new ReportBuilder();
+  const declared2 = {};
+  const conditions = [];
+  let depth = 0;
+  let projectDepth = -1;
+  let projectName;
+  let current = null;
+  let fileDepth = -1;
+  let outcomeBudget = OUTCOME_ALLOWANCE + text.length;
+  const bad = (message) => {
+    throw new InputError(message, { file });
+  };
+  const count2 = (attrs, key, line, f) => {
+    const n = parseCount(attrs[key] ?? "");
+    if (n === null) bad(`<line num="${line}" ${key}="${attrs[key] ?? ""}"> in ${f.path}: expected a non-negative count`);
+    return n;
+  };
+  readXml(
+    text,
+    { file },
+    {
+      open(name, attrs) {
+        depth++;
+        if (depth === 1) {
+          if (name !== "coverage") bad(`expected a Clover <coverage> root element, found <${name}>`);
+          return;
+        }
+        if (depth === 2) {
+          if (name === "project") {
+            projectDepth = depth;
+            projectName = attrs["name"];
+          }
+          return;
+        }
+        if (projectDepth === -1) return;
+        switch (name) {
+          case "metrics":
+            if (depth === projectDepth + 1) {
+              const lines2 = counter(attrs["coveredstatements"], attrs["statements"]);
+              const branches = counter(attrs["coveredconditionals"], attrs["conditionals"]);
+              if (lines2) declared2.lines = lines2;
+              if (branches) declared2.branches = branches;
+            }
+            return;
+          case "file": {
+            const path6 = nonEmpty(attrs["path"]) ?? nonEmpty(attrs["name"]);
+            if (path6 === void 0) bad("<file> has neither a path nor a name attribute");
+            current = report2.file(path6);
+            fileDepth = depth;
+            return;
+          }
+          case "line": {
+            if (!current || depth !== fileDepth + 1) return;
+            const f = current;
+            const line = parseLineNumber(attrs["num"] ?? "");
+            if (line === null) bad(`<line num="${attrs["num"] ?? ""}"> in ${f.path}: expected a line number \u2265 1`);
+            const type = attrs["type"];
+            if (type === void 0) bad(`<line num="${line}"> in ${f.path} has no type attribute`);
+            if (type === "stmt") {
+              f.addLine(line, count2(attrs, "count", line, f));
+            } else if (type === "cond") {
+              const trueCount = count2(attrs, "truecount", line, f);
+              const falseCount = count2(attrs, "falsecount", line, f);
+              f.addLine(line, attrs["count"] === void 0 ? trueCount + falseCount : count2(attrs, "count", line, f));
+              conditions.push({ file: f, line, trueCount, falseCount });
+            }
+            return;
+          }
+          default:
+            return;
+        }
+      },
+      close(name) {
+        if (name === "file" && depth === fileDepth) {
+          current = null;
+          fileDepth = -1;
+        } else if (name === "project" && depth === projectDepth) {
+          projectDepth = -1;
+        }
+        depth--;
+      }
+    }
+  );
+  const istanbul = readsAsIstanbul(conditions, declared2.branches, projectName === "All files");
+  for (const c of conditions) {
+    if (istanbul) {
+      const outcomes = c.trueCount + c.falseCount;
+      if (outcomes > MAX_OUTCOMES_PER_LINE)
+        bad(
+          `<line num="${c.line}"> in ${c.file.path}: truecount + falsecount claims more than ${MAX_OUTCOMES_PER_LINE} branch outcomes on one line`
+        );
+      outcomeBudget -= outcomes;
+      if (outcomeBudget < 0) bad("the report claims more branch outcomes than it has characters");
+      const base = c.file.outcomeCount(c.line);
+      for (let i = 0; i < outcomes; i++) c.file.addOutcome(c.line, base + i, i < c.trueCount ? 1 : 0);
+    } else {
+      const base = c.file.outcomeCount(c.line);
+      c.file.addOutcome(c.line, base, c.trueCount);
+      c.file.addOutcome(c.line, base + 1, c.falseCount);
+    }
+  }
+  return {
+    sources: [{ file, format: "clover", roots: [], declared: declared2 }],
+    files: report2.build()
+  };
+}
+function readsAsIstanbul(conditions, metrics, istanbulProject) {
+  if (metrics) {
+    let istanbulCovered = 0;
+    let istanbulTotal = 0;
+    let cloverCovered = 0;
+    for (const c of conditions) {
+      istanbulCovered += c.trueCount;
+      istanbulTotal += c.trueCount + c.falseCount;
+      cloverCovered += (c.trueCount > 0 ? 1 : 0) + (c.falseCount > 0 ? 1 : 0);
+    }
+    const istanbulFits = istanbulCovered === metrics.covered && istanbulTotal === metrics.total;
+    const cloverFits = cloverCovered === metrics.covered && 2 * conditions.length === metrics.total;
+    if (istanbulFits !== cloverFits) return istanbulFits;
+  }
+  return istanbulProject;
+}
+function counter(covered, total) {
+  if (covered === void 0 || total === void 0) return void 0;
+  const c = parseCount(covered);
+  const t = parseCount(total);
+  return c === null || t === null ? void 0 : { covered: c, total: t };
+}
+function nonEmpty(s) {
+  const t = s?.trim();
+  return t === void 0 || t === "" ? void 0 : t;
+}
+var MAX_OUTCOMES_PER_LINE, OUTCOME_ALLOWANCE;
+var init_clover = __esm({
+  "src/formats/coverage/clover.ts"() {
+    "use strict";
+    init_errors();
+    init_xml();
+    init_build();
+    MAX_OUTCOMES_PER_LINE = 1e4;
+    OUTCOME_ALLOWANCE = 1e4;
   }
 });
 
@@ -2746,9 +2892,9 @@ function parseCobertura(text, file) {
               const total = Number(m[2]);
               if (covered > total)
                 bad(`<line number="${line}"> in ${current.path}: condition-coverage "${condition}" covers more than its total`);
-              if (total > MAX_OUTCOMES_PER_LINE)
+              if (total > MAX_OUTCOMES_PER_LINE2)
                 bad(
-                  `<line number="${line}"> in ${current.path}: condition-coverage "${condition}" claims more than ${MAX_OUTCOMES_PER_LINE} outcomes on one line`
+                  `<line number="${line}"> in ${current.path}: condition-coverage "${condition}" claims more than ${MAX_OUTCOMES_PER_LINE2} outcomes on one line`
                 );
               for (let i = 0; i < total; i++) current.addOutcome(line, i, i < covered ? 1 : 0);
             }
@@ -2797,7 +2943,7 @@ function declared(covered, total) {
   const t = parseCount(total);
   return c === null || t === null ? void 0 : { covered: c, total: t };
 }
-var CONDITION, MAX_OUTCOMES_PER_LINE;
+var CONDITION, MAX_OUTCOMES_PER_LINE2;
 var init_cobertura = __esm({
   "src/formats/coverage/cobertura.ts"() {
     "use strict";
@@ -2805,7 +2951,467 @@ var init_cobertura = __esm({
     init_xml();
     init_build();
     CONDITION = /^\s*\d+(?:\.\d+)?%\s*\((\d+)\/(\d+)\)/;
-    MAX_OUTCOMES_PER_LINE = 1e4;
+    MAX_OUTCOMES_PER_LINE2 = 1e4;
+  }
+});
+
+// src/formats/coverage/coveragepy-json.ts
+function parseCoveragePyJson(text, file) {
+  const root = parseJsonReport(text, file);
+  const at = (path6) => (message) => new InputError(`${path6}: ${message}`, { file });
+  if (!isObject(root)) throw new InputError('expected a coverage.py JSON object with "files" and "meta"', { file });
+  const files = root["files"];
+  if (!isObject(files))
+    throw at("files")(
+      files === void 0 ? 'missing: not a coverage.py JSON report (it has "meta", "files" and "totals")' : "expected an object"
+    );
+  const report2 = new ReportBuilder();
+  let budget = OUTCOME_ALLOWANCE2 + text.length;
+  const spend = (n, where) => {
+    budget -= n;
+    if (budget < 0) throw at(where)("the report claims more branches than it has characters");
+  };
+  for (const [path6, entry] of Object.entries(files)) {
+    const where = `files[${JSON.stringify(path6)}]`;
+    if (path6.trim() === "") throw at(where)("a file with an empty path");
+    if (!isObject(entry)) throw at(where)("expected an object");
+    const f = report2.file(path6);
+    readFile(f, entry, where, at, spend);
+  }
+  const meta = isObject(root["meta"]) ? root["meta"] : {};
+  const totals2 = isObject(root["totals"]) ? root["totals"] : {};
+  const lines2 = counter2(totals2["covered_lines"], totals2["num_statements"]);
+  const branches = counter2(totals2["covered_branches"], totals2["num_branches"]);
+  const version = meta["version"];
+  const percent = totals2["percent_covered"];
+  return {
+    sources: [
+      {
+        file,
+        format: "coveragepy-json",
+        roots: [],
+        declared: { ...lines2 ? { lines: lines2 } : {}, ...branches ? { branches } : {} },
+        ...typeof version === "string" && version.trim() !== "" ? { producer: `coverage.py ${version.trim()}` } : {},
+        ...typeof percent === "number" && Number.isFinite(percent) ? { percentCombined: percent } : {}
+      }
+    ],
+    files: report2.build()
+  };
+}
+function readFile(f, entry, where, at, spend) {
+  let executed = lineList(entry, "executed_lines", where, at);
+  const missing = lineList(entry, "missing_lines", where, at);
+  const ran = new Set(executed);
+  for (const l of missing)
+    if (ran.has(l)) throw at(`${where}.missing_lines`)(`line ${l} is listed as both executed and missing`);
+  const summary = isObject(entry["summary"]) ? entry["summary"] : void 0;
+  const hasArcs = entry["executed_branches"] !== void 0 || entry["missing_branches"] !== void 0;
+  const taken = hasArcs ? arcList(entry, "executed_branches", where, at).filter(([from, to]) => from !== to) : [];
+  const notTaken = hasArcs ? arcList(entry, "missing_branches", where, at) : [];
+  const statements = summary ? counter2(summary["covered_lines"], summary["num_statements"]) : void 0;
+  if (statements && missing.length === statements.total - statements.covered && ran.size > statements.covered)
+    executed = withoutDocstrings(ran, ran.size - statements.covered, [...taken, ...notTaken]);
+  for (const l of executed) f.addLine(l, 1);
+  for (const l of missing) f.addLine(l, 0);
+  const declared2 = summary ? counter2(summary["covered_branches"], summary["num_branches"]) : void 0;
+  if (hasArcs) {
+    const outcomes = /* @__PURE__ */ new Map();
+    for (const [from, to] of taken) outcomes.set(`${from},${to}`, { from, to, hit: 1 });
+    for (const [from, to] of notTaken) {
+      if (outcomes.has(`${from},${to}`))
+        throw at(`${where}.missing_branches`)(`the arc [${from}, ${to}] is listed as both executed and missing`);
+      outcomes.set(`${from},${to}`, { from, to, hit: 0 });
+    }
+    const covered = [...outcomes.values()].filter((o) => o.hit > 0).length;
+    if (!declared2 || declared2.total === outcomes.size && declared2.covered === covered) {
+      const sorted = [...outcomes.values()].sort((a, b) => a.from - b.from || a.to - b.to);
+      for (const o of sorted) f.addOutcome(o.from, f.outcomeCount(o.from), o.hit);
+      return;
+    }
+  }
+  if (declared2) {
+    if (declared2.covered > declared2.total)
+      throw at(`${where}.summary`)(`covered_branches ${declared2.covered} is more than num_branches ${declared2.total}`);
+    spend(declared2.total, `${where}.summary`);
+    for (let i = 0; i < declared2.total; i++) f.addOutcome(0, i, i < declared2.covered ? 1 : 0);
+  }
+}
+function withoutDocstrings(executed, extra, arcs) {
+  const onArc = /* @__PURE__ */ new Set();
+  for (const [from, to] of arcs) {
+    onArc.add(from);
+    onArc.add(to);
+  }
+  const drop = /* @__PURE__ */ new Set();
+  for (const l of [...executed].sort((a, b) => a - b)) {
+    if (drop.size === extra) break;
+    if (!onArc.has(l)) drop.add(l);
+  }
+  return [...executed].filter((l) => !drop.has(l));
+}
+function lineList(entry, key, where, at) {
+  const list = entry[key];
+  if (list === void 0) throw at(`${where}.${key}`)("missing: every file of a coverage.py JSON report lists it");
+  if (!Array.isArray(list)) throw at(`${where}.${key}`)("expected an array of line numbers");
+  return list.map((v, i) => {
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 1)
+      throw at(`${where}.${key}[${i}]`)(`expected a line number \u2265 1, found ${short(v)}`);
+    return v;
+  });
+}
+function arcList(entry, key, where, at) {
+  const list = entry[key];
+  if (list === void 0) return [];
+  if (!Array.isArray(list)) throw at(`${where}.${key}`)("expected an array of [from, to] arcs");
+  return list.map((v, i) => {
+    if (!Array.isArray(v) || v.length !== 2 || !isLine(v[0]) || typeof v[1] !== "number" || !Number.isInteger(v[1]) || Math.abs(v[1]) > MAX_LINE)
+      throw at(`${where}.${key}[${i}]`)(`expected a [from, to] pair of line numbers, found ${short(v)}`);
+    return [v[0], v[1]];
+  });
+}
+function isLine(v) {
+  return typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= MAX_LINE;
+}
+function counter2(covered, total) {
+  const ok = (n) => typeof n === "number" && Number.isInteger(n) && n >= 0;
+  return ok(covered) && ok(total) ? { covered, total } : void 0;
+}
+function parseJsonReport(text, file) {
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  try {
+    return JSON.parse(body);
+  } catch (e) {
+    const raw = e instanceof Error ? e.message : String(e);
+    const position = /at position (\d+)/.exec(raw);
+    const reason = raw.replace(/ in JSON at position \d+.*$/s, "").replace(/, ".*" is not valid JSON$/s, "").replace(/^Unexpected end of JSON input$/, "the text ends before the JSON does; the file looks truncated");
+    if (!position) {
+      if (/truncated/.test(reason)) return fail(`not valid JSON: ${reason}`, file, body, body.length);
+      const first = /\S/.exec(body);
+      if (first && !/[[{"\d-]/.test(first[0])) return fail(`not valid JSON: ${reason}`, file, body, first.index);
+      throw new InputError(`not valid JSON: ${reason}`, { file });
+    }
+    return fail(`not valid JSON: ${reason}`, file, body, Number(position[1]));
+  }
+}
+function fail(message, file, text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = text.indexOf("\n"); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  throw new InputError(message, { file, line, column: end - lineStart + 1 });
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function short(v) {
+  const s = v === void 0 ? "nothing" : JSON.stringify(v);
+  return s.length > 60 ? `${s.slice(0, 60)}\u2026` : s;
+}
+var OUTCOME_ALLOWANCE2, MAX_LINE;
+var init_coveragepy_json = __esm({
+  "src/formats/coverage/coveragepy-json.ts"() {
+    "use strict";
+    init_errors();
+    init_build();
+    OUTCOME_ALLOWANCE2 = 1e4;
+    MAX_LINE = 9999999999;
+  }
+});
+
+// src/formats/coverage/go-cover.ts
+function parseGoCover(text, file) {
+  let pos = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let lineNo = 0;
+  let mode = null;
+  const files = /* @__PURE__ */ new Map();
+  const fail3 = (message) => {
+    throw new InputError(message, { file, line: lineNo });
+  };
+  while (pos < text.length) {
+    let end = text.indexOf("\n", pos);
+    if (end === -1) end = text.length;
+    lineNo++;
+    let line = text.slice(pos, end);
+    pos = end + 1;
+    if (line.endsWith("\r")) line = line.slice(0, -1);
+    if (mode === null) {
+      const m2 = MODE.exec(line.trim());
+      if (!m2) fail3(`expected the profile's first line to be "mode: set", "mode: count" or "mode: atomic", found ${quote(line)}`);
+      mode = m2[1];
+      continue;
+    }
+    if (line.trim() === "") continue;
+    if (line.startsWith("mode:")) {
+      const m2 = MODE.exec(line.trim());
+      if (m2 && m2[1] === mode) continue;
+      fail3(`${quote(line.trim())} after "mode: ${mode}" on line 1: profiles of different modes cannot be merged`);
+    }
+    const colon = line.lastIndexOf(":");
+    const m = colon > 0 ? BLOCK.exec(line.slice(colon + 1)) : null;
+    if (!m) fail3(`expected "file.go:startLine.startColumn,endLine.endColumn statements count", found ${quote(line)}`);
+    const path6 = line.slice(0, colon).trim();
+    if (path6 === "") fail3(`a block without a file name: ${quote(line)}`);
+    const [startLine2, endLine] = [parseLineNumber(m[1]), parseLineNumber(m[3])];
+    const [startColumn, endColumn, statements, hits] = [m[2], m[4], m[5], m[6]].map(parseCount);
+    if (startLine2 === null || endLine === null) fail3(`line numbers start at 1: ${quote(line)}`);
+    if (startColumn === null || endColumn === null || statements === null || hits === null)
+      fail3(`expected non-negative columns and counts: ${quote(line)}`);
+    if (endLine < startLine2 || endLine === startLine2 && endColumn < startColumn)
+      fail3(`the block ends before it starts: ${quote(line)}`);
+    let blocks = files.get(path6);
+    if (!blocks) files.set(path6, blocks = /* @__PURE__ */ new Map());
+    const key = `${startLine2}.${startColumn},${endLine}.${endColumn}`;
+    const seen = blocks.get(key);
+    if (!seen) {
+      blocks.set(key, {
+        block: { startLine: startLine2, startColumn, endLine, endColumn, statements, hits },
+        line: lineNo
+      });
+    } else {
+      if (seen.block.statements !== statements)
+        fail3(
+          `${path6}:${key} has ${statements} statements here and ${seen.block.statements} on line ${seen.line}: the profiles come from different sources`
+        );
+      seen.block.hits = mode === "set" ? Math.max(seen.block.hits, hits) : seen.block.hits + hits;
+    }
+  }
+  if (mode === null) throw new InputError('the Go cover profile is empty (expected a "mode:" line)', { file });
+  let spanBudget = SPANNED_LINES_ALLOWANCE + text.length;
+  const out = [];
+  for (const [path6, byRange] of files) {
+    const blocks = [...byRange.values()].map((b) => b.block).sort(byStart);
+    const lineHits = /* @__PURE__ */ new Map();
+    for (const b of blocks) {
+      spanBudget -= b.endLine - b.startLine + 1;
+      if (spanBudget < 0)
+        throw new InputError(
+          `the blocks of ${path6} span more lines than this version reads (${SPANNED_LINES_ALLOWANCE} plus one per character of the profile)`,
+          { file }
+        );
+      for (let l = b.startLine; l <= b.endLine; l++) {
+        const seen = lineHits.get(l);
+        if (seen === void 0 || seen < b.hits) lineHits.set(l, b.hits);
+      }
+    }
+    const lines2 = [...lineHits.keys()].sort((a, b) => a - b);
+    out.push({ path: path6, lines: lines2, hits: lines2.map((l) => lineHits.get(l)), branches: [], blocks });
+  }
+  return {
+    sources: [{ file, format: "go-cover", roots: [], declared: {} }],
+    files: out.sort((a, b) => comparePaths(a.path, b.path))
+  };
+}
+function byStart(a, b) {
+  return a.startLine - b.startLine || a.startColumn - b.startColumn || a.endLine - b.endLine || a.endColumn - b.endColumn;
+}
+function quote(s) {
+  const cut = s.length > 80 ? `${s.slice(0, 80)}\u2026` : s;
+  return JSON.stringify(cut);
+}
+var MODE, BLOCK, SPANNED_LINES_ALLOWANCE;
+var init_go_cover = __esm({
+  "src/formats/coverage/go-cover.ts"() {
+    "use strict";
+    init_errors();
+    init_build();
+    MODE = /^mode: (set|count|atomic)$/;
+    BLOCK = /^(\d{1,10})\.(\d{1,10}),(\d{1,10})\.(\d{1,10}) (\d{1,20}) (\d{1,20})$/;
+    SPANNED_LINES_ALLOWANCE = 1e6;
+  }
+});
+
+// src/formats/coverage/istanbul-json.ts
+function parseIstanbulJson(text, file) {
+  const root = parseJsonReport(text, file);
+  const at = (path6, message) => new InputError(`${path6}: ${message}`, { file });
+  if (!isObject(root)) throw new InputError("expected an Istanbul coverage map: an object with one entry per file", { file });
+  if (isSummary(root)) throw new InputError(SUMMARY_REFUSED, { file });
+  const entries = Object.entries(root);
+  if (entries.length === 0) throw new InputError("the Istanbul coverage map has no files", { file });
+  const report2 = new ReportBuilder();
+  for (const [key, value] of entries) {
+    const where = JSON.stringify(key);
+    const entry = isObject(value) && isObject(value["data"]) && !("statementMap" in value) ? value["data"] : value;
+    if (!isObject(entry)) throw at(where, "expected an object with statementMap and s");
+    const p = typeof entry["path"] === "string" && entry["path"].trim() !== "" ? entry["path"].trim() : key.trim();
+    if (p === "") throw at(where, "a file with an empty path");
+    readFile2(report2.file(p), entry, where, at);
+  }
+  return { sources: [{ file, format: "istanbul-json", roots: [], declared: {} }], files: report2.build() };
+}
+function isSummary(root) {
+  const total = root["total"];
+  return isObject(total) && isObject(total["lines"]) && "pct" in total["lines"] && !("statementMap" in total);
+}
+function readFile2(f, entry, where, at) {
+  const statementMap = entry["statementMap"];
+  const s = entry["s"];
+  if (!isObject(statementMap)) throw at(`${where}.statementMap`, "expected an object (not an Istanbul coverage-final.json entry?)");
+  if (!isObject(s)) throw at(`${where}.s`, "expected an object of statement counts");
+  const lineHits = /* @__PURE__ */ new Map();
+  for (const [id, count2] of Object.entries(s)) {
+    const hits = countOf(count2);
+    if (hits === null) throw at(`${where}.s[${JSON.stringify(id)}]`, `expected a non-negative count, found ${short(count2)}`);
+    const loc = Object.hasOwn(statementMap, id) ? statementMap[id] : void 0;
+    if (loc === void 0) continue;
+    const line = startLine(loc);
+    if (line === null)
+      throw at(`${where}.statementMap[${JSON.stringify(id)}]`, `expected {"start": {"line": n \u2265 1, \u2026}, \u2026}, found ${short(loc)}`);
+    const seen = lineHits.get(line);
+    if (seen === void 0 || seen < hits) lineHits.set(line, hits);
+  }
+  for (const [line, hits] of lineHits) f.addLine(line, hits);
+  const branchMap = entry["branchMap"];
+  const b = entry["b"];
+  if (b === void 0) return;
+  if (!isObject(b)) throw at(`${where}.b`, "expected an object of branch counts");
+  for (const [id, counts] of Object.entries(b)) {
+    const path6 = `${where}.b[${JSON.stringify(id)}]`;
+    if (!Array.isArray(counts)) throw at(path6, `expected an array of counts, found ${short(counts)}`);
+    const map = isObject(branchMap) && Object.hasOwn(branchMap, id) ? branchMap[id] : void 0;
+    const line = map === void 0 ? null : branchLine(map);
+    if (line === null)
+      throw at(`${where}.branchMap[${JSON.stringify(id)}]`, `expected the branch's line or loc, found ${short(map)}`);
+    for (const [i, c] of counts.entries()) {
+      const hits = countOf(c);
+      if (hits === null) throw at(`${path6}[${i}]`, `expected a non-negative count, found ${short(c)}`);
+      f.addOutcome(line, f.outcomeCount(line), hits);
+    }
+  }
+}
+function countOf(v) {
+  return typeof v === "number" ? parseCount(String(v)) : null;
+}
+function startLine(loc) {
+  if (!isObject(loc) || !isObject(loc["start"])) return null;
+  return lineOf(loc["start"]["line"]);
+}
+function branchLine(map) {
+  if (!isObject(map)) return null;
+  if (map["line"] !== void 0 && map["line"] !== 0 && map["line"] !== null) return lineOf(map["line"]);
+  return isObject(map["loc"]) ? startLine(map["loc"]) : null;
+}
+function lineOf(v) {
+  return typeof v === "number" && Number.isInteger(v) ? parseLineNumber(String(v)) : null;
+}
+var SUMMARY_REFUSED;
+var init_istanbul_json = __esm({
+  "src/formats/coverage/istanbul-json.ts"() {
+    "use strict";
+    init_errors();
+    init_build();
+    init_coveragepy_json();
+    SUMMARY_REFUSED = "this looks like Istanbul's coverage-summary.json (the json-summary reporter), which has totals but no lines; pass coverage-final.json (the json reporter) instead";
+  }
+});
+
+// src/formats/coverage/jacoco.ts
+function parseJacoco(text, file) {
+  const report2 = new ReportBuilder();
+  const declared2 = {};
+  let depth = 0;
+  let packageName = null;
+  let packageDepth = -1;
+  let current = null;
+  let sourceDepth = -1;
+  let outcomeBudget = OUTCOME_ALLOWANCE3 + text.length;
+  const bad = (message) => {
+    throw new InputError(message, { file });
+  };
+  readXml(
+    text,
+    { file },
+    {
+      open(name, attrs) {
+        depth++;
+        if (depth === 1) {
+          if (name !== "report") bad(`expected a JaCoCo <report> root element, found <${name}>`);
+          return;
+        }
+        switch (name) {
+          case "package": {
+            const pkg = attrs["name"];
+            if (pkg === void 0) bad("<package> has no name attribute");
+            packageName = pkg.trim();
+            packageDepth = depth;
+            return;
+          }
+          case "sourcefile": {
+            if (packageName === null) return;
+            const source = attrs["name"];
+            if (source === void 0 || source.trim() === "")
+              bad(`<sourcefile> in package "${packageName}" has no name attribute`);
+            current = report2.file(packageName === "" ? source.trim() : `${packageName}/${source.trim()}`);
+            sourceDepth = depth;
+            return;
+          }
+          case "line": {
+            if (!current || depth !== sourceDepth + 1) return;
+            const f = current;
+            const nr = parseLineNumber(attrs["nr"] ?? "");
+            if (nr === null) bad(`<line nr="${attrs["nr"] ?? ""}"> in ${f.path}: expected a line number \u2265 1`);
+            const counts = ["mi", "ci", "mb", "cb"].map((k) => {
+              const n = parseCount(attrs[k] ?? "");
+              if (n === null)
+                bad(`<line nr="${nr}" ${k}="${attrs[k] ?? ""}"> in ${f.path}: expected a non-negative count`);
+              return n;
+            });
+            const [mi, ci, mb, cb] = counts;
+            if (mi + ci > 0) f.addLine(nr, ci > 0 ? 1 : 0);
+            const outcomes = mb + cb;
+            if (outcomes > MAX_OUTCOMES_PER_LINE3)
+              bad(`<line nr="${nr}"> in ${f.path}: mb + cb claims more than ${MAX_OUTCOMES_PER_LINE3} branch outcomes on one line`);
+            outcomeBudget -= outcomes;
+            if (outcomeBudget < 0) bad("the report claims more branch outcomes than it has characters");
+            for (let i = 0; i < outcomes; i++) f.addOutcome(nr, i, i < cb ? 1 : 0);
+            return;
+          }
+          case "counter": {
+            if (depth !== 2) return;
+            const type = attrs["type"];
+            if (type !== "LINE" && type !== "BRANCH") return;
+            const missed = parseCount(attrs["missed"] ?? "");
+            const covered = parseCount(attrs["covered"] ?? "");
+            if (missed === null || covered === null)
+              bad(
+                `<counter type="${type}" missed="${attrs["missed"] ?? ""}" covered="${attrs["covered"] ?? ""}">: expected non-negative counts`
+              );
+            declared2[type === "LINE" ? "lines" : "branches"] = { covered, total: missed + covered };
+            return;
+          }
+          default:
+            return;
+        }
+      },
+      close(name) {
+        if (name === "sourcefile" && depth === sourceDepth) {
+          current = null;
+          sourceDepth = -1;
+        } else if (name === "package" && depth === packageDepth) {
+          packageName = null;
+          packageDepth = -1;
+        }
+        depth--;
+      }
+    }
+  );
+  return {
+    sources: [{ file, format: "jacoco", roots: [], declared: declared2 }],
+    files: report2.build()
+  };
+}
+var MAX_OUTCOMES_PER_LINE3, OUTCOME_ALLOWANCE3;
+var init_jacoco = __esm({
+  "src/formats/coverage/jacoco.ts"() {
+    "use strict";
+    init_errors();
+    init_xml();
+    init_build();
+    MAX_OUTCOMES_PER_LINE3 = 1e4;
+    OUTCOME_ALLOWANCE3 = 1e4;
   }
 });
 
@@ -2824,7 +3430,7 @@ function parseLcov(text, file) {
   let records = 0;
   let lineNo = 0;
   let pos = text.charCodeAt(0) === 65279 ? 1 : 0;
-  const fail2 = (message) => {
+  const fail3 = (message) => {
     throw new InputError(message, { file, line: lineNo });
   };
   while (pos <= text.length) {
@@ -2840,46 +3446,46 @@ function parseLcov(text, file) {
       continue;
     }
     if (line === "end_of_record") {
-      if (!current) fail2("end_of_record without a preceding SF: record");
+      if (!current) fail3("end_of_record without a preceding SF: record");
       current = null;
       records++;
       continue;
     }
     const colon = line.indexOf(":");
-    if (colon <= 0) fail2(`expected an LCOV record "KEY:value", found ${quote(line)}`);
+    if (colon <= 0) fail3(`expected an LCOV record "KEY:value", found ${quote2(line)}`);
     const key = line.slice(0, colon).trim();
     const value = line.slice(colon + 1);
     switch (key) {
       case "SF": {
-        if (current) fail2(`SF: before the end_of_record of the record opened at line ${currentStart}`);
-        const path5 = value.trim();
-        if (path5 === "") fail2("SF: with an empty path");
-        current = report2.file(path5);
+        if (current) fail3(`SF: before the end_of_record of the record opened at line ${currentStart}`);
+        const path6 = value.trim();
+        if (path6 === "") fail3("SF: with an empty path");
+        current = report2.file(path6);
         currentStart = lineNo;
         pendingTn = 0;
-        outcomeIndex = outcomeIndexes.get(path5) ?? /* @__PURE__ */ new Map();
-        outcomeIndexes.set(path5, outcomeIndex);
+        outcomeIndex = outcomeIndexes.get(path6) ?? /* @__PURE__ */ new Map();
+        outcomeIndexes.set(path6, outcomeIndex);
         break;
       }
       case "DA": {
-        const f = current ?? fail2("DA: outside a record (no SF: before it)");
-        const [ln, count] = value.split(",");
+        const f = current ?? fail3("DA: outside a record (no SF: before it)");
+        const [ln, count2] = value.split(",");
         const n = parseLineNumber(ln?.trim() ?? "");
-        const hits = parseHits(count?.trim() ?? "");
-        if (n === null) fail2(`DA: expected a line number \u2265 1, found ${quote(ln ?? "")}`);
-        if (hits === null) fail2(`DA: expected a non-negative hit count, found ${quote(count ?? "")}`);
+        const hits = parseHits(count2?.trim() ?? "");
+        if (n === null) fail3(`DA: expected a line number \u2265 1, found ${quote2(ln ?? "")}`);
+        if (hits === null) fail3(`DA: expected a non-negative hit count, found ${quote2(count2 ?? "")}`);
         f.addLine(n, hits);
         break;
       }
       case "BRDA": {
-        const f = current ?? fail2("BRDA: outside a record (no SF: before it)");
+        const f = current ?? fail3("BRDA: outside a record (no SF: before it)");
         const parts = value.split(",");
-        if (parts.length < 4) fail2(`BRDA: expected line,block,branch,taken, found ${quote(value)}`);
+        if (parts.length < 4) fail3(`BRDA: expected line,block,branch,taken, found ${quote2(value)}`);
         const n = parts[0].trim() === "0" ? 0 : parseLineNumber(parts[0].trim());
-        if (n === null) fail2(`BRDA: expected a line number, found ${quote(parts[0])}`);
+        if (n === null) fail3(`BRDA: expected a line number, found ${quote2(parts[0])}`);
         const takenText = parts[parts.length - 1].trim();
         const taken = takenText === "-" ? 0 : parseHits(takenText);
-        if (taken === null) fail2(`BRDA: expected a taken count or "-", found ${quote(takenText)}`);
+        if (taken === null) fail3(`BRDA: expected a taken count or "-", found ${quote2(takenText)}`);
         const outcomeKey = `${n}:${parts.slice(1, -1).join(",")}`;
         let index = outcomeIndex.get(outcomeKey);
         if (index === void 0) {
@@ -2893,9 +3499,9 @@ function parseLcov(text, file) {
       case "LH":
       case "BRF":
       case "BRH": {
-        const count = parseCount(value.trim());
-        if (count === null) fail2(`${key}: expected a non-negative count, found ${quote(value)}`);
-        const n = count;
+        const count2 = parseCount(value.trim());
+        if (count2 === null) fail3(`${key}: expected a non-negative count, found ${quote2(value)}`);
+        const n = count2;
         if (key === "LF") declaredLines = { ...declaredLines, total: declaredLines.total + n };
         if (key === "LH") declaredLines = { ...declaredLines, covered: declaredLines.covered + n };
         if (key === "BRF") declaredBranches = { ...declaredBranches, total: declaredBranches.total + n };
@@ -2943,7 +3549,7 @@ function parseLcov(text, file) {
 function parseHits(text) {
   return parseCount(text);
 }
-function quote(s) {
+function quote2(s) {
   const cut = s.length > 60 ? `${s.slice(0, 60)}\u2026` : s;
   return JSON.stringify(cut);
 }
@@ -2969,28 +3575,31 @@ function detectCoverageFormat(text, file) {
   if (trimmed === "") throw new InputError("the coverage report is empty", { file });
   if (trimmed.startsWith("<")) {
     const root = xmlRoot(text);
-    if (root === "coverage") {
-      if (/<coverage\b[^>]*\bclover=/.test(head) || /<project\b/.test(head))
-        throw unsupported(file, "Clover XML");
-      return "cobertura";
-    }
-    if (root === "report") throw unsupported(file, "JaCoCo XML");
+    if (root === "coverage")
+      return /<coverage\b[^>]*\bclover=/.test(head) || /<project\b/.test(head) ? "clover" : "cobertura";
+    if (root === "report") return "jacoco";
     throw new InputError(
-      `an XML document with root <${root ?? "?"}> is not a coverage report this version reads (Cobertura has a <coverage> root)`,
+      `an XML document with root <${root ?? "?"}> is not a coverage report (Cobertura and Clover have a <coverage> root, JaCoCo a <report>)`,
       { file }
     );
   }
+  if (GO_MODE.test(head.split("\n", 1)[0] ?? "")) return "go-cover";
   if (/^(TN|SF|VER):/m.test(head)) return "lcov";
-  if (trimmed.startsWith("{")) throw unsupported(file, "a JSON coverage report (coverage.py or Istanbul)");
-  if (/^mode: (set|count|atomic)\s*$/m.test(head.split("\n", 1)[0] ?? "")) throw unsupported(file, "a Go cover profile");
+  if (trimmed.startsWith("{")) return detectJson(trimmed, file);
   throw new InputError(
-    "not a coverage report: expected Cobertura XML (<coverage> root) or LCOV (lines starting with TN:, SF:)",
+    'not a coverage report: expected Cobertura, Clover or JaCoCo XML, LCOV (lines starting with TN:, SF:), coverage.py or Istanbul JSON, or a Go cover profile (a first line "mode: set|count|atomic")',
     { file, line: 1 }
   );
 }
-function unsupported(file, what) {
-  return new InputError(
-    `this looks like ${what}, which this version does not read yet; convert it to Cobertura or LCOV (supported: ${READABLE_COVERAGE_FORMATS.join(", ")})`,
+function detectJson(head, file) {
+  if (/^\{\s*"meta"\s*:/.test(head) || /"executed_lines"\s*:/.test(head)) return "coveragepy-json";
+  if (/"statementMap"\s*:/.test(head)) return "istanbul-json";
+  if (/^\{\s*"total"\s*:\s*\{\s*"(lines|statements|functions|branches)"\s*:/.test(head))
+    throw new InputError(SUMMARY_REFUSED, { file });
+  if (/^\{\s*\}\s*$/.test(head))
+    throw new InputError("an empty JSON object: no coverage data (Istanbul writes {} when no file was loaded)", { file });
+  throw new InputError(
+    `a JSON document that is neither coverage.py JSON ("meta", "files" with executed_lines) nor Istanbul's coverage-final.json (a "statementMap" per file)`,
     { file }
   );
 }
@@ -3003,19 +3612,38 @@ function parseCoverage(text, file, format = "auto") {
     throw new InputError("the coverage report is empty", { file });
   return READERS[chosen](text, file);
 }
-var READABLE_COVERAGE_FORMATS, READERS;
+var READABLE_COVERAGE_FORMATS, READERS, GO_MODE;
 var init_detect = __esm({
   "src/formats/coverage/detect.ts"() {
     "use strict";
     init_errors();
     init_xml();
+    init_clover();
     init_cobertura();
+    init_coveragepy_json();
+    init_go_cover();
+    init_istanbul_json();
+    init_jacoco();
     init_lcov();
-    READABLE_COVERAGE_FORMATS = ["cobertura", "lcov"];
+    READABLE_COVERAGE_FORMATS = [
+      "cobertura",
+      "lcov",
+      "jacoco",
+      "clover",
+      "coveragepy-json",
+      "istanbul-json",
+      "go-cover"
+    ];
     READERS = {
       cobertura: parseCobertura,
-      lcov: parseLcov
+      lcov: parseLcov,
+      jacoco: parseJacoco,
+      clover: parseClover,
+      "coveragepy-json": parseCoveragePyJson,
+      "istanbul-json": parseIstanbulJson,
+      "go-cover": parseGoCover
     };
+    GO_MODE = /^mode: (set|count|atomic)\s*$/;
   }
 });
 
@@ -3042,13 +3670,22 @@ function resolveInputs(raw, env, cwd, label) {
   if (date !== null && !isIsoDate(date))
     throw new InputError(`${label("date")}: "${date}" is not a calendar date; expected YYYY-MM-DD (UTC)`);
   const coverage = raw.coverage.map((s) => s.trim()).filter((s) => s !== "");
-  if (coverage.length === 0)
+  if (coverage.length === 0 && mode === "run")
     throw new InputError(
       `${label("coverageFiles")}: no coverage report given; expected one or more glob patterns`
     );
+  const validateEnv = raw.validateEnv?.trim() || null;
+  if (validateEnv !== null && validateEnv !== "run" && validateEnv !== "skip")
+    throw new InputError(`${label("validateEnv")}: "${validateEnv}" is not allowed; allowed: run, skip`);
+  const diffFile = raw.diffFile?.trim() || null;
+  const baseRef = raw.baseRef?.trim() || null;
+  if (diffFile && baseRef)
+    throw new InputError(
+      `${label("diffFile")} and ${label("baseRef")} both name the change; give one of them`
+    );
   const workspace = path2.resolve(env["GITHUB_WORKSPACE"] || cwd);
   const opt = (s) => s?.trim() ? path2.resolve(workspace, s.trim()) : null;
-  const attempt = Number(env["GITHUB_RUN_ATTEMPT"] ?? "1");
+  const attempt2 = Number(env["GITHUB_RUN_ATTEMPT"] ?? "1");
   return {
     mode,
     workspace,
@@ -3060,9 +3697,12 @@ function resolveInputs(raw, env, cwd, label) {
     historyDir: opt(raw.historyDir),
     outDir: path2.resolve(workspace, raw.outDir?.trim() || "test-ladder-out"),
     date,
+    diffFile: diffFile ? path2.resolve(workspace, diffFile) : null,
+    baseRef,
+    validateEnv,
     context: {
       runId: env["GITHUB_RUN_ID"] || "local",
-      attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
+      attempt: Number.isInteger(attempt2) && attempt2 > 0 ? attempt2 : 1,
       commit: env["GITHUB_SHA"] || null,
       ref: env["GITHUB_REF"] || null,
       repository: env["GITHUB_REPOSITORY"] || null
@@ -3088,7 +3728,10 @@ var init_inputs = __esm({
       baseDir: "base-dir",
       historyDir: "history-dir",
       artifactsDir: "artifacts-dir",
-      date: "date"
+      date: "date",
+      diffFile: "diff-file",
+      baseRef: "base-ref",
+      validateEnv: "validate-env"
     };
     OUTPUT = {
       verdict: "verdict",
@@ -3097,6 +3740,9 @@ var init_inputs = __esm({
       lineCoverage: "line-coverage",
       branchCoverage: "branch-coverage",
       coverageDelta: "coverage-delta",
+      patchCoverage: "patch-coverage",
+      newBaseline: "new-baseline",
+      newSince: "new-since",
       baseline: "baseline",
       floor: "floor",
       target: "target",
@@ -3105,11 +3751,11 @@ var init_inputs = __esm({
       artifactsDir: "artifacts-dir",
       checkpoint: "checkpoint"
     };
-    MODES = ["run"];
+    MODES = ["run", "validate-env"];
   }
 });
 
-// node_modules/js-yaml/dist/js-yaml.mjs
+// ../../work/main/node_modules/js-yaml/dist/js-yaml.mjs
 function defineScalarTag(tagName, options) {
   return {
     tagName,
@@ -3529,9 +4175,9 @@ function skipFoldedBreaks(input, position, end) {
     breaks
   };
 }
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
+function foldedBreaks(count2) {
+  if (count2 === 1) return " ";
+  return "\n".repeat(count2 - 1);
 }
 function getPlainValue(input, start, end) {
   let result = "";
@@ -4434,18 +5080,18 @@ function readPlainScalar(state, nodeIndent, nodeContext, props) {
   return true;
 }
 function skipFlowSeparationSpace(state, nodeIndent) {
-  const startLine = state.line;
+  const startLine2 = state.line;
   skipSeparationSpace(state, true);
-  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+  if (state.line > startLine2 && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
 }
 function readFlowCollection(state, nodeIndent, props) {
   const ch = state.input.charCodeAt(state.position);
-  const isMapping2 = ch === 123;
+  const isMapping3 = ch === 123;
   const start = state.position;
   let readNext = true;
   if (ch !== 91 && ch !== 123) return false;
-  const terminator = isMapping2 ? 125 : 93;
-  if (isMapping2) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  const terminator = isMapping3 ? 125 : 93;
+  if (isMapping3) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
   else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
   state.position++;
   while (state.input.charCodeAt(state.position) !== 0) {
@@ -4469,21 +5115,21 @@ function readFlowCollection(state, nodeIndent, props) {
     const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
     skipFlowSeparationSpace(state, nodeIndent);
     ch2 = state.input.charCodeAt(state.position);
-    if ((isMapping2 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+    if ((isMapping3 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
       isPair = true;
       state.position++;
       skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping2) {
+      if (!isMapping3) {
         insertFlowPairMappingEvent(state, entryStart);
         if (!keyWasRead) addEmptyScalarEvent(state);
       } else if (!keyWasRead) addEmptyScalarEvent(state);
       if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
       skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping2) addPopEvent(state);
-    } else if (isMapping2 && isPair) {
+      if (!isMapping3) addPopEvent(state);
+    } else if (isMapping3 && isPair) {
       if (!keyWasRead) addEmptyScalarEvent(state);
       addEmptyScalarEvent(state);
-    } else if (isMapping2) addEmptyScalarEvent(state);
+    } else if (isMapping3) addEmptyScalarEvent(state);
     else if (isPair) {
       insertFlowPairMappingEvent(state, entryStart);
       if (!keyWasRead) addEmptyScalarEvent(state);
@@ -5477,7 +6123,7 @@ function dump(input, options = {}) {
 }
 var NOT_RESOLVED, strTag, NULL_VALUES$1, nullCoreTag, nullJsonTag, NULL_VALUES, nullYaml11Tag, TRUE_VALUES$2, FALSE_VALUES$2, boolCoreTag, TRUE_VALUES$1, FALSE_VALUES$1, boolJsonTag, TRUE_VALUES, FALSE_VALUES, boolYaml11Tag, YAML_INTEGER_IMPLICIT_PATTERN$1, YAML_INTEGER_EXPLICIT_PATTERN$1, intCoreTag, YAML_INTEGER_IMPLICIT_PATTERN, YAML_INTEGER_EXPLICIT_PATTERN, intJsonTag, YAML_INTEGER_PATTERN, intYaml11Tag, YAML_FLOAT_PATTERN$1, YAML_FLOAT_SPECIAL_PATTERN$1, floatCoreTag, YAML_FLOAT_IMPLICIT_PATTERN, YAML_FLOAT_EXPLICIT_PATTERN, floatJsonTag, YAML_FLOAT_PATTERN, YAML_FLOAT_SPECIAL_PATTERN, floatYaml11Tag, mergeTag, BASE64_PATTERN, binaryTag, YAML_DATE_REGEXP, YAML_TIMESTAMP_REGEXP, timestampTag, seqTag, omapTag, pairsTag, mapTag, setTag, Schema, FAILSAFE_SCHEMA, JSON_SCHEMA, CORE_SCHEMA, YAML11_SCHEMA, DUMP_SCHEMA, realMapTag, legacyMapTag, DEFAULT_SNIPPET_OPTIONS, YAMLException, EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE, CHOMPING_MODE, NO_RANGE$3, simpleEscapeCheck, simpleEscapeMap, DEFAULT_TAG_HANDLERS, TAG_SUFFIX_CHARS, TAG_URI_CHARS, HEX, NO_RANGE$2, MERGE_TAG_NAME, DEFAULT_CONSTRUCTOR_OPTIONS, NO_RANGE$1, HAS_OWN, CONTEXT_FLOW_IN, CONTEXT_FLOW_OUT, CONTEXT_BLOCK_IN, CONTEXT_BLOCK_OUT, PATTERN_NON_PRINTABLE, PATTERN_FLOW_INDICATORS, PATTERN_TAG_HANDLE, NS_URI_CHAR, NS_TAG_CHAR, PATTERN_TAG_URI, PATTERN_TAG_SUFFIX, PATTERN_TAG_PREFIX, DEFAULT_PARSER_OPTIONS, DEFAULT_LOAD_OPTIONS, INVALID, VISIT_BREAK, VISIT_SKIP, DEFAULT_SCALAR_STYLE_RULES, SRC_C_PRINTABLE, SRC_B_CHAR, SRC_C_BYTE_ORDER_MARK, SRC_S_WHITE, SRC_NB_CHAR, SRC_NS_CHAR, SRC_NB_JSON, SRC_C_INDICATOR, SRC_C_FLOW_INDICATOR, SRC_NS_PLAIN_SAFE_FLOW_OUT, SRC_NS_PLAIN_SAFE_FLOW_IN, SRC_NS_PLAIN_FIRST_FLOW_OUT, SRC_NS_PLAIN_FIRST_FLOW_IN, SRC_NS_PLAIN_CHAR_FLOW_OUT, SRC_NS_PLAIN_CHAR_FLOW_IN, SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT, SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN, SRC_NS_PLAIN_ONE_LINE_FLOW_OUT, SRC_NS_PLAIN_ONE_LINE_FLOW_IN, SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY, SRC_NS_PLAIN_ONE_LINE_FLOW_KEY, SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT, SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN, SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT, SRC_NS_PLAIN_MULTI_LINE_FLOW_IN, NS_PLAIN_FLOW_OUT, NS_PLAIN_FLOW_IN, NS_PLAIN_BLOCK_KEY, NS_PLAIN_FLOW_KEY, NB_SINGLE_ONE_LINE, NB_SINGLE_MULTI_LINE, BLOCK_SCALAR_CONTENT, C_FORBIDDEN_FIRST_LINE, C_FORBIDDEN_CONTENT, CHARACTERS_TO_ESCAPE, CHAR_LINE_FEED, DEFAULT_PRESENTER_OPTIONS, DEFAULT_DUMP_OPTIONS, EVENT_DOCUMENT, EVENT_SEQUENCE, EVENT_MAPPING, EVENT_SCALAR, EVENT_ALIAS, EVENT_POP, SCALAR_STYLE_PLAIN, SCALAR_STYLE_SINGLE_QUOTED, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_FOLDED_BLOCK, COLLECTION_STYLE_BLOCK, COLLECTION_STYLE_FLOW, CHOMPING_CLIP, CHOMPING_STRIP, CHOMPING_KEEP;
 var init_js_yaml = __esm({
-  "node_modules/js-yaml/dist/js-yaml.mjs"() {
+  "../../work/main/node_modules/js-yaml/dist/js-yaml.mjs"() {
     NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
     strTag = defineScalarTag("tag:yaml.org,2002:str", {
       resolve: (source) => source,
@@ -6264,7 +6910,7 @@ function compareCodeUnits(a, b) {
 }
 function serialize(root, indent) {
   const parts = [];
-  const path5 = /* @__PURE__ */ new Set();
+  const path6 = /* @__PURE__ */ new Set();
   const write = (value, where, depth) => {
     switch (typeof value) {
       case "string":
@@ -6287,13 +6933,13 @@ function serialize(root, indent) {
       parts.push("null");
       return;
     }
-    if (path5.has(value)) throw new Error(`canonicalJson: cycle at ${where}`);
+    if (path6.has(value)) throw new Error(`canonicalJson: cycle at ${where}`);
     const obj = toPlain(value, where);
     if (obj !== value) {
       write(obj, where, depth);
       return;
     }
-    path5.add(value);
+    path6.add(value);
     const inner = indent === null ? "" : `
 ${indent.repeat(depth + 1)}`;
     const outer = indent === null ? "" : `
@@ -6327,7 +6973,7 @@ ${indent.repeat(depth)}`;
         parts.push(outer, "}");
       }
     }
-    path5.delete(value);
+    path6.delete(value);
   };
   write(root, "$", 0);
   return parts.join("");
@@ -6697,9 +7343,2549 @@ var init_artifacts = __esm({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
+// ../../work/main/node_modules/semver/internal/constants.js
+var require_constants2 = __commonJS({
+  "../../work/main/node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// ../../work/main/node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "../../work/main/node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug;
+  }
+});
+
+// ../../work/main/node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "../../work/main/node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants2();
+    var debug = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// ../../work/main/node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "../../work/main/node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// ../../work/main/node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "../../work/main/node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// ../../work/main/node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "../../work/main/node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants2();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/parse.js
+var require_parse2 = __commonJS({
+  "../../work/main/node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "../../work/main/node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse = require_parse2();
+    var valid = (version, options) => {
+      const v = parse(version, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "../../work/main/node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse = require_parse2();
+    var clean = (version, options) => {
+      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "../../work/main/node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "../../work/main/node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse = require_parse2();
+    var diff = (version1, version2) => {
+      const v1 = parse(version1, null, true);
+      const v2 = parse(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "../../work/main/node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "../../work/main/node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "../../work/main/node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "../../work/main/node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse = require_parse2();
+    var prerelease = (version, options) => {
+      const parsed = parse(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "../../work/main/node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "../../work/main/node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var rcompare = (a, b, loose) => compare2(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "../../work/main/node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var compareLoose = (a, b) => compare2(a, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "../../work/main/node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "../../work/main/node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "../../work/main/node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "../../work/main/node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
+    module.exports = gt;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "../../work/main/node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "../../work/main/node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "../../work/main/node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "../../work/main/node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "../../work/main/node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "../../work/main/node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "../../work/main/node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse = require_parse2();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version, options) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build3 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse(`${major}.${minor}.${patch}${prerelease}${build3}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "../../work/main/node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse = require_parse2();
+    var constants = require_constants2();
+    var SemVer = require_semver();
+    var truncate2 = (version, truncation, options) => {
+      if (!constants.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version, options) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse(versionStringToParse, options);
+    };
+    var doTruncation = (version, truncation) => {
+      if (isPrerelease2(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    };
+    var isPrerelease2 = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate2;
+  }
+});
+
+// ../../work/main/node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "../../work/main/node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// ../../work/main/node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "../../work/main/node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants2();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// ../../work/main/node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "../../work/main/node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants2();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set, version, options) => {
+      for (let i = 0; i < set.length; i++) {
+        if (!set[i].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set.length; i++) {
+          debug(set[i].semver);
+          if (set[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i].semver.prerelease.length > 0) {
+            const allowed = set[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// ../../work/main/node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "../../work/main/node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp = require_cmp();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "../../work/main/node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies2 = (version, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    };
+    module.exports = satisfies2;
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "../../work/main/node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "../../work/main/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "../../work/main/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "../../work/main/node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "../../work/main/node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "../../work/main/node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var gt = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version, range, hilo, options) => {
+      version = new SemVer(version, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies2(version, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "../../work/main/node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version, range, options) => outside(version, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "../../work/main/node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version, range, options) => outside(version, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "../../work/main/node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "../../work/main/node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies2 = require_satisfies();
+    var compare2 = require_compare();
+    module.exports = (versions, range, options) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare2(a, b, options));
+      for (const version of v) {
+        const included = satisfies2(version, range, options);
+        if (included) {
+          prev = version;
+          if (!first) {
+            first = version;
+          }
+        } else {
+          if (prev) {
+            set.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "../../work/main/node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies2 = require_satisfies();
+    var compare2 = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt, lt;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt = higherGT(gt, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt = lowerLT(lt, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt && lt) {
+        gtltComp = compare2(gt.semver, lt.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt && !satisfies2(eq, String(gt), options)) {
+          return null;
+        }
+        if (lt && !satisfies2(eq, String(lt), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies2(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt, c, options);
+            if (higher === c && higher !== gt) {
+              return false;
+            }
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt, c, options);
+            if (lower === c && lower !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare2(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    var lowerLT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare2(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// ../../work/main/node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "../../work/main/node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants = require_constants2();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse = require_parse2();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare2 = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate2 = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare: compare2,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate: truncate2,
+      Comparator,
+      Range,
+      satisfies: satisfies2,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  }
+});
+
+// src/analysis/versions.ts
+function parseVersion(text) {
+  const m = FULL.exec(text.trim());
+  if (!m) return null;
+  return {
+    major: Number(m[1]),
+    minor: Number(m[2]),
+    patch: Number(m[3]),
+    prerelease: m[4] === void 0 ? [] : m[4].split(".").map((id) => /^\d+$/.test(id) ? Number(id) : id)
+  };
+}
+function formatVersion(v) {
+  const core = `${v.major}.${v.minor}.${v.patch}`;
+  return v.prerelease.length === 0 ? core : `${core}-${v.prerelease.join(".")}`;
+}
+function isPrerelease(version) {
+  return (parseVersion(version)?.prerelease.length ?? 0) > 0;
+}
+function minorPin(version) {
+  const v = parseVersion(version);
+  return v === null ? null : `${v.major}.${v.minor}`;
+}
+function minorChanged(a, b) {
+  const x = parseVersion(a);
+  const y = parseVersion(b);
+  if (x === null || y === null) return a !== b;
+  return x.major !== y.major || x.minor !== y.minor;
+}
+function parseRange(spec) {
+  if (spec.length > MAX_RANGE_LENGTH) return { problem: `longer than ${MAX_RANGE_LENGTH} characters` };
+  const text = spec.trim().replace(/\s+/g, " ");
+  if (text === "") return { problem: 'empty; write a version such as "3.11" or a range such as ">=8"' };
+  if (/\|\|\s*(\|\||$)|^\s*\|\|/.test(text)) return { problem: 'an empty alternative around "||"' };
+  const translated = fromPython(text);
+  if ("problem" in translated) return translated;
+  try {
+    return { range: new import_semver.default.Range(translated.text) };
+  } catch {
+    return {
+      problem: `"${shorten(spec)}" is not a version range; write a version ("3.11"), a comparison (">=8") or a semver range ("^1.8")`
+    };
+  }
+}
+function satisfies(version, range) {
+  const v = parseVersion(version);
+  const r = parseRange(range);
+  return v !== null && "range" in r && r.range.test(formatVersion(v));
+}
+function fromPython(text) {
+  if (!/[,]|==|~=|!=/.test(text)) return { text };
+  const out = [];
+  for (const raw of text.split(",")) {
+    const clause = raw.trim();
+    if (clause === "") return { problem: "an empty clause between commas" };
+    if (clause.startsWith("!=") || clause.startsWith("==="))
+      return {
+        problem: `"${shorten(clause)}": != and === are not supported; list the versions allowed instead`
+      };
+    const eq = /^==\s*(\d+(?:\.\d+){0,2})(\.\*)?$/.exec(clause);
+    if (eq) {
+      const parts = eq[1].split(".");
+      if (eq[2] !== void 0) {
+        out.push(parts.length >= 3 ? `=${eq[1]}` : `${eq[1]}.x`);
+      } else {
+        while (parts.length < 3) parts.push("0");
+        out.push(`=${parts.join(".")}`);
+      }
+      continue;
+    }
+    const compatible = /^~=\s*(\d+)\.(\d+)(?:\.(\d+))?$/.exec(clause);
+    if (compatible) {
+      const [, M, m, p] = compatible;
+      out.push(
+        p === void 0 ? `>=${M}.${m}.0 <${Number(M) + 1}.0.0-0` : `>=${M}.${m}.${p} <${M}.${Number(m) + 1}.0-0`
+      );
+      continue;
+    }
+    if (clause.startsWith("==") || clause.startsWith("~="))
+      return { problem: `"${shorten(clause)}" is not a version specifier this reads` };
+    out.push(clause);
+  }
+  return { text: out.join(" ").replace(/\s+/g, " ") };
+}
+function shorten(s) {
+  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
+}
+function coerceVersion(text) {
+  const m = /(?<![\d.])v?(\d{1,15})\.(\d{1,15})(?:\.(\d{1,15}))?(?:[-.]?(alpha|beta|preview|pre|rc|dev|nightly|a|b)(?:[-.]?(\d{1,15}))?(?![A-Za-z]))?/i.exec(
+    text
+  );
+  if (!m) return null;
+  const core = `${Number(m[1])}.${Number(m[2])}.${Number(m[3] ?? 0)}`;
+  if (m[4] === void 0) return core;
+  const tag = m[4].toLowerCase();
+  return m[5] === void 0 ? `${core}-${tag}` : `${core}-${tag}.${Number(m[5])}`;
+}
+var import_semver, MAX_DIGITS, NUMBER, IDENT, PRERELEASE, BUILD, FULL, MAX_RANGE_LENGTH;
+var init_versions = __esm({
+  "src/analysis/versions.ts"() {
+    "use strict";
+    import_semver = __toESM(require_semver2(), 1);
+    MAX_DIGITS = 15;
+    NUMBER = `(?:0|[1-9]\\d{0,${MAX_DIGITS - 1}})`;
+    IDENT = `(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)`;
+    PRERELEASE = `(?:-(${IDENT}(?:\\.${IDENT})*))`;
+    BUILD = `(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)`;
+    FULL = new RegExp(`^v?(${NUMBER})\\.(${NUMBER})\\.(${NUMBER})${PRERELEASE}?${BUILD}?$`);
+    MAX_RANGE_LENGTH = 256;
+  }
+});
+
+// src/config/environment.ts
+function environmentProblems(section) {
+  if (!isMapping(section)) return [];
+  const problems = [];
+  const check = (pointer, spec) => {
+    if (typeof spec !== "string") return;
+    const parsed = parseRange(spec);
+    if ("problem" in parsed) problems.push({ pointer, message: `not a version range: ${parsed.problem}` });
+  };
+  const runtimes = own(section, "runtimes");
+  if (isMapping(runtimes))
+    for (const [name, spec] of Object.entries(runtimes)) check(`/environment/runtimes/${escape2(name)}`, spec);
+  const tools = own(section, "tools");
+  if (isMapping(tools))
+    for (const [name, spec] of Object.entries(tools)) {
+      const pointer = `/environment/tools/${escape2(name)}`;
+      if (isMapping(spec)) check(`${pointer}/range`, own(spec, "range"));
+      else check(pointer, spec);
+    }
+  return problems;
+}
+function toEnvironmentConfig(section) {
+  if (!isMapping(section)) return DEFAULT_ENVIRONMENT;
+  const d = DEFAULT_ENVIRONMENT;
+  const runtimes = own(section, "runtimes");
+  const lockFiles = own(section, "lock-files");
+  const requiredEnv = own(section, "required-env");
+  const seed = own(section, "seed");
+  const tools = own(section, "tools");
+  const os = own(section, "os");
+  const expected2 = own(section, "expected-signature");
+  const timeout = own(section, "probe-timeout-ms");
+  const detect = own(section, "detect-runtimes");
+  return {
+    runtimes: isMapping(runtimes) ? strings(runtimes) : d.runtimes,
+    lockFiles: isMapping(lockFiles) ? Object.fromEntries(
+      Object.entries(strings(lockFiles)).map(([p, v]) => [p, v === "present" ? v : v.toLowerCase()])
+    ) : d.lockFiles,
+    requiredEnv: Array.isArray(requiredEnv) ? requiredEnv.filter((v) => typeof v === "string") : d.requiredEnv,
+    seed: {
+      variable: isMapping(seed) && typeof seed["variable"] === "string" ? seed["variable"] : d.seed.variable,
+      required: isMapping(seed) && typeof seed["required"] === "boolean" ? seed["required"] : d.seed.required
+    },
+    tools: isMapping(tools) ? Object.fromEntries(
+      Object.entries(tools).flatMap(([name, spec]) => {
+        if (typeof spec === "string") return [[name, { range: spec, command: null }]];
+        if (isMapping(spec) && typeof spec["range"] === "string") {
+          const command = spec["command"];
+          return [
+            [
+              name,
+              {
+                range: spec["range"],
+                command: Array.isArray(command) ? command.filter((c) => typeof c === "string") : null
+              }
+            ]
+          ];
+        }
+        return [];
+      })
+    ) : d.tools,
+    os: Array.isArray(os) ? os.filter((o) => OS_NAMES.includes(o)) : d.os,
+    expectedSignature: typeof expected2 === "string" ? expected2 : d.expectedSignature,
+    probeTimeoutMs: typeof timeout === "number" ? timeout : d.probeTimeoutMs,
+    detectRuntimes: typeof detect === "boolean" ? detect : d.detectRuntimes
+  };
+}
+function isMapping(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function own(m, key) {
+  return Object.hasOwn(m, key) ? m[key] : void 0;
+}
+function strings(m) {
+  return Object.fromEntries(Object.entries(m).filter((e) => typeof e[1] === "string"));
+}
+function escape2(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+var RUNTIMES, OS_NAMES, DEFAULT_SEED_VARIABLE, DEFAULT_PROBE_TIMEOUT_MS, DEFAULT_ENVIRONMENT, ENV_NAME, REPO_PATH, TOOL_NAME, versionSpec, environmentSchema;
+var init_environment = __esm({
+  "src/config/environment.ts"() {
+    "use strict";
+    init_versions();
+    RUNTIMES = ["node", "python", "go", "java", "ruby", "rust", "dotnet"];
+    OS_NAMES = ["linux", "macos", "windows"];
+    DEFAULT_SEED_VARIABLE = "TPR_SEED";
+    DEFAULT_PROBE_TIMEOUT_MS = 2e3;
+    DEFAULT_ENVIRONMENT = {
+      runtimes: {},
+      lockFiles: {},
+      requiredEnv: [],
+      seed: { variable: DEFAULT_SEED_VARIABLE, required: false },
+      tools: {},
+      os: [],
+      expectedSignature: null,
+      probeTimeoutMs: DEFAULT_PROBE_TIMEOUT_MS,
+      detectRuntimes: true
+    };
+    ENV_NAME = "^[A-Za-z_][A-Za-z0-9_]*$";
+    REPO_PATH = "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$";
+    TOOL_NAME = "^[A-Za-z0-9][A-Za-z0-9._+-]*$";
+    versionSpec = (what) => ({
+      description: `${what}: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").`,
+      type: "string",
+      minLength: 1,
+      maxLength: 256
+    });
+    environmentSchema = {
+      description: "Environment validation: what the test environment must be before tests run (`mode: validate-env`, `test-ladder env`). Each mismatch is a reason code.",
+      type: ["object", "null"],
+      additionalProperties: false,
+      properties: {
+        runtimes: {
+          description: "Runtime \u2192 expected version or range. Runtimes not listed are still detected from repository files and recorded, but not judged.",
+          type: "object",
+          additionalProperties: false,
+          properties: Object.fromEntries(RUNTIMES.map((r) => [r, versionSpec(r)]))
+        },
+        "lock-files": {
+          description: 'Repository-relative lock file path \u2192 its expected SHA-256 (64 hex digits) or "present". Lock files at the repository root are hashed whether listed or not.',
+          type: "object",
+          propertyNames: { type: "string", pattern: REPO_PATH, maxLength: 1024 },
+          additionalProperties: {
+            description: `The lock file's expected SHA-256 (64 hex digits), or "present" when only its presence is required.`,
+            type: "string",
+            pattern: "^(?:present|[0-9A-Fa-f]{64})$"
+          }
+        },
+        "required-env": {
+          description: "Environment variables that must be set and non-empty. Only their presence is recorded, never their values.",
+          type: "array",
+          uniqueItems: true,
+          items: {
+            description: "The name of an environment variable that must be set and non-empty.",
+            type: "string",
+            pattern: ENV_NAME
+          }
+        },
+        seed: {
+          description: "The reproducibility seed: a variable that, when set, must be an integer.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            variable: {
+              description: `The variable's name. Default: ${DEFAULT_SEED_VARIABLE}.`,
+              type: "string",
+              pattern: ENV_NAME,
+              default: DEFAULT_SEED_VARIABLE
+            },
+            required: {
+              description: "Whether a missing seed fails the gate. Default: false.",
+              type: "boolean",
+              default: false
+            }
+          }
+        },
+        tools: {
+          description: 'Tool \u2192 expected version or range (`pytest: ">=8"`), or {range, command} when `<tool> --version` is not how the tool tells its version.',
+          type: "object",
+          propertyNames: { type: "string", pattern: TOOL_NAME, maxLength: 128 },
+          additionalProperties: {
+            description: "The expected version or range of this tool, or {range, command} to say how to ask it for its version.",
+            type: ["string", "object"],
+            minLength: 1,
+            maxLength: 256,
+            additionalProperties: false,
+            required: ["range"],
+            properties: {
+              range: versionSpec("the expected version"),
+              command: {
+                description: "The command that prints the version, as a list: program then arguments. No shell.",
+                type: "array",
+                minItems: 1,
+                maxItems: 16,
+                items: {
+                  description: "The program, then each argument, one per item.",
+                  type: "string",
+                  minLength: 1
+                }
+              }
+            }
+          }
+        },
+        os: {
+          description: "Operating systems the tests may run on; any other fails with OS_MISMATCH.",
+          type: "array",
+          uniqueItems: true,
+          minItems: 1,
+          items: {
+            description: "An operating system the tests may run on: linux, macos or windows.",
+            enum: [...OS_NAMES]
+          }
+        },
+        "expected-signature": {
+          description: "A committed env.signature.json whose runtimes (same major.minor), tools (same major.minor), lock file hashes, present variables, seed and OS are expected. The keys above win over it.",
+          type: "string",
+          pattern: REPO_PATH
+        },
+        "probe-timeout-ms": {
+          description: "Each version probe is stopped after this many milliseconds. Default: 2000.",
+          type: "integer",
+          minimum: 50,
+          maximum: 6e4,
+          default: DEFAULT_PROBE_TIMEOUT_MS
+        },
+        "detect-runtimes": {
+          description: "Whether runtimes are detected from repository files (package.json, .nvmrc, pyproject.toml, go.mod, pom.xml, Gemfile, Cargo.toml, global.json, \u2026) and probed. Default: true.",
+          type: "boolean",
+          default: true
+        }
+      }
+    };
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -6851,9 +10037,9 @@ var require_code = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/scope.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -6996,9 +10182,9 @@ var require_scope = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/index.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -7716,9 +10902,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/util.js
+// ../../work/main/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -7883,9 +11069,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/names.js
+// ../../work/main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -7922,9 +11108,9 @@ var require_names = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/errors.js
+// ../../work/main/node_modules/ajv/dist/compile/errors.js
 var require_errors = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -8044,9 +11230,9 @@ var require_errors = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -8095,9 +11281,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/rules.js
+// ../../work/main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -8126,9 +11312,9 @@ var require_rules = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/applicability.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -8149,9 +11335,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/dataType.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -8333,9 +11519,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/defaults.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -8370,9 +11556,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/code.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -8503,9 +11689,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/keyword.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -8621,9 +11807,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/subschema.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -8704,9 +11890,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
+// ../../work/main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -8739,9 +11925,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// node_modules/json-schema-traverse/index.js
+// ../../work/main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -8827,9 +12013,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/resolve.js
+// ../../work/main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -8884,20 +12070,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
@@ -8983,9 +12169,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/index.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -9333,18 +12519,18 @@ var require_validate = __commonJS({
         const { schemaCode } = this;
         this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
       }
-      error(append, errorParams, errorPaths) {
+      error(append2, errorParams, errorPaths) {
         if (errorParams) {
           this.setParams(errorParams);
-          this._error(append, errorPaths);
+          this._error(append2, errorPaths);
           this.setParams({});
           return;
         }
-        this._error(append, errorPaths);
+        this._error(append2, errorPaths);
       }
-      _error(append, errorPaths) {
+      _error(append2, errorPaths) {
         ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+        (append2 ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
       }
       $dataError() {
         (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
@@ -9491,9 +12677,9 @@ var require_validate = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/validation_error.js
+// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -9507,9 +12693,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/ref_error.js
+// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -9524,9 +12710,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/index.js
+// ../../work/main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -9748,9 +12934,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/data.json
+// ../../work/main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -9767,9 +12953,9 @@ var require_data = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/utils.js
+// ../../work/main/node_modules/fast-uri/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -9926,8 +13112,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path5) {
-      let input = path5;
+    function removeDotSegments(path6) {
+      let input = path6;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10001,11 +13187,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path5) {
-      if (path5 === "" || path5[0] === "/") {
-        return removeDotSegments(path5);
+    function removeDotSegmentsRelative(path6) {
+      if (path6 === "" || path6[0] === "/") {
+        return removeDotSegments(path6);
       }
-      const segments = path5.split("/");
+      const segments = path6.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -10301,9 +13487,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/schemes.js
+// ../../work/main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils2();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -10368,8 +13554,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path5 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path5 && path5 !== "/" ? path5 : void 0;
+        const path6 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path6 && path6 !== "/" ? path6 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -10512,9 +13698,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// node_modules/fast-uri/index.js
+// ../../work/main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -10942,9 +14128,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/uri.js
+// ../../work/main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -10953,9 +14139,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/core.js
+// ../../work/main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -11564,9 +14750,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/id.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -11579,9 +14765,9 @@ var require_id = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/ref.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -11701,9 +14887,9 @@ var require_ref = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -11722,9 +14908,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -11754,9 +14940,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -11782,9 +14968,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -11808,9 +14994,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -11840,9 +15026,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -11877,9 +15063,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -11906,9 +15092,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/required.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -11988,9 +15174,9 @@ var require_required = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12017,9 +15203,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
+// ../../work/main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -12028,9 +15214,9 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -12095,9 +15281,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/const.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12124,9 +15310,9 @@ var require_const = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12173,9 +15359,9 @@ var require_enum = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -12211,9 +15397,9 @@ var require_validation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -12264,9 +15450,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -12321,9 +15507,9 @@ var require_items = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -12338,9 +15524,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12373,9 +15559,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12435,8 +15621,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -12449,16 +15635,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -12467,9 +15653,9 @@ var require_contains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -12561,9 +15747,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12604,9 +15790,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -12710,9 +15896,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -12768,9 +15954,9 @@ var require_properties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -12842,9 +16028,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -12873,9 +16059,9 @@ var require_not = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -12890,9 +16076,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12948,9 +16134,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -12975,9 +16161,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13044,9 +16230,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13062,9 +16248,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -13110,9 +16296,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/format.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13200,9 +16386,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -13211,9 +16397,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/metadata.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -13234,9 +16420,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -13256,9 +16442,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -13270,9 +16456,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13375,9 +16561,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -13532,9 +16718,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/ajv.js
+// ../../work/main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -13618,7 +16804,7 @@ var init_test_ladder_schema = __esm({
           const: 1
         },
         coverage: {
-          description: "The coverage ladder: a baseline that may not regress past a tolerance, and a target due by a horizon date, with the floor rising from the baseline on `since` to the target on `horizon`.",
+          description: "The coverage ladder: a baseline that may not regress past a tolerance, and a target due by a horizon date, with the floor rising from the baseline on `since` to the target on `horizon`; per-part tiers, a ratchet that raises the baseline, patch coverage of changed lines, and how report paths map to repository files.",
           type: ["object", "null"],
           additionalProperties: false,
           properties: {
@@ -13657,6 +16843,263 @@ var init_test_ladder_schema = __esm({
               type: "string",
               pattern: "^\\d{4}-\\d{2}-\\d{2}$",
               format: "date"
+            },
+            tiers: {
+              title: "a mapping of tier names to tiers (each a mapping with keys paths, target, each)",
+              description: "Parts of the repository with targets of their own, each written under its name, for example `core: {paths: [src/core/**], target: 90}`. A tier passes when its files together (covered lines over executable lines, summed) reach the target; with `each: true` every file must. A tier whose globs match no file is reported as a mistake.",
+              type: "object",
+              additionalProperties: {
+                title: "a mapping with keys paths, target, each",
+                description: "One tier: the files it covers and the percent they must reach.",
+                type: "object",
+                additionalProperties: false,
+                required: ["paths", "target"],
+                properties: {
+                  paths: {
+                    title: "a list of at least one glob",
+                    description: "Globs relative to the repository root, for example `src/core/**`. A file belongs to the tier when it matches one of them and none of the exclusions (globs starting with `!`). `*` does not cross a `/`; `**` does; dot folders are matched too.",
+                    type: "array",
+                    minItems: 1,
+                    items: {
+                      title: "a glob (a non-empty string)",
+                      description: "A repository-relative glob, `/` between folders; start it with `!` to exclude what it matches.",
+                      type: "string",
+                      minLength: 1
+                    }
+                  },
+                  target: {
+                    description: "Percent (0 to 100) of the tier's executable lines (or branches, for `metric: branch`) that must be covered.",
+                    type: "number",
+                    minimum: 0,
+                    maximum: 100
+                  },
+                  each: {
+                    description: "When true, every file of the tier must reach the target on its own, not only the tier as a whole. Default: false.",
+                    type: "boolean",
+                    default: false
+                  }
+                }
+              }
+            },
+            ratchet: {
+              description: "Raise the baseline as coverage rises, so a gain cannot be given back: once coverage is `step` points or more above today's floor (the baseline, for a ladder without dates), the run proposes the measured percent, rounded down to two decimals, as the new baseline (the `new-baseline` output), and on a dated ladder under way today's date as the new `since`, so the floor climbs from there to the target. It never proposes anything lower, nor above the target. Needs `baseline`.",
+              type: "object",
+              additionalProperties: false,
+              required: ["step"],
+              properties: {
+                step: {
+                  description: "Percentage points (above 0, at most 100) coverage must rise above the baseline before a new baseline is proposed.",
+                  type: "number",
+                  exclusiveMinimum: 0,
+                  maximum: 100
+                }
+              }
+            },
+            patch: {
+              description: "Patch coverage: the share of executable lines a change adds or modifies that the tests cover.",
+              type: "object",
+              additionalProperties: false,
+              required: ["target"],
+              properties: {
+                target: {
+                  description: "Percent (0 to 100) of the changed executable lines that must be covered.",
+                  type: "number",
+                  minimum: 0,
+                  maximum: 100
+                },
+                "min-lines": {
+                  description: "Changes with fewer changed executable lines than this are not judged: a handful of lines makes a noisy percent. A whole number of at least 1. Default: 5.",
+                  type: "integer",
+                  minimum: 1,
+                  default: 5
+                }
+              }
+            },
+            "path-prefix": {
+              description: "Rewrite report paths before they are matched to repository files, for monorepos and containers: remove the longest matching `strip` prefix, then put `add` in front of paths that are relative. For example a report written inside a container at `/app` for the folder `services/api`: `{strip: [/app/], add: services/api/}`.",
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                strip: {
+                  title: "a list of at least one path prefix",
+                  description: "Prefixes to remove from report paths, matched at folder boundaries, for example `/app/` or `build/`. The longest one that matches is removed.",
+                  type: "array",
+                  minItems: 1,
+                  items: {
+                    title: "a path prefix (a non-empty string)",
+                    description: "A path prefix, absolute or relative.",
+                    type: "string",
+                    minLength: 1
+                  }
+                },
+                add: {
+                  title: "a folder relative to the repository root (a non-empty string)",
+                  description: "The folder, relative to the repository root, that report paths are relative to, for example `services/api/`. Put in front of every relative report path (after `strip`).",
+                  type: "string",
+                  minLength: 1
+                }
+              }
+            }
+          }
+        },
+        environment: {
+          description: "Environment validation: what the test environment must be before tests run (`mode: validate-env`, `test-ladder env`). Each mismatch is a reason code.",
+          type: ["object", "null"],
+          additionalProperties: false,
+          properties: {
+            runtimes: {
+              description: "Runtime \u2192 expected version or range. Runtimes not listed are still detected from repository files and recorded, but not judged.",
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                node: {
+                  description: 'node: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").',
+                  type: "string",
+                  minLength: 1,
+                  maxLength: 256
+                },
+                python: {
+                  description: 'python: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").',
+                  type: "string",
+                  minLength: 1,
+                  maxLength: 256
+                },
+                go: {
+                  description: 'go: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").',
+                  type: "string",
+                  minLength: 1,
+                  maxLength: 256
+                },
+                java: {
+                  description: 'java: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").',
+                  type: "string",
+                  minLength: 1,
+                  maxLength: 256
+                },
+                ruby: {
+                  description: 'ruby: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").',
+                  type: "string",
+                  minLength: 1,
+                  maxLength: 256
+                },
+                rust: {
+                  description: 'rust: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").',
+                  type: "string",
+                  minLength: 1,
+                  maxLength: 256
+                },
+                dotnet: {
+                  description: 'dotnet: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").',
+                  type: "string",
+                  minLength: 1,
+                  maxLength: 256
+                }
+              }
+            },
+            "lock-files": {
+              description: 'Repository-relative lock file path \u2192 its expected SHA-256 (64 hex digits) or "present". Lock files at the repository root are hashed whether listed or not.',
+              type: "object",
+              propertyNames: {
+                type: "string",
+                pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$",
+                maxLength: 1024
+              },
+              additionalProperties: {
+                description: `The lock file's expected SHA-256 (64 hex digits), or "present" when only its presence is required.`,
+                type: "string",
+                pattern: "^(?:present|[0-9A-Fa-f]{64})$"
+              }
+            },
+            "required-env": {
+              description: "Environment variables that must be set and non-empty. Only their presence is recorded, never their values.",
+              type: "array",
+              uniqueItems: true,
+              items: {
+                description: "The name of an environment variable that must be set and non-empty.",
+                type: "string",
+                pattern: "^[A-Za-z_][A-Za-z0-9_]*$"
+              }
+            },
+            seed: {
+              description: "The reproducibility seed: a variable that, when set, must be an integer.",
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                variable: {
+                  description: "The variable's name. Default: TPR_SEED.",
+                  type: "string",
+                  pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
+                  default: "TPR_SEED"
+                },
+                required: {
+                  description: "Whether a missing seed fails the gate. Default: false.",
+                  type: "boolean",
+                  default: false
+                }
+              }
+            },
+            tools: {
+              description: 'Tool \u2192 expected version or range (`pytest: ">=8"`), or {range, command} when `<tool> --version` is not how the tool tells its version.',
+              type: "object",
+              propertyNames: {
+                type: "string",
+                pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]*$",
+                maxLength: 128
+              },
+              additionalProperties: {
+                description: "The expected version or range of this tool, or {range, command} to say how to ask it for its version.",
+                type: ["string", "object"],
+                minLength: 1,
+                maxLength: 256,
+                additionalProperties: false,
+                required: ["range"],
+                properties: {
+                  range: {
+                    description: 'the expected version: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").',
+                    type: "string",
+                    minLength: 1,
+                    maxLength: 256
+                  },
+                  command: {
+                    description: "The command that prints the version, as a list: program then arguments. No shell.",
+                    type: "array",
+                    minItems: 1,
+                    maxItems: 16,
+                    items: {
+                      description: "The program, then each argument, one per item.",
+                      type: "string",
+                      minLength: 1
+                    }
+                  }
+                }
+              }
+            },
+            os: {
+              description: "Operating systems the tests may run on; any other fails with OS_MISMATCH.",
+              type: "array",
+              uniqueItems: true,
+              minItems: 1,
+              items: {
+                description: "An operating system the tests may run on: linux, macos or windows.",
+                enum: ["linux", "macos", "windows"]
+              }
+            },
+            "expected-signature": {
+              description: "A committed env.signature.json whose runtimes (same major.minor), tools (same major.minor), lock file hashes, present variables, seed and OS are expected. The keys above win over it.",
+              type: "string",
+              pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$"
+            },
+            "probe-timeout-ms": {
+              description: "Each version probe is stopped after this many milliseconds. Default: 2000.",
+              type: "integer",
+              minimum: 50,
+              maximum: 6e4,
+              default: 2e3
+            },
+            "detect-runtimes": {
+              description: "Whether runtimes are detected from repository files (package.json, .nvmrc, pyproject.toml, go.mod, pom.xml, Gemfile, Cargo.toml, global.json, \u2026) and probed. Default: true.",
+              type: "boolean",
+              default: true
             }
           }
         }
@@ -13837,19 +17280,30 @@ var init_positions = __esm({
 });
 
 // src/config/types.ts
-var DEFAULT_LADDER, DEFAULT_CONFIG, CONFIG_CANDIDATES;
+var DEFAULT_PATCH, DEFAULT_LADDER, DEFAULT_CONFIG, TIER_GLOB_OPTIONS, CONFIG_CANDIDATES;
 var init_types = __esm({
   "src/config/types.ts"() {
     "use strict";
+    init_environment();
+    DEFAULT_PATCH = { target: null, minLines: 10 };
     DEFAULT_LADDER = {
       metric: "line",
       baseline: null,
       tolerance: 0,
       target: null,
       since: null,
-      horizon: null
+      horizon: null,
+      tiers: [],
+      ratchet: null,
+      patch: DEFAULT_PATCH,
+      pathPrefix: null
     };
-    DEFAULT_CONFIG = { file: null, coverage: DEFAULT_LADDER };
+    DEFAULT_CONFIG = {
+      file: null,
+      coverage: DEFAULT_LADDER,
+      environment: DEFAULT_ENVIRONMENT
+    };
+    TIER_GLOB_OPTIONS = { dot: true, strictBrackets: true };
     CONFIG_CANDIDATES = [
       "test-ladder.yml",
       "test-ladder.yaml",
@@ -13921,6 +17375,9 @@ function parseConfig(text, file) {
   const invalid = /* @__PURE__ */ new Set();
   if (!validate(data)) problems.push(...schemaProblems(data, validate.errors ?? [], where, invalid));
   problems.push(...ladderProblems(data, where, invalid));
+  if (isMapping2(data) && !invalid.has("") && !invalid.has("/environment"))
+    for (const p of environmentProblems(own2(data, "environment")))
+      problems.push({ offset: where.key(p.pointer), text: `${where.label(p.pointer)}: ${p.message}` });
   if (problems.length > 0) {
     const ordered = problems.map((p, i) => ({ ...p, i })).sort((a, b) => a.offset - b.offset || a.i - b.i).map((p) => new InputError(p.text, { file, ...locate(p.offset) }));
     throw new InputErrors(ordered);
@@ -13928,7 +17385,7 @@ function parseConfig(text, file) {
   return toConfig(data, file);
 }
 function defaults(file) {
-  return { file, coverage: { ...DEFAULT_LADDER } };
+  return { file, coverage: { ...DEFAULT_LADDER }, environment: DEFAULT_ENVIRONMENT };
 }
 function yamlError(e, file) {
   if (e instanceof YAMLException) {
@@ -13938,6 +17395,12 @@ function yamlError(e, file) {
   return new InputError(`could not read YAML: ${e instanceof Error ? e.message : String(e)}`, { file });
 }
 function limitHint(reason) {
+  if (reason.startsWith("unidentified alias")) {
+    return "; a value that starts with * is read as an alias: quote it, as in '*.py'";
+  }
+  if (/^unknown (scalar )?tag !<!/.test(reason)) {
+    return "; a value that starts with ! is read as a tag: quote it, as in '!src/legacy/**'";
+  }
   if (reason.startsWith("aliases exceeded")) {
     return "; a config needs few aliases, so more are refused as a likely alias bomb";
   }
@@ -13946,7 +17409,15 @@ function limitHint(reason) {
 }
 function schemaProblems(data, errors, where, invalid) {
   const problems = [];
+  const missing = /* @__PURE__ */ new Map();
   for (const error of errors) {
+    if (error.keyword === "required") {
+      const key = String(error.params.missingProperty);
+      const list = missing.get(error.instancePath);
+      if (list) list.push(key);
+      else missing.set(error.instancePath, [key]);
+      continue;
+    }
     if (error.keyword === "additionalProperties") {
       const key = String(error.params.additionalProperty);
       const pointer2 = `${error.instancePath}/${escapePointerSegment(key)}`;
@@ -13963,15 +17434,22 @@ function schemaProblems(data, errors, where, invalid) {
     invalid.add(pointer);
     const node = schemaAt(pointer);
     const value = valueAt(data, pointer);
-    const text = node === void 0 ? `${error.message ?? "invalid"}; found ${describe(value)}` : `expected ${expected(node)}; found ${describe(value)}${hint(node, value)}`;
+    const text = node === void 0 ? `${error.message ?? "invalid"}; found ${describe(value)}` : `expected ${expected(node)}; found ${describe(value)}${hint(node, value, pointer)}`;
     problems.push({ offset: where.value(pointer), text: `${where.label(pointer)}: ${text}` });
+  }
+  for (const [pointer, keys] of missing) {
+    const required = schemaAt(pointer)?.required ?? keys;
+    problems.push({
+      offset: where.key(pointer),
+      text: `${where.label(pointer)}: missing ${keys.length === 1 ? "key" : "keys"} ${keys.join(", ")}; required: ${required.join(", ")}`
+    });
   }
   return problems;
 }
 function ladderProblems(data, where, invalid) {
-  if (!isMapping(data) || invalid.has("") || invalid.has("/coverage")) return [];
-  const section = own(data, "coverage");
-  if (!isMapping(section)) return [];
+  if (!isMapping2(data) || invalid.has("") || invalid.has("/coverage")) return [];
+  const section = own2(data, "coverage");
+  if (!isMapping2(section)) return [];
   const has = (key) => Object.hasOwn(section, key);
   const valid = (key) => has(key) && !invalid.has(`/coverage/${key}`) ? section[key] : void 0;
   const problems = [];
@@ -14007,12 +17485,121 @@ function ladderProblems(data, where, invalid) {
       `${horizon} is on or before coverage.since (${since}); the target must be due after the ladder begins`
     );
   }
+  if (has("ratchet") && !has("baseline"))
+    at("ratchet", "needs coverage.baseline, the percent the ratchet raises");
+  const push = (pointer, offset, text) => problems.push({ offset, text: `${where.label(pointer)}: ${text}` });
+  const tiers = valid("tiers");
+  if (isMapping2(tiers)) {
+    for (const [name, spec] of Object.entries(tiers)) {
+      const pointer = `/coverage/tiers/${escapePointerSegment(name)}`;
+      if (name.trim() === "") push(pointer, where.key(pointer), "a tier needs a name: write it as the key");
+      const paths = isMapping2(spec) && !invalid.has(pointer) ? own2(spec, "paths") : void 0;
+      if (!Array.isArray(paths) || invalid.has(`${pointer}/paths`)) continue;
+      paths.forEach((glob2, i) => {
+        const at2 = `${pointer}/paths/${i}`;
+        const problem = typeof glob2 === "string" && !invalid.has(at2) ? globProblem(glob2) : void 0;
+        if (problem !== void 0) push(at2, where.value(at2), problem);
+      });
+      if (paths.every((glob2) => typeof glob2 === "string" && glob2.startsWith("!"))) {
+        push(
+          `${pointer}/paths`,
+          where.key(`${pointer}/paths`),
+          "needs at least one glob that is not an exclusion: a glob starting with ! only takes files away from the others"
+        );
+      }
+    }
+  }
+  const prefix = valid("path-prefix");
+  if (isMapping2(prefix)) {
+    if (!Object.hasOwn(prefix, "strip") && !Object.hasOwn(prefix, "add")) {
+      at(
+        "path-prefix",
+        "needs strip, add or both: the prefixes to remove from report paths, and the folder to put in front of them"
+      );
+    }
+    const add2 = own2(prefix, "add");
+    const pointer = "/coverage/path-prefix/add";
+    if (typeof add2 === "string" && !invalid.has(pointer)) {
+      const problem = relativeFolderProblem(add2);
+      if (problem !== void 0) push(pointer, where.value(pointer), problem);
+    }
+  }
   return problems;
 }
+function globProblem(glob2) {
+  const shown = JSON.stringify(shorten2(glob2));
+  const body = glob2.startsWith("!") ? glob2.slice(1) : glob2;
+  if (body === "") return `${shown} excludes nothing: write the glob to exclude after the !`;
+  if (/^(\/|[A-Za-z]:[\\/])/.test(body)) {
+    const relative2 = body.startsWith("/") && body.length > 1 ? ` (write ${JSON.stringify(shorten2(body.slice(1)))})` : "";
+    return `${shown} is absolute; tier globs are relative to the repository root${relative2}`;
+  }
+  if (/(^|\/)\.\.(\/|$)/.test(body)) {
+    return `${shown} uses ..; tier globs are relative to the repository root and cannot reach outside it`;
+  }
+  if (/\\[A-Za-z0-9_]/.test(body)) {
+    return `${shown} has a backslash between folders; write / (in a glob, \\ makes the next character literal)`;
+  }
+  try {
+    (0, import_picomatch2.default)(body, TIER_GLOB_OPTIONS);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return `${shown} is not a valid glob: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
+  }
+  return void 0;
+}
+function relativeFolderProblem(folder) {
+  const shown = JSON.stringify(shorten2(folder));
+  if (/^([\\/]|[A-Za-z]:[\\/])/.test(folder)) {
+    return `${shown} is absolute; add is the folder, relative to the repository root, that report paths are relative to (for example services/api/); remove absolute prefixes with strip`;
+  }
+  let depth = 0;
+  for (const segment of folder.split(/[\\/]/)) {
+    if (segment === "..") depth -= 1;
+    else if (segment !== "" && segment !== ".") depth += 1;
+    if (depth < 0) return `${shown} reaches outside the repository; add is a folder inside it`;
+  }
+  return void 0;
+}
 function toConfig(data, file) {
-  const section = isMapping(data) ? own(data, "coverage") : void 0;
-  const given = isMapping(section) ? camelCaseKeys(section) : {};
-  return { file, coverage: { ...DEFAULT_LADDER, ...given } };
+  const environment = toEnvironmentConfig(isMapping2(data) ? own2(data, "environment") : void 0);
+  const section = isMapping2(data) ? own2(data, "coverage") : void 0;
+  if (!isMapping2(section)) return { ...defaults(file), environment };
+  const given = camelCaseKeys(section);
+  const tiers = own2(section, "tiers");
+  const ratchet = own2(section, "ratchet");
+  const patch = own2(section, "patch");
+  const prefix = own2(section, "path-prefix");
+  return {
+    file,
+    coverage: {
+      ...DEFAULT_LADDER,
+      ...given,
+      tiers: isMapping2(tiers) ? Object.entries(tiers).map(([name, spec]) => toTier(name, spec)) : [],
+      ratchet: isMapping2(ratchet) ? { step: ratchet["step"] } : null,
+      patch: isMapping2(patch) ? {
+        target: patch["target"],
+        minLines: own2(patch, "min-lines") ?? DEFAULT_PATCH.minLines
+      } : { ...DEFAULT_PATCH },
+      pathPrefix: isMapping2(prefix) ? toPathPrefix(prefix) : null
+    },
+    environment
+  };
+}
+function toTier(name, spec) {
+  const s = spec;
+  return {
+    name,
+    paths: [...s["paths"]],
+    target: s["target"],
+    each: own2(s, "each") ?? false
+  };
+}
+function toPathPrefix(prefix) {
+  return {
+    strip: [...own2(prefix, "strip") ?? []],
+    add: own2(prefix, "add") ?? ""
+  };
 }
 function camelCaseKeys(mapping) {
   return Object.fromEntries(
@@ -14025,8 +17612,12 @@ function camelCaseKeys(mapping) {
 function schemaAt(pointer) {
   let node = SCHEMA;
   for (const segment of pointerSegments(pointer)) {
-    const properties = node?.properties;
-    node = properties !== void 0 && Object.hasOwn(properties, segment) ? properties[segment] : void 0;
+    if (node === void 0) return void 0;
+    const properties = node.properties;
+    if (properties !== void 0 && Object.hasOwn(properties, segment)) node = properties[segment];
+    else if (node.items !== void 0 && /^\d+$/.test(segment)) node = node.items;
+    else if (typeof node.additionalProperties === "object") node = node.additionalProperties;
+    else node = void 0;
   }
   return node;
 }
@@ -14034,34 +17625,38 @@ function valueAt(data, pointer) {
   let value = data;
   for (const segment of pointerSegments(pointer)) {
     if (Array.isArray(value)) value = value[Number(segment)];
-    else if (isMapping(value) && Object.hasOwn(value, segment)) value = value[segment];
+    else if (isMapping2(value) && Object.hasOwn(value, segment)) value = value[segment];
     else return void 0;
   }
   return value;
 }
 function expected(node) {
+  if (node.title !== void 0 && node !== SCHEMA) return node.title;
   if (node.const !== void 0) return JSON.stringify(node.const);
   if (node.enum !== void 0) return `one of ${node.enum.map((v) => JSON.stringify(v)).join(", ")}`;
   const types = typeof node.type === "string" ? [node.type] : node.type ?? [];
   if (types.includes("object")) return `a mapping with keys ${Object.keys(node.properties ?? {}).join(", ")}`;
   if (types.includes("number") || types.includes("integer")) {
     const what = types.includes("integer") ? "a whole number" : "a number";
-    const { minimum: min, maximum: max } = node;
+    const { minimum: min, exclusiveMinimum: above, maximum: max } = node;
+    if (above !== void 0)
+      return max === void 0 ? `${what} above ${above}` : `${what} above ${above} and at most ${max}`;
     if (min !== void 0 && max !== void 0) return `${what} from ${min} to ${max}`;
     if (min !== void 0) return `${what} of at least ${min}`;
     if (max !== void 0) return `${what} of at most ${max}`;
     return what;
   }
   if (types.includes("string")) return node.format === "date" ? "a date written YYYY-MM-DD" : "a string";
+  if (types.includes("boolean")) return "true or false";
   return types.join(" or ");
 }
 function describe(value) {
   if (value === void 0) return "nothing";
   if (value === null) return "null (no value)";
-  if (Array.isArray(value)) return "a list";
+  if (Array.isArray(value)) return value.length === 0 ? "an empty list" : "a list";
   switch (typeof value) {
     case "string":
-      return `the string ${JSON.stringify(shorten(value))}`;
+      return `the string ${JSON.stringify(shorten2(value))}`;
     case "boolean":
       return `the boolean ${value}`;
     case "number":
@@ -14074,9 +17669,18 @@ function describe(value) {
       return typeof value;
   }
 }
-function hint(node, value) {
-  if (typeof value !== "string") return "";
+function hint(node, value, pointer) {
   const types = typeof node.type === "string" ? [node.type] : node.type ?? [];
+  if (pointer === "/coverage/tiers" && Array.isArray(value)) {
+    return "; write each tier under its name instead of as a list item, for example core: {paths: [src/core/**], target: 90}";
+  }
+  const only = node.required?.length === 1 ? node.required[0] : void 0;
+  if (types.includes("object") && only !== void 0 && (typeof value === "number" || typeof value === "string")) {
+    return `; write it as {${only}: ${flowScalar(value)}}`;
+  }
+  if (types.includes("array") && typeof value === "string")
+    return `; write it as a list: [${flowScalar(value)}]`;
+  if (typeof value !== "string") return "";
   if (types.includes("number")) {
     const numeric = /^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*%?\s*$/.exec(value);
     return numeric ? `; write it as a plain number: ${numeric[1]}` : "";
@@ -14090,6 +17694,12 @@ function hint(node, value) {
   }
   if (node.format === "date" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return ", which is not a real date";
   return "";
+}
+function flowScalar(value) {
+  if (typeof value === "number") return String(value);
+  const text = shorten2(value);
+  const plain2 = /^[A-Za-z0-9_./][^,[\]{}#:]*$/.test(text) && !/\s$/.test(text);
+  return plain2 ? text : `'${text.replace(/'/g, "''")}'`;
 }
 function isCalendarDate(text) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -14127,21 +17737,23 @@ function editDistance(a, b) {
   }
   return previous[b.length] ?? 0;
 }
-function isMapping(value) {
+function isMapping2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function own(mapping, key) {
+function own2(mapping, key) {
   return Object.hasOwn(mapping, key) ? mapping[key] : void 0;
 }
-function shorten(text) {
+function shorten2(text) {
   return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}\u2026` : text;
 }
-var import_ajv, MAX_DEPTH2, MAX_ALIASES, SHOWN_CHARS, SCHEMA, compiled, Positions;
+var import_ajv, import_picomatch2, MAX_DEPTH2, MAX_ALIASES, SHOWN_CHARS, SCHEMA, compiled, Positions;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
+    init_environment();
     import_ajv = __toESM(require_ajv(), 1);
     init_js_yaml();
+    import_picomatch2 = __toESM(require_picomatch2(), 1);
     init_test_ladder_schema();
     init_errors();
     init_positions();
@@ -14181,8 +17793,8 @@ var init_load = __esm({
           at = `${at}/${escapePointerSegment(segment)}`;
           if (this.index.sequenceItems.has(at)) out += `[${segment}]`;
           else if (/^[A-Za-z0-9_-]+$/.test(segment))
-            out += out === "" ? shorten(segment) : `.${shorten(segment)}`;
-          else out += `${out === "" ? "" : "."}${JSON.stringify(shorten(segment))}`;
+            out += out === "" ? shorten2(segment) : `.${shorten2(segment)}`;
+          else out += `${out === "" ? "" : "."}${JSON.stringify(shorten2(segment))}`;
         }
         return out;
       }
@@ -14265,7 +17877,7 @@ function redactText(text, envValues) {
   }
   return out + text.slice(cursor);
 }
-function redactValue(value, text, path5) {
+function redactValue(value, text, path6) {
   switch (typeof value) {
     case "string":
       return text(value);
@@ -14281,57 +17893,57 @@ function redactValue(value, text, path5) {
       return null;
   }
   if (value === null) return null;
-  if (path5.has(value)) return "[circular]";
-  path5.add(value);
+  if (path6.has(value)) return "[circular]";
+  path6.add(value);
   try {
-    return redactObject(value, text, path5);
+    return redactObject(value, text, path6);
   } finally {
-    path5.delete(value);
+    path6.delete(value);
   }
 }
-function redactObject(value, text, path5) {
+function redactObject(value, text, path6) {
   if (Array.isArray(value)) {
     const out = [];
-    for (let i = 0; i < value.length; i++) out.push(redactValue(value[i], text, path5));
+    for (let i = 0; i < value.length; i++) out.push(redactValue(value[i], text, path6));
     return out;
   }
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
   if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return `[${value.byteLength} bytes]`;
-  if (value instanceof Set) return [...value].map((v) => redactValue(v, text, path5));
+  if (value instanceof Set) return [...value].map((v) => redactValue(v, text, path6));
   if (value instanceof Map)
     return redactEntries(
       [...value].map(([k, v]) => [String(k), v]),
       text,
-      path5
+      path6
     );
   if (value instanceof Error) {
     const fields = [
       ["name", value.name],
       ["message", value.message]
     ];
-    return redactEntries([...fields, ...ownEntries(value)], text, path5);
+    return redactEntries([...fields, ...ownEntries(value)], text, path6);
   }
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) {
     const toJSON = value.toJSON;
     if (typeof toJSON === "function") {
       const replaced = toJSON.call(value);
-      if (replaced !== value) return redactValue(replaced, text, path5);
+      if (replaced !== value) return redactValue(replaced, text, path6);
     }
   }
-  return redactEntries(ownEntries(value), text, path5);
+  return redactEntries(ownEntries(value), text, path6);
 }
 function ownEntries(value) {
   return Object.keys(value).map((k) => [k, value[k]]);
 }
-function redactEntries(entries, text, path5) {
+function redactEntries(entries, text, path6) {
   const out = {};
   for (const [rawKey, raw] of entries) {
     if (raw === void 0 || typeof raw === "function" || typeof raw === "symbol") continue;
     let key = text(rawKey);
     for (let n = 2; Object.hasOwn(out, key); n++) key = `${text(rawKey)}#${n}`;
     const hidden = isSecretKey(rawKey) && raw !== null && typeof raw !== "boolean";
-    const redacted = hidden ? REDACTED : redactValue(raw, text, path5);
+    const redacted = hidden ? REDACTED : redactValue(raw, text, path6);
     Object.defineProperty(out, key, {
       value: redacted,
       enumerable: true,
@@ -14513,6 +18125,7 @@ var totals_exports = {};
 __export(totals_exports, {
   fileBranches: () => fileBranches,
   fileLines: () => fileLines,
+  fileStatements: () => fileStatements,
   metricOf: () => metricOf,
   ratio: () => ratio,
   sum: () => sum,
@@ -14535,9 +18148,33 @@ function fileBranches(f) {
   }
   return ratio(covered, total);
 }
+function fileStatements(f) {
+  if (!f.blocks) return null;
+  let covered = 0;
+  let total = 0;
+  for (const b of f.blocks) {
+    total += b.statements;
+    if (b.hits > 0) covered += b.statements;
+  }
+  return ratio(covered, total);
+}
 function totals(report2) {
-  const files = report2.files.map((f) => ({ path: f.path, lines: fileLines(f), branches: fileBranches(f) }));
-  return { lines: sum(files.map((f) => f.lines)), branches: sum(files.map((f) => f.branches)), files };
+  const files = report2.files.map((f) => {
+    const statements = fileStatements(f);
+    return {
+      path: f.path,
+      lines: fileLines(f),
+      branches: fileBranches(f),
+      ...statements ? { statements } : {}
+    };
+  });
+  const withStatements = files.flatMap((f) => f.statements ? [f.statements] : []);
+  return {
+    lines: sum(files.map((f) => f.lines)),
+    branches: sum(files.map((f) => f.branches)),
+    ...withStatements.length > 0 ? { statements: sum(withStatements) } : {},
+    files
+  };
 }
 function sum(counters) {
   let covered = 0;
@@ -14643,107 +18280,453 @@ var init_cobertura_write = __esm({
   }
 });
 
+// src/formats/tests/producers.ts
+function producerInfo(id) {
+  return PRODUCERS[id];
+}
+function detectProducer(e) {
+  const schema = e.schemaLocation ?? "";
+  if (schema.includes("failsafe-test-report")) return "failsafe";
+  if (schema.includes("surefire-test-report")) return "surefire";
+  if (e.goVersionProperty) return "go";
+  if (e.rootName === "testsuites" && (e.rootTitle === "nextest-run" || e.rootKeys.includes("uuid")))
+    return "nextest";
+  if (e.firstSuiteTitle === "pytest") return "pytest";
+  if (e.rootName === "testsuites" && e.rootTitle === "jest tests") return "jest-junit";
+  if (e.rootName === "testsuites" && e.rootTitle === "vitest tests") return "vitest";
+  if (e.rootName === "testsuites" && e.rootTitle === "Mocha Tests" || e.firstSuiteTitle === "Root Suite")
+    return "mocha-junit-reporter";
+  if (e.rootName === "testsuites" && sameKeys(e.rootKeys, PLAYWRIGHT_ROOT)) return "playwright";
+  if (e.assertionsAttribute) return "phpunit";
+  if (e.rootName === "testsuites" && e.rootKeys.length === 0 && NODE_TAIL.test(e.tail)) return "node-test";
+  if (e.rootName === "testsuite" && sameKeys(e.firstSuiteKeys, GRADLE_SUITE)) return "gradle";
+  if (e.javaProperties) return "surefire";
+  return null;
+}
+function sameKeys(a, b) {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
+}
+var PRODUCERS, UNKNOWN_PRODUCER, PLAYWRIGHT_ROOT, GRADLE_SUITE, NODE_TAIL;
+var init_producers = __esm({
+  "src/formats/tests/producers.ts"() {
+    "use strict";
+    PRODUCERS = {
+      pytest: {
+        id: "pytest",
+        timeUnit: "seconds",
+        duplicates: "phases",
+        dropsRetries: "pytest writes no trace of reruns (pytest-rerunfailures --reruns): a test that passed on a rerun reads as a plain pass, so pass-on-retry flakes are invisible in this report"
+      },
+      "jest-junit": {
+        id: "jest-junit",
+        timeUnit: "seconds",
+        duplicates: "distinct",
+        dropsRetries: "jest-junit writes no trace of retries (jest.retryTimes): a test that passed on a retry reads as a plain pass, so pass-on-retry flakes are invisible in this report"
+      },
+      vitest: {
+        id: "vitest",
+        timeUnit: "seconds",
+        duplicates: "distinct",
+        dropsRetries: "vitest's JUnit reporter writes no trace of retries (`retry`): a test that passed on a retry reads as a plain pass, so pass-on-retry flakes are invisible in this report"
+      },
+      "node-test": { id: "node-test", timeUnit: "seconds", duplicates: "distinct" },
+      "mocha-junit-reporter": {
+        id: "mocha-junit-reporter",
+        timeUnit: "seconds",
+        duplicates: "distinct",
+        dropsRetries: "mocha-junit-reporter writes no trace of retries (this.retries()): a test that passed on a retry reads as a plain pass, so pass-on-retry flakes are invisible in this report"
+      },
+      playwright: {
+        id: "playwright",
+        timeUnit: "seconds",
+        duplicates: "distinct",
+        // Only without `includeRetries`: the reader warns when the report holds no retry element.
+        dropsRetries: "Playwright's JUnit reporter writes retries only with includeRetries (or PLAYWRIGHT_JUNIT_INCLUDE_RETRIES=1) and this report holds none: a test that passed on a retry reads as a plain pass"
+      },
+      go: { id: "go", timeUnit: "seconds", duplicates: "attempts" },
+      surefire: { id: "surefire", timeUnit: "seconds", duplicates: "attempts" },
+      failsafe: { id: "failsafe", timeUnit: "seconds", duplicates: "attempts" },
+      gradle: { id: "gradle", timeUnit: "seconds", duplicates: "attempts" },
+      nextest: { id: "nextest", timeUnit: "seconds", duplicates: "attempts" },
+      phpunit: { id: "phpunit", timeUnit: "seconds", duplicates: "distinct" }
+    };
+    UNKNOWN_PRODUCER = { timeUnit: "seconds", duplicates: "attempts" };
+    PLAYWRIGHT_ROOT = ["id", "name", "tests", "failures", "skipped", "errors", "time"];
+    GRADLE_SUITE = ["name", "tests", "skipped", "failures", "errors", "timestamp", "hostname", "time"];
+    NODE_TAIL = /<!-- tests \d+ -->\s*<!-- suites \d+ -->/;
+  }
+});
+
 // src/formats/tests/junit.ts
 var junit_exports = {};
 __export(junit_exports, {
+  MAX_MESSAGE: () => MAX_MESSAGE,
+  isFlaky: () => isFlaky,
   parseJunit: () => parseJunit,
   parseSeconds: () => parseSeconds,
   testId: () => testId
 });
-function parseJunit(text, file) {
-  const cases = [];
-  const flakyIds = [];
+function parseJunit(text, file, options = {}) {
+  const written = [];
+  const suites = [];
+  const suiteStack = [];
   let depth = 0;
   let caseDepth = -1;
   let current = null;
-  let suiteFile = [];
+  let retryDepth = -1;
+  let captureDepth = -1;
+  let captureRetry = false;
+  let rootName = "";
+  let rootKeys = [];
+  let rootTitle;
+  let firstSuiteKeys = null;
+  let firstSuiteTitle;
+  let schemaLocation;
+  let goVersionProperty = false;
+  let javaProperties = false;
+  let assertionsAttribute = false;
+  let declaredRootSkipped = null;
+  let retryElements = 0;
   readXml(
     text,
-    { file },
+    { file, maxTextLength: MAX_MESSAGE },
     {
       open(name, attrs) {
         depth++;
-        if (depth === 1 && name !== "testsuites" && name !== "testsuite")
-          throw new InputError(`expected a JUnit <testsuites> or <testsuite> root element, found <${name}>`, {
-            file
-          });
+        if (depth === 1) {
+          if (name !== "testsuites" && name !== "testsuite")
+            throw new InputError(
+              `expected a JUnit <testsuites> or <testsuite> root element, found <${name}>`,
+              {
+                file
+              }
+            );
+          rootName = name;
+          rootKeys = Object.keys(attrs);
+          rootTitle = attrs["name"];
+          schemaLocation = attrs["xsi:noNamespaceSchemaLocation"];
+          declaredRootSkipped = count(attrs["skipped"]);
+        }
         if (name === "testsuite") {
-          suiteFile.push(attrs["file"] ?? suiteFile[suiteFile.length - 1] ?? "");
+          if (current) return;
+          if (firstSuiteKeys === null) {
+            firstSuiteKeys = Object.keys(attrs);
+            firstSuiteTitle = attrs["name"];
+            schemaLocation ??= attrs["xsi:noNamespaceSchemaLocation"];
+          }
+          if (attrs["assertions"] !== void 0) assertionsAttribute = true;
+          const parent = suiteStack[suiteStack.length - 1];
+          const suite = {
+            title: attrs["name"] ?? "",
+            declaredTests: count(attrs["tests"]),
+            cases: 0
+          };
+          suites.push(suite);
+          suiteStack.push({
+            file: attrs["file"] || parent?.file,
+            host: attrs["hostname"] ?? parent?.host,
+            count: suite
+          });
+          return;
+        }
+        if (name === "property" && !current) {
+          const key = attrs["name"] ?? "";
+          if (key === "go.version") goVersionProperty = true;
+          else if (key.startsWith("java.")) javaProperties = true;
           return;
         }
         if (name === "testcase") {
           if (current)
             throw new InputError(`<testcase> nested inside <testcase name="${current.name}">`, { file });
-          const caseFile = attrs["file"] ?? (suiteFile[suiteFile.length - 1] || void 0);
+          const suite = suiteStack[suiteStack.length - 1];
+          if (suite) suite.count.cases++;
+          if (attrs["assertions"] !== void 0) assertionsAttribute = true;
+          const skippedByAttribute = SKIP_STATUS.has(attrs["status"] ?? "") || SKIP_STATUS.has(attrs["result"] ?? "");
           current = {
             name: attrs["name"] ?? "",
             classname: attrs["classname"] ?? "",
-            ...caseFile ? { file: caseFile } : {},
-            duration: parseSeconds(attrs["time"]),
-            outcome: "passed",
+            file: attrs["file"] || suite?.file,
+            time: attrs["time"],
+            outcome: skippedByAttribute ? "skipped" : "passed",
             message: "",
-            flaky: false,
-            capture: false
+            errorType: void 0,
+            skipType: void 0,
+            retries: [],
+            suiteHost: suite?.host
           };
           caseDepth = depth;
           return;
         }
-        if (!current || depth !== caseDepth + 1) return;
-        switch (name) {
-          case "failure":
-          case "error": {
-            const outcome = name === "failure" ? "failed" : "error";
-            if (current.outcome !== "error") current.outcome = outcome;
-            current.capture = current.message === "";
-            if (current.capture) current.message = attrs["message"] ? `${attrs["message"]}
+        if (!current) return;
+        if (depth === caseDepth + 1) {
+          switch (name) {
+            case "failure":
+            case "error": {
+              const outcome = name === "failure" ? "failed" : "error";
+              if (outcome === "error") current.errorType ??= attrs["type"] ?? "";
+              current.outcome = worse(current.outcome, outcome);
+              if (current.message === "") {
+                current.message = attrs["message"] ? `${attrs["message"]}
 ` : "";
-            return;
+                captureDepth = depth;
+                captureRetry = false;
+              }
+              return;
+            }
+            case "skipped":
+              current.outcome = worse(current.outcome, "skipped");
+              current.skipType ??= attrs["type"] ?? "";
+              return;
+            case "flakyFailure":
+            case "flakyError":
+            case "rerunFailure":
+            case "rerunError": {
+              retryElements++;
+              current.retries.push({
+                kind: name.startsWith("flaky") ? "flaky" : "rerun",
+                outcome: name.endsWith("Failure") ? "failed" : "error",
+                time: attrs["time"],
+                message: attrs["message"] ? `${attrs["message"]}
+` : ""
+              });
+              retryDepth = depth;
+              captureDepth = depth;
+              captureRetry = true;
+              return;
+            }
+            default:
+              return;
           }
-          case "skipped":
-            if (current.outcome === "passed") current.outcome = "skipped";
-            return;
-          case "flakyFailure":
-          case "flakyError":
-            current.flaky = true;
-            return;
-          default:
-            return;
+        }
+        if (retryDepth !== -1 && depth === retryDepth + 1 && name === "stackTrace") {
+          captureDepth = depth;
+          captureRetry = true;
         }
       },
       close(name) {
-        if (name === "testsuite") suiteFile = suiteFile.slice(0, -1);
-        if (current && (name === "failure" || name === "error")) current.capture = false;
+        if (depth === captureDepth) captureDepth = -1;
+        if (depth === retryDepth) retryDepth = -1;
+        if (name === "testsuite" && !current) suiteStack.pop();
         if (name === "testcase" && current && depth === caseDepth) {
-          const id = testId(current.file, current.classname, current.name);
-          const message = current.message.trim();
-          cases.push({
-            id,
-            name: current.name,
-            classname: current.classname,
-            ...current.file ? { file: current.file } : {},
-            outcome: current.outcome,
-            duration: current.duration,
-            // Copied: a slice of a huge CDATA string would keep the whole string alive.
-            ...message ? { message: copyString(message.slice(0, MAX_MESSAGE)) } : {}
-          });
-          if (current.flaky && current.outcome === "passed") flakyIds.push(id);
+          written.push(current);
           current = null;
           caseDepth = -1;
         }
         depth--;
       },
       text(chunk) {
-        if (current?.capture && current.message.length < MAX_MESSAGE)
-          current.message += chunk.slice(0, MAX_MESSAGE - current.message.length);
+        if (depth !== captureDepth || !current || !/\S/.test(chunk)) return;
+        if (captureRetry) {
+          const r = current.retries[current.retries.length - 1];
+          r.message = append(r.message, chunk);
+        } else current.message = append(current.message, chunk);
       }
     }
   );
-  return { sources: [file], cases, flakyIds };
+  const evidence = {
+    rootName,
+    rootKeys,
+    rootTitle,
+    firstSuiteKeys: firstSuiteKeys ?? [],
+    firstSuiteTitle,
+    schemaLocation,
+    goVersionProperty,
+    javaProperties,
+    assertionsAttribute,
+    tail: text.length > TAIL ? text.slice(-TAIL) : text
+  };
+  const producer = detectProducer(evidence);
+  const info = producer ? producerInfo(producer) : { id: null, ...UNKNOWN_PRODUCER };
+  const fixups = [];
+  const warnings = [];
+  const label = producer ?? "unknown producer";
+  let commaTimes = 0;
+  const unit = options.timeUnit ?? info.timeUnit;
+  const seconds2 = (raw) => {
+    const n = parseSeconds(raw);
+    if (n !== null && raw.includes(",")) commaTimes++;
+    return n === null ? null : unit === "milliseconds" ? n / 1e3 : n;
+  };
+  let risky = 0;
+  let xfail = 0;
+  let projectNamed = 0;
+  for (const w of written) {
+    if (producer === "phpunit" && w.outcome === "error" && w.errorType === PHPUNIT_RISKY) {
+      w.outcome = "passed";
+      w.message = "";
+      risky++;
+    }
+    if (producer === "pytest" && w.skipType === "pytest.xfail") xfail++;
+    if (producer === "playwright" && w.suiteHost && !w.name.startsWith(`[${w.suiteHost}] `)) {
+      w.name = `[${w.suiteHost}] ${w.name}`;
+      projectNamed++;
+    }
+  }
+  if (risky > 0)
+    fixups.push(
+      `phpunit: ${plural(risky, "risky test")} written as <error type="${PHPUNIT_RISKY}"> counted passed, as PHPUnit counts it (risky is not an error unless --fail-on-risky)`
+    );
+  if (xfail > 0)
+    fixups.push(`pytest: ${plural(xfail, "xfail test")} (<skipped type="pytest.xfail">) counted skipped`);
+  if (projectNamed > 0)
+    fixups.push(
+      `playwright: the project (the suite's hostname) is put before ${plural(projectNamed, "test name")}, as includeProjectInTestName does, so one test in two projects is two tests`
+    );
+  const root = options.root ? norm(options.root).replace(/\/+$/, "") : void 0;
+  const tests = [];
+  const byId = /* @__PURE__ */ new Map();
+  let folded = 0;
+  let sharedIds = 0;
+  for (const w of written) {
+    const caseFile = w.file ? relativeTo(norm(w.file), root) : void 0;
+    const id = testId(caseFile, w.classname, w.name);
+    const attempts = attemptsOf(w, seconds2);
+    const seen = byId.get(id);
+    if (seen && info.duplicates !== "distinct") {
+      folded++;
+      if (info.duplicates === "attempts") seen.attempts.push(...attempts);
+      else mergePhase(seen.attempts, attempts);
+      continue;
+    }
+    if (seen) sharedIds++;
+    const group = { id, written: w, file: caseFile, attempts };
+    tests.push(group);
+    if (!seen) byId.set(id, group);
+  }
+  if (folded > 0) fixups.push(duplicatesFixup(label, info.duplicates, folded));
+  if (sharedIds > 0)
+    warnings.push(
+      `${label}: ${plural(sharedIds, "testcase")} share${sharedIds === 1 ? "s" : ""} file, classname and name with an earlier one; ${producer} never repeats a test for a retry, so each is counted as a test of its own`
+    );
+  if (retryElements > 0)
+    fixups.push(
+      `${label}: ${plural(retryElements, "retry element")} (flakyFailure, flakyError, rerunFailure, rerunError) read as attempts`
+    );
+  if (commaTimes > 0)
+    fixups.push(`${label}: ${plural(commaTimes, "time")} written with a comma read as seconds`);
+  if (unit === "milliseconds") fixups.push(`${label}: times are milliseconds; divided by 1000`);
+  const cases = [];
+  const flakyIds = [];
+  for (const g of tests) {
+    const c = toCase(g);
+    cases.push(c);
+    if (c.attempts && isFlaky(c.attempts)) flakyIds.push(c.id);
+  }
+  if (info.dropsRetries && (producer !== "playwright" || retryElements === 0))
+    warnings.push(info.dropsRetries);
+  if (producer === "go") goNotes(cases, fixups);
+  if (producer === "jest-junit") {
+    for (const s of suites) {
+      if (s.declaredTests !== null && s.cases > s.declaredTests)
+        warnings.push(
+          `jest-junit: suite ${JSON.stringify(s.title)} lists ${s.cases} testcases but declares tests="${s.declaredTests}": jest-junit writes a todo test as a testcase with no outcome, so ${plural(s.cases - s.declaredTests, "todo test")} read${s.cases - s.declaredTests === 1 ? "s" : ""} as passed`
+        );
+    }
+  }
+  if (producer === "mocha-junit-reporter" && declaredRootSkipped !== null) {
+    const listed = written.filter((w) => w.outcome === "skipped").length;
+    if (declaredRootSkipped > listed)
+      warnings.push(
+        `mocha-junit-reporter: the root declares skipped="${declaredRootSkipped}" but lists ${listed} skipped testcases: pending tests are left out unless includePending is set, so ${plural(declaredRootSkipped - listed, "skipped test")} ${declaredRootSkipped - listed === 1 ? "is" : "are"} not counted`
+      );
+  }
+  if (producer === "nextest")
+    warnings.push("nextest leaves skipped tests out of its JUnit report: none is counted as skipped");
+  return { sources: [file], cases, flakyIds, producer, fixups, warnings };
+}
+function worse(a, b) {
+  return RANK[b] > RANK[a] ? b : a;
+}
+function attemptsOf(w, seconds2) {
+  const own3 = attempt(w.outcome, seconds2(w.time), w.message);
+  if (w.retries.length === 0) return [own3];
+  const retries = w.retries.map((r) => attempt(r.outcome, seconds2(r.time), r.message));
+  return w.retries.some((r) => r.kind === "rerun") ? [own3, ...retries] : [...retries, own3];
+}
+function attempt(outcome, duration2, message) {
+  const kept = outcome === "failed" || outcome === "error" ? message.trim() : "";
+  return kept ? { outcome, duration: duration2, message: copyString(kept) } : { outcome, duration: duration2 };
+}
+function mergePhase(into, phase) {
+  const last = into[into.length - 1];
+  const next = phase[phase.length - 1];
+  const outcome = worse(last.outcome, next.outcome);
+  const duration2 = last.duration === null && next.duration === null ? null : Math.round(((last.duration ?? 0) + (next.duration ?? 0)) * 1e9) / 1e9;
+  const message = last.message ?? next.message;
+  into[into.length - 1] = message && (outcome === "failed" || outcome === "error") ? { outcome, duration: duration2, message } : { outcome, duration: duration2 };
+}
+function toCase(g) {
+  const { attempts, written: w } = g;
+  let final = attempts[attempts.length - 1];
+  for (let i = attempts.length - 1; i >= 0; i--) {
+    if (attempts[i].outcome !== "skipped") {
+      final = attempts[i];
+      break;
+    }
+  }
+  let duration2 = null;
+  for (const a of attempts) if (a.duration !== null) duration2 = (duration2 ?? 0) + a.duration;
+  if (duration2 !== null && attempts.length > 1) duration2 = Math.round(duration2 * 1e9) / 1e9;
+  return {
+    id: g.id,
+    name: copyString(w.name),
+    classname: copyString(w.classname),
+    ...g.file ? { file: copyString(g.file) } : {},
+    outcome: final.outcome,
+    duration: duration2,
+    ...final.message ? { message: final.message } : {},
+    ...attempts.length > 1 ? { attempts } : {}
+  };
+}
+function isFlaky(attempts) {
+  let final = -1;
+  for (let i = attempts.length - 1; i >= 0; i--) {
+    if (attempts[i].outcome !== "skipped") {
+      final = i;
+      break;
+    }
+  }
+  if (final <= 0 || attempts[final].outcome !== "passed") return false;
+  return attempts.slice(0, final).some((a) => a.outcome === "failed" || a.outcome === "error");
+}
+function duplicatesFixup(label, policy, folded) {
+  return policy === "phases" ? `${label}: ${plural(folded, "repeated testcase")} (a teardown or setup written apart from its call) merged into the test's run; an error outranks a failure` : `${label}: ${plural(folded, "repeated testcase")} (same file, classname and name) read as retries: each is an attempt of one test`;
+}
+function goNotes(cases, fixups) {
+  const failed = new Set(
+    cases.filter((c) => c.outcome === "failed" || c.outcome === "error").map((c) => c.id)
+  );
+  const parents = /* @__PURE__ */ new Set();
+  for (const id of failed) {
+    const from = id.lastIndexOf("::") + 2;
+    for (let i = id.indexOf("/", from); i !== -1; i = id.indexOf("/", i + 1)) {
+      const parent = id.slice(0, i);
+      if (failed.has(parent)) parents.add(parent);
+    }
+  }
+  if (parents.size > 0) {
+    const names = cases.filter((c) => parents.has(c.id)).map((c) => c.name);
+    fixups.push(
+      `go: ${plural(names.length, "parent test")} failed because a subtest failed (${names.slice(0, 5).join(", ")}${names.length > 5 ? ", \u2026" : ""}); go reports the parent and the subtest, and both are counted`
+    );
+  }
+  if (cases.some((c) => c.attempts))
+    fixups.push(
+      "go: gotestsum lists failed runs before passed ones, so the attempts of a test are in that order, not the order they ran"
+    );
 }
 function testId(file, classname, name) {
-  const norm = (s) => s.replace(/\\/g, "/").replace(/\s+/g, " ").trim();
-  const parts = [norm(classname), norm(name)];
-  return file ? [norm(file), ...parts].join("::") : parts.join("::");
+  const fold = (s) => s.replace(/\s+/g, " ").trim();
+  const parts = [fold(norm(classname)), fold(norm(name))];
+  return file ? [fold(norm(file)), ...parts].join("::") : parts.join("::");
+}
+function norm(s) {
+  return s.replace(/\\/g, "/");
+}
+function relativeTo(file, root) {
+  if (!root) return file;
+  if (file.startsWith(`${root}/`)) return file.slice(root.length + 1);
+  return file;
 }
 function parseSeconds(raw) {
   if (raw === void 0) return null;
@@ -14754,60 +18737,31 @@ function parseSeconds(raw) {
   const n = Number(s);
   return Number.isFinite(n) && n >= 0 ? n : null;
 }
-function copyString(s) {
-  return Buffer.from(s, "utf8").toString("utf8");
+function count(raw) {
+  if (raw === void 0 || !/^\s*\d+\s*$/.test(raw)) return null;
+  return Number(raw);
 }
-var MAX_MESSAGE;
+function append(kept, chunk) {
+  return kept.length >= MAX_MESSAGE ? kept : kept + chunk.slice(0, MAX_MESSAGE - kept.length);
+}
+function plural(n, what) {
+  return `${n} ${what}${n === 1 ? "" : "s"}`;
+}
+function copyString(s) {
+  return JSON.parse(JSON.stringify(s));
+}
+var MAX_MESSAGE, TAIL, SKIP_STATUS, PHPUNIT_RISKY, RANK;
 var init_junit = __esm({
   "src/formats/tests/junit.ts"() {
     "use strict";
     init_errors();
     init_xml();
+    init_producers();
     MAX_MESSAGE = 4096;
-  }
-});
-
-// src/analysis/gaps.ts
-function analyzeGaps(t, metric, goals) {
-  const overall = metricOf(t, metric);
-  const ranked = t.files.map((f) => {
-    const c = metricOf(f, metric);
-    const missing = c.total - c.covered;
-    return {
-      path: f.path,
-      covered: c.covered,
-      total: c.total,
-      missing,
-      percent: c.total === 0 ? null : c.covered / c.total * 100,
-      gain: overall.total === 0 ? 0 : missing / overall.total * 100
-    };
-  }).filter((f) => f.missing > 0).sort((a, b) => b.missing - a.missing || (a.path < b.path ? -1 : 1));
-  const path5 = (goal) => goal === null ? null : pathTo(goal, overall, ranked);
-  return {
-    metric,
-    covered: overall.covered,
-    total: overall.total,
-    ranked,
-    toFloor: path5(goals.floor),
-    toTarget: path5(goals.target)
-  };
-}
-function pathTo(goal, overall, ranked) {
-  const exact = goal / 100 * overall.total - overall.covered;
-  const needed = Math.max(0, Math.ceil(exact - 1e-9));
-  const files = [];
-  let gained = 0;
-  for (const f of ranked) {
-    if (gained >= needed) break;
-    files.push(f.path);
-    gained += f.missing;
-  }
-  return { goal, needed, files, reachable: gained >= needed };
-}
-var init_gaps = __esm({
-  "src/analysis/gaps.ts"() {
-    "use strict";
-    init_totals();
+    TAIL = 1024;
+    SKIP_STATUS = /* @__PURE__ */ new Set(["disabled", "skipped", "notrun", "suppressed"]);
+    PHPUNIT_RISKY = "PHPUnit\\Framework\\RiskyTestError";
+    RANK = { passed: 0, skipped: 1, failed: 2, error: 3 };
   }
 });
 
@@ -14839,6 +18793,1372 @@ var init_crosscheck = __esm({
   "src/analysis/crosscheck.ts"() {
     "use strict";
     init_totals();
+  }
+});
+
+// src/report/format.ts
+var format_exports = {};
+__export(format_exports, {
+  fixed2: () => fixed2,
+  pct: () => pct,
+  pp: () => pp,
+  seconds: () => seconds
+});
+function pct(n) {
+  return n === null ? "n/a" : `${n.toFixed(2)} %`;
+}
+function pp(n, signed = false) {
+  if (n === null) return "n/a";
+  const s = n.toFixed(2);
+  return `${signed && n >= 0 ? "+" : ""}${s === "-0.00" ? "0.00" : s} pp`;
+}
+function fixed2(n) {
+  if (n === null || n === void 0) return "";
+  const s = n.toFixed(2);
+  return s === "-0.00" ? "0.00" : s;
+}
+function seconds(n) {
+  if (n === null) return "n/a";
+  if (n === 0) return "0 ms";
+  if (n < 1e-3) return `${(n * 1e3).toPrecision(2)} ms`;
+  return n < 1 ? `${(n * 1e3).toFixed(n < 0.01 ? 1 : 0)} ms` : `${n.toFixed(2)} s`;
+}
+var init_format = __esm({
+  "src/report/format.ts"() {
+    "use strict";
+  }
+});
+
+// src/analysis/delta.ts
+function compareCoverage(base, head, metric) {
+  const count2 = metric === "line" ? fileLines : fileBranches;
+  const before = new Map(base.files.map((f) => [f.path, f]));
+  const after = new Map(head.files.map((f) => [f.path, f]));
+  const paths = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort(comparePaths);
+  const files = [];
+  let added = 0;
+  let removed = 0;
+  for (const path6 of paths) {
+    const b = before.get(path6);
+    const a = after.get(path6);
+    const rb2 = b ? count2(b) : null;
+    const ra2 = a ? count2(a) : null;
+    const coveredChange = (ra2?.covered ?? 0) - (rb2?.covered ?? 0);
+    const uncoveredChange = uncovered(ra2) - uncovered(rb2);
+    const lostLines = b && a ? lost(b, a, metric) : null;
+    const status = !b ? "added" : !a ? "removed" : "kept";
+    if (status === "added") added += 1;
+    if (status === "removed") removed += 1;
+    const same = status === "kept" && rb2.covered === ra2.covered && rb2.total === ra2.total && !lostLines?.length;
+    if (same) continue;
+    files.push({
+      path: path6,
+      status,
+      before: rb2,
+      after: ra2,
+      change: rb2?.percent != null && ra2?.percent != null ? ra2.percent - rb2.percent : null,
+      coveredChange,
+      uncoveredChange,
+      lostLines
+    });
+  }
+  files.sort(
+    (x, y) => y.uncoveredChange - x.uncoveredChange || x.coveredChange - y.coveredChange || comparePaths(x.path, y.path)
+  );
+  const total = (r) => sum(r.files.map(count2));
+  const rb = total(base);
+  const ra = total(head);
+  return {
+    metric,
+    before: rb,
+    after: ra,
+    change: rb.percent !== null && ra.percent !== null ? ra.percent - rb.percent : null,
+    files,
+    added,
+    removed
+  };
+}
+function explainDrop(delta) {
+  if (delta.change === null || delta.change >= -EPSILON) return null;
+  for (const f of delta.files) {
+    if (f.status === "kept" && (f.uncoveredChange > 0 || (f.lostLines?.length ?? 0) > 0)) return null;
+    if (f.status === "added" && uncovered(f.after) > 0) return null;
+  }
+  let removedCovered = 0;
+  let files = 0;
+  let deletedFiles = 0;
+  for (const f of delta.files) {
+    if (f.coveredChange >= 0) continue;
+    removedCovered -= f.coveredChange;
+    files += 1;
+    if (f.status === "removed") deletedFiles += 1;
+  }
+  const what = delta.metric === "line" ? ["line", "lines"] : ["branch", "branches"];
+  const noun = (n, [one, many]) => `${n} ${n === 1 ? one : many}`;
+  const deleted = deletedFiles === 0 ? "" : `, ${noun(deletedFiles, ["file", "files"])} deleted`;
+  return {
+    code: "DROP_FROM_REMOVED_CODE",
+    message: `${delta.metric} coverage fell ${pp(-delta.change)} only because covered ${what[1]} were removed (${noun(removedCovered, what)} in ${noun(files, ["file", "files"])}${deleted}); no file has more uncovered ${what[1]} than before and no new file has any`,
+    evidence: {
+      before: delta.before.percent,
+      after: delta.after.percent,
+      change: delta.change,
+      removedCovered,
+      files,
+      deletedFiles,
+      uncoveredBefore: delta.before.total - delta.before.covered,
+      uncoveredAfter: delta.after.total - delta.after.covered
+    }
+  };
+}
+function uncovered(r) {
+  return r === null ? 0 : r.total - r.covered;
+}
+function lost(b, a, metric) {
+  const out = [];
+  if (metric === "line") {
+    if (b.lines.length !== a.lines.length || b.lines.some((l, i) => a.lines[i] !== l)) return null;
+    b.lines.forEach((line, i) => {
+      if ((b.hits[i] ?? 0) > 0 && (a.hits[i] ?? 0) === 0) out.push(line);
+    });
+    return out;
+  }
+  const same = b.branches.length === a.branches.length && b.branches.every(
+    (p, i) => a.branches[i]?.line === p.line && a.branches[i]?.outcomes.length === p.outcomes.length
+  );
+  if (!same) return null;
+  b.branches.forEach((p, i) => {
+    const now = a.branches[i].outcomes;
+    if (p.outcomes.some((h, k) => h > 0 && (now[k] ?? 0) === 0)) out.push(p.line);
+  });
+  return out;
+}
+var EPSILON;
+var init_delta = __esm({
+  "src/analysis/delta.ts"() {
+    "use strict";
+    init_build();
+    init_format();
+    init_totals();
+    EPSILON = 1e-9;
+  }
+});
+
+// src/analysis/diff.ts
+var diff_exports = {};
+__export(diff_exports, {
+  MAX_CHANGED_LINES: () => MAX_CHANGED_LINES,
+  parseUnifiedDiff: () => parseUnifiedDiff
+});
+function parseUnifiedDiff(text, file, opts = {}) {
+  const maxChangedLines = opts.maxChangedLines ?? MAX_CHANGED_LINES;
+  const out = /* @__PURE__ */ new Map();
+  let total = 0;
+  let section = null;
+  let hunk = null;
+  let justEnded = false;
+  let lineNo = 0;
+  let pos = 0;
+  const len = text.length;
+  const fail3 = (message, line = lineNo) => {
+    throw new InputError(message, { file, line });
+  };
+  const finish = () => {
+    if (!section) return;
+    const s = section;
+    section = null;
+    if (s.deleted || s.binary) return;
+    const path6 = s.path ?? s.headerPath;
+    if (path6 === null) {
+      if (s.lines.length === 0) return;
+      fail3("a file section has hunks but no `+++` line or readable `diff --git` names; cannot tell its path");
+    }
+    const lines2 = s.sorted ? s.lines : sortUnique(s.lines);
+    const seen = out.get(path6);
+    out.set(path6, seen ? sortUnique(seen.concat(lines2)) : lines2);
+  };
+  const newSection = (git) => ({
+    path: null,
+    headerPath: null,
+    stripPrefix: false,
+    git,
+    sawOld: false,
+    sawNew: false,
+    hunks: 0,
+    deleted: false,
+    binary: false,
+    lines: [],
+    sorted: true
+  });
+  while (pos < len) {
+    lineNo++;
+    let end = text.indexOf("\n", pos);
+    if (end < 0) end = len;
+    const lineStart = pos;
+    pos = end + 1;
+    let lineEnd = end;
+    if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === CH_CR) lineEnd--;
+    const first = lineEnd > lineStart ? text.charCodeAt(lineStart) : -1;
+    if (hunk) {
+      const h = hunk;
+      if (first === CH_PLUS) {
+        if (h.newLeft === 0) badCount(h, "added", fail3);
+        h.newLeft--;
+        if (++total > maxChangedLines)
+          fail3(`the diff adds more than ${maxChangedLines} lines; refusing to hold them all`);
+        const s2 = section;
+        const last = s2.lines.length > 0 ? s2.lines[s2.lines.length - 1] : 0;
+        if (h.next <= last) s2.sorted = false;
+        s2.lines.push(h.next);
+        h.next++;
+      } else if (first === CH_MINUS) {
+        if (h.oldLeft === 0) badCount(h, "removed", fail3);
+        h.oldLeft--;
+      } else if (first === CH_SPACE || first === -1) {
+        if (h.oldLeft === 0 || h.newLeft === 0) badCount(h, "context", fail3);
+        h.oldLeft--;
+        h.newLeft--;
+        h.next++;
+      } else if (first === CH_BACKSLASH) {
+        continue;
+      } else {
+        fail3(
+          `the hunk at line ${h.at} (${h.header}) still expects ${h.oldLeft} old and ${h.newLeft} new lines, but this line is not part of a hunk`
+        );
+      }
+      if (h.oldLeft === 0 && h.newLeft === 0) {
+        hunk = null;
+        justEnded = true;
+      }
+      continue;
+    }
+    if (first === CH_BACKSLASH) continue;
+    const line = text.slice(lineStart, lineEnd);
+    const ended = justEnded;
+    justEnded = false;
+    if (line.startsWith("@@")) {
+      if (line.startsWith("@@@"))
+        fail3("a combined (merge) diff is not supported; diff the merge base against HEAD instead");
+      if (!section || !section.git && !section.sawNew)
+        fail3("a hunk before any file header (`diff --git` or `---`/`+++`)");
+      const m = HUNK_HEADER.exec(line);
+      if (!m) fail3("a hunk header must read `@@ -start,count +start,count @@`");
+      const oldCount = m[2] === void 0 ? 1 : Number(m[2]);
+      const newStart = Number(m[3]);
+      const newCount = m[4] === void 0 ? 1 : Number(m[4]);
+      if (newStart > MAX_LINE_NUMBER || newStart + newCount > MAX_LINE_NUMBER)
+        fail3(`line numbers above ${MAX_LINE_NUMBER} in a hunk header`);
+      if (newCount > 0 && newStart === 0) fail3("a hunk header with new lines must start at line 1 or later");
+      if (oldCount === 0 && newCount === 0) fail3("a hunk header that counts no lines at all");
+      const s2 = section;
+      s2.hunks++;
+      hunk = { oldLeft: oldCount, newLeft: newCount, next: newStart, at: lineNo, header: m[0] };
+      continue;
+    }
+    if (ended && isStrayHunkLine(line))
+      fail3("more lines follow the hunk than its header counts (the hunk ended on the line before)");
+    if (line.startsWith("diff --git ")) {
+      finish();
+      const s2 = newSection(true);
+      const names = gitHeaderNames(line.slice("diff --git ".length), fail3);
+      if (names) {
+        s2.stripPrefix = hasPrefixes(names.old, names.new);
+        s2.headerPath = cleanPath2(s2.stripPrefix ? names.new.slice(2) : names.new);
+      }
+      section = s2;
+      continue;
+    }
+    if (line.startsWith("diff --cc ") || line.startsWith("diff --combined "))
+      fail3("a combined (merge) diff is not supported; diff the merge base against HEAD instead");
+    if (line.startsWith("--- ")) {
+      if (!section || !section.git || section.hunks > 0 || section.sawOld) {
+        finish();
+        section = newSection(false);
+      }
+      const s2 = section;
+      s2.sawOld = true;
+      if (!s2.git) s2.stripPrefix = /^(?:a\/|\/dev\/null$)/.test(headerName(line.slice(4), fail3));
+      continue;
+    }
+    if (line.startsWith("+++ ")) {
+      if (!section || section.hunks > 0) {
+        finish();
+        section = newSection(false);
+      }
+      const s2 = section;
+      s2.sawNew = true;
+      const name = headerName(line.slice(4), fail3);
+      if (name === "/dev/null") s2.deleted = true;
+      else
+        s2.path = cleanPath2(
+          s2.stripPrefix && (s2.git ? /^[^/]\//.test(name) : name.startsWith("b/")) ? name.slice(2) : name
+        );
+      continue;
+    }
+    if (!section) continue;
+    const s = section;
+    if (s.git && s.hunks === 0) {
+      if (line.startsWith("deleted file mode")) s.deleted = true;
+      else if (line.startsWith("rename to ")) s.path = cleanPath2(headerName(line.slice(10), fail3));
+      else if (line.startsWith("copy to ")) s.path = cleanPath2(headerName(line.slice(8), fail3));
+      else if (line.startsWith("Binary files ") || line === "GIT binary patch") s.binary = true;
+    } else if (!s.git && line.startsWith("Binary files ")) {
+      finish();
+    }
+  }
+  if (hunk) {
+    const h = hunk;
+    fail3(
+      `the diff ends inside the hunk at line ${h.at} (${h.header}), which still expects ${h.oldLeft} old and ${h.newLeft} new lines; is it truncated?`,
+      h.at
+    );
+  }
+  finish();
+  return out;
+}
+function badCount(h, kind, fail3) {
+  return fail3(
+    `a ${kind} line beyond what the hunk at line ${h.at} (${h.header}) counts (${h.oldLeft} old and ${h.newLeft} new lines were left)`
+  );
+}
+function isStrayHunkLine(line) {
+  const c = line.charCodeAt(0);
+  if (c === CH_PLUS) return !line.startsWith("+++ ");
+  if (c === CH_MINUS) return !line.startsWith("--- ") && line !== "-- " && line !== "---";
+  return c === CH_SPACE && line.trim() !== "";
+}
+function hasPrefixes(oldName, newName) {
+  return /^[^/]\//.test(oldName) && /^[^/]\//.test(newName) && oldName[0] !== newName[0];
+}
+function gitHeaderNames(rest, fail3) {
+  if (rest.startsWith('"')) {
+    const a = readQuoted(rest, 0, fail3);
+    if (rest.charCodeAt(a.end) !== CH_SPACE) return null;
+    const tail = rest.slice(a.end + 1);
+    return { old: a.value, new: tail.startsWith('"') ? readQuoted(tail, 0, fail3).value : tail };
+  }
+  if (rest.endsWith('"')) {
+    const at = rest.lastIndexOf(' "');
+    if (at < 0) return null;
+    return { old: rest.slice(0, at), new: readQuoted(rest, at + 1, fail3).value };
+  }
+  if (rest.length % 2 === 1) {
+    const half = (rest.length - 1) / 2;
+    const oldName = rest.slice(0, half);
+    const newName = rest.slice(half + 1);
+    if (rest.charCodeAt(half) === CH_SPACE && sameFile(oldName, newName))
+      return { old: oldName, new: newName };
+  }
+  const parts = rest.split(" b/");
+  if (parts.length === 2 && parts[0].startsWith("a/")) return { old: parts[0], new: "b/" + parts[1] };
+  return null;
+}
+function sameFile(a, b) {
+  return a === b || /^[^/]\//.test(a) && /^[^/]\//.test(b) && a.slice(2) === b.slice(2);
+}
+function headerName(rest, fail3) {
+  if (rest.startsWith('"')) return readQuoted(rest, 0, fail3).value;
+  const tab = rest.indexOf("	");
+  return tab < 0 ? rest : rest.slice(0, tab);
+}
+function cleanPath2(p) {
+  return p.startsWith("./") ? p.slice(2) : p;
+}
+function readQuoted(s, at, fail3) {
+  const bytes = [];
+  const encoder = new TextEncoder();
+  let i = at + 1;
+  while (i < s.length) {
+    const ch = s[i];
+    if (ch === '"') return { value: new TextDecoder().decode(Uint8Array.from(bytes)), end: i + 1 };
+    if (ch === "\\") {
+      const e = s[i + 1];
+      if (e === void 0) break;
+      const octal = /^[0-3][0-7]{2}/.exec(s.slice(i + 1, i + 4));
+      if (octal) {
+        bytes.push(parseInt(octal[0], 8));
+        i += 4;
+        continue;
+      }
+      const code2 = ESCAPES[e];
+      if (code2 === void 0) fail3(`unknown escape \\${e} in a quoted file name`);
+      bytes.push(code2);
+      i += 2;
+      continue;
+    }
+    const cp = s.codePointAt(i);
+    const chunk = String.fromCodePoint(cp);
+    for (const b of encoder.encode(chunk)) bytes.push(b);
+    i += chunk.length;
+  }
+  return fail3("a quoted file name without its closing quote");
+}
+function sortUnique(lines2) {
+  const sorted = Float64Array.from(lines2).sort();
+  const out = [];
+  for (const n of sorted) if (out.length === 0 || out[out.length - 1] !== n) out.push(n);
+  return out;
+}
+var MAX_CHANGED_LINES, MAX_LINE_NUMBER, HUNK_HEADER, CH_CR, CH_SPACE, CH_PLUS, CH_MINUS, CH_BACKSLASH, ESCAPES;
+var init_diff = __esm({
+  "src/analysis/diff.ts"() {
+    "use strict";
+    init_errors();
+    MAX_CHANGED_LINES = 1 << 24;
+    MAX_LINE_NUMBER = 2e9;
+    HUNK_HEADER = /^@@ -(\d{1,10})(?:,(\d{1,10}))? \+(\d{1,10})(?:,(\d{1,10}))? @@/;
+    CH_CR = 13;
+    CH_SPACE = 32;
+    CH_PLUS = 43;
+    CH_MINUS = 45;
+    CH_BACKSLASH = 92;
+    ESCAPES = {
+      a: 7,
+      b: 8,
+      t: 9,
+      n: 10,
+      v: 11,
+      f: 12,
+      r: 13,
+      '"': 34,
+      "\\": 92
+    };
+  }
+});
+
+// src/analysis/environment.ts
+function detectRuntimes(markers) {
+  const asdf = parseToolVersions(markers.texts[".tool-versions"]);
+  const out = [];
+  for (const runtime of RUNTIMES) {
+    const files = PRESENCE[runtime].filter((f) => markers.names.has(f));
+    if (runtime === "dotnet")
+      files.push(...[...markers.names].filter((n) => /\.(?:sln|csproj|fsproj|vbproj)$/i.test(n)));
+    if (runtime === "python" && !files.includes("requirements.txt"))
+      files.push(...[...markers.names].filter((n) => isRequirementsFile(n)).slice(0, 1));
+    const fromAsdf = asdf.get(runtime);
+    if (fromAsdf !== void 0 && markers.names.has(".tool-versions")) files.push(".tool-versions");
+    if (files.length === 0) continue;
+    out.push({
+      runtime,
+      files: [...new Set(files)].sort(),
+      declared: capped(
+        declaredVersion(runtime, markers.texts) ?? (fromAsdf === void 0 ? null : { file: ".tool-versions", version: fromAsdf })
+      )
+    });
+  }
+  return out;
+}
+function capped(d) {
+  return d === null || d.version.length <= 64 ? d : { file: d.file, version: `${d.version.slice(0, 64)}\u2026` };
+}
+function declaredVersion(runtime, texts) {
+  const first = (file, clean = (l) => l) => {
+    const text = texts[file];
+    if (text === void 0) return null;
+    const line = text.split(/\r?\n/).map((l) => l.replace(/#.*$/, "").trim()).find((l) => l !== "");
+    return line === void 0 ? null : { file, version: clean(line) };
+  };
+  const match = (file, re) => {
+    const m = texts[file] === void 0 ? null : re.exec(texts[file]);
+    return m?.[1] === void 0 ? null : { file, version: m[1].trim() };
+  };
+  switch (runtime) {
+    case "node":
+      return first(".nvmrc") ?? first(".node-version") ?? jsonString("package.json", texts, ["engines", "node"]);
+    case "python":
+      return first(".python-version") ?? match("pyproject.toml", /^\s*requires-python\s*=\s*["']([^"'\r\n]+)["']/m) ?? // Poetry writes the interpreter as a dependency named python.
+      match("pyproject.toml", /^\s*python\s*=\s*["']([^"'\r\n]+)["']/m);
+    case "go":
+      return match("go.mod", /^\s*toolchain\s+go(\S+)\s*$/m) ?? match("go.mod", /^\s*go\s+(\S+)\s*$/m);
+    case "java":
+      return first(".java-version");
+    case "ruby":
+      return first(".ruby-version", (l) => l.replace(/^ruby-/, ""));
+    case "rust":
+      return match("rust-toolchain.toml", /^\s*channel\s*=\s*["']([^"'\r\n]+)["']/m) ?? first("rust-toolchain");
+    case "dotnet":
+      return jsonString("global.json", texts, ["sdk", "version"]);
+  }
+}
+function jsonString(file, texts, path6) {
+  const text = texts[file];
+  if (text === void 0) return null;
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  for (const key of path6) value = isObject2(value) && Object.hasOwn(value, key) ? value[key] : void 0;
+  return typeof value === "string" && value.trim() !== "" ? { file, version: value.trim() } : null;
+}
+function parseToolVersions(text) {
+  const out = /* @__PURE__ */ new Map();
+  for (const line of (text ?? "").split(/\r?\n/)) {
+    const [name, version] = line.replace(/#.*$/, "").trim().split(/\s+/);
+    const runtime = name === void 0 ? void 0 : TOOL_VERSIONS_NAMES[name];
+    if (runtime !== void 0 && version !== void 0 && !out.has(runtime)) out.set(runtime, version);
+  }
+  return out;
+}
+function isRequirementsFile(name) {
+  return /^requirements[\w.-]*\.txt$/i.test(name);
+}
+function isLockFileName(name) {
+  return LOCK_FILE_NAMES.has(name) || isRequirementsFile(name);
+}
+function lockFilePaths(rootNames, dirNames, configured) {
+  const out = /* @__PURE__ */ new Set();
+  for (const name of rootNames) if (isLockFileName(name)) out.add(name);
+  for (const dir of LOCK_FILE_DIRS)
+    for (const name of dirNames[dir] ?? []) if (name.endsWith(".lockfile")) out.add(`${dir}/${name}`);
+  for (const p of configured) out.add(normalizeRepoPath(p));
+  return [...out].sort();
+}
+function normalizeRepoPath(p) {
+  return p.replace(/\\/g, "/").split("/").filter((s) => s !== "" && s !== ".").join("/");
+}
+function lockFileEntry(read) {
+  if (read.status === "missing") return { file: read.file, status: "missing", sha256: null, bytes: null };
+  if (read.status === "unreadable")
+    return { file: read.file, status: "unreadable", sha256: null, bytes: null, error: read.error };
+  const entry = {
+    file: read.file,
+    status: "ok",
+    sha256: sha256Hex(read.bytes),
+    bytes: read.bytes.length
+  };
+  const lf = withoutCarriageReturns(read.bytes);
+  return lf === null ? entry : { ...entry, sha256_lf: sha256Hex(lf) };
+}
+function withoutCarriageReturns(bytes) {
+  if (bytes.includes(0)) return null;
+  let crlf = 0;
+  for (let i = 0; i + 1 < bytes.length; i++) if (bytes[i] === 13 && bytes[i + 1] === 10) crlf++;
+  if (crlf === 0) return null;
+  const out = new Uint8Array(bytes.length - crlf);
+  let j = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 13 && bytes[i + 1] === 10) continue;
+    out[j++] = bytes[i];
+  }
+  return out;
+}
+function runtimeProbe(runtime, platform) {
+  const alternatives = RUNTIME_COMMANDS[runtime];
+  return { alternatives: platform === "win32" ? [...alternatives].reverse() : alternatives };
+}
+function runtimeOfCommand(program) {
+  for (const runtime of RUNTIMES) if (RUNTIME_COMMANDS[runtime].some(([p]) => p === program)) return runtime;
+  return void 0;
+}
+function toolProbe(name, command) {
+  if (command !== null && command.length > 0) return { alternatives: [command] };
+  const runtime = runtimeOfCommand(name);
+  const args = runtime === void 0 ? ["--version"] : RUNTIME_COMMANDS[runtime][0].slice(1);
+  return { alternatives: [[name, ...args]] };
+}
+function probeSpecs(plan, detected, platform) {
+  const wanted = new Set(plan.runtimes);
+  if (plan.detect) for (const d of detected) wanted.add(d.runtime);
+  const runtimes = {};
+  for (const r of RUNTIMES) if (wanted.has(r)) runtimes[r] = runtimeProbe(r, platform);
+  const tools = {};
+  for (const t of plan.tools) tools[t.name] = toolProbe(t.name, t.command);
+  return { runtimes, tools };
+}
+function runtimeVersion(runtime, stdout, stderr) {
+  const both = `${stdout}
+${stderr}`;
+  const strict = (text) => text === void 0 ? null : parseVersion(text) === null ? null : text.replace(/^v/, "").replace(/\+.*$/, "");
+  switch (runtime) {
+    case "node": {
+      const token = /^\s*(v?\d\S*)\s*$/m.exec(stdout)?.[1];
+      return strict(token) ?? (token === void 0 ? null : coerceVersion(token));
+    }
+    case "python": {
+      const token = /\bPython\s+(\S+)/.exec(both)?.[1];
+      return token === void 0 ? null : coerceVersion(token);
+    }
+    case "go": {
+      const token = /\bgo version (?:devel )?go(\S+)/.exec(both)?.[1];
+      return token === void 0 ? null : coerceVersion(token);
+    }
+    case "java":
+      return javaVersion(`${stderr}
+${stdout}`);
+    case "ruby": {
+      const token = /\bruby\s+(\S+)/.exec(both)?.[1];
+      return token === void 0 ? null : coerceVersion(token);
+    }
+    case "rust": {
+      const token = /\brustc\s+(\S+)/.exec(both)?.[1];
+      return strict(token) ?? (token === void 0 ? null : coerceVersion(token));
+    }
+    case "dotnet": {
+      const token = /^\s*(\d\S*)\s*$/m.exec(stdout)?.[1];
+      return strict(token) ?? (token === void 0 ? null : coerceVersion(token));
+    }
+  }
+}
+function javaVersion(text) {
+  const quoted = /\bversion\s+"([^"]+)"/.exec(text)?.[1];
+  if (quoted === void 0) {
+    const token = /^(?:openjdk|java)\s+(\d\S*)/m.exec(text)?.[1];
+    return token === void 0 ? null : javaNumber(token);
+  }
+  return javaNumber(quoted);
+}
+function javaNumber(token) {
+  const legacy = /^1\.(\d+)\.(\d+)(?:_(\d+))?/.exec(token);
+  if (legacy) return `${Number(legacy[1])}.${Number(legacy[2])}.${Number(legacy[3] ?? 0)}`;
+  const m = /^(\d{1,9})(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:[.\d]*)?(?:-([0-9A-Za-z]+))?/.exec(token);
+  if (!m) return null;
+  const core = `${Number(m[1])}.${Number(m[2] ?? 0)}.${Number(m[3] ?? 0)}`;
+  return m[4] === void 0 || /^\d+$/.test(m[4]) ? core : `${core}-${m[4]}`;
+}
+function toolVersion(name, stdout, stderr) {
+  const runtime = runtimeOfCommand(name);
+  if (runtime !== void 0) return runtimeVersion(runtime, stdout, stderr);
+  return coerceVersion(stdout) ?? coerceVersion(stderr);
+}
+function probedVersion(outcome, read) {
+  const base = { command: outcome.command, duration_ms: Math.round(outcome.ms) };
+  switch (outcome.status) {
+    case "missing":
+      return { status: "missing", version: null, ...base };
+    case "timeout":
+      return { status: "timeout", version: null, ...base, timeout_ms: outcome.timeoutMs };
+    case "error":
+      return { status: "error", version: null, ...base, error: outcome.code };
+    case "exited": {
+      const version = read(outcome.stdout, outcome.stderr);
+      if (version !== null) return { status: "ok", version, ...base };
+      return {
+        status: "unreadable",
+        version: null,
+        ...base,
+        exit_code: outcome.exitCode,
+        stdout_bytes: outcome.stdoutBytes,
+        stderr_bytes: outcome.stderrBytes
+      };
+    }
+  }
+}
+function variableState(value) {
+  if (value === void 0) return "unset";
+  return value.trim() === "" ? "empty" : "set";
+}
+function seedEntry(variable, value) {
+  const base = { variable };
+  if (value === void 0) return { ...base, state: "unset", present: false, integer: false };
+  if (value.trim() === "")
+    return {
+      ...base,
+      state: "empty",
+      present: false,
+      integer: false,
+      problem: value === "" ? "set but empty" : "set but only whitespace"
+    };
+  if (/^-?\d+$/.test(value)) return { ...base, state: "integer", present: true, integer: true };
+  return { ...base, state: "not-integer", present: true, integer: false, problem: whyNotInteger(value) };
+}
+function whyNotInteger(value) {
+  if (value !== value.trim()) return "has spaces around the number";
+  if (/^[+-]?\d*\.\d+$|^[+-]?\d+\.\d*$/.test(value)) return "has a decimal point; a seed is a whole number";
+  if (/^[+-]?\d+(?:\.\d+)?e[+-]?\d+$/i.test(value))
+    return "is written with an exponent; write the digits out";
+  if (value.startsWith("+")) return 'starts with "+"; write the digits alone';
+  if (/^0x[0-9a-f]+$/i.test(value)) return "is hexadecimal; write it in decimal";
+  const chars = [...value];
+  const at = chars.findIndex((c2, i) => !(/\d/.test(c2) || i === 0 && c2 === "-"));
+  if (at === -1) return "is a minus sign with no digits";
+  const c = chars[at];
+  const kind = new RegExp("\\p{L}", "u").test(c) ? "a letter" : /\s/u.test(c) ? "a space" : "a symbol";
+  return `character ${at + 1} of ${chars.length} is ${kind}; an integer is digits with an optional leading "-"`;
+}
+function osName(platform) {
+  if (platform === "darwin") return "macos";
+  if (platform === "win32") return "windows";
+  return platform;
+}
+function environmentSignature(facts) {
+  const f = "host" in facts ? fromLegacy(facts) : facts;
+  const runner = (name) => {
+    const v = f.env(name);
+    return v === void 0 || v.trim() === "" ? null : v;
+  };
+  const detected = new Map(f.detected.map((d) => [d.runtime, d]));
+  const runtimes = {};
+  for (const r of RUNTIMES) {
+    const outcome = f.runtimes[r];
+    if (outcome === void 0) continue;
+    const d = detected.get(r);
+    runtimes[r] = {
+      ...probedVersion(outcome, (out, err) => runtimeVersion(r, out, err)),
+      detected_from: d?.files ?? [],
+      declared: d?.declared ?? null
+    };
+  }
+  const tools = {};
+  for (const name of Object.keys(f.tools).sort())
+    tools[name] = probedVersion(f.tools[name], (out, err) => toolVersion(name, out, err));
+  return {
+    schema: SIGNATURE_SCHEMA,
+    os: osName(f.platform),
+    platform: f.platform,
+    arch: f.arch,
+    runner: {
+      os: runner("RUNNER_OS"),
+      arch: runner("RUNNER_ARCH"),
+      image: runner("ImageOS"),
+      image_version: runner("ImageVersion")
+    },
+    runtimes,
+    tools,
+    lock_files: [...f.lockFiles].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0).map(lockFileEntry),
+    env: [...new Set(f.plan.requiredEnv)].sort().map((name) => ({ name, state: variableState(f.env(name)) })),
+    seed: seedEntry(f.plan.seedVariable, f.env(f.plan.seedVariable)),
+    captured_at: f.capturedAt.toISOString(),
+    monotonic_start_ms: Math.round(f.monotonicStartMs * 1e3) / 1e3,
+    duration_ms: Math.round(f.durationMs)
+  };
+}
+function fromLegacy(f) {
+  return {
+    platform: f.host.platform,
+    arch: f.host.arch,
+    env: (name) => f.host.env(name),
+    plan: planCapture(expectationsFor(DEFAULT_ENVIRONMENT, null, null), DEFAULT_ENVIRONMENT),
+    detected: [],
+    runtimes: {
+      node: {
+        status: "exited",
+        command: "process.versions.node",
+        exitCode: 0,
+        signal: null,
+        stdout: f.host.nodeVersion,
+        stderr: "",
+        stdoutBytes: f.host.nodeVersion.length,
+        stderrBytes: 0,
+        ms: 0
+      }
+    },
+    tools: {},
+    lockFiles: Object.keys(f.lockFiles).map((file) => ({ file, status: "ok", bytes: f.lockFiles[file] })),
+    capturedAt: f.now,
+    monotonicStartMs: 0,
+    durationMs: 0
+  };
+}
+function expectationsFor(config, configFile, committed) {
+  const inConfig = (key) => `environment.${key} in ${configFile ?? "test-ladder.yml"}`;
+  const runtimes = {};
+  const tools = {};
+  const lockFiles = {};
+  const requiredEnv = /* @__PURE__ */ new Map();
+  let seed = {
+    variable: config.seed.variable,
+    required: config.seed.required,
+    source: config.seed.required ? inConfig("seed.required") : null
+  };
+  let os = null;
+  if (committed !== null) {
+    const s = committed.signature;
+    const from = committed.file;
+    for (const r of RUNTIMES) {
+      const pin = s.runtimes[r]?.status === "ok" ? minorPin(s.runtimes[r].version ?? "") : null;
+      if (pin !== null) runtimes[r] = { range: pin, source: from };
+    }
+    for (const [name, t] of Object.entries(s.tools)) {
+      const pin = t.status === "ok" ? minorPin(t.version ?? "") : null;
+      if (pin !== null) tools[name] = { range: pin, source: from, command: null };
+    }
+    for (const l of s.lock_files)
+      if (l.sha256 !== null) lockFiles[l.file] = { sha256: l.sha256, source: from };
+    for (const e of s.env) if (e.state === "set") requiredEnv.set(e.name, from);
+    if (s.seed.present) seed = { variable: s.seed.variable, required: true, source: from };
+    if (OS_NAMES.includes(s.os)) os = { allowed: [s.os], source: from };
+  }
+  for (const r of RUNTIMES) {
+    const range = config.runtimes[r];
+    if (range !== void 0) runtimes[r] = { range, source: inConfig(`runtimes.${r}`) };
+  }
+  for (const [name, t] of Object.entries(config.tools))
+    tools[name] = { range: t.range, command: t.command, source: inConfig(`tools.${name}`) };
+  for (const [file, sha] of Object.entries(config.lockFiles))
+    lockFiles[normalizeRepoPath(file)] = {
+      sha256: sha.toLowerCase(),
+      source: inConfig(`lock-files.${file}`)
+    };
+  for (const name of config.requiredEnv) requiredEnv.set(name, inConfig("required-env"));
+  if (config.seed.required || config.seed.variable !== DEFAULT_ENVIRONMENT.seed.variable)
+    seed = {
+      variable: config.seed.variable,
+      required: config.seed.required,
+      source: config.seed.required ? inConfig("seed.required") : null
+    };
+  if (config.os.length > 0) os = { allowed: config.os, source: inConfig("os") };
+  return {
+    runtimes,
+    tools,
+    lockFiles,
+    requiredEnv: [...requiredEnv].sort(([a], [b]) => a < b ? -1 : 1).map(([name, source]) => ({ name, source })),
+    seed,
+    os
+  };
+}
+function planCapture(expected2, options) {
+  return {
+    runtimes: RUNTIMES.filter((r) => expected2.runtimes[r] !== void 0),
+    detect: options.detectRuntimes,
+    tools: Object.keys(expected2.tools).sort().map((name) => ({ name, command: expected2.tools[name].command })),
+    lockFiles: Object.keys(expected2.lockFiles).sort(),
+    requiredEnv: expected2.requiredEnv.map((e) => e.name),
+    seedVariable: expected2.seed.variable,
+    timeoutMs: options.probeTimeoutMs
+  };
+}
+function parseSignature(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const what = e.message.split(/, "|, \.\.\.|\s+in JSON at|\s+is not valid JSON/)[0];
+    return { problem: `not JSON: ${what}` };
+  }
+  if (!isObject2(data) || data["schema"] !== SIGNATURE_SCHEMA)
+    return { problem: `not a ${SIGNATURE_SCHEMA} document (no "schema": "${SIGNATURE_SCHEMA}")` };
+  const d = data;
+  const str = (v) => typeof v === "string" ? v : null;
+  if (typeof d["os"] !== "string" || typeof d["arch"] !== "string")
+    return { problem: "os and arch must be strings" };
+  const runner = isObject2(d["runner"]) ? d["runner"] : {};
+  const runtimes = {};
+  if (!isObject2(d["runtimes"])) return { problem: "runtimes must be an object" };
+  for (const [name, v] of Object.entries(d["runtimes"])) {
+    const p = readProbed(v);
+    if (p === null || !RUNTIMES.includes(name))
+      return { problem: `runtimes.${shortKey(name)} is malformed` };
+    const x = v;
+    const declared2 = isObject2(x["declared"]) && typeof x["declared"]["file"] === "string" && typeof x["declared"]["version"] === "string" ? { file: x["declared"]["file"], version: x["declared"]["version"] } : null;
+    const from = Array.isArray(x["detected_from"]) ? x["detected_from"].filter((s2) => typeof s2 === "string") : [];
+    runtimes[name] = { ...p, detected_from: from, declared: declared2 };
+  }
+  const tools = {};
+  if (d["tools"] !== void 0) {
+    if (!isObject2(d["tools"])) return { problem: "tools must be an object" };
+    for (const [name, v] of Object.entries(d["tools"])) {
+      const p = readProbed(v);
+      if (p === null) return { problem: `tools.${shortKey(name)} is malformed` };
+      tools[name] = p;
+    }
+  }
+  if (!Array.isArray(d["lock_files"])) return { problem: "lock_files must be a list" };
+  const lockFiles = [];
+  for (const l of d["lock_files"]) {
+    if (!isObject2(l) || typeof l["file"] !== "string") return { problem: "a lock_files entry is malformed" };
+    const sha = l["sha256"];
+    if (!(sha === null || typeof sha === "string" && SHA256_HEX.test(sha)))
+      return { problem: `lock file ${shortKey(l["file"])} has a sha256 that is not 64 lowercase hex digits` };
+    const status = l["status"] === "missing" || l["status"] === "unreadable" ? l["status"] : sha === null ? "missing" : "ok";
+    const lf = typeof l["sha256_lf"] === "string" && SHA256_HEX.test(l["sha256_lf"]) ? { sha256_lf: l["sha256_lf"] } : {};
+    lockFiles.push({
+      file: l["file"],
+      status,
+      sha256: sha,
+      bytes: typeof l["bytes"] === "number" ? l["bytes"] : null,
+      ...lf,
+      ...typeof l["error"] === "string" ? { error: l["error"] } : {}
+    });
+  }
+  const env = [];
+  if (d["env"] !== void 0) {
+    if (!Array.isArray(d["env"])) return { problem: "env must be a list" };
+    for (const e of d["env"]) {
+      if (!isObject2(e) || typeof e["name"] !== "string" || !["set", "empty", "unset"].includes(String(e["state"])))
+        return { problem: "an env entry is malformed" };
+      env.push({ name: e["name"], state: e["state"] });
+    }
+  }
+  const s = d["seed"];
+  if (!isObject2(s) || typeof s["variable"] !== "string") return { problem: "seed is malformed" };
+  const seedState = ["integer", "not-integer", "empty", "unset"].includes(String(s["state"])) ? s["state"] : s["integer"] === true ? "integer" : s["present"] === true ? "not-integer" : "unset";
+  return {
+    signature: {
+      schema: SIGNATURE_SCHEMA,
+      os: d["os"],
+      platform: str(d["platform"]) ?? d["os"],
+      arch: d["arch"],
+      runner: {
+        os: str(runner["os"]),
+        arch: str(runner["arch"]),
+        image: str(runner["image"]),
+        image_version: str(runner["image_version"])
+      },
+      runtimes,
+      tools,
+      lock_files: lockFiles,
+      env,
+      seed: {
+        variable: s["variable"],
+        state: seedState,
+        present: seedState === "integer" || seedState === "not-integer",
+        integer: seedState === "integer"
+      },
+      captured_at: str(d["captured_at"]) ?? "",
+      monotonic_start_ms: typeof d["monotonic_start_ms"] === "number" ? d["monotonic_start_ms"] : 0,
+      duration_ms: typeof d["duration_ms"] === "number" ? d["duration_ms"] : 0
+    }
+  };
+}
+function readExpectedSignature(text, file) {
+  const parsed = parseSignature(text);
+  if ("signature" in parsed) return parsed.signature;
+  throw new InputError(
+    `not an environment signature: ${parsed.problem}; write one with "test-ladder env --json"`,
+    {
+      file,
+      ...jsonErrorLocation(text)
+    }
+  );
+}
+function jsonErrorLocation(text) {
+  const offset = jsonErrorOffset(text);
+  if (offset === null) return {};
+  const before = text.slice(0, offset);
+  return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
+}
+function jsonErrorOffset(text) {
+  const endsEarly = (n) => {
+    try {
+      JSON.parse(text.slice(0, n));
+      return true;
+    } catch (e) {
+      const message = e.message;
+      const at = /at position (\d+)/.exec(message);
+      return at ? Number(at[1]) >= n : /end of JSON input/.test(message);
+    }
+  };
+  if (endsEarly(text.length)) {
+    try {
+      JSON.parse(text);
+      return null;
+    } catch {
+      return text.length;
+    }
+  }
+  let lo = 0;
+  let hi = text.length;
+  while (hi - lo > 1) {
+    const mid = lo + hi >>> 1;
+    if (endsEarly(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+function readProbed(v) {
+  if (!isObject2(v)) return null;
+  const status = v["status"];
+  if (!["ok", "missing", "timeout", "unreadable", "error"].includes(String(status))) return null;
+  const version = v["version"];
+  if (status === "ok" ? typeof version !== "string" || parseVersion(version) === null : version !== null)
+    return null;
+  return {
+    status,
+    version,
+    command: typeof v["command"] === "string" ? v["command"] : "",
+    duration_ms: typeof v["duration_ms"] === "number" ? v["duration_ms"] : 0
+  };
+}
+function shortKey(s) {
+  return JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}\u2026` : s);
+}
+function diffSignatures(base, head) {
+  const out = [];
+  const info = (code2, message, evidence) => out.push({ code: code2, message, evidence });
+  if (base.os !== head.os)
+    info("OS_CHANGED", `the OS changed from ${base.os} to ${head.os}`, { base: base.os, head: head.os });
+  if (base.arch !== head.arch)
+    info("ARCH_CHANGED", `the architecture changed from ${base.arch} to ${head.arch}`, {
+      base: base.arch,
+      head: head.arch
+    });
+  if (base.runner.image !== null && head.runner.image !== null && base.runner.image !== head.runner.image)
+    info(
+      "RUNNER_IMAGE_CHANGED",
+      `the runner image changed from ${base.runner.image} to ${head.runner.image}`,
+      {
+        base: base.runner.image,
+        head: head.runner.image
+      }
+    );
+  versionDrift("runtime", "RUNTIME", base.runtimes, head.runtimes, info);
+  versionDrift("tool", "TOOL", base.tools, head.tools, info);
+  const lf = (l) => l.sha256_lf ?? l.sha256;
+  const baseLocks = new Map(base.lock_files.filter((l) => l.sha256 !== null).map((l) => [l.file, l]));
+  const headLocks = new Map(head.lock_files.filter((l) => l.sha256 !== null).map((l) => [l.file, l]));
+  for (const file of [.../* @__PURE__ */ new Set([...baseLocks.keys(), ...headLocks.keys()])].sort()) {
+    const b = baseLocks.get(file);
+    const h = headLocks.get(file);
+    if (b !== void 0 && h !== void 0) {
+      if (lf(b) !== lf(h))
+        info("LOCKFILE_CHANGED", `${file} changed (sha256 ${short2(b.sha256)} \u2192 ${short2(h.sha256)})`, {
+          file,
+          base: b.sha256,
+          head: h.sha256
+        });
+    } else if (h !== void 0) {
+      info("LOCKFILE_ADDED", `${file} is new (sha256 ${short2(h.sha256)})`, {
+        file,
+        base: null,
+        head: h.sha256
+      });
+    } else if (b !== void 0) {
+      info("LOCKFILE_REMOVED", `${file} is gone (it was sha256 ${short2(b.sha256)})`, {
+        file,
+        base: b.sha256,
+        head: null
+      });
+    }
+  }
+  return out;
+}
+function versionDrift(kind, prefix, base, head, info) {
+  const version = (p) => p?.status === "ok" ? p.version : null;
+  for (const name of [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head)])].sort()) {
+    const b = version(base[name]);
+    const h = version(head[name]);
+    if (b !== null && h !== null) {
+      if (minorChanged(b, h))
+        info(`${prefix}_CHANGED`, `${kind} ${name} moved from ${b} to ${h}`, {
+          [kind]: name,
+          base: b,
+          head: h
+        });
+    } else if (b === null && h !== null) {
+      info(`${prefix}_ADDED`, `${kind} ${name} ${h} is new`, { [kind]: name, base: null, head: h });
+    } else if (b !== null && h === null) {
+      const why = head[name] === void 0 ? "not probed" : statusWords(head[name].status);
+      info(`${prefix}_REMOVED`, `${kind} ${name} ${b} is gone (${why})`, {
+        [kind]: name,
+        base: b,
+        head: null
+      });
+    }
+  }
+}
+function statusWords(status) {
+  switch (status) {
+    case "missing":
+      return "not found";
+    case "timeout":
+      return "its version probe timed out";
+    case "unreadable":
+      return "its version could not be read";
+    case "error":
+      return "it could not be started";
+    case "ok":
+      return "ok";
+  }
+}
+function short2(sha) {
+  return sha === null ? "none" : `${sha.slice(0, 12)}\u2026`;
+}
+function isObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var SIGNATURE_SCHEMA, MARKER_TEXT_FILES, PRESENCE, TOOL_VERSIONS_NAMES, LOCK_FILE_NAMES, LOCK_FILE_DIRS, RUNTIME_COMMANDS;
+var init_environment2 = __esm({
+  "src/analysis/environment.ts"() {
+    "use strict";
+    init_artifacts();
+    init_environment();
+    init_errors();
+    init_versions();
+    SIGNATURE_SCHEMA = "test-ladder/env-signature@1";
+    MARKER_TEXT_FILES = [
+      ".nvmrc",
+      ".node-version",
+      "package.json",
+      ".python-version",
+      "pyproject.toml",
+      "go.mod",
+      ".java-version",
+      ".ruby-version",
+      "rust-toolchain.toml",
+      "rust-toolchain",
+      "global.json",
+      ".tool-versions"
+    ];
+    PRESENCE = {
+      node: [".nvmrc", ".node-version", "package.json"],
+      python: [".python-version", "pyproject.toml", "setup.py", "setup.cfg", "Pipfile", "requirements.txt"],
+      go: ["go.mod"],
+      java: [
+        ".java-version",
+        "pom.xml",
+        "build.gradle",
+        "build.gradle.kts",
+        "settings.gradle",
+        "settings.gradle.kts"
+      ],
+      ruby: [".ruby-version", "Gemfile"],
+      rust: ["rust-toolchain.toml", "rust-toolchain", "Cargo.toml"],
+      dotnet: ["global.json"]
+    };
+    TOOL_VERSIONS_NAMES = {
+      nodejs: "node",
+      node: "node",
+      python: "python",
+      golang: "go",
+      go: "go",
+      java: "java",
+      ruby: "ruby",
+      rust: "rust",
+      dotnet: "dotnet",
+      "dotnet-core": "dotnet"
+    };
+    LOCK_FILE_NAMES = /* @__PURE__ */ new Set([
+      "package-lock.json",
+      "npm-shrinkwrap.json",
+      "yarn.lock",
+      "pnpm-lock.yaml",
+      "bun.lock",
+      "bun.lockb",
+      "deno.lock",
+      "poetry.lock",
+      "uv.lock",
+      "pdm.lock",
+      "Pipfile.lock",
+      "go.sum",
+      "Cargo.lock",
+      "Gemfile.lock",
+      "composer.lock",
+      "gradle.lockfile",
+      "packages.lock.json",
+      "mix.lock",
+      "pubspec.lock",
+      "Podfile.lock",
+      "Package.resolved",
+      "flake.lock"
+    ]);
+    LOCK_FILE_DIRS = ["gradle/dependency-locks"];
+    RUNTIME_COMMANDS = {
+      node: [["node", "--version"]],
+      python: [
+        ["python3", "--version"],
+        ["python", "--version"]
+      ],
+      go: [["go", "version"]],
+      // Java prints its version on stderr.
+      java: [["java", "-version"]],
+      ruby: [["ruby", "--version"]],
+      rust: [["rustc", "--version"]],
+      dotnet: [["dotnet", "--version"]]
+    };
+  }
+});
+
+// src/analysis/flakes.ts
+function flakeReport(history, flakyNow) {
+  const evidence = history.runs.map((r) => r.tests > 0 && r.failed / r.tests <= INFRA_FAILURE_SHARE);
+  const excludedRuns = history.runs.filter((_, i) => !evidence[i]).map((r) => r.run_id);
+  const flaky = [];
+  const retried = new Set(flakyNow);
+  const last = history.runs.length - 1;
+  let ranNow = 0;
+  for (const t of history.tests) {
+    const nowLetter = t.outcomes[last];
+    if (ranIn(nowLetter)) ranNow++;
+    if (retried.has(t.id) || t.outcomes.split("").some((l, i) => l === "R" && evidence[i])) {
+      flaky.push({ id: t.id, evidence: "passed-on-retry", outcomes: t.outcomes });
+      continue;
+    }
+    const byCommit = /* @__PURE__ */ new Map();
+    history.runs.forEach((r, i) => {
+      const letter = t.outcomes[i];
+      if (!evidence[i] || r.commit === null || !letter || letter === "-" || letter === "S") return;
+      const kind = letter === "P" || letter === "R" ? "P" : "F";
+      const set = byCommit.get(r.commit) ?? /* @__PURE__ */ new Set();
+      set.add(kind);
+      byCommit.set(r.commit, set);
+    });
+    if ([...byCommit.values()].some((s) => s.size === 2))
+      flaky.push({ id: t.id, evidence: "both-outcomes-same-commit", outcomes: t.outcomes });
+  }
+  return {
+    method: "passed on retry within a run, or passed and failed on the same commit; runs with over 80 % failing excluded",
+    runsSeen: evidence.filter(Boolean).length,
+    excludedRuns,
+    flaky,
+    // Same rule as the denominator: a flaky test skipped or absent in this run did not run in it.
+    flakeRate: ranNow === 0 ? null : flaky.filter((f) => ranIn(f.outcomes[last])).length / ranNow
+  };
+}
+function ranIn(letter) {
+  return letter !== void 0 && letter !== "-" && letter !== "S";
+}
+var INFRA_FAILURE_SHARE;
+var init_flakes = __esm({
+  "src/analysis/flakes.ts"() {
+    "use strict";
+    INFRA_FAILURE_SHARE = 0.8;
+  }
+});
+
+// src/analysis/gaps.ts
+function analyzeGaps(t, metric, goals) {
+  const overall = metricOf(t, metric);
+  const ranked = t.files.map((f) => {
+    const c = metricOf(f, metric);
+    const missing = c.total - c.covered;
+    return {
+      path: f.path,
+      covered: c.covered,
+      total: c.total,
+      missing,
+      percent: c.total === 0 ? null : c.covered / c.total * 100,
+      gain: overall.total === 0 ? 0 : missing / overall.total * 100
+    };
+  }).filter((f) => f.missing > 0).sort((a, b) => b.missing - a.missing || (a.path < b.path ? -1 : 1));
+  const path6 = (goal) => goal === null ? null : pathTo(goal, overall, ranked);
+  return {
+    metric,
+    covered: overall.covered,
+    total: overall.total,
+    ranked,
+    toFloor: path6(goals.floor),
+    toTarget: path6(goals.target)
+  };
+}
+function pathTo(goal, overall, ranked) {
+  const exact = goal / 100 * overall.total - overall.covered;
+  const needed = Math.max(0, Math.ceil(exact - 1e-9));
+  const files = [];
+  let gained = 0;
+  for (const f of ranked) {
+    if (gained >= needed) break;
+    files.push(f.path);
+    gained += f.missing;
+  }
+  return { goal, needed, files, reachable: gained >= needed };
+}
+var init_gaps = __esm({
+  "src/analysis/gaps.ts"() {
+    "use strict";
+    init_totals();
+  }
+});
+
+// src/analysis/history.ts
+function extendHistory(previous, run2, window = DEFAULT_WINDOW) {
+  const prevRuns = previous?.runs ?? [];
+  const runs = [
+    ...prevRuns,
+    {
+      run_id: run2.runId,
+      attempt: run2.attempt,
+      commit: run2.commit,
+      date: run2.date,
+      tests: run2.cases.length,
+      failed: run2.cases.filter((c) => c.outcome === "failed" || c.outcome === "error").length
+    }
+  ];
+  const drop = Math.max(0, runs.length - window);
+  const flaky = new Set(run2.flakyIds);
+  const now = /* @__PURE__ */ new Map();
+  for (const c of run2.cases) {
+    const seen = now.get(c.id);
+    if (!seen || RANK2[c.outcome] > RANK2[seen.outcome]) now.set(c.id, c);
+    if (seen && seen.outcome !== c.outcome && (seen.outcome === "passed" || c.outcome === "passed")) {
+      const other = seen.outcome === "passed" ? c.outcome : seen.outcome;
+      if (other === "failed" || other === "error") flaky.add(c.id);
+    }
+  }
+  const byId = /* @__PURE__ */ new Map();
+  for (const t of previous?.tests ?? []) byId.set(t.id, t);
+  const ids = /* @__PURE__ */ new Set([...byId.keys(), ...now.keys()]);
+  const tests = [];
+  for (const id of [...ids].sort()) {
+    const old = byId.get(id);
+    const prev = old?.outcomes ?? "-".repeat(prevRuns.length);
+    const c = now.get(id);
+    const letter = c ? c.outcome === "passed" && flaky.has(id) ? "R" : LETTER[c.outcome] : "-";
+    const outcomes = (prev + letter).slice(drop);
+    if (/^-*$/.test(outcomes)) continue;
+    tests.push({
+      id,
+      outcomes,
+      last_duration: c?.duration ?? old?.last_duration ?? null
+    });
+  }
+  return { schema: HISTORY_SCHEMA, window, runs: runs.slice(drop), tests };
+}
+function parseHistory(text) {
+  const sealed = checkEmbeddedHash(text);
+  if (!sealed.ok) return { problem: sealed.reason };
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { problem: "not JSON" };
+  }
+  if (!isObject3(data) || data["schema"] !== HISTORY_SCHEMA)
+    return { problem: `not a ${HISTORY_SCHEMA} document` };
+  const window = data["window"];
+  const runs = data["runs"];
+  const tests = data["tests"];
+  if (typeof window !== "number" || !Number.isInteger(window) || window < 1 || window > 1e3)
+    return { problem: "window is not an integer from 1 to 1000" };
+  if (!Array.isArray(runs) || !runs.every(isRun)) return { problem: "runs are malformed" };
+  if (!Array.isArray(tests)) return { problem: "tests are malformed" };
+  for (const t of tests) {
+    if (!isObject3(t) || typeof t["id"] !== "string" || typeof t["outcomes"] !== "string")
+      return { problem: "a test entry is malformed" };
+    if (t["outcomes"].length !== runs.length || !/^[PRFES-]*$/.test(t["outcomes"]))
+      return {
+        problem: `test ${JSON.stringify(t["id"]).slice(0, 80)} has outcomes that do not match the runs`
+      };
+    if (!(t["last_duration"] === null || typeof t["last_duration"] === "number"))
+      return { problem: "a test entry is malformed" };
+  }
+  return {
+    history: {
+      schema: HISTORY_SCHEMA,
+      window,
+      runs: runs.map((r) => ({
+        run_id: r.run_id,
+        attempt: r.attempt,
+        commit: r.commit,
+        date: r.date,
+        tests: r.tests,
+        failed: r.failed
+      })),
+      tests: tests.map((t) => ({
+        id: t["id"],
+        outcomes: t["outcomes"],
+        last_duration: t["last_duration"]
+      }))
+    }
+  };
+}
+function isObject3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isRun(v) {
+  return isObject3(v) && typeof v["run_id"] === "string" && typeof v["attempt"] === "number" && (v["commit"] === null || typeof v["commit"] === "string") && typeof v["date"] === "string" && typeof v["tests"] === "number" && typeof v["failed"] === "number";
+}
+var HISTORY_SCHEMA, DEFAULT_WINDOW, LETTER, RANK2;
+var init_history = __esm({
+  "src/analysis/history.ts"() {
+    "use strict";
+    init_artifacts();
+    HISTORY_SCHEMA = "test-ladder/history@1";
+    DEFAULT_WINDOW = 30;
+    LETTER = { passed: "P", failed: "F", error: "E", skipped: "S" };
+    RANK2 = { skipped: 0, failed: 1, error: 2, passed: 3 };
   }
 });
 
@@ -14880,7 +20200,26 @@ function mergeFiles(a, b) {
       hits.push(b.hits[j++]);
     }
   }
-  return { path: a.path, lines: lines2, hits, branches: mergeBranches(a.branches, b.branches) };
+  const blocks = mergeBlocks(a.blocks, b.blocks);
+  return {
+    path: a.path,
+    lines: lines2,
+    hits,
+    branches: mergeBranches(a.branches, b.branches),
+    ...blocks ? { blocks } : {}
+  };
+}
+function mergeBlocks(a, b) {
+  if (!a && !b) return void 0;
+  const byRange = /* @__PURE__ */ new Map();
+  for (const block of [...a ?? [], ...b ?? []]) {
+    const key = `${block.startLine}.${block.startColumn},${block.endLine}.${block.endColumn}`;
+    const seen = byRange.get(key);
+    byRange.set(key, seen ? { ...seen, hits: seen.hits + block.hits } : block);
+  }
+  return [...byRange.values()].sort(
+    (x, y) => x.startLine - y.startLine || x.startColumn - y.startColumn || x.endLine - y.endLine || x.endColumn - y.endColumn
+  );
 }
 function mergeBranches(a, b) {
   const out = [];
@@ -14913,10 +20252,96 @@ var init_merge = __esm({
   }
 });
 
+// src/analysis/patch.ts
+var patch_exports = {};
+__export(patch_exports, {
+  patchCoverage: () => patchCoverage
+});
+function patchCoverage(report2, changed) {
+  const files = [];
+  const unreported = [];
+  let covered = 0;
+  let total = 0;
+  let changedLines = 0;
+  for (const [path6, lines2] of changed) {
+    changedLines += lines2.length;
+    if (lines2.length === 0) continue;
+    const f = findFile(report2.files, path6);
+    if (!f) {
+      unreported.push(path6);
+      continue;
+    }
+    const p = patchFile(f, lines2);
+    if (p.total === 0) continue;
+    files.push(p);
+    covered += p.covered;
+    total += p.total;
+  }
+  files.sort((a, b) => comparePaths(a.path, b.path));
+  unreported.sort(comparePaths);
+  return {
+    covered,
+    total,
+    percent: total === 0 ? null : covered / total * 100,
+    changedLines,
+    files,
+    unreported
+  };
+}
+function patchFile(f, changed) {
+  let covered = 0;
+  let total = 0;
+  const uncovered2 = [];
+  let lo = 0;
+  for (const line of changed) {
+    lo = lowerBound(f.lines, line, lo);
+    if (lo >= f.lines.length) break;
+    if (f.lines[lo] !== line) continue;
+    total++;
+    if (f.hits[lo] > 0) {
+      covered++;
+    } else {
+      const last = uncovered2[uncovered2.length - 1];
+      if (last && last[1] === line - 1) last[1] = line;
+      else uncovered2.push([line, line]);
+    }
+  }
+  return { path: f.path, covered, total, percent: total === 0 ? 0 : covered / total * 100, uncovered: uncovered2 };
+}
+function lowerBound(lines2, line, from) {
+  let lo = from;
+  let hi = lines2.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (lines2[mid] < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function findFile(files, path6) {
+  let lo = 0;
+  let hi = files.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    const c = comparePaths(files[mid].path, path6);
+    if (c === 0) return files[mid];
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return null;
+}
+var init_patch = __esm({
+  "src/analysis/patch.ts"() {
+    "use strict";
+    init_build();
+  }
+});
+
 // src/analysis/paths.ts
 var paths_exports = {};
 __export(paths_exports, {
   PathMapper: () => PathMapper,
+  applyPathPrefix: () => applyPathPrefix,
   isAbsolutePath: () => isAbsolutePath,
   mapReportPaths: () => mapReportPaths,
   normalizePath: () => normalizePath2
@@ -14943,6 +20368,21 @@ function normalizePath2(p) {
 }
 function isAbsolutePath(p) {
   return p.startsWith("/") || /^[A-Za-z]:\//.test(p);
+}
+function applyPathPrefix(p, prefix) {
+  let rest = p;
+  let longest = -1;
+  for (const entry of prefix.strip) {
+    const s = normalizePath2(entry);
+    if (s === "") continue;
+    const folder = s.endsWith("/") ? s : `${s}/`;
+    if (p.startsWith(folder) && p.length > folder.length && folder.length > longest) {
+      longest = folder.length;
+      rest = p.slice(folder.length);
+    }
+  }
+  if (prefix.add === "" || isAbsolutePath(rest)) return rest;
+  return normalizePath2(`${prefix.add}/${rest}`);
 }
 function insideRepo(p) {
   return p !== "" && !isAbsolutePath(p) && p !== ".." && !p.startsWith("../");
@@ -15009,15 +20449,18 @@ var init_paths = __esm({
       workspace;
       map(reported, roots) {
         const raw = normalizePath2(reported);
-        const candidates = isAbsolutePath(raw) ? [raw] : [...roots.map((r) => normalizePath2(`${r}/${raw}`)), raw];
-        for (const c of candidates) {
-          const { path: path5, by } = this.strip(c);
-          if (path5 !== null && insideRepo(path5) && this.exists(path5)) return { reported, path: path5, by };
+        const plain2 = isAbsolutePath(raw) ? [raw] : [...roots.map((r) => normalizePath2(`${r}/${raw}`)), raw];
+        const prefix = this.ctx.prefix;
+        const candidates = prefix ? plain2.map((c) => applyPathPrefix(c, prefix)) : plain2;
+        for (const [i, c] of candidates.entries()) {
+          const { path: path6, by } = this.strip(c);
+          if (path6 !== null && insideRepo(path6) && this.exists(path6))
+            return { reported, path: path6, by: c === plain2[i] ? by : "path-prefix" };
         }
         if (!this.ctx.repoFiles) {
           for (const c of candidates) {
-            const { path: path5 } = this.strip(c);
-            if (path5 !== null && insideRepo(path5)) return { reported, path: path5, by: "unverified" };
+            const { path: path6 } = this.strip(c);
+            if (path6 !== null && insideRepo(path6)) return { reported, path: path6, by: "unverified" };
           }
           return { reported, path: null, by: null };
         }
@@ -15061,6 +20504,496 @@ var init_paths = __esm({
         return null;
       }
     };
+  }
+});
+
+// src/analysis/prefix.ts
+function suggestPathPrefix(mappings, ctx) {
+  const repoFiles = ctx.repoFiles;
+  if (repoFiles === null) return null;
+  const unmapped = [...new Set(mappings.filter((m) => m.path === null).map((m) => m.reported))];
+  if (unmapped.length === 0) return null;
+  const byBasename = /* @__PURE__ */ new Map();
+  for (const f of repoFiles) {
+    const name = basename2(f);
+    const list = byBasename.get(name);
+    if (list) list.push(f);
+    else byBasename.set(name, [f]);
+  }
+  const voters = [
+    .../* @__PURE__ */ new Set([
+      ...unmapped.map(normalizePath2),
+      ...mappings.filter((m) => m.by === "suffix").map((m) => normalizePath2(m.reported))
+    ])
+  ].slice(0, VOTERS);
+  const votes = /* @__PURE__ */ new Map();
+  for (const path6 of voters) {
+    const mine = /* @__PURE__ */ new Set();
+    for (const file of byBasename.get(basename2(path6)) ?? []) {
+      const shared = sharedTail(path6, file);
+      const strip = path6.slice(0, path6.length - shared.length);
+      const add2 = file.slice(0, file.length - shared.length);
+      if (strip === "" && add2 === "") continue;
+      const key = `${strip}
+${add2}`;
+      if (mine.has(key)) continue;
+      mine.add(key);
+      const seen = votes.get(key);
+      if (seen) seen.votes += 1;
+      else votes.set(key, { strip, add: add2, votes: 1 });
+    }
+  }
+  const ranked = [...votes.values()].sort((a, b) => b.votes - a.votes || compare(a.strip, b.strip) || compare(a.add, b.add)).slice(0, CANDIDATES);
+  const remap = (prefix) => {
+    const mapper = new PathMapper({ ...ctx, prefix });
+    return (reported) => mapper.map(reported, []).path;
+  };
+  const now = remap(ctx.prefix ?? null);
+  const unmappedSet = new Set(unmapped);
+  const tried = [];
+  for (const c of ranked) {
+    const next = remap({ strip: c.strip === "" ? [] : [c.strip], add: c.add });
+    let wouldMap = 0;
+    let breaks = false;
+    const seen = /* @__PURE__ */ new Set();
+    for (const m of mappings) {
+      if (seen.has(m.reported)) continue;
+      seen.add(m.reported);
+      const after = next(m.reported);
+      if (unmappedSet.has(m.reported)) {
+        if (after !== null) wouldMap += 1;
+      } else if (after !== now(m.reported)) {
+        breaks = true;
+        break;
+      }
+    }
+    if (!breaks) tried.push({ ...c, wouldMap });
+  }
+  tried.sort((a, b) => b.wouldMap - a.wouldMap || b.votes - a.votes);
+  const [best, second] = tried;
+  if (best === void 0 || best.wouldMap * 2 <= unmapped.length) return null;
+  if (second !== void 0 && second.wouldMap === best.wouldMap && second.votes === best.votes) return null;
+  return {
+    ...best.strip === "" ? {} : { strip: best.strip },
+    ...best.add === "" ? {} : { add: best.add },
+    wouldMap: best.wouldMap,
+    unmapped: unmapped.length
+  };
+}
+function describePrefixSuggestion(s) {
+  const parts = [];
+  if (s.strip !== void 0) parts.push(`strip: [${yamlScalar(s.strip)}]`);
+  if (s.add !== void 0) parts.push(`add: ${yamlScalar(s.add)}`);
+  const paths = s.unmapped === 1 ? "1 coverage path matches" : `${s.unmapped} coverage paths match`;
+  const how = s.wouldMap === s.unmapped ? s.unmapped === 1 ? "it" : "all of them" : `${s.wouldMap} of them`;
+  return `${paths} no file in the repository; coverage.path-prefix: {${parts.join(", ")}} would map ${how}`;
+}
+function sharedTail(a, b) {
+  const x = a.split("/");
+  const y = b.split("/");
+  let n = 0;
+  while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n] && x[x.length - 1 - n] !== "")
+    n += 1;
+  return x.slice(x.length - n).join("/");
+}
+function basename2(p) {
+  return p.slice(p.lastIndexOf("/") + 1);
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function yamlScalar(text) {
+  return /^[A-Za-z0-9_./-][^,[\]{}#:'"]*$/.test(text) ? text : `'${text.replace(/'/g, "''")}'`;
+}
+var CANDIDATES, VOTERS;
+var init_prefix = __esm({
+  "src/analysis/prefix.ts"() {
+    "use strict";
+    init_paths();
+    CANDIDATES = 5;
+    VOTERS = 2e3;
+  }
+});
+
+// src/gates/ladder.ts
+function floorOn(ladder, date) {
+  const { baseline, target, since, horizon } = ladder;
+  if (baseline === null || target === null || since === null || horizon === null)
+    return { floor: baseline, progress: null };
+  const s = dayNumber(since);
+  const h = dayNumber(horizon);
+  const d = dayNumber(date);
+  if (s === null || h === null || d === null || h <= s) return { floor: baseline, progress: null };
+  const progress = Math.min(1, Math.max(0, (d - s) / (h - s)));
+  return { floor: baseline + (target - baseline) * progress, progress };
+}
+function judgeLadder(ladder, measured, date) {
+  const { floor, progress } = floorOn(ladder, date);
+  const figures = {
+    metric: ladder.metric,
+    current: measured.percent,
+    covered: measured.covered,
+    total: measured.total,
+    baseline: ladder.baseline,
+    tolerance: ladder.tolerance,
+    target: ladder.target,
+    since: ladder.since,
+    horizon: ladder.horizon,
+    date,
+    floor,
+    progress
+  };
+  const gate = "ladder";
+  if (ladder.baseline === null && ladder.target === null) {
+    return {
+      figures,
+      verdict: {
+        gate,
+        status: "skipped",
+        reasons: [
+          {
+            code: "NO_LADDER",
+            message: "no coverage baseline or target is configured; figures are reported, nothing is judged",
+            evidence: {}
+          }
+        ]
+      }
+    };
+  }
+  const current = measured.percent;
+  if (current === null) {
+    const what = ladder.metric === "line" ? "executable lines" : "branches";
+    return {
+      figures,
+      verdict: {
+        gate,
+        status: "fail",
+        reasons: [
+          {
+            code: "NO_COVERAGE_DATA",
+            message: `the coverage reports list no ${what}, so ${ladder.metric} coverage cannot be measured`,
+            evidence: { metric: ladder.metric, total: 0 }
+          }
+        ]
+      }
+    };
+  }
+  const reasons = [];
+  const tol = ladder.tolerance;
+  if (ladder.baseline !== null && current < ladder.baseline - tol - EPSILON2) {
+    reasons.push({
+      code: "COVERAGE_REGRESSION",
+      message: `${ladder.metric} coverage ${pct(current)} fell ${pp(ladder.baseline - current)} below the baseline ${pct(ladder.baseline)} (tolerance ${pp(tol)})`,
+      evidence: { current, baseline: ladder.baseline, tolerance: tol, drop: ladder.baseline - current }
+    });
+  }
+  const afterHorizon = ladder.horizon !== null && (dayNumber(date) ?? -Infinity) > (dayNumber(ladder.horizon) ?? Infinity);
+  if (afterHorizon && ladder.target !== null) {
+    if (current < ladder.target - tol - EPSILON2) {
+      reasons.push({
+        code: "TARGET_MISSED_AFTER_HORIZON",
+        message: `${ladder.metric} coverage ${pct(current)} is below the target ${pct(ladder.target)} that was due on ${ladder.horizon} (tolerance ${pp(tol)})`,
+        evidence: { current, target: ladder.target, horizon: ladder.horizon, tolerance: tol, date }
+      });
+    }
+  } else if (floor !== null && ladder.target !== null && current < floor - tol - EPSILON2 && // On or before `since` the floor is the baseline: COVERAGE_REGRESSION already says it.
+  !(reasons.length > 0 && floor <= (ladder.baseline ?? floor) + EPSILON2)) {
+    reasons.push({
+      code: "BELOW_FLOOR",
+      message: `${ladder.metric} coverage ${pct(current)} is below today's floor ${pct(floor)} (${date}; the floor rises from ${pct(ladder.baseline ?? floor)} on ${ladder.since} to ${pct(ladder.target)} on ${ladder.horizon}; tolerance ${pp(tol)})`,
+      evidence: { current, floor, tolerance: tol, date, since: ladder.since, horizon: ladder.horizon }
+    });
+  }
+  return { figures, verdict: { gate, status: reasons.length > 0 ? "fail" : "pass", reasons } };
+}
+var EPSILON2;
+var init_ladder = __esm({
+  "src/gates/ladder.ts"() {
+    "use strict";
+    init_dates();
+    init_format();
+    EPSILON2 = 1e-9;
+  }
+});
+
+// src/analysis/ratchet.ts
+function proposeBaseline(current, ladder, date) {
+  const hold = (code2, message, evidence2) => ({
+    proposed: null,
+    since: null,
+    reason: { code: code2, message, evidence: evidence2 }
+  });
+  const { ratchet, baseline, target, metric } = ladder;
+  if (ratchet === null) return hold("RATCHET_OFF", "no ratchet is configured", {});
+  if (baseline === null) {
+    return hold("RATCHET_OFF", "the ratchet needs coverage.baseline to raise; none is configured", {
+      step: ratchet.step
+    });
+  }
+  if (current === null) {
+    return hold("RATCHET_NO_DATA", `nothing to measure, so the baseline stays at ${pct(baseline)}`, {
+      baseline
+    });
+  }
+  const floor = floorOn(ladder, date).floor ?? baseline;
+  const against = floor > baseline + EPSILON3 ? `today's floor ${pct(floor)}` : `the baseline ${pct(baseline)}`;
+  const rise = current - floor;
+  const evidence = { current, baseline, floor, step: ratchet.step, rise };
+  if (rise < ratchet.step - EPSILON3) {
+    return hold(
+      "RATCHET_HOLD",
+      `${metric} coverage ${pct(current)} is ${rise >= 0 ? `${pp(rise)} above` : `${pp(-rise)} below`} ${against}, less than the ratchet step ${pp(ratchet.step)}; the baseline stays at ${pct(baseline)}`,
+      evidence
+    );
+  }
+  const measured = roundDown2(current);
+  const capped2 = target !== null && measured > target;
+  const proposed = capped2 ? target : measured;
+  if (capped2 && proposed <= baseline + EPSILON3) {
+    return hold(
+      "RATCHET_HOLD",
+      `${metric} coverage ${pct(current)} is above the target ${pct(target)}, which the baseline already equals: the ladder is complete; raise coverage.target to ratchet further`,
+      evidence
+    );
+  }
+  if (proposed <= baseline + EPSILON3 || proposed < floor - EPSILON3) {
+    return hold(
+      "RATCHET_HOLD",
+      `${metric} coverage ${Number(current.toFixed(4))} % rounds down to ${proposed.toFixed(2)}, which is not above ${against}; the baseline stays at ${pct(baseline)}`,
+      evidence
+    );
+  }
+  const since = restartsOn(ladder, date);
+  const also = since === null ? "" : ` and coverage.since to ${since}, so the floor rises from there to the target`;
+  const cap = capped2 ? ` (capped at the target ${pct(target)}: the baseline may not exceed it)` : "";
+  return {
+    proposed,
+    since,
+    reason: {
+      code: "RATCHET_RAISE",
+      message: `${metric} coverage ${pct(current)} is ${pp(rise)} above ${against} (ratchet step ${pp(ratchet.step)}): raise coverage.baseline to ${proposed.toFixed(2)}${cap}${also}`,
+      evidence: { ...evidence, proposed, since }
+    }
+  };
+}
+function roundDown2(percent) {
+  const hundredths = Number((percent * 100).toPrecision(12));
+  return Math.floor(hundredths) / 100;
+}
+function restartsOn(ladder, date) {
+  if (ladder.since === null || ladder.horizon === null || ladder.target === null) return null;
+  const d = dayNumber(date);
+  const s = dayNumber(ladder.since);
+  const h = dayNumber(ladder.horizon);
+  if (d === null || s === null || h === null) return null;
+  return d > s && d < h ? date : null;
+}
+var EPSILON3;
+var init_ratchet = __esm({
+  "src/analysis/ratchet.ts"() {
+    "use strict";
+    init_ladder();
+    init_dates();
+    init_format();
+    EPSILON3 = 1e-9;
+  }
+});
+
+// src/analysis/suspicious.ts
+function suspiciousNumbers(input) {
+  const reasons = [];
+  const { tests, totals: totals2 } = input;
+  if (tests !== null && tests.failed + tests.errors > 0) reasons.push(whileFailed(tests, totals2));
+  if (tests !== null && tests.passed > 0 && tests.failed + tests.errors === 0) {
+    const zero = zeroWhilePassed(tests, totals2);
+    if (zero) reasons.push(zero);
+  }
+  const twoRoots = sameModuleTwoRoots(mergeReports(input.reports).files);
+  if (twoRoots) reasons.push(twoRoots);
+  const shards = shardsDisagree(input.reports);
+  if (shards) reasons.push(shards);
+  return reasons;
+}
+function whileFailed(tests, totals2) {
+  const lines2 = totals2.lines.percent;
+  const figure = lines2 === null ? "the coverage" : `the line coverage ${pct(lines2)}`;
+  return {
+    code: "COVERAGE_WHILE_TESTS_FAILED",
+    message: `coverage was measured while ${tests.failed} ${tests.failed === 1 ? "test" : "tests"} failed and ${tests.errors} errored (of ${tests.total}): ${figure} is a lower bound, since a failing test stops before running all the code it reaches`,
+    evidence: {
+      failed: tests.failed,
+      errors: tests.errors,
+      total: tests.total,
+      linePercent: lines2,
+      branchPercent: totals2.branches.percent
+    }
+  };
+}
+function zeroWhilePassed(tests, totals2) {
+  const measured = totals2.files.filter((f) => f.lines.total > 0);
+  if (measured.length === 0) return null;
+  const zero = measured.filter((f) => f.lines.covered === 0);
+  const passed = `${tests.passed} ${tests.passed === 1 ? "test" : "tests"} passed`;
+  const why = "tests that pass without running a line usually import another copy of the code (an installed package) or none of it";
+  if (zero.length === measured.length) {
+    const lines3 = zero.reduce((s, f) => s + f.lines.total, 0);
+    return {
+      code: "ZERO_COVERAGE_WHILE_TESTS_PASSED",
+      message: `${passed}, yet every measured file is at 0 % line coverage (${zero.length} ${zero.length === 1 ? "file" : "files"}, ${lines3} lines); ${why}`,
+      evidence: { passed: tests.passed, folders: 0, files: zero.length, lines: lines3, list: null }
+    };
+  }
+  const folders = /* @__PURE__ */ new Map();
+  for (const f of measured) {
+    for (const folder of ancestors(f.path)) {
+      const c = folders.get(folder) ?? { files: 0, zero: 0, lines: 0 };
+      c.files += 1;
+      if (f.lines.covered === 0) {
+        c.zero += 1;
+        c.lines += f.lines.total;
+      }
+      folders.set(folder, c);
+    }
+  }
+  const flagged = [...folders.entries()].filter(([, c]) => c.zero === c.files && c.files >= MIN_FOLDER_FILES).map(([folder]) => folder).sort();
+  const outermost = flagged.filter((f) => !flagged.some((g) => g !== f && f.startsWith(g)));
+  if (outermost.length === 0) return null;
+  const entries = outermost.map((folder) => ({ folder, ...folders.get(folder) }));
+  const files = entries.reduce((s, e) => s + e.files, 0);
+  const lines2 = entries.reduce((s, e) => s + e.lines, 0);
+  const shown = entries.slice(0, SHOWN).map((e) => `${e.folder} (${e.files} files, ${e.lines} lines)`).join(", ");
+  const n = entries.length;
+  return {
+    code: "ZERO_COVERAGE_WHILE_TESTS_PASSED",
+    message: `${passed}, yet ${n === 1 ? "a whole folder is" : `${n} whole folders are`} at 0 % line coverage: ${shown}${more(n)}; ${why}`,
+    evidence: {
+      passed: tests.passed,
+      folders: n,
+      files,
+      lines: lines2,
+      list: outermost.slice(0, SHOWN).join(", ")
+    }
+  };
+}
+function ancestors(path6) {
+  const out = [];
+  for (let i = path6.lastIndexOf("/"); i > 0; i = path6.lastIndexOf("/", i - 1)) out.push(path6.slice(0, i + 1));
+  return out;
+}
+function sameModuleTwoRoots(files) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const name = f.path.slice(f.path.lastIndexOf("/") + 1);
+    const list = byName.get(name);
+    if (list) list.push(f);
+    else byName.set(name, [f]);
+  }
+  const pairs = [];
+  for (const group of byName.values()) {
+    if (group.length < 2) continue;
+    for (const short4 of group) {
+      for (const long of group) {
+        if (!long.path.endsWith(`/${short4.path}`)) continue;
+        const shared = intersection(short4.lines, long.lines);
+        const union = short4.lines.length + long.lines.length - shared;
+        const similarity = union === 0 ? 0 : shared / union;
+        if (shared >= SAME_MODULE_MIN_SHARED && similarity >= SAME_MODULE_SIMILARITY - 1e-9)
+          pairs.push({ short: short4, long, shared, similarity });
+      }
+    }
+  }
+  if (pairs.length === 0) return null;
+  pairs.sort((a, b) => a.long.path < b.long.path ? -1 : a.long.path > b.long.path ? 1 : 0);
+  const shown = pairs.slice(0, SHOWN).map(
+    (p) => `${p.short.path} and ${p.long.path} (${p.short.lines.length} and ${p.long.lines.length} lines, ${Math.round(p.similarity * 100)} % alike)`
+  ).join(", ");
+  const n = pairs.length;
+  return {
+    code: "SAME_MODULE_TWO_ROOTS",
+    message: `${n === 1 ? "a module appears" : `${n} modules appear`} under two roots, so ${n === 1 ? "its" : "their"} coverage is split between two entries: ${shown}${more(n)}; measure one copy (for example, run the tests against the source tree rather than an installed package)`,
+    evidence: {
+      pairs: n,
+      list: pairs.slice(0, SHOWN).map((p) => `${p.short.path} ~ ${p.long.path}`).join(", ")
+    }
+  };
+}
+function shardsDisagree(reports) {
+  const seen = /* @__PURE__ */ new Map();
+  reports.forEach((r, i) => {
+    const name = r.sources.map((s) => s.file).join(" + ") || `report ${i + 1}`;
+    for (const f of r.files) {
+      const list = seen.get(f.path);
+      if (list) list.push({ report: name, lines: f.lines });
+      else seen.set(f.path, [{ report: name, lines: f.lines }]);
+    }
+  });
+  const disagree = [];
+  for (const [path6, listed] of seen) {
+    if (listed.length < 2) continue;
+    const first = listed[0].lines;
+    if (listed.every((l) => sameLines(l.lines, first))) continue;
+    const union = new Set(listed.flatMap((l) => l.lines));
+    const common = [...union].filter((line) => listed.every((l) => includes(l.lines, line)));
+    disagree.push({ path: path6, listed, differ: union.size - common.length });
+  }
+  if (disagree.length === 0) return null;
+  disagree.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const n = disagree.length;
+  const shown = disagree.slice(0, SHOWN).map(
+    (d) => `${d.path} (${d.listed.map((l) => `${l.report}: ${l.lines.length}`).join(", ")} lines; ${d.differ} not in every report)`
+  ).join(", ");
+  return {
+    code: "SHARDS_DISAGREE",
+    message: `${n === 1 ? "1 file has" : `${n} files have`} different executable lines in different coverage reports, so the shards did not measure the same code (or not with the same tool); merged, each such file has the union of its lines: ${shown}${more(n)}`,
+    evidence: {
+      files: n,
+      lines: disagree.reduce((s, d) => s + d.differ, 0),
+      list: disagree.slice(0, SHOWN).map((d) => d.path).join(", ")
+    }
+  };
+}
+function more(n) {
+  return n > SHOWN ? `, and ${n - SHOWN} more` : "";
+}
+function intersection(a, b) {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n += 1;
+      i += 1;
+      j += 1;
+    } else if (a[i] < b[j]) i += 1;
+    else j += 1;
+  }
+  return n;
+}
+function sameLines(a, b) {
+  return a.length === b.length && a.every((l, i) => b[i] === l);
+}
+function includes(sorted, value) {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const v = sorted[mid];
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+var SHOWN, MIN_FOLDER_FILES, SAME_MODULE_SIMILARITY, SAME_MODULE_MIN_SHARED;
+var init_suspicious = __esm({
+  "src/analysis/suspicious.ts"() {
+    "use strict";
+    init_format();
+    init_merge();
+    SHOWN = 10;
+    MIN_FOLDER_FILES = 2;
+    SAME_MODULE_SIMILARITY = 0.8;
+    SAME_MODULE_MIN_SHARED = 3;
   }
 });
 
@@ -15131,327 +21064,319 @@ var init_tests = __esm({
   }
 });
 
-// src/analysis/history.ts
-function extendHistory(previous, run2, window = DEFAULT_WINDOW) {
-  const prevRuns = previous?.runs ?? [];
-  const runs = [
-    ...prevRuns,
-    {
-      run_id: run2.runId,
-      attempt: run2.attempt,
-      commit: run2.commit,
-      date: run2.date,
-      tests: run2.cases.length,
-      failed: run2.cases.filter((c) => c.outcome === "failed" || c.outcome === "error").length
-    }
-  ];
-  const drop = Math.max(0, runs.length - window);
-  const flaky = new Set(run2.flakyIds);
-  const now = /* @__PURE__ */ new Map();
-  for (const c of run2.cases) {
-    const seen = now.get(c.id);
-    if (!seen || RANK[c.outcome] > RANK[seen.outcome]) now.set(c.id, c);
-    if (seen && seen.outcome !== c.outcome && (seen.outcome === "passed" || c.outcome === "passed")) {
-      const other = seen.outcome === "passed" ? c.outcome : seen.outcome;
-      if (other === "failed" || other === "error") flaky.add(c.id);
-    }
-  }
-  const byId = /* @__PURE__ */ new Map();
-  for (const t of previous?.tests ?? []) byId.set(t.id, t);
-  const ids = /* @__PURE__ */ new Set([...byId.keys(), ...now.keys()]);
-  const tests = [];
-  for (const id of [...ids].sort()) {
-    const old = byId.get(id);
-    const prev = old?.outcomes ?? "-".repeat(prevRuns.length);
-    const c = now.get(id);
-    const letter = c ? c.outcome === "passed" && flaky.has(id) ? "R" : LETTER[c.outcome] : "-";
-    const outcomes = (prev + letter).slice(drop);
-    if (/^-*$/.test(outcomes)) continue;
-    tests.push({
-      id,
-      outcomes,
-      last_duration: c?.duration ?? old?.last_duration ?? null
-    });
-  }
-  return { schema: HISTORY_SCHEMA, window, runs: runs.slice(drop), tests };
-}
-function parseHistory(text) {
-  const sealed = checkEmbeddedHash(text);
-  if (!sealed.ok) return { problem: sealed.reason };
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { problem: "not JSON" };
-  }
-  if (!isObject(data) || data["schema"] !== HISTORY_SCHEMA)
-    return { problem: `not a ${HISTORY_SCHEMA} document` };
-  const window = data["window"];
-  const runs = data["runs"];
-  const tests = data["tests"];
-  if (typeof window !== "number" || !Number.isInteger(window) || window < 1 || window > 1e3)
-    return { problem: "window is not an integer from 1 to 1000" };
-  if (!Array.isArray(runs) || !runs.every(isRun)) return { problem: "runs are malformed" };
-  if (!Array.isArray(tests)) return { problem: "tests are malformed" };
-  for (const t of tests) {
-    if (!isObject(t) || typeof t["id"] !== "string" || typeof t["outcomes"] !== "string")
-      return { problem: "a test entry is malformed" };
-    if (t["outcomes"].length !== runs.length || !/^[PRFES-]*$/.test(t["outcomes"]))
-      return {
-        problem: `test ${JSON.stringify(t["id"]).slice(0, 80)} has outcomes that do not match the runs`
-      };
-    if (!(t["last_duration"] === null || typeof t["last_duration"] === "number"))
-      return { problem: "a test entry is malformed" };
-  }
-  return {
-    history: {
-      schema: HISTORY_SCHEMA,
-      window,
-      runs: runs.map((r) => ({
-        run_id: r.run_id,
-        attempt: r.attempt,
-        commit: r.commit,
-        date: r.date,
-        tests: r.tests,
-        failed: r.failed
-      })),
-      tests: tests.map((t) => ({
-        id: t["id"],
-        outcomes: t["outcomes"],
-        last_duration: t["last_duration"]
-      }))
-    }
-  };
-}
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function isRun(v) {
-  return isObject(v) && typeof v["run_id"] === "string" && typeof v["attempt"] === "number" && (v["commit"] === null || typeof v["commit"] === "string") && typeof v["date"] === "string" && typeof v["tests"] === "number" && typeof v["failed"] === "number";
-}
-var HISTORY_SCHEMA, DEFAULT_WINDOW, LETTER, RANK;
-var init_history = __esm({
-  "src/analysis/history.ts"() {
-    "use strict";
-    init_artifacts();
-    HISTORY_SCHEMA = "test-ladder/history@1";
-    DEFAULT_WINDOW = 30;
-    LETTER = { passed: "P", failed: "F", error: "E", skipped: "S" };
-    RANK = { skipped: 0, failed: 1, error: 2, passed: 3 };
-  }
-});
-
-// src/analysis/flakes.ts
-function flakeReport(history, flakyNow) {
-  const evidence = history.runs.map((r) => r.tests > 0 && r.failed / r.tests <= INFRA_FAILURE_SHARE);
-  const excludedRuns = history.runs.filter((_, i) => !evidence[i]).map((r) => r.run_id);
-  const flaky = [];
-  const retried = new Set(flakyNow);
-  const last = history.runs.length - 1;
-  let ranNow = 0;
-  for (const t of history.tests) {
-    const nowLetter = t.outcomes[last];
-    if (ranIn(nowLetter)) ranNow++;
-    if (retried.has(t.id) || t.outcomes.split("").some((l, i) => l === "R" && evidence[i])) {
-      flaky.push({ id: t.id, evidence: "passed-on-retry", outcomes: t.outcomes });
-      continue;
-    }
-    const byCommit = /* @__PURE__ */ new Map();
-    history.runs.forEach((r, i) => {
-      const letter = t.outcomes[i];
-      if (!evidence[i] || r.commit === null || !letter || letter === "-" || letter === "S") return;
-      const kind = letter === "P" || letter === "R" ? "P" : "F";
-      const set = byCommit.get(r.commit) ?? /* @__PURE__ */ new Set();
-      set.add(kind);
-      byCommit.set(r.commit, set);
-    });
-    if ([...byCommit.values()].some((s) => s.size === 2))
-      flaky.push({ id: t.id, evidence: "both-outcomes-same-commit", outcomes: t.outcomes });
-  }
-  return {
-    method: "passed on retry within a run, or passed and failed on the same commit; runs with over 80 % failing excluded",
-    runsSeen: evidence.filter(Boolean).length,
-    excludedRuns,
-    flaky,
-    // Same rule as the denominator: a flaky test skipped or absent in this run did not run in it.
-    flakeRate: ranNow === 0 ? null : flaky.filter((f) => ranIn(f.outcomes[last])).length / ranNow
-  };
-}
-function ranIn(letter) {
-  return letter !== void 0 && letter !== "-" && letter !== "S";
-}
-var INFRA_FAILURE_SHARE;
-var init_flakes = __esm({
-  "src/analysis/flakes.ts"() {
-    "use strict";
-    INFRA_FAILURE_SHARE = 0.8;
-  }
-});
-
-// src/analysis/environment.ts
-var environment_exports = {};
-__export(environment_exports, {
-  environmentSignature: () => environmentSignature
-});
-function environmentSignature(f) {
-  const seed = f.host.env("TPR_SEED");
-  return {
-    os: f.host.platform,
-    arch: f.host.arch,
-    runner: {
-      os: f.host.env("RUNNER_OS") ?? null,
-      arch: f.host.env("RUNNER_ARCH") ?? null,
-      image: f.host.env("ImageOS") ?? null,
-      image_version: f.host.env("ImageVersion") ?? null
-    },
-    runtimes: { node: f.host.nodeVersion },
-    lock_files: Object.keys(f.lockFiles).sort().map((name) => ({ file: name, sha256: sha256Hex(f.lockFiles[name]) })),
-    seed: {
-      variable: "TPR_SEED",
-      present: seed !== void 0 && seed !== "",
-      integer: seed !== void 0 && /^-?\d+$/.test(seed.trim())
-    },
-    captured_at: f.now.toISOString()
-  };
-}
-var init_environment = __esm({
-  "src/analysis/environment.ts"() {
-    "use strict";
-    init_artifacts();
-  }
-});
-
-// src/report/format.ts
-var format_exports = {};
-__export(format_exports, {
-  fixed2: () => fixed2,
-  pct: () => pct,
-  pp: () => pp,
-  seconds: () => seconds
-});
-function pct(n) {
-  return n === null ? "n/a" : `${n.toFixed(2)} %`;
-}
-function pp(n, signed = false) {
-  if (n === null) return "n/a";
-  const s = n.toFixed(2);
-  return `${signed && n >= 0 ? "+" : ""}${s === "-0.00" ? "0.00" : s} pp`;
-}
-function fixed2(n) {
-  if (n === null || n === void 0) return "";
-  const s = n.toFixed(2);
-  return s === "-0.00" ? "0.00" : s;
-}
-function seconds(n) {
-  if (n === null) return "n/a";
-  if (n === 0) return "0 ms";
-  if (n < 1e-3) return `${(n * 1e3).toPrecision(2)} ms`;
-  return n < 1 ? `${(n * 1e3).toFixed(n < 0.01 ? 1 : 0)} ms` : `${n.toFixed(2)} s`;
-}
-var init_format = __esm({
-  "src/report/format.ts"() {
-    "use strict";
-  }
-});
-
-// src/gates/ladder.ts
-function floorOn(ladder, date) {
-  const { baseline, target, since, horizon } = ladder;
-  if (baseline === null || target === null || since === null || horizon === null)
-    return { floor: baseline, progress: null };
-  const s = dayNumber(since);
-  const h = dayNumber(horizon);
-  const d = dayNumber(date);
-  if (s === null || h === null || d === null || h <= s) return { floor: baseline, progress: null };
-  const progress = Math.min(1, Math.max(0, (d - s) / (h - s)));
-  return { floor: baseline + (target - baseline) * progress, progress };
-}
-function judgeLadder(ladder, measured, date) {
-  const { floor, progress } = floorOn(ladder, date);
-  const figures = {
-    metric: ladder.metric,
-    current: measured.percent,
-    covered: measured.covered,
-    total: measured.total,
-    baseline: ladder.baseline,
-    tolerance: ladder.tolerance,
-    target: ladder.target,
-    since: ladder.since,
-    horizon: ladder.horizon,
-    date,
-    floor,
-    progress
-  };
-  const gate = "ladder";
-  if (ladder.baseline === null && ladder.target === null) {
-    return {
-      figures,
-      verdict: {
-        gate,
-        status: "skipped",
-        reasons: [
-          {
-            code: "NO_LADDER",
-            message: "no coverage baseline or target is configured; figures are reported, nothing is judged",
-            evidence: {}
-          }
-        ]
+// src/gates/environment.ts
+function judgeEnvironment(signature, expected2) {
+  const findings = [];
+  const fail3 = (reason) => findings.push({ severity: "fail", reason });
+  const warn = (reason) => findings.push({ severity: "warn", reason });
+  if (expected2.os !== null && !expected2.os.allowed.includes(signature.os)) {
+    const allowed = expected2.os.allowed;
+    fail3({
+      code: "OS_MISMATCH",
+      message: `the tests run on ${signature.os}, expected ${orList(allowed)} (${expected2.os.source})`,
+      evidence: {
+        expected: allowed.join(", "),
+        actual: signature.os,
+        platform: signature.platform,
+        source: expected2.os.source
       }
-    };
-  }
-  const current = measured.percent;
-  if (current === null) {
-    const what = ladder.metric === "line" ? "executable lines" : "branches";
-    return {
-      figures,
-      verdict: {
-        gate,
-        status: "fail",
-        reasons: [
-          {
-            code: "NO_COVERAGE_DATA",
-            message: `the coverage reports list no ${what}, so ${ladder.metric} coverage cannot be measured`,
-            evidence: { metric: ladder.metric, total: 0 }
-          }
-        ]
-      }
-    };
-  }
-  const reasons = [];
-  const tol = ladder.tolerance;
-  if (ladder.baseline !== null && current < ladder.baseline - tol - EPSILON) {
-    reasons.push({
-      code: "COVERAGE_REGRESSION",
-      message: `${ladder.metric} coverage ${pct(current)} fell ${pp(ladder.baseline - current)} below the baseline ${pct(ladder.baseline)} (tolerance ${pp(tol)})`,
-      evidence: { current, baseline: ladder.baseline, tolerance: tol, drop: ladder.baseline - current }
     });
   }
-  const afterHorizon = ladder.horizon !== null && (dayNumber(date) ?? -Infinity) > (dayNumber(ladder.horizon) ?? Infinity);
-  if (afterHorizon && ladder.target !== null) {
-    if (current < ladder.target - tol - EPSILON) {
-      reasons.push({
-        code: "TARGET_MISSED_AFTER_HORIZON",
-        message: `${ladder.metric} coverage ${pct(current)} is below the target ${pct(ladder.target)} that was due on ${ladder.horizon} (tolerance ${pp(tol)})`,
-        evidence: { current, target: ladder.target, horizon: ladder.horizon, tolerance: tol, date }
+  for (const [name, entry] of Object.entries(signature.runtimes)) {
+    const want2 = expected2.runtimes[name];
+    if (want2 !== void 0) continue;
+    const why = entry.detected_from.length > 0 ? `the repository uses it: ${entry.detected_from.join(", ")}` : null;
+    const r = probeProblem("runtime", name, entry, null, why);
+    if (r !== null && entry.status !== "missing") warn(r);
+  }
+  for (const [name, want2] of Object.entries(expected2.runtimes)) {
+    if (want2 === void 0) continue;
+    judgeVersion("runtime", name, signature.runtimes[name], want2, fail3);
+  }
+  for (const name of Object.keys(expected2.tools).sort())
+    judgeVersion("tool", name, signature.tools[name], expected2.tools[name], fail3);
+  const locks = new Map(signature.lock_files.map((l) => [l.file, l]));
+  for (const file of Object.keys(expected2.lockFiles).sort()) {
+    const want2 = expected2.lockFiles[file];
+    const l = locks.get(file);
+    const evidence = { file, expected: want2.sha256, source: want2.source };
+    if (l === void 0 || l.status === "missing") {
+      fail3({
+        code: "LOCKFILE_MISSING",
+        message: `${file} is expected (${want2.sha256 === "present" ? "present" : `sha256 ${short3(want2.sha256)}`}, ${want2.source}) but the repository has no such file`,
+        evidence: { ...evidence, actual: null }
+      });
+    } else if (l.status === "unreadable") {
+      fail3({
+        code: "LOCKFILE_UNREADABLE",
+        message: `${file} exists but cannot be read (${l.error ?? "unknown error"}), so its hash cannot be checked (${want2.source})`,
+        evidence: { ...evidence, actual: null, error: l.error ?? null }
+      });
+    } else if (want2.sha256 !== "present" && want2.sha256 !== l.sha256 && want2.sha256 !== l.sha256_lf) {
+      fail3({
+        code: "LOCKFILE_HASH_MISMATCH",
+        message: `${file} has sha256 ${short3(l.sha256)}, expected ${short3(want2.sha256)} (${want2.source}): the dependencies installed are not the ones pinned`,
+        evidence: { ...evidence, actual: l.sha256 }
       });
     }
-  } else if (floor !== null && ladder.target !== null && current < floor - tol - EPSILON && // On or before `since` the floor is the baseline: COVERAGE_REGRESSION already says it.
-  !(reasons.length > 0 && floor <= (ladder.baseline ?? floor) + EPSILON)) {
-    reasons.push({
-      code: "BELOW_FLOOR",
-      message: `${ladder.metric} coverage ${pct(current)} is below today's floor ${pct(floor)} (${date}; the floor rises from ${pct(ladder.baseline ?? floor)} on ${ladder.since} to ${pct(ladder.target)} on ${ladder.horizon}; tolerance ${pp(tol)})`,
-      evidence: { current, floor, tolerance: tol, date, since: ladder.since, horizon: ladder.horizon }
+  }
+  for (const l of signature.lock_files)
+    if (l.status === "unreadable" && expected2.lockFiles[l.file] === void 0)
+      warn({
+        code: "LOCKFILE_UNREADABLE",
+        message: `${l.file} exists but cannot be read (${l.error ?? "unknown error"}); it is recorded without a hash`,
+        evidence: { file: l.file, expected: null, actual: null, error: l.error ?? null, source: null }
+      });
+  const states = new Map(signature.env.map((e) => [e.name, e.state]));
+  for (const { name, source } of expected2.requiredEnv) {
+    const state = states.get(name);
+    if (state === "set") continue;
+    const actual = state ?? "unset";
+    const what = state === "empty" ? "is set but empty" : state === void 0 ? "was not checked (the signature does not list it)" : "is not set";
+    fail3({
+      code: "ENV_VAR_MISSING",
+      message: `${name} ${what}; it is required (${source})`,
+      evidence: { variable: name, expected: "set", actual, source }
     });
   }
-  return { figures, verdict: { gate, status: reasons.length > 0 ? "fail" : "pass", reasons } };
+  const seed = signature.seed;
+  const want = expected2.seed;
+  if (seed.variable === want.variable) {
+    if (seed.state === "not-integer") {
+      fail3({
+        code: "SEED_NOT_INTEGER",
+        message: `${seed.variable} is not an integer: ${seed.problem ?? "it has other characters than digits"}`,
+        evidence: {
+          variable: seed.variable,
+          expected: "an integer",
+          actual: "not an integer",
+          problem: seed.problem ?? null
+        }
+      });
+    } else if (want.required && (seed.state === "unset" || seed.state === "empty")) {
+      fail3({
+        code: "SEED_MISSING",
+        message: `${seed.variable} ${seed.state === "unset" ? "is not set" : seed.problem === "set but only whitespace" ? "is set but only whitespace" : "is set but empty"}; the reproducibility seed is required (${want.source ?? "environment.seed.required"})`,
+        evidence: {
+          variable: seed.variable,
+          expected: "an integer",
+          actual: seed.state,
+          source: want.source
+        }
+      });
+    }
+  } else if (want.required) {
+    fail3({
+      code: "SEED_MISSING",
+      message: `the signature records the seed ${seed.variable}, not ${want.variable}; the reproducibility seed ${want.variable} is required (${want.source ?? "environment.seed.required"})`,
+      evidence: {
+        variable: want.variable,
+        expected: "an integer",
+        actual: "not checked",
+        source: want.source
+      }
+    });
+  }
+  const reasons = [
+    ...findings.filter((f) => f.severity === "fail"),
+    ...findings.filter((f) => f.severity === "warn")
+  ].map((f) => f.reason);
+  const status = findings.some((f) => f.severity === "fail") ? "fail" : findings.length > 0 ? "warn" : "pass";
+  return { gate: GATE, status, reasons };
 }
-var EPSILON;
-var init_ladder = __esm({
-  "src/gates/ladder.ts"() {
+function skippedEnvironment(by) {
+  return {
+    gate: GATE,
+    status: "skipped",
+    reasons: [
+      {
+        code: "ENV_VALIDATION_SKIPPED",
+        message: `environment validation was skipped by ${by}; nothing about the environment was judged`,
+        evidence: { by }
+      }
+    ]
+  };
+}
+function validationSkippedBy(input, variable) {
+  const given = input?.trim().toLowerCase();
+  if (given) return given === "skip" ? "validate-env: skip" : null;
+  return variable?.trim().toLowerCase() === "skip" ? "TPR_ENV_VALIDATE=skip" : null;
+}
+function validationFailure(verdict, signature) {
+  return {
+    gate: verdict.gate,
+    status: verdict.status,
+    codes: [...new Set(verdict.reasons.map((r) => r.code))],
+    reasons: verdict.reasons,
+    environment: {
+      os: signature.os,
+      arch: signature.arch,
+      runner: signature.runner,
+      captured_at: signature.captured_at
+    }
+  };
+}
+function judgeVersion(kind, name, entry, want, fail3) {
+  const base = { kind, [kind]: name, expected: want.range, source: want.source };
+  if (entry === void 0) {
+    fail3({
+      code: "TOOL_MISSING",
+      message: `${name} ${want.range} is expected (${want.source}) but was not probed: the signature has no ${kind} ${name}`,
+      evidence: { ...base, actual: null, command: null }
+    });
+    return;
+  }
+  const problem = probeProblem(kind, name, entry, want, null);
+  if (problem !== null) {
+    fail3(problem);
+    return;
+  }
+  const actual = entry.version;
+  if (satisfies(actual, want.range)) return;
+  const range = parseRange(want.range);
+  const why = "problem" in range ? `; the expectation is not a version range: ${range.problem}` : isPrerelease(actual) ? `; ${actual} is a prerelease, which a range admits only when it names a prerelease of the same version` : "";
+  fail3({
+    code: kind === "runtime" ? "RUNTIME_VERSION_MISMATCH" : "TOOL_VERSION_MISMATCH",
+    message: `${name} is ${actual}, expected ${want.range} (${want.source})${why}`,
+    evidence: { ...base, actual, command: entry.command }
+  });
+}
+function probeProblem(kind, name, entry, want, context) {
+  const wanted = want === null ? context === null ? "" : ` (${context})` : `; ${name} ${want.range} is expected (${want.source})`;
+  const evidence = {
+    kind,
+    [kind]: name,
+    expected: want?.range ?? null,
+    actual: null,
+    command: entry.command,
+    source: want?.source ?? null
+  };
+  const program = entry.command.split(" ")[0] ?? name;
+  switch (entry.status) {
+    case "ok":
+      return null;
+    case "missing":
+      return {
+        code: "TOOL_MISSING",
+        message: `${program} was not found on PATH${wanted}`,
+        evidence
+      };
+    case "timeout":
+      return {
+        code: "TOOL_PROBE_TIMEOUT",
+        message: `"${entry.command}" did not answer within ${entry.timeout_ms ?? "?"} ms and was stopped${wanted}`,
+        evidence: { ...evidence, timeout_ms: entry.timeout_ms ?? null }
+      };
+    case "unreadable":
+      return {
+        code: "TOOL_VERSION_UNREADABLE",
+        message: `"${entry.command}" printed no version number (exit code ${entry.exit_code ?? "none: killed by a signal"}, ${entry.stdout_bytes ?? 0} bytes on stdout, ${entry.stderr_bytes ?? 0} on stderr)${wanted}`,
+        evidence: {
+          ...evidence,
+          exit_code: entry.exit_code ?? null,
+          stdout_bytes: entry.stdout_bytes ?? null,
+          stderr_bytes: entry.stderr_bytes ?? null
+        }
+      };
+    case "error":
+      return {
+        code: "TOOL_VERSION_UNREADABLE",
+        message: `"${entry.command}" could not be started (${errorWords(entry.error)})${wanted}`,
+        evidence: { ...evidence, error: entry.error ?? null }
+      };
+  }
+}
+function errorWords(code2) {
+  if (code2 === "EACCES") return "EACCES: permission denied; is it executable?";
+  return code2 ?? "unknown error";
+}
+function orList(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+function short3(sha) {
+  return sha === null ? "none" : `${sha.slice(0, 12)}\u2026`;
+}
+var GATE;
+var init_environment3 = __esm({
+  "src/gates/environment.ts"() {
     "use strict";
-    init_dates();
+    init_versions();
+    GATE = "environment";
+  }
+});
+
+// src/gates/patch.ts
+function judgePatch(patch, cfg) {
+  if (cfg.target === null)
+    return {
+      gate: GATE2,
+      status: "skipped",
+      reasons: [
+        {
+          code: "NO_PATCH_TARGET",
+          message: "no patch coverage target is configured; the figures are reported, nothing is judged",
+          evidence: { covered: patch.covered, total: patch.total, percent: patch.percent }
+        }
+      ]
+    };
+  if (patch.total === 0 || patch.percent === null) {
+    const unreported = patch.unreported.length;
+    const why = patch.changedLines === 0 ? "the change adds no lines" : `none of the ${patch.changedLines} changed lines is an executable line of a coverage report` + (unreported > 0 ? ` (${unreported} changed ${unreported === 1 ? "file is" : "files are"} not in any report)` : "");
+    return {
+      gate: GATE2,
+      status: "skipped",
+      reasons: [
+        {
+          code: "NO_EXECUTABLE_CHANGES",
+          message: `${why}; patch coverage is not judged`,
+          evidence: { changed_lines: patch.changedLines, unreported_files: unreported, target: cfg.target }
+        }
+      ]
+    };
+  }
+  const { covered, total, percent } = patch;
+  if (percent >= cfg.target - EPSILON4) return { gate: GATE2, status: "pass", reasons: [] };
+  const needed = linesNeeded(covered, total, cfg.target);
+  const figures = `patch coverage ${pct(percent)} (${covered} of ${total} executable changed lines) is below the target ${pct(cfg.target)}`;
+  const evidence = { percent, target: cfg.target, covered, total, uncovered: total - covered, needed };
+  if (total < cfg.minLines)
+    return {
+      gate: GATE2,
+      status: "warn",
+      reasons: [
+        {
+          code: "PATCH_TOO_SMALL_TO_JUDGE",
+          message: `${figures}, but ${total} ${total === 1 ? "line is" : "lines are"} fewer than the ${cfg.minLines} needed to fail the gate (min-lines); one line moves it by ${pp(100 / total)}`,
+          evidence: { ...evidence, min_lines: cfg.minLines }
+        }
+      ]
+    };
+  return {
+    gate: GATE2,
+    status: "fail",
+    reasons: [
+      {
+        code: "PATCH_BELOW_TARGET",
+        message: `${figures}; cover ${needed} more changed ${needed === 1 ? "line" : "lines"} to reach it`,
+        evidence
+      }
+    ]
+  };
+}
+function linesNeeded(covered, total, target) {
+  let k = Math.max(0, Math.ceil(target * total / 100 - covered - EPSILON4));
+  while (k > 0 && (covered + k - 1) / total * 100 >= target - EPSILON4) k--;
+  while (covered + k < total && (covered + k) / total * 100 < target - EPSILON4) k++;
+  return k;
+}
+var EPSILON4, GATE2;
+var init_patch2 = __esm({
+  "src/gates/patch.ts"() {
+    "use strict";
     init_format();
-    EPSILON = 1e-9;
+    EPSILON4 = 1e-9;
+    GATE2 = "patch";
   }
 });
 
@@ -15500,6 +21425,120 @@ function judgeTests(t) {
 var init_tests2 = __esm({
   "src/gates/tests.ts"() {
     "use strict";
+  }
+});
+
+// src/gates/tiers.ts
+function tierMatcher(tier) {
+  const include = tier.paths.filter((g) => !g.startsWith("!"));
+  const exclude = tier.paths.filter((g) => g.startsWith("!")).map((g) => g.slice(1));
+  const isIn = include.length > 0 ? (0, import_picomatch3.default)(include, TIER_GLOB_OPTIONS) : () => false;
+  const isOut = exclude.length > 0 ? (0, import_picomatch3.default)(exclude, TIER_GLOB_OPTIONS) : () => false;
+  return (path6) => isIn(path6) && !isOut(path6);
+}
+function judgeTiers(files, tiers, metric) {
+  const gate = "tiers";
+  if (tiers.length === 0) {
+    return {
+      figures: [],
+      verdict: {
+        gate,
+        status: "skipped",
+        reasons: [{ code: "NO_TIERS", message: "no coverage tiers are configured", evidence: {} }]
+      }
+    };
+  }
+  const what = metric === "line" ? "lines" : "branches";
+  const one = metric === "line" ? "line" : "branch";
+  const reasons = [];
+  const figures = tiers.map((tier) => {
+    const matches = tierMatcher(tier);
+    const matched = files.filter((f) => matches(f.path));
+    let covered = 0;
+    let total = 0;
+    const measured = [];
+    for (const f of matched) {
+      const c = metricOf(f, metric);
+      covered += c.covered;
+      total += c.total;
+      if (c.total > 0)
+        measured.push({ path: f.path, covered: c.covered, total: c.total, percent: c.percent ?? 0 });
+    }
+    const percent = total === 0 ? null : covered / total * 100;
+    const below = measured.filter((f) => f.percent < tier.target - EPSILON5).sort(
+      (a, b) => a.percent - b.percent || b.total - b.covered - (a.total - a.covered) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+    );
+    const worst = below.slice(0, WORST_SHOWN);
+    const base = {
+      name: tier.name,
+      target: tier.target,
+      each: tier.each,
+      files: matched.length,
+      covered,
+      total,
+      percent,
+      filesBelow: below.length,
+      worst
+    };
+    if (matched.length === 0) {
+      reasons.push({
+        code: "TIER_MATCHES_NOTHING",
+        message: `tier ${tier.name}: ${tier.paths.join(", ")} ${tier.paths.length === 1 ? "matches" : "match"} no file in the coverage reports; check the globs (they are relative to the repository root)`,
+        evidence: { tier: tier.name, paths: tier.paths.join(", "), files: files.length }
+      });
+      return { ...base, status: "warn" };
+    }
+    if (percent === null) return { ...base, status: "skipped" };
+    if (tier.each) {
+      if (below.length === 0) return { ...base, status: "pass" };
+      const shown = worst.map((f) => `${f.path} ${pct(f.percent)} (${f.covered}/${f.total})`).join(", ");
+      const more2 = below.length > worst.length ? `, and ${below.length - worst.length} more` : "";
+      reasons.push({
+        code: "TIER_FILE_BELOW_TARGET",
+        message: `tier ${tier.name}: ${below.length} of ${measured.length} files are below the target ${pct(tier.target)} each file must reach: ${shown}${more2}`,
+        evidence: {
+          tier: tier.name,
+          target: tier.target,
+          files: measured.length,
+          below: below.length,
+          worst: worst.map((f) => f.path).join(", "),
+          worstPercent: worst[0]?.percent ?? null
+        }
+      });
+      return { ...base, status: "fail" };
+    }
+    if (percent >= tier.target - EPSILON5) return { ...base, status: "pass" };
+    const needed = Math.max(0, Math.ceil(tier.target / 100 * total - covered - EPSILON5));
+    reasons.push({
+      code: "TIER_BELOW_TARGET",
+      message: `tier ${tier.name}: ${metric} coverage ${pct(percent)} (${covered} of ${total} ${what} in ${matched.length} ${matched.length === 1 ? "file" : "files"}) is below its target ${pct(tier.target)}; ${needed} more covered ${needed === 1 ? one : what} would reach it`,
+      evidence: {
+        tier: tier.name,
+        target: tier.target,
+        percent,
+        covered,
+        total,
+        files: matched.length,
+        needed
+      }
+    });
+    return { ...base, status: "fail" };
+  });
+  let status = "skipped";
+  for (const f of figures) if (RANK3[f.status] > RANK3[status]) status = f.status;
+  return { verdict: { gate, status, reasons }, figures };
+}
+var import_picomatch3, EPSILON5, WORST_SHOWN, RANK3;
+var init_tiers = __esm({
+  "src/gates/tiers.ts"() {
+    "use strict";
+    import_picomatch3 = __toESM(require_picomatch2(), 1);
+    init_types();
+    init_totals();
+    init_format();
+    EPSILON5 = 1e-9;
+    WORST_SHOWN = 5;
+    RANK3 = { skipped: 0, pass: 1, warn: 2, fail: 3 };
   }
 });
 
@@ -15553,7 +21592,8 @@ function ladderLine(r) {
   if (l.tolerance > 0) parts.push(`tolerance ${pp(l.tolerance)}`);
   return parts.join(" \xB7 ");
 }
-function renderSummary(r, artifacts) {
+function renderSummary(r, artifacts, opts = {}) {
+  const rows = opts.rows ?? TABLE_ROWS;
   const out = [];
   out.push(`## ${headline(r)}`, "", ladderLine(r), "");
   out.push("### Gates", "", "| Gate | Status | Reasons |", "| --- | --- | --- |");
@@ -15572,10 +21612,10 @@ function renderSummary(r, artifacts) {
   const paths = r.coverage.paths;
   if (paths.unmapped.length > 0) {
     const shown = paths.unmapped.slice(0, 5).map(code).join(", ");
-    const more = paths.unmapped.length > 5 ? ` and ${paths.unmapped.length - 5} more` : "";
+    const more2 = paths.unmapped.length > 5 ? ` and ${paths.unmapped.length - 5} more` : "";
     out.push(
       "",
-      `\u26A0\uFE0F ${paths.unmapped.length} reported path(s) match no file in the repository: ${shown}${more}.`
+      `\u26A0\uFE0F ${paths.unmapped.length} reported path(s) match no file in the repository: ${shown}${more2}.`
     );
   }
   if (paths.suggestedPrefix) {
@@ -15585,6 +21625,82 @@ function renderSummary(r, artifacts) {
     );
   }
   out.push("");
+  if (r.coverage.paths.prefixSuggestion) out.push(`\u{1F4A1} ${inline(r.coverage.paths.prefixSuggestion)}.`, "");
+  const statements = r.coverage.totals.statements;
+  if (statements)
+    out.push(
+      `Go statements (as \`go tool cover -func\` counts them): ${statements.covered}/${statements.total} = ${pct(statements.percent)}.`,
+      ""
+    );
+  for (const i of r.coverage.inputs)
+    if (i.percentCombined !== void 0)
+      out.push(
+        `${code(i.file)}: ${inline(i.producer ?? "coverage.py")} prints ${pct(i.percentCombined)} (statements and branches together); the ladder judges ${r.ladder.metric} coverage.`,
+        ""
+      );
+  if (r.coverage.baseDelta) {
+    const d = r.coverage.baseDelta.delta;
+    out.push(
+      `### Against the base run`,
+      "",
+      `${pct(d.before.percent)} \u2192 ${pct(d.after.percent)} (${pp(d.change, true)}); ${d.files.length} file(s) changed, ${d.added} added, ${d.removed} removed.`,
+      ""
+    );
+    if (r.coverage.baseDelta.explanation)
+      out.push(`\u2139\uFE0F ${inline(r.coverage.baseDelta.explanation.message)}`, "");
+    if (d.files.length > 0) {
+      out.push("| File | Before | After | Change |", "| --- | ---: | ---: | ---: |");
+      for (const f of d.files.slice(0, rows))
+        out.push(
+          `| ${code(f.path)} | ${pct(f.before?.percent ?? null)} | ${pct(f.after?.percent ?? null)} | ${pp(f.change, true)} |`
+        );
+      if (d.files.length > rows) out.push(`| \u2026 ${d.files.length - rows} more | | | |`);
+      out.push("");
+    }
+  }
+  const patch = r.coverage.patch;
+  if (patch) {
+    out.push(
+      "### Patch coverage",
+      "",
+      `${patch.covered} of ${patch.total} changed executable lines covered: **${pct(patch.percent)}**${r.config.coverage.patch.target !== null ? ` (target ${pct(r.config.coverage.patch.target)})` : ""}; ${patch.changedLines} lines changed (${code(patch.source)}).`,
+      ""
+    );
+    const missing = patch.files.filter((f) => f.uncovered.length > 0);
+    if (missing.length > 0) {
+      out.push("| File | Covered | Uncovered lines |", "| --- | ---: | --- |");
+      for (const f of missing.slice(0, rows))
+        out.push(
+          `| ${code(f.path)} | ${f.covered}/${f.total} | ${f.uncovered.map(([a, b]) => a === b ? `${a}` : `${a}\u2013${b}`).join(", ")} |`
+        );
+      if (missing.length > rows) out.push(`| \u2026 ${missing.length - rows} more | | |`);
+      out.push("");
+    }
+    if (patch.unreported.length > 0)
+      out.push(
+        `${patch.unreported.length} changed file(s) are in no coverage report: ${patch.unreported.slice(0, 5).map(code).join(", ")}${patch.unreported.length > 5 ? ", \u2026" : ""}.`,
+        ""
+      );
+  }
+  if (r.coverage.tiers.length > 0) {
+    out.push(
+      "### Tiers",
+      "",
+      "| Tier | Files | Covered | Percent | Target | Status |",
+      "| --- | ---: | ---: | ---: | ---: | --- |"
+    );
+    for (const t2 of r.coverage.tiers)
+      out.push(
+        `| ${cell(t2.name)}${t2.each ? " (each file)" : ""} | ${t2.files} | ${t2.covered}/${t2.total} | ${pct(t2.percent)} | ${pct(t2.target)} | ${ICON[t2.status]} ${t2.status} |`
+      );
+    out.push("");
+  }
+  const ratchet = r.coverage.ratchet;
+  if (ratchet?.proposed != null)
+    out.push(
+      `\u2B06\uFE0F Ratchet: raise \`coverage.baseline\` to ${ratchet.proposed.toFixed(2)}${ratchet.since ? ` and \`coverage.since\` to ${ratchet.since}` : ""} in test-ladder.yml.`,
+      ""
+    );
   const g = r.coverage.gaps;
   if (g.ranked.length > 0) {
     out.push(
@@ -15593,21 +21709,21 @@ function renderSummary(r, artifacts) {
       "| File | Covered | Missing | Percent | Gain if covered |",
       "| --- | ---: | ---: | ---: | ---: |"
     );
-    for (const f of g.ranked.slice(0, TABLE_ROWS))
+    for (const f of g.ranked.slice(0, rows))
       out.push(
         `| ${code(f.path)} | ${f.covered}/${f.total} | ${f.missing} | ${pct(f.percent)} | ${pp(f.gain, true)} |`
       );
-    if (g.ranked.length > TABLE_ROWS) out.push(`| \u2026 ${g.ranked.length - TABLE_ROWS} more | | | | |`);
+    if (g.ranked.length > rows) out.push(`| \u2026 ${g.ranked.length - rows} more | | | | |`);
     out.push("");
-    for (const [label, path5] of [
+    for (const [label, path6] of [
       ["floor", g.toFloor],
       ["target", g.toTarget]
     ]) {
-      if (!path5) continue;
-      if (path5.needed === 0) out.push(`- The ${label} (${pct(path5.goal)}) is met.`);
+      if (!path6) continue;
+      if (path6.needed === 0) out.push(`- The ${label} (${pct(path6.goal)}) is met.`);
       else
         out.push(
-          `- To reach the ${label} (${pct(path5.goal)}): ${path5.needed} more covered ${g.metric === "line" ? "line(s)" : "branch(es)"}; the fewest files: ${path5.files.length} (${path5.files.slice(0, 5).map(code).join(", ")}${path5.files.length > 5 ? ", \u2026" : ""}).`
+          `- To reach the ${label} (${pct(path6.goal)}): ${path6.needed} more covered ${g.metric === "line" ? "line(s)" : "branch(es)"}; the fewest files: ${path6.files.length} (${path6.files.slice(0, 5).map(code).join(", ")}${path6.files.length > 5 ? ", \u2026" : ""}).`
         );
     }
     out.push("");
@@ -15632,6 +21748,24 @@ function renderSummary(r, artifacts) {
       out.push("");
     }
   }
+  if (r.tests && (r.tests.producers.length > 0 || r.tests.notes.length > 0)) {
+    out.push(`Read as: ${r.tests.producers.map(inline).join(", ") || "unknown producer"}.`, "");
+    for (const note of r.tests.notes.slice(0, rows)) out.push(`- ${inline(note)}`);
+    if (r.tests.notes.length > rows) out.push(`- \u2026 ${r.tests.notes.length - rows} more`);
+    out.push("");
+  }
+  if (r.environment) {
+    const sig = r.environment.signature;
+    const runtimes = Object.entries(sig.runtimes).map(([name, e]) => `${name} ${e.version ?? e.status}`).join(", ");
+    out.push(
+      "### Environment",
+      "",
+      `${inline(sig.os)}/${inline(sig.arch)}${runtimes ? ` \xB7 ${inline(runtimes)}` : ""} \xB7 ${sig.lock_files.length} lock file(s) hashed`,
+      ""
+    );
+    for (const d of r.environment.drift.slice(0, rows)) out.push(`- \u2139\uFE0F \`${d.code}\` ${inline(d.message)}`);
+    if (r.environment.drift.length > 0) out.push("");
+  }
   if (artifacts.length > 0) {
     out.push(
       "<details><summary>Artifacts and their SHA-256</summary>",
@@ -15644,6 +21778,23 @@ function renderSummary(r, artifacts) {
   }
   out.push(
     `<sub>test-ladder ${inline(r.tool.version)} \xB7 run ${inline(r.run.id)} \xB7 judged on ${r.run.date} (UTC) \xB7 percentages compared unrounded, shown to two decimals \xB7 ${fixed2(r.ladder.tolerance)} pp tolerance</sub>`,
+    ""
+  );
+  return out.join("\n");
+}
+function renderEnvironmentSummary(sig, verdict) {
+  const out = [`## ${ICON[verdict.status]} test-ladder environment: ${verdict.status}`, ""];
+  if (verdict.reasons.length > 0) {
+    out.push("| Reason | Detail |", "| --- | --- |");
+    for (const r of verdict.reasons) out.push(`| \`${r.code}\` | ${cell(r.message)} |`);
+    out.push("");
+  }
+  out.push("| Runtime or tool | Version | Probe |", "| --- | --- | --- |");
+  for (const [name, e] of [...Object.entries(sig.runtimes), ...Object.entries(sig.tools)])
+    out.push(`| ${cell(name)} | ${cell(e.version ?? "\u2014")} | ${cell(e.status)} |`);
+  out.push(
+    "",
+    `${inline(sig.os)}/${inline(sig.arch)} \xB7 ${sig.lock_files.length} lock file(s) hashed \xB7 seed ${inline(sig.seed.variable)} ${sig.seed.state}`,
     ""
   );
   return out.join("\n");
@@ -15738,227 +21889,376 @@ var init_checkpoint = __esm({
 // src/model/verdict.ts
 function overallStatus(verdicts) {
   let worst = "skipped";
-  for (const v of verdicts) if (RANK2[v.status] > RANK2[worst]) worst = v.status;
+  for (const v of verdicts) if (RANK4[v.status] > RANK4[worst]) worst = v.status;
   return worst;
 }
-var RANK2;
+var RANK4;
 var init_verdict = __esm({
   "src/model/verdict.ts"() {
     "use strict";
-    RANK2 = { skipped: 0, pass: 1, warn: 2, fail: 3 };
+    RANK4 = { skipped: 0, pass: 1, warn: 2, fail: 3 };
   }
 });
 
 // src/main.ts
 var main_exports = {};
 __export(main_exports, {
+  checkEnvironment: () => checkEnvironment,
   run: () => run
 });
 import path3 from "node:path";
-async function run(inputs, adapters) {
-  const { files, reporter, host } = adapters;
+async function run(inputs, adapters2) {
   try {
-    const startedAt = host.now();
-    const t0 = host.monotonic();
-    const date = inputs.date ?? utcDate(startedAt);
-    const correlationId = newCorrelationId((n) => host.randomBytes(n));
-    const events = new EventLog({
-      runId: inputs.context.runId,
-      correlationId,
-      clock: () => host.now(),
-      envValues: host.envValues
-    });
-    events.emit("metrics_capture_start", { mode: inputs.mode, date });
-    const config = await loadConfig(inputs, adapters);
-    const coverageFiles = await files.glob(inputs.coverage, inputs.workspace);
-    if (coverageFiles.length === 0)
-      throw new InputError(
-        `no coverage report matches ${inputs.coverage.map((p) => JSON.stringify(p)).join(", ")} under ${inputs.workspace}`
-      );
-    const repoFiles = await files.listRepoFiles(inputs.workspace);
-    const pathContext = { workspace: inputs.workspace, repoFiles };
-    const parsed = [];
-    const mappingSummaries = [];
-    for (const file of coverageFiles) {
-      const text = await files.readText(file);
-      const report2 = parseCoverage(text, displayPath(file, inputs.workspace), inputs.coverageFormat);
-      for (const m of declaredMismatches(report2))
-        reporter.warning(
-          `declares ${m.what} ${m.declared.covered}/${m.declared.total} but its records add up to ${m.counted.covered}/${m.counted.total}; the records are counted`,
-          { file: m.file }
-        );
-      const mapped = mapReportPaths(report2, pathContext);
-      parsed.push(mapped.report);
-      mappingSummaries.push(mapped.summary);
-    }
-    const merged = mergeReports(parsed);
-    const coverageTotals = totals(merged);
-    const paths = combineMappings(mappingSummaries);
-    for (const unmapped of paths.unmapped.slice(0, 10))
-      reporter.warning(logLine(`coverage path matches no file in the repository: ${unmapped}`));
-    let testCases = [];
-    let flakyIds = [];
-    let testFiles = [];
-    if (inputs.tests.length > 0) {
-      testFiles = await files.glob(inputs.tests, inputs.workspace);
-      if (testFiles.length === 0)
-        throw new InputError(
-          `no test report matches ${inputs.tests.map((p) => JSON.stringify(p)).join(", ")} under ${inputs.workspace}`
-        );
-      for (const file of testFiles) {
-        const junit = parseJunit(await files.readText(file), displayPath(file, inputs.workspace));
-        testCases = testCases.concat(junit.cases);
-        flakyIds = flakyIds.concat(junit.flakyIds);
-      }
-    }
-    const base = inputs.baseDir ? await readBase(inputs.baseDir, adapters, pathContext) : null;
-    const previous = inputs.historyDir ? await readPreviousHistory(inputs.historyDir, adapters) : null;
-    const measured = metricOf(coverageTotals, config.coverage.metric);
-    const ladder = judgeLadder(config.coverage, measured, date);
-    const delta = coverageDelta(
-      measured.percent,
-      base ? metricOf(base.totals, config.coverage.metric).percent : void 0,
-      config.coverage.baseline
-    );
-    const gaps = analyzeGaps(coverageTotals, config.coverage.metric, {
-      floor: ladder.figures.floor,
-      target: config.coverage.target
-    });
-    events.emit("coverage_ladder_recorded", {
-      metric: config.coverage.metric,
-      current: measured.percent,
-      floor: ladder.figures.floor,
-      target: config.coverage.target,
-      status: ladder.verdict.status
-    });
-    const tests = inputs.tests.length > 0 ? {
-      inputs: testFiles.map((f) => displayPath(f, inputs.workspace)),
-      totals: testTotals(testCases, flakyIds),
-      durations: durationSummary(testCases),
-      firstFailure: firstFailure({ sources: testFiles, cases: testCases }),
-      flakyIds
-    } : null;
-    const verdicts = [ladder.verdict, judgeTests(tests?.totals ?? null)];
-    const judgedAfterMs = host.monotonic() - t0;
-    const history = extendHistory(previous, {
-      runId: inputs.context.runId,
-      attempt: inputs.context.attempt,
-      commit: inputs.context.commit,
-      date,
-      cases: testCases,
-      flakyIds
-    });
-    const flakes = flakeReport(history, flakyIds);
-    events.emit("flake_scan_complete", {
-      runs_seen: flakes.runsSeen,
-      flaky: flakes.flaky.length,
-      flake_rate: flakes.flakeRate
-    });
-    events.emit("failfast_mode_applied", { mode: "off" });
-    const result = {
-      tool: { name: "test-ladder", version: VERSION },
-      run: {
-        id: inputs.context.runId,
-        attempt: inputs.context.attempt,
-        correlationId,
-        commit: inputs.context.commit,
-        ref: inputs.context.ref,
-        repository: inputs.context.repository,
-        startedAt: startedAt.toISOString(),
-        date
-      },
-      config,
-      coverage: {
-        inputs: merged.sources.map((s) => ({ file: s.file, format: s.format })),
-        totals: coverageTotals,
-        paths,
-        base: base ? {
-          source: displayPath(base.file, inputs.workspace),
-          lines: base.totals.lines,
-          branches: base.totals.branches
-        } : null,
-        delta,
-        gaps
-      },
-      ladder: ladder.figures,
-      tests,
-      verdicts,
-      status: overallStatus(verdicts)
-    };
-    events.emit("metrics_capture_complete", { status: result.status, files: coverageTotals.files.length });
-    const set = new ArtifactSet();
-    const cobertura = coberturaView(merged);
-    if (cobertura.dropped.outcomes > 0)
-      reporter.warning(
-        `${cobertura.dropped.outcomes} branch outcomes (${cobertura.dropped.covered} covered) are on lines no report lists as executable (coverage.py's LCOV puts function exits on line 0); Cobertura cannot carry them, so coverage.xml leaves them out while the figures here count them`
-      );
-    set.addText("coverage.xml", writeCobertura(merged, { timestamp: startedAt.getTime(), version: VERSION }));
-    set.addJson("coverage.gaps.json", { ...gaps, tool: result.tool, run: result.run });
-    set.addText("coverage-ladder.yaml", ladderYaml(result));
-    set.addJson("durations.json", durationsArtifact(result));
-    set.addJson("flake.report.json", { ...flakes, tool: result.tool, run: result.run });
-    set.addJson("failfast.summary.json", {
-      mode: "off",
-      first_failure: tests?.firstFailure ?? null,
-      first_failing_gate: verdicts.find((v) => v.status === "fail")?.gate ?? null,
-      detected_after_ms: verdicts.some((v) => v.status === "fail") ? Math.round(judgedAfterMs) : null,
-      note: "mode off: every stage ran; first_failure is what a fail-fast test run would have saved",
-      run: result.run
-    });
-    const signature = environmentSignature({
-      host,
-      lockFiles: await lockFileHashes(inputs.workspace, adapters),
-      now: startedAt
-    });
-    const sig = set.addJson("env.signature.json", signature);
-    set.addJson("history.json", history);
-    const baseline = set.addJson(
-      "baseline.metrics.json",
-      baselineMetrics(result, flakes.flakeRate, sig.embeddedSha256)
-    );
-    set.addText("baseline.metrics.hash", `${baseline.embeddedSha256}  baseline.metrics.json
-`);
-    const audit = auditEvents(events, EXPECTED_EVENTS);
-    const checkpoint = buildCheckpoint(result, set.files(), events.events(), audit.missing);
-    set.addJson("foundation.checkpoint.json", checkpoint);
-    set.addText("foundation.checkpoint.md", renderCheckpointMarkdown(result, set.files(), audit.missing));
-    events.emit("foundation_checkpoint_emitted", { status: result.status, artifacts: set.files().length });
-    set.addText("events.log.jsonl", events.toJsonl());
-    const written = [
-      ...set.files(),
-      { name: "SHA256SUMS", bytes: new TextEncoder().encode(set.manifest().text) }
-    ];
-    await files.writeFiles(inputs.outDir, written);
-    const check = verifyArtifacts(await files.readDirectory(inputs.outDir));
-    if (!check.ok)
-      reporter.warning(
-        `the written artifacts do not verify: ${check.problems.map((p) => p.message).join("; ")}`
-      );
-    await reporter.summary(renderSummary(result, set.files()));
-    reporter.outputs(outputs(result, inputs.outDir));
-    reporter.info(logLine(headline(result, "text")));
-    reporter.info(`artifacts: ${inputs.outDir} (${written.length} files, SHA256SUMS lists them)`);
-    return { exitCode: result.status === "fail" ? 1 : 0, result, outDir: inputs.outDir, error: null };
+    return inputs.mode === "validate-env" ? await validateEnvironment(inputs, adapters2) : await judgeRun(inputs, adapters2);
   } catch (e) {
-    if (isInputError(e)) {
-      const message = e.message;
-      return { exitCode: 2, result: null, outDir: null, error: message };
-    }
+    if (isInputError(e)) return { exitCode: 2, result: null, outDir: null, error: e.message, failed: [] };
     throw e;
   }
 }
-async function readPreviousHistory(dir, { files, reporter }) {
-  const file = path3.join(dir, "history.json");
-  if (!await files.isFile(file)) {
-    reporter.warning(`no history.json in ${dir}; the history starts with this run`);
-    return null;
+async function judgeRun(inputs, adapters2) {
+  const { files, reporter, host } = adapters2;
+  const startedAt = host.now();
+  const t0 = host.monotonic();
+  const date = inputs.date ?? utcDate(startedAt);
+  const correlationId = newCorrelationId((n) => host.randomBytes(n));
+  const events = new EventLog({
+    runId: inputs.context.runId,
+    correlationId,
+    clock: () => host.now(),
+    envValues: host.envValues
+  });
+  events.emit("metrics_capture_start", { mode: inputs.mode, date });
+  const config = await loadConfig(inputs, adapters2);
+  const ladderConfig = config.coverage;
+  const repoFiles = await files.listRepoFiles(inputs.workspace);
+  const pathContext = {
+    workspace: inputs.workspace,
+    repoFiles,
+    prefix: ladderConfig.pathPrefix
+  };
+  const coverage = await readCoverage(inputs, adapters2, pathContext);
+  const tests = inputs.tests.length > 0 ? await readTests(inputs, adapters2) : null;
+  const base = inputs.baseDir ? await readBase(inputs.baseDir, adapters2, { ...pathContext, prefix: null }) : null;
+  const previous = inputs.historyDir ? await readPreviousHistory(inputs.historyDir, adapters2) : null;
+  const changed = await readChangedLines(inputs, adapters2);
+  const merged = mergeReports(coverage.reports);
+  const coverageTotals = totals(merged);
+  const metric = ladderConfig.metric;
+  const measured = metricOf(coverageTotals, metric);
+  const ladder = judgeLadder(ladderConfig, measured, date);
+  const tiers = judgeTiers(coverageTotals.files, ladderConfig.tiers, metric);
+  const patch = changed ? { ...patchCoverage(merged, changed.files), source: changed.source } : null;
+  const baseDelta = base ? compareCoverage(base.report, merged, metric) : null;
+  const explanation = baseDelta ? explainDrop(baseDelta) : null;
+  const testRun = tests ? summarizeTests(tests, inputs) : null;
+  const suspicious = suspiciousNumbers({
+    reports: coverage.reports,
+    totals: coverageTotals,
+    tests: testRun?.totals ?? null
+  });
+  const gaps = analyzeGaps(coverageTotals, metric, {
+    floor: ladder.figures.floor,
+    target: ladderConfig.target
+  });
+  const ratchet = ladderConfig.ratchet ? proposeBaseline(measured.percent, ladderConfig, date) : null;
+  const prefix = suggestPathPrefix(coverage.mappings, pathContext);
+  events.emit("coverage_ladder_recorded", {
+    metric,
+    current: measured.percent,
+    floor: ladder.figures.floor,
+    target: ladderConfig.target,
+    status: ladder.verdict.status
+  });
+  const verdicts = [
+    explanation && ladder.verdict.status === "fail" ? { ...ladder.verdict, reasons: [...ladder.verdict.reasons, explanation] } : ladder.verdict,
+    tiers.verdict,
+    patch ? judgePatch(patch, ladderConfig.patch) : {
+      gate: "patch",
+      status: "skipped",
+      reasons: [{ code: "NO_DIFF", message: "no diff or base ref was given", evidence: {} }]
+    },
+    judgeTests(testRun?.totals ?? null),
+    {
+      gate: "suspicious",
+      status: suspicious.length > 0 ? "warn" : "pass",
+      reasons: suspicious
+    }
+  ];
+  const judgedAfterMs = host.monotonic() - t0;
+  const environment = await environmentForRun(inputs, adapters2, config, base?.dir ?? null);
+  const history = extendHistory(previous, {
+    runId: inputs.context.runId,
+    attempt: inputs.context.attempt,
+    commit: inputs.context.commit,
+    date,
+    cases: tests?.cases ?? [],
+    flakyIds: tests?.flakyIds ?? []
+  });
+  const flakes = flakeReport(history, tests?.flakyIds ?? []);
+  events.emit("flake_scan_complete", {
+    runs_seen: flakes.runsSeen,
+    flaky: flakes.flaky.length,
+    flake_rate: flakes.flakeRate
+  });
+  events.emit("failfast_mode_applied", { mode: "off" });
+  const result = {
+    tool: { name: "test-ladder", version: VERSION },
+    run: {
+      id: inputs.context.runId,
+      attempt: inputs.context.attempt,
+      correlationId,
+      commit: inputs.context.commit,
+      ref: inputs.context.ref,
+      repository: inputs.context.repository,
+      startedAt: startedAt.toISOString(),
+      date
+    },
+    config,
+    coverage: {
+      inputs: merged.sources.map((s) => ({
+        file: s.file,
+        format: s.format,
+        ...s.producer ? { producer: s.producer } : {},
+        ...s.percentCombined !== void 0 ? { percentCombined: s.percentCombined } : {}
+      })),
+      totals: coverageTotals,
+      paths: { ...coverage.summary, prefixSuggestion: prefix ? describePrefixSuggestion(prefix) : null },
+      base: base ? {
+        source: displayPath(base.file, inputs.workspace),
+        lines: base.totals.lines,
+        branches: base.totals.branches
+      } : null,
+      delta: coverageDelta(
+        measured.percent,
+        base ? metricOf(base.totals, metric).percent : void 0,
+        ladderConfig.baseline
+      ),
+      baseDelta: baseDelta ? { delta: baseDelta, explanation } : null,
+      gaps,
+      tiers: tiers.figures,
+      ratchet,
+      patch
+    },
+    ladder: ladder.figures,
+    tests: testRun,
+    environment,
+    verdicts,
+    status: overallStatus(verdicts)
+  };
+  events.emit("metrics_capture_complete", { status: result.status, files: coverageTotals.files.length });
+  const set = new ArtifactSet();
+  const cobertura = coberturaView(merged);
+  if (cobertura.dropped.outcomes > 0)
+    reporter.warning(
+      `${cobertura.dropped.outcomes} branch outcomes (${cobertura.dropped.covered} covered) are on lines no report lists as executable (coverage.py's LCOV puts function exits on line 0); Cobertura cannot carry them, so coverage.xml leaves them out while the figures here count them`
+    );
+  set.addText("coverage.xml", writeCobertura(merged, { timestamp: startedAt.getTime(), version: VERSION }));
+  set.addJson("coverage.gaps.json", { ...gaps, tool: result.tool, run: result.run });
+  set.addText("coverage-ladder.yaml", ladderYaml(result));
+  set.addJson("durations.json", durationsArtifact(result));
+  set.addJson("flake.report.json", { ...flakes, tool: result.tool, run: result.run });
+  set.addJson("failfast.summary.json", {
+    mode: "off",
+    first_failure: testRun?.firstFailure ?? null,
+    first_failing_gate: verdicts.find((v) => v.status === "fail")?.gate ?? null,
+    detected_after_ms: verdicts.some((v) => v.status === "fail") ? Math.round(judgedAfterMs) : null,
+    note: "mode off: every stage ran; first_failure is what a fail-fast test run would have saved",
+    run: result.run
+  });
+  const sig = environment ? set.addJson("env.signature.json", environment.signature) : null;
+  set.addJson("history.json", history);
+  const baseline = set.addJson(
+    "baseline.metrics.json",
+    baselineMetrics(result, flakes.flakeRate, sig?.embeddedSha256 ?? null)
+  );
+  set.addText("baseline.metrics.hash", `${baseline.embeddedSha256}  baseline.metrics.json
+`);
+  const audit = auditEvents(events, EXPECTED_EVENTS);
+  set.addJson(
+    "foundation.checkpoint.json",
+    buildCheckpoint(result, set.files(), events.events(), audit.missing)
+  );
+  set.addText("foundation.checkpoint.md", renderCheckpointMarkdown(result, set.files(), audit.missing));
+  events.emit("foundation_checkpoint_emitted", { status: result.status, artifacts: set.files().length });
+  set.addText(
+    "events.log.jsonl",
+    await earlierValidationEvents(inputs.outDir, adapters2) + events.toJsonl()
+  );
+  await publishFiles(set, inputs.outDir, adapters2);
+  await reporter.summary(renderSummary(result, set.files()));
+  reporter.outputs(outputs(result, inputs.outDir));
+  reporter.info(logLine(headline(result, "text")));
+  reporter.info(`artifacts: ${inputs.outDir} (${set.files().length + 1} files, SHA256SUMS lists them)`);
+  const failed = verdicts.filter((v) => v.status === "fail");
+  return { exitCode: failed.length > 0 ? 1 : 0, result, outDir: inputs.outDir, error: null, failed };
+}
+async function validateEnvironment(inputs, adapters2) {
+  const { reporter, host } = adapters2;
+  const events = new EventLog({
+    runId: inputs.context.runId,
+    correlationId: newCorrelationId((n) => host.randomBytes(n)),
+    clock: () => host.now(),
+    envValues: host.envValues
+  });
+  events.emit("environment_validation_start", { mode: inputs.mode });
+  const { signature, verdict } = await checkEnvironment(inputs, adapters2);
+  const codes = verdict.reasons.map((r) => r.code);
+  events.emit(verdict.status === "fail" ? "environment_validation_fail" : "environment_validation_ok", {
+    status: verdict.status,
+    reasons: codes
+  });
+  const set = new ArtifactSet();
+  set.addJson("env.signature.json", signature);
+  if (verdict.status === "fail")
+    set.addJson("env.validation.failure.json", validationFailure(verdict, signature));
+  set.addText("events.log.jsonl", events.toJsonl());
+  await publishFiles(set, inputs.outDir, adapters2, true);
+  await reporter.summary(renderEnvironmentSummary(signature, verdict));
+  reporter.outputs({
+    [OUTPUT.verdict]: verdict.status,
+    [OUTPUT.reasons]: verdict.status === "fail" || verdict.status === "warn" ? [...new Set(codes)].join(",") : "",
+    [OUTPUT.artifactsDir]: inputs.outDir
+  });
+  reporter.info(
+    `environment: ${verdict.status}${codes.length > 0 ? ` (${[...new Set(codes)].join(", ")})` : ""}`
+  );
+  const failed = verdict.status === "fail" ? [verdict] : [];
+  return { exitCode: failed.length > 0 ? 1 : 0, result: null, outDir: inputs.outDir, error: null, failed };
+}
+async function checkEnvironment(inputs, adapters2) {
+  const config = await loadConfig(inputs, adapters2);
+  const { signature, expected: expected2 } = await captureEnvironment(inputs, adapters2, config);
+  const skippedBy = validationSkippedBy(
+    inputs.validateEnv ?? void 0,
+    adapters2.host.env("TPR_ENV_VALIDATE")
+  );
+  return {
+    signature,
+    verdict: skippedBy ? skippedEnvironment(skippedBy) : judgeEnvironment(signature, expected2)
+  };
+}
+async function captureEnvironment(inputs, { files, probe }, config) {
+  const env = config.environment;
+  const committed = env.expectedSignature ? {
+    file: env.expectedSignature,
+    signature: readExpectedSignature(
+      await files.readText(path3.join(inputs.workspace, env.expectedSignature)),
+      env.expectedSignature
+    )
+  } : null;
+  const expected2 = expectationsFor(env, config.file, committed);
+  const facts = await probe.capture(inputs.workspace, planCapture(expected2, env));
+  return { signature: environmentSignature(facts), expected: expected2 };
+}
+async function earlierValidationEvents(outDir, { files }) {
+  const file = path3.join(outDir, "events.log.jsonl");
+  if (!await files.isFile(file)) return "";
+  return (await files.readText(file)).split("\n").filter((line) => /^\{"timestamp":"[^"]*","event":"environment_validation_(start|ok|fail)"/.test(line)).map((line) => `${line}
+`).join("");
+}
+async function environmentForRun(inputs, adapters2, config, baseDir) {
+  const { files, reporter } = adapters2;
+  const earlier = path3.join(inputs.outDir, "env.signature.json");
+  let signature = null;
+  if (await files.isFile(earlier)) {
+    const parsed = parseSignature(await files.readText(earlier));
+    if ("signature" in parsed) signature = parsed.signature;
+    else reporter.warning(`ignoring ${earlier}: ${parsed.problem}; capturing the environment again`);
   }
-  const parsed = parseHistory(await files.readText(file));
-  if ("problem" in parsed) {
-    reporter.warning(`ignoring ${file}: ${parsed.problem}; the history starts with this run`);
-    return null;
+  signature ??= (await captureEnvironment(inputs, adapters2, config)).signature;
+  let drift = [];
+  if (baseDir) {
+    const baseFile = path3.join(baseDir, "env.signature.json");
+    if (await files.isFile(baseFile)) {
+      const parsed = parseSignature(await files.readText(baseFile));
+      if ("signature" in parsed) drift = diffSignatures(parsed.signature, signature);
+    }
   }
-  return parsed.history;
+  return { signature, drift };
+}
+async function publishFiles(set, outDir, { files, reporter }, shared = false) {
+  const manifest = set.manifest();
+  await files.writeFiles(outDir, [
+    ...set.files(),
+    { name: manifest.name, bytes: new TextEncoder().encode(manifest.text) }
+  ]);
+  const check = verifyArtifacts(await files.readDirectory(outDir));
+  const problems = check.problems.filter((p) => !(shared && p.code === "UNLISTED"));
+  if (problems.length > 0)
+    reporter.warning(
+      `the written artifacts do not verify: ${problems.map((p) => `${p.file}: ${p.message}`).join("; ")}`
+    );
+}
+async function readCoverage(inputs, { files, reporter }, ctx) {
+  const found = await files.glob(inputs.coverage, inputs.workspace);
+  if (found.length === 0)
+    throw new InputError(
+      `no coverage report matches ${inputs.coverage.map((p) => JSON.stringify(p)).join(", ")} under ${inputs.workspace}`
+    );
+  const reports = [];
+  const mappings = [];
+  const summaries = [];
+  for (const file of found) {
+    const shown = displayPath(file, inputs.workspace);
+    const report2 = parseCoverage(await files.readText(file), shown, inputs.coverageFormat);
+    for (const m of declaredMismatches(report2))
+      reporter.warning(
+        `declares ${m.what} ${m.declared.covered}/${m.declared.total} but its records add up to ${m.counted.covered}/${m.counted.total}; the records are counted`,
+        { file: m.file }
+      );
+    const mapped = mapReportPaths(report2, ctx);
+    reports.push(mapped.report);
+    mappings.push(...mapped.mappings);
+    summaries.push(mapped.summary);
+  }
+  const summary = combineMappings(summaries);
+  for (const unmapped of summary.unmapped.slice(0, 10))
+    reporter.warning(logLine(`coverage path matches no file in the repository: ${unmapped}`));
+  return { reports, mappings, summary };
+}
+async function readTests(inputs, { files, reporter }) {
+  const found = await files.glob(inputs.tests, inputs.workspace);
+  if (found.length === 0)
+    throw new InputError(
+      `no test report matches ${inputs.tests.map((p) => JSON.stringify(p)).join(", ")} under ${inputs.workspace}`
+    );
+  const out = { files: [], cases: [], flakyIds: [], producers: [], notes: [] };
+  for (const file of found) {
+    const shown = displayPath(file, inputs.workspace);
+    const junit = parseJunit(await files.readText(file), shown, { root: inputs.workspace });
+    out.files.push(shown);
+    out.cases.push(...junit.cases);
+    out.flakyIds.push(...junit.flakyIds);
+    if (junit.producer && !out.producers.includes(junit.producer)) out.producers.push(junit.producer);
+    for (const note of [...junit.fixups, ...junit.warnings]) out.notes.push(`${shown}: ${note}`);
+    for (const warning of junit.warnings) reporter.info(logLine(`${shown}: ${warning}`));
+  }
+  return out;
+}
+function summarizeTests(t, inputs) {
+  return {
+    inputs: t.files,
+    totals: testTotals(t.cases, t.flakyIds),
+    durations: durationSummary(t.cases),
+    firstFailure: firstFailure({
+      sources: t.files.map((f) => path3.join(inputs.workspace, f)),
+      cases: t.cases
+    }),
+    flakyIds: t.flakyIds,
+    producers: t.producers,
+    notes: t.notes
+  };
+}
+async function readChangedLines(inputs, { files, git }) {
+  if (inputs.diffFile) {
+    const shown = displayPath(inputs.diffFile, inputs.workspace);
+    return { files: parseUnifiedDiff(await files.readText(inputs.diffFile), shown), source: shown };
+  }
+  if (inputs.baseRef) {
+    const changes = await git(inputs.workspace, inputs.baseRef);
+    return { files: parseUnifiedDiff(changes.diffText, changes.command), source: changes.command };
+  }
+  return null;
 }
 async function loadConfig(inputs, { files }) {
   if (inputs.config)
@@ -15976,7 +22276,20 @@ async function readBase(dir, { files }, ctx) {
       file: dir
     });
   const report2 = mapReportPaths(parseCobertura(await files.readText(file), file), ctx).report;
-  return { file, totals: totals(report2) };
+  return { dir, file, report: report2, totals: totals(report2) };
+}
+async function readPreviousHistory(dir, { files, reporter }) {
+  const file = path3.join(dir, "history.json");
+  if (!await files.isFile(file)) {
+    reporter.warning(`no history.json in ${dir}; the history starts with this run`);
+    return null;
+  }
+  const parsed = parseHistory(await files.readText(file));
+  if ("problem" in parsed) {
+    reporter.warning(`ignoring ${file}: ${parsed.problem}; the history starts with this run`);
+    return null;
+  }
+  return parsed.history;
 }
 function coverageDelta(current, base, baseline) {
   if (current === null) return null;
@@ -15991,14 +22304,6 @@ function combineMappings(list) {
     bySuffix: list.reduce((s, m) => s + m.bySuffix, 0),
     suggestedPrefix: prefixes.size === 1 ? [...prefixes][0] : null
   };
-}
-async function lockFileHashes(root, { files }) {
-  const out = {};
-  for (const name of LOCK_FILES) {
-    const p = path3.join(root, name);
-    if (await files.isFile(p)) out[name] = await files.readBytes(p);
-  }
-  return out;
 }
 function displayPath(file, workspace) {
   const rel = path3.relative(workspace, file);
@@ -16020,6 +22325,26 @@ function ladderYaml(r) {
     covered: l.covered,
     total: l.total,
     status,
+    tiers: r.coverage.tiers.map((t) => ({
+      name: t.name,
+      target: t.target,
+      each: t.each,
+      files: t.files,
+      percent: t.percent,
+      status: t.status
+    })),
+    ratchet: r.coverage.ratchet ? {
+      step: r.config.coverage.ratchet?.step ?? null,
+      proposed_baseline: r.coverage.ratchet.proposed,
+      proposed_since: r.coverage.ratchet.since,
+      reason: r.coverage.ratchet.reason.message
+    } : null,
+    patch: r.coverage.patch ? {
+      target: r.config.coverage.patch.target,
+      covered: r.coverage.patch.covered,
+      total: r.coverage.patch.total,
+      percent: r.coverage.patch.percent
+    } : null,
     run_id: r.run.id,
     commit: r.run.commit
   });
@@ -16061,32 +22386,31 @@ function baselineMetrics(r, flakeRate, signatureSha) {
   };
   const values = Object.values(fields);
   const populated = values.filter((v) => v !== null && v !== void 0).length;
-  return {
-    ...fields,
-    populated_share: values.length === 0 ? 0 : populated / values.length,
-    run: r.run
-  };
+  return { ...fields, populated_share: values.length === 0 ? 0 : populated / values.length, run: r.run };
 }
 function outputs(r, outDir) {
   const t = r.coverage.totals;
   const reasons = r.verdicts.filter((v) => v.status === "fail" || v.status === "warn").flatMap((v) => v.reasons.map((x) => x.code));
   return {
     [OUTPUT.verdict]: r.status,
-    [OUTPUT.reasons]: reasons.join(","),
+    [OUTPUT.reasons]: [...new Set(reasons)].join(","),
     [OUTPUT.coverage]: fixed2(r.ladder.current),
     [OUTPUT.lineCoverage]: fixed2(t.lines.percent),
     [OUTPUT.branchCoverage]: fixed2(t.branches.percent),
     [OUTPUT.coverageDelta]: fixed2(r.coverage.delta?.value),
+    [OUTPUT.patchCoverage]: fixed2(r.coverage.patch?.percent),
     [OUTPUT.baseline]: fixed2(r.ladder.baseline),
     [OUTPUT.floor]: fixed2(r.ladder.floor),
     [OUTPUT.target]: fixed2(r.ladder.target),
+    [OUTPUT.newBaseline]: fixed2(r.coverage.ratchet?.proposed),
+    [OUTPUT.newSince]: r.coverage.ratchet?.since ?? "",
     [OUTPUT.testsTotal]: r.tests ? String(r.tests.totals.total) : "",
     [OUTPUT.testsFailed]: r.tests ? String(r.tests.totals.failed + r.tests.totals.errors) : "",
     [OUTPUT.artifactsDir]: outDir,
     [OUTPUT.checkpoint]: path3.join(outDir, "foundation.checkpoint.json")
   };
 }
-var EXPECTED_EVENTS, LOCK_FILES;
+var EXPECTED_EVENTS;
 var init_main = __esm({
   "src/main.ts"() {
     "use strict";
@@ -16099,18 +22423,27 @@ var init_main = __esm({
     init_cobertura();
     init_cobertura_write();
     init_junit();
-    init_dates();
-    init_gaps();
     init_crosscheck();
+    init_dates();
+    init_delta();
+    init_diff();
+    init_environment2();
+    init_flakes();
+    init_gaps();
+    init_history();
     init_merge();
+    init_patch();
     init_paths();
+    init_prefix();
+    init_ratchet();
+    init_suspicious();
     init_tests();
     init_totals();
-    init_history();
-    init_flakes();
-    init_environment();
+    init_environment3();
     init_ladder();
+    init_patch2();
     init_tests2();
+    init_tiers();
     init_checkpoint();
     init_summary();
     init_format();
@@ -16126,26 +22459,370 @@ var init_main = __esm({
       "flake_scan_complete",
       "failfast_mode_applied"
     ];
-    LOCK_FILES = [
-      "package-lock.json",
-      "npm-shrinkwrap.json",
-      "yarn.lock",
-      "pnpm-lock.yaml",
-      "bun.lock",
-      "poetry.lock",
-      "uv.lock",
-      "Pipfile.lock",
-      "requirements.txt",
-      "go.sum",
-      "Cargo.lock",
-      "Gemfile.lock",
-      "composer.lock"
-    ];
+  }
+});
+
+// src/adapters/git.ts
+var git_exports = {};
+__export(git_exports, {
+  gitChangedLines: () => gitChangedLines
+});
+import { execFile as execFile2 } from "node:child_process";
+async function gitChangedLines(cwd, baseRef, opts = {}) {
+  checkRef(baseRef);
+  const git = gitRunner(cwd, opts);
+  const inside = await git.run(["rev-parse", "--is-inside-work-tree"]);
+  if (inside.code !== 0 || inside.stdout.trim() !== "true") {
+    if (/dubious ownership/.test(inside.stderr))
+      throw new InputError(
+        `git refuses the repository because another user owns it; run \`git config --global --add safe.directory "${cwd}"\` first (actions/checkout does this for the workspace)`,
+        { file: cwd }
+      );
+    throw new InputError(
+      `not inside a git work tree, so the changed lines cannot be found${firstLine(inside.stderr)}; run from the repository or give a diff file instead`,
+      { file: cwd }
+    );
+  }
+  const head = await git.run(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+  if (head.code !== 0) throw new InputError("HEAD names no commit (an empty repository?)", { file: cwd });
+  const headSha = head.stdout.trim();
+  const base = await git.run(["rev-parse", "--verify", "--quiet", `${baseRef}^{commit}`]);
+  if (base.code !== 0) {
+    const shallow = await isShallow(git);
+    const alt = !baseRef.includes("/") && !/^[0-9a-f]{7,64}$/i.test(baseRef) ? ` (or \`origin/${baseRef}\`)` : "";
+    throw new InputError(
+      `the base ref ${JSON.stringify(baseRef)}${alt} is not known to this ${shallow ? "shallow " : ""}clone; fetch it first: ${FETCH_HINT}`,
+      { file: cwd }
+    );
+  }
+  const baseSha = base.stdout.trim();
+  const mb = await git.run(["merge-base", baseSha, headSha]);
+  if (mb.code !== 0 || mb.stdout.trim() === "") {
+    if (mb.code === 1 && mb.stderr.trim() === "") {
+      const shallow = await isShallow(git);
+      throw new InputError(
+        shallow ? `the clone is shallow, so the histories of ${JSON.stringify(baseRef)} and HEAD do not meet and the merge base is unknown; fetch the full history: ${FETCH_HINT}` : `${JSON.stringify(baseRef)} and HEAD have no common ancestor, so there is no merge base to diff from`,
+        { file: cwd }
+      );
+    }
+    throw new InputError(`git merge-base failed${firstLine(mb.stderr)}`, { file: cwd });
+  }
+  const mergeBase = mb.stdout.trim();
+  const diffArgs = [
+    "-c",
+    "diff.relative=false",
+    "diff",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--submodule=short",
+    "--unified=0",
+    "--find-renames",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    mergeBase,
+    headSha,
+    "--"
+  ];
+  const command = `git diff ${mergeBase.slice(0, 12)} ${headSha.slice(0, 12)}`;
+  const diff = await git.run(diffArgs, opts.maxBytes ?? DEFAULT_MAX_BYTES, command);
+  if (diff.code !== 0) throw new InputError(`${command} failed${firstLine(diff.stderr)}`, { file: cwd });
+  return { diffText: diff.stdout, mergeBase, head: headSha, command };
+}
+function checkRef(ref) {
+  if (ref === "" || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref) || ref.length > 1024)
+    throw new InputError(
+      `base ref ${JSON.stringify(ref.slice(0, 100))} is not a git ref: give a branch (origin/main), tag or commit`
+    );
+}
+function gitRunner(cwd, opts) {
+  const exe = opts.git ?? "git";
+  const timeout = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const env = {
+    ...opts.env ?? process.env,
+    LC_ALL: "C",
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_OPTIONAL_LOCKS: "0"
+  };
+  return {
+    run(args, maxBuffer = SHORT_OUTPUT, what = `git ${args[0]}`) {
+      return new Promise((resolve3, reject) => {
+        execFile2(exe, args, { cwd, env, timeout, maxBuffer, windowsHide: true }, (err, stdout, stderr) => {
+          if (!err) return resolve3({ code: 0, stdout, stderr });
+          const e = err;
+          if (e.code === "ENOENT")
+            return reject(
+              new InputError(
+                `cannot run ${JSON.stringify(exe)}: git is not installed or not on PATH (or the directory does not exist)`,
+                { file: cwd }
+              )
+            );
+          if (e.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER")
+            return reject(
+              new InputError(
+                `${what} printed more than ${maxBuffer} bytes; the change is too large to read (give a smaller diff file instead)`,
+                { file: cwd }
+              )
+            );
+          if (e.killed)
+            return reject(
+              new InputError(`${what} did not finish within ${duration(timeout)} and was stopped`, {
+                file: cwd
+              })
+            );
+          if (typeof e.code === "number") return resolve3({ code: e.code, stdout, stderr });
+          reject(new InputError(`cannot run ${what}: ${e.message}`, { file: cwd }));
+        });
+      });
+    }
+  };
+}
+async function isShallow(git) {
+  const r = await git.run(["rev-parse", "--is-shallow-repository"]);
+  return r.code === 0 && r.stdout.trim() === "true";
+}
+function firstLine(stderr) {
+  const line = stderr.split("\n").map((l) => l.trim()).find((l) => l !== "");
+  return line ? ` (${line.slice(0, 300)})` : "";
+}
+function duration(ms) {
+  return ms < 1e3 ? `${ms} ms` : `${Math.round(ms / 1e3)} s`;
+}
+var DEFAULT_TIMEOUT_MS, DEFAULT_MAX_BYTES, SHORT_OUTPUT, FETCH_HINT;
+var init_git = __esm({
+  "src/adapters/git.ts"() {
+    "use strict";
+    init_errors();
+    DEFAULT_TIMEOUT_MS = 12e4;
+    DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+    SHORT_OUTPUT = 1024 * 1024;
+    FETCH_HINT = "in a workflow, check out with actions/checkout and `fetch-depth: 0` (or `git fetch origin <base branch>` before this step); locally, `git fetch origin`";
+  }
+});
+
+// src/adapters/probe.ts
+var probe_exports = {};
+__export(probe_exports, {
+  DEFAULT_MAX_OUTPUT_BYTES: () => DEFAULT_MAX_OUTPUT_BYTES,
+  nodeEnvironmentProbe: () => nodeEnvironmentProbe,
+  readLockFiles: () => readLockFiles,
+  readMarkers: () => readMarkers,
+  runProbe: () => runProbe,
+  runProbeSpec: () => runProbeSpec
+});
+import { spawn } from "node:child_process";
+import { promises as fs2 } from "node:fs";
+import path4 from "node:path";
+import { performance as performance2 } from "node:perf_hooks";
+function nodeEnvironmentProbe(host, options = {}) {
+  const env = probeEnvironment(options.env ?? process.env);
+  const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+  return {
+    async capture(root, plan) {
+      const capturedAt = host.now();
+      const t0 = host.monotonic();
+      const markers = await readMarkers(root);
+      const detected = detectRuntimes(markers);
+      const specs = probeSpecs(plan, detected, host.platform);
+      const cwd = (await fs2.stat(root).catch(() => null))?.isDirectory() ? root : void 0;
+      const run2 = (spec) => runProbeSpec(spec, { timeoutMs: plan.timeoutMs, maxOutputBytes, env, cwd });
+      const runtimeNames = Object.keys(specs.runtimes);
+      const toolNames = Object.keys(specs.tools);
+      const [runtimeOutcomes, toolOutcomes, lockFiles] = await Promise.all([
+        Promise.all(runtimeNames.map((r) => run2(specs.runtimes[r]))),
+        Promise.all(toolNames.map((t) => run2(specs.tools[t]))),
+        readLockFiles(root, markers.names, plan.lockFiles)
+      ]);
+      return {
+        platform: host.platform,
+        arch: host.arch,
+        env: (name) => host.env(name),
+        plan,
+        detected,
+        runtimes: Object.fromEntries(runtimeNames.map((r, i) => [r, runtimeOutcomes[i]])),
+        tools: Object.fromEntries(toolNames.map((t, i) => [t, toolOutcomes[i]])),
+        lockFiles,
+        capturedAt,
+        monotonicStartMs: t0,
+        durationMs: host.monotonic() - t0
+      };
+    }
+  };
+}
+function probeEnvironment(env) {
+  return {
+    ...env,
+    DOTNET_NOLOGO: "1",
+    DOTNET_CLI_TELEMETRY_OPTOUT: "1",
+    DOTNET_SKIP_FIRST_TIME_EXPERIENCE: "1",
+    PAGER: "cat"
+  };
+}
+async function runProbeSpec(spec, options) {
+  let first;
+  for (const argv of spec.alternatives) {
+    const outcome = await runProbe(argv, options);
+    if (outcome.status !== "missing") return outcome;
+    first ??= outcome;
+  }
+  return first ?? { status: "missing", command: "", ms: 0 };
+}
+function runProbe(argv, options) {
+  const command = argv.join(" ");
+  const cap = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+  const started = performance2.now();
+  const elapsed = () => performance2.now() - started;
+  const group = process.platform !== "win32";
+  return new Promise((resolve3) => {
+    let settled = false;
+    const stdout = new Capped(cap);
+    const stderr = new Capped(cap);
+    let exit = null;
+    let grace;
+    let child;
+    try {
+      child = spawn(argv[0], argv.slice(1), {
+        cwd: options.cwd,
+        env: options.env,
+        stdio: ["ignore", "pipe", "pipe"],
+        shell: false,
+        detached: group,
+        windowsHide: true
+      });
+    } catch (e) {
+      const code2 = e.code ?? e.message;
+      resolve3({ status: "error", command, code: code2, ms: elapsed() });
+      return;
+    }
+    const finish = (outcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearTimeout(grace);
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      resolve3(outcome);
+    };
+    const exited = () => {
+      finish({
+        status: "exited",
+        command,
+        exitCode: exit?.code ?? null,
+        signal: exit?.signal ?? null,
+        stdout: stdout.text(),
+        stderr: stderr.text(),
+        stdoutBytes: stdout.total,
+        stderrBytes: stderr.total,
+        ms: elapsed()
+      });
+    };
+    child.stdout?.on("data", (chunk) => stdout.push(chunk));
+    child.stderr?.on("data", (chunk) => stderr.push(chunk));
+    child.on("error", (e) => {
+      if (e.code === "ENOENT") finish({ status: "missing", command, ms: elapsed() });
+      else finish({ status: "error", command, code: e.code ?? e.message, ms: elapsed() });
+    });
+    child.on("exit", (code2, signal) => {
+      exit = { code: code2, signal };
+      grace = setTimeout(exited, CLOSE_GRACE_MS);
+    });
+    child.on("close", (code2, signal) => {
+      exit ??= { code: code2, signal };
+      exited();
+    });
+    const timer = setTimeout(() => {
+      kill(child.pid, group, () => child.kill("SIGKILL"));
+      finish({ status: "timeout", command, timeoutMs: options.timeoutMs, ms: elapsed() });
+    }, options.timeoutMs);
+  });
+}
+function kill(pid, group, fallback) {
+  if (pid !== void 0 && group) {
+    try {
+      process.kill(-pid, "SIGKILL");
+      return;
+    } catch {
+    }
+  }
+  try {
+    fallback();
+  } catch {
+  }
+}
+async function readMarkers(root) {
+  const entries = await fs2.readdir(root, { withFileTypes: true }).catch(() => []);
+  const names = new Set(entries.map((e) => e.name));
+  const wanted = MARKER_TEXT_FILES.filter((f) => names.has(f));
+  const texts = await Promise.all(wanted.map((f) => readHead(path4.join(root, f), MAX_MARKER_BYTES)));
+  return {
+    names,
+    texts: Object.fromEntries(wanted.flatMap((f, i) => texts[i] === null ? [] : [[f, texts[i]]]))
+  };
+}
+async function readHead(file, max) {
+  let handle;
+  try {
+    handle = await fs2.open(file, "r");
+    const buffer = Buffer.alloc(max);
+    const { bytesRead } = await handle.read(buffer, 0, max, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8");
+  } catch {
+    return null;
+  } finally {
+    await handle?.close();
+  }
+}
+async function readLockFiles(root, rootNames, configured) {
+  const dirNames = {};
+  for (const dir of LOCK_FILE_DIRS) {
+    if (!rootNames.has(dir.split("/")[0])) continue;
+    dirNames[dir] = await fs2.readdir(path4.join(root, ...dir.split("/"))).catch(() => []);
+  }
+  const files = lockFilePaths(rootNames, dirNames, configured);
+  return Promise.all(files.map((file) => readLockFile(root, file)));
+}
+async function readLockFile(root, file) {
+  try {
+    return { file, status: "ok", bytes: await fs2.readFile(path4.join(root, ...file.split("/"))) };
+  } catch (e) {
+    const code2 = e.code;
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") return { file, status: "missing" };
+    const why = code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 === "EISDIR" ? "it is a directory" : code2 ?? e.message;
+    return { file, status: "unreadable", error: why };
+  }
+}
+var DEFAULT_MAX_OUTPUT_BYTES, MAX_MARKER_BYTES, CLOSE_GRACE_MS, Capped;
+var init_probe = __esm({
+  "src/adapters/probe.ts"() {
+    "use strict";
+    init_environment2();
+    DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024;
+    MAX_MARKER_BYTES = 1024 * 1024;
+    CLOSE_GRACE_MS = 100;
+    Capped = class {
+      constructor(cap) {
+        this.cap = cap;
+      }
+      cap;
+      chunks = [];
+      kept = 0;
+      total = 0;
+      push(chunk) {
+        this.total += chunk.length;
+        if (this.kept >= this.cap) return;
+        const part = chunk.length <= this.cap - this.kept ? chunk : chunk.subarray(0, this.cap - this.kept);
+        this.chunks.push(part);
+        this.kept += part.length;
+      }
+      text() {
+        return Buffer.concat(this.chunks).toString("utf8");
+      }
+    };
   }
 });
 
 // src/cli.ts
-import path4 from "node:path";
+import path5 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/adapters/host.ts
@@ -16177,37 +22854,37 @@ import { execFile } from "node:child_process";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 
-// node_modules/tinyglobby/dist/index.mjs
+// ../../work/main/node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 
-// node_modules/fdir/dist/index.mjs
+// ../../work/main/node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path5) {
-  let normalized = normalize(path5);
+function cleanPath(path6) {
+  let normalized = normalize(path6);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path5, separator) {
-  return path5.replace(SLASHES_REGEX, separator);
+function convertSlashes(path6, separator) {
+  return path6.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path5) {
-  return path5 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path5);
+function isRootDirectory(path6) {
+  return path6 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path6);
 }
-function normalizePath(path5, options) {
+function normalizePath(path6, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path5.includes("/") || path5.startsWith(".");
-  if (resolvePaths) path5 = resolve(path5);
-  if (normalizePath$1 || pathNeedsCleaning) path5 = cleanPath(path5);
-  if (path5 === ".") return "";
-  const needsSeperator = path5[path5.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path5 + pathSeparator : path5, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path6.includes("/") || path6.startsWith(".");
+  if (resolvePaths) path6 = resolve(path6);
+  if (normalizePath$1 || pathNeedsCleaning) path6 = cleanPath(path6);
+  if (path6 === ".") return "";
+  const needsSeperator = path6[path6.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path6 + pathSeparator : path6, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -16244,8 +22921,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path5 = directoryPath || ".";
-  if (filters.every((filter) => filter(path5, true))) paths.push(path5);
+  const path6 = directoryPath || ".";
+  if (filters.every((filter) => filter(path6, true))) paths.push(path6);
 };
 var empty$2 = () => {
 };
@@ -16297,26 +22974,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path5, state, callback$1) {
-  const { queue, fs: fs2, options: { suppressErrors } } = state;
+var resolveSymlinksAsync = function(path6, state, callback$1) {
+  const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs2.realpath(path5, (error, resolvedPath) => {
+  fs3.realpath(path6, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs2.stat(resolvedPath, (error$1, stat2) => {
+    fs3.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path5, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path6, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path5, state, callback$1) {
-  const { queue, fs: fs2, options: { suppressErrors } } = state;
+var resolveSymlinks = function(path6, state, callback$1) {
+  const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs2.realpathSync(path5);
-    const stat2 = fs2.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path5, resolvedPath, state)) return;
+    const resolvedPath = fs3.realpathSync(path6);
+    const stat2 = fs3.statSync(resolvedPath);
+    if (stat2.isDirectory() && isRecursive(path6, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -16326,9 +23003,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path5, resolved, state) {
+function isRecursive(path6, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path5);
+  let parent = dirname(path6);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -16336,7 +23013,7 @@ function isRecursive(path5, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path5, resolved);
+  state.symlinks.set(path6, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -16385,22 +23062,22 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs2 } = state;
+  const { fs: fs3 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs2.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+  fs3.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs2 } = state;
+  const { fs: fs3 } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
   let entries = [];
   try {
-    entries = fs2.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
@@ -16508,19 +23185,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path5 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path5)) continue;
-        this.pushDirectory(path5, paths, filters);
-        this.walkDirectory(this.state, path5, path5, depth - 1, this.walk);
+        let path6 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path6)) continue;
+        this.pushDirectory(path6, paths, filters);
+        this.walkDirectory(this.state, path6, path6, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path5 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path5, this.state, (stat2, resolvedPath) => {
+        let path6 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path6, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path5 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path5 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path6 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path6 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path5;
+            resolvedPath = useRealPaths ? resolvedPath : path6;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -16686,12 +23363,12 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path5) => isMatch(path5));
+    this.options.filters.push((path6) => isMatch(path6));
     return this;
   }
 };
 
-// node_modules/tinyglobby/dist/index.mjs
+// ../../work/main/node_modules/tinyglobby/dist/index.mjs
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
@@ -16761,19 +23438,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path5) {
-  return path5.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path6) {
+  return path6.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path5) {
+function splitPattern(path6) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path5, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path5];
+  const result = import_picomatch.default.scan(path6, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path6];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path5) => path5.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path5) => path5.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path6) => path6.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path6) => path6.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -16880,13 +23557,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path5 = format(p, isDirectory);
-      const matches = matcher(path5) && !ignore(path5);
-      if (matches) log(`matched ${path5}`);
+      const path6 = format(p, isDirectory);
+      const matches = matcher(path6) && !ignore(path6);
+      if (matches) log(`matched ${path6}`);
       return matches;
     } : (p, isDirectory) => {
-      const path5 = format(p, isDirectory);
-      return matcher(path5) && !ignore(path5);
+      const path6 = format(p, isDirectory);
+      return matcher(path6) && !ignore(path6);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -16968,6 +23645,20 @@ function nodeFiles() {
       return new TextDecoder("utf-8", { fatal: false }).decode(bytes);
     },
     readBytes: readOrExplain,
+    readChunks(file, chunkSize = CHUNK_BYTES) {
+      return readChunks(file, chunkSize);
+    },
+    async size(file) {
+      const stat2 = await fs.stat(file).catch((e) => {
+        throw new InputError(explain(e), { file });
+      });
+      if (!stat2.isFile())
+        throw new InputError(
+          stat2.isDirectory() ? "it is a directory, expected a file" : "not a regular file",
+          { file }
+        );
+      return stat2.size;
+    },
     async isFile(p) {
       return (await fs.stat(p).catch(() => null))?.isFile() ?? false;
     },
@@ -17013,9 +23704,37 @@ async function readOrExplain(file) {
   try {
     return await fs.readFile(file);
   } catch (e) {
-    const code2 = e.code;
-    const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory, expected a file" : code2 === "EACCES" ? "permission denied" : `cannot be read (${code2 ?? String(e)})`;
-    throw new InputError(why, { file });
+    throw new InputError(explain(e), { file });
+  }
+}
+function explain(e) {
+  const code2 = e.code;
+  return code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory, expected a file" : code2 === "EACCES" ? "permission denied" : `cannot be read (${code2 ?? String(e)})`;
+}
+var CHUNK_BYTES = 1024 * 1024;
+async function* readChunks(file, chunkSize) {
+  if (!Number.isInteger(chunkSize) || chunkSize < 1)
+    throw new RangeError("chunkSize must be a positive integer");
+  const handle = await fs.open(file, "r").catch((e) => {
+    throw new InputError(explain(e), { file });
+  });
+  try {
+    for (; ; ) {
+      const buffer = new Uint8Array(chunkSize);
+      let filled = 0;
+      while (filled < chunkSize) {
+        const { bytesRead } = await handle.read(buffer, filled, chunkSize - filled, null).catch((e) => {
+          throw new InputError(explain(e), { file });
+        });
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      if (filled === 0) return;
+      yield filled === chunkSize ? buffer : buffer.subarray(0, filled);
+      if (filled < chunkSize) return;
+    }
+  } finally {
+    await handle.close();
   }
 }
 function gitLsFiles(root) {
@@ -17072,10 +23791,14 @@ Reads coverage (and optionally JUnit) reports, judges the coverage ladder in tes
 writes the hashed artifact set.
 
 Options:
-  --coverage GLOB       coverage report(s), Cobertura or LCOV; repeatable (required)
+  --coverage GLOB       coverage report(s): Cobertura, LCOV, JaCoCo, Clover, coverage.py JSON,
+                        Istanbul JSON or Go cover profile, detected from content; repeatable (required)
   --tests GLOB          JUnit XML report(s); repeatable
   --config FILE         test-ladder.yml (default: test-ladder.yml, .github/test-ladder.yml if present)
-  --format F            force the coverage format: auto (default), cobertura, lcov
+  --format F            force the coverage format: auto (default), cobertura, lcov, jacoco, clover,
+                        coveragepy-json, istanbul-json, go-cover
+  --diff FILE           a unified diff: its added lines are the patch judged by coverage.patch
+  --base-ref REF        the patch is git's change from the merge base with REF to HEAD
   --out DIR             where artifacts are written (default: test-ladder-out)
   --base DIR            a base run's artifact directory; coverage delta is measured against it
   --history DIR         an earlier run's artifact directory whose history.json this run continues
@@ -17083,15 +23806,21 @@ Options:
   -h, --help            this help
 
 Exit codes: 0 every gate passed, 1 a gate failed, 2 usage or unreadable input.`,
-  coverage: `Usage: test-ladder coverage FILE... [--json] [--format F]
+  coverage: `Usage: test-ladder coverage FILE... [--json] [--format F] [--diff FILE | --base-ref REF]
 
-Parses and merges coverage reports (Cobertura XML, LCOV) and prints line and branch totals.
-Paths are mapped to files of the repository in the current directory.
+Parses and merges coverage reports (Cobertura, LCOV, JaCoCo, Clover, coverage.py JSON, Istanbul
+JSON, Go cover profiles; detected from content) and prints line and branch totals. Paths are
+mapped to files of the repository in the current directory.
 
 Options:
-  --json        print {"format","formats","lines":{covered,total,percent},"branches":{\u2026},"files":[\u2026]}
-  --format F    force the format: auto (default), cobertura, lcov
-  -h, --help    this help`,
+  --json            print {"format","formats","lines":{covered,total,percent},"branches":{\u2026},"files":[\u2026]}
+                    plus "statements" for Go profiles, "producers" (coverage.py's combined percent)
+                    and "patch" with --diff or --base-ref
+  --format F        force the format: auto (default), cobertura, lcov, jacoco, clover,
+                    coveragepy-json, istanbul-json, go-cover
+  --diff FILE       also print patch coverage of the lines this unified diff adds
+  --base-ref REF    also print patch coverage of git's change from the merge base with REF to HEAD
+  -h, --help        this help`,
   tests: `Usage: test-ladder tests FILE... [--json]
 
 Reads JUnit XML reports and prints totals, duration percentiles (nearest-rank) and the slowest tests.
@@ -17103,9 +23832,16 @@ Options:
 
 Re-hashes every file in DIR against SHA256SUMS and every JSON artifact against its embedded
 "sha256". Exit 0 when everything matches, 1 naming each file that does not, 2 when DIR is unreadable.`,
-  env: `Usage: test-ladder env [--json]
+  env: `Usage: test-ladder env [--config FILE] [--json]
 
-Prints the environment signature: OS, architecture, runtimes, lock-file hashes and seed presence.`
+Captures the environment signature (OS, architecture, runtimes, tool versions, lock-file hashes,
+required variables and the seed, by presence only) and checks it against the environment section
+of test-ladder.yml. Exit 0 when it matches, 1 with the reasons when it does not.
+
+Options:
+  --config FILE   test-ladder.yml (default: test-ladder.yml, .github/test-ladder.yml if present)
+  --json          print {"signature":\u2026,"verdict":{gate,status,reasons}}
+  -h, --help      this help`
 };
 var OPTIONS = {
   run: {
@@ -17117,12 +23853,20 @@ var OPTIONS = {
     base: { type: "string" },
     history: { type: "string" },
     date: { type: "string" },
+    diff: { type: "string" },
+    "base-ref": { type: "string" },
     help: { type: "boolean", short: "h" }
   },
-  coverage: { json: { type: "boolean" }, format: { type: "string" }, help: { type: "boolean", short: "h" } },
+  coverage: {
+    json: { type: "boolean" },
+    format: { type: "string" },
+    diff: { type: "string" },
+    "base-ref": { type: "string" },
+    help: { type: "boolean", short: "h" }
+  },
   tests: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
   verify: { help: { type: "boolean", short: "h" } },
-  env: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } }
+  env: { json: { type: "boolean" }, config: { type: "string" }, help: { type: "boolean", short: "h" } }
 };
 var UsageError = class extends Error {
 };
@@ -17159,7 +23903,7 @@ async function cli(argv) {
     return usage(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError) return usage(e.message, command);
-    if (isInputError(e)) return fail(e.message);
+    if (isInputError(e)) return fail2(e.message);
     throw e;
   }
 }
@@ -17177,21 +23921,51 @@ async function runCommand(v, positionals) {
       outDir: v["out"],
       baseDir: v["base"],
       historyDir: v["history"],
-      date: v["date"]
+      date: v["date"],
+      diffFile: v["diff"],
+      baseRef: v["base-ref"]
     },
     { ...process.env, GITHUB_WORKSPACE: void 0 },
     process.cwd(),
-    (key) => `--${{ coverageFiles: "coverage", coverageFormat: "format", testFiles: "tests", config: "config", baseDir: "base", historyDir: "history", artifactsDir: "out", date: "date", mode: "mode" }[key]}`
+    flagName
   );
-  const outcome = await run2(inputs, {
-    files: nodeFiles(),
-    reporter: consoleReporter(),
-    host: nodeHost(process.env, clockFrom(process.env))
-  });
-  if (outcome.exitCode === 2) return fail(outcome.error ?? "unreadable input");
+  const outcome = await run2(inputs, await adapters());
+  if (outcome.exitCode === 2) return fail2(outcome.error ?? "unreadable input");
+  for (const v2 of outcome.failed)
+    for (const r of v2.reasons) process.stderr.write(`${v2.gate}: ${r.code}: ${r.message}
+`);
   return outcome.exitCode;
 }
-async function readCoverage(v, files) {
+var FLAGS = {
+  coverageFiles: "coverage",
+  coverageFormat: "format",
+  testFiles: "tests",
+  config: "config",
+  baseDir: "base",
+  historyDir: "history",
+  artifactsDir: "out",
+  date: "date",
+  mode: "mode",
+  diffFile: "diff",
+  baseRef: "base-ref",
+  validateEnv: "validate-env"
+};
+function flagName(key) {
+  return `--${FLAGS[key]}`;
+}
+async function adapters() {
+  const { gitChangedLines: gitChangedLines2 } = await Promise.resolve().then(() => (init_git(), git_exports));
+  const { nodeEnvironmentProbe: nodeEnvironmentProbe2 } = await Promise.resolve().then(() => (init_probe(), probe_exports));
+  const host = nodeHost(process.env, clockFrom(process.env));
+  return {
+    files: nodeFiles(),
+    reporter: consoleReporter(),
+    host,
+    probe: nodeEnvironmentProbe2(host),
+    git: gitChangedLines2
+  };
+}
+async function readCoverage2(v, files) {
   if (files.length === 0) throw new UsageError("give at least one coverage report");
   const { parseCoverage: parseCoverage2, isReadableCoverageFormat: isReadableCoverageFormat2, READABLE_COVERAGE_FORMATS: READABLE_COVERAGE_FORMATS2 } = await Promise.resolve().then(() => (init_detect(), detect_exports));
   const { mapReportPaths: mapReportPaths2 } = await Promise.resolve().then(() => (init_paths(), paths_exports));
@@ -17199,14 +23973,14 @@ async function readCoverage(v, files) {
   const format = v["format"] ?? "auto";
   if (format !== "auto" && !isReadableCoverageFormat2(format))
     throw new UsageError(`--format "${format}" is not one of auto, ${READABLE_COVERAGE_FORMATS2.join(", ")}`);
-  const fs2 = nodeFiles();
+  const fs3 = nodeFiles();
   const cwd = process.cwd();
-  const ctx = { workspace: cwd, repoFiles: await fs2.listRepoFiles(cwd) };
+  const ctx = { workspace: cwd, repoFiles: await fs3.listRepoFiles(cwd) };
   let unmapped = 0;
   const reports = [];
   const { declaredMismatches: declaredMismatches2 } = await Promise.resolve().then(() => (init_crosscheck(), crosscheck_exports));
   for (const f of files) {
-    const parsed = parseCoverage2(await fs2.readText(f), f, format);
+    const parsed = parseCoverage2(await fs3.readText(f), f, format);
     for (const m of declaredMismatches2(parsed))
       process.stderr.write(
         `warning: ${f}: declares ${m.what} ${m.declared.covered}/${m.declared.total} but its records add up to ${m.counted.covered}/${m.counted.total}; the records are counted
@@ -17219,10 +23993,16 @@ async function readCoverage(v, files) {
   return { report: mergeReports2(reports), unmapped };
 }
 async function coverageCommand(v, files) {
-  const { report: report2, unmapped } = await readCoverage(v, files);
+  const { report: report2, unmapped } = await readCoverage2(v, files);
   const { totals: totals2 } = await Promise.resolve().then(() => (init_totals(), totals_exports));
   const t = totals2(report2);
   const formats = [...new Set(report2.sources.map((s) => s.format))];
+  const producers = report2.sources.filter((s) => s.producer !== void 0 || s.percentCombined !== void 0).map((s) => ({
+    file: s.file,
+    producer: s.producer ?? null,
+    percent_combined: s.percentCombined ?? null
+  }));
+  const patch = await patchFor(v, report2);
   if (v["json"]) {
     print(
       JSON.stringify(
@@ -17231,8 +24011,23 @@ async function coverageCommand(v, files) {
           formats,
           lines: t.lines,
           branches: t.branches,
+          ...t.statements ? { statements: t.statements } : {},
+          ...producers.length > 0 ? { producers } : {},
           unmapped,
-          files: t.files.map((f) => ({ path: f.path, lines: f.lines, branches: f.branches }))
+          files: t.files.map((f) => ({
+            path: f.path,
+            lines: f.lines,
+            branches: f.branches,
+            ...f.statements ? { statements: f.statements } : {}
+          })),
+          ...patch ? {
+            patch: {
+              covered: patch.covered,
+              total: patch.total,
+              percent: patch.percent,
+              files: patch.files.map((f) => ({ path: f.path, uncovered: f.uncovered }))
+            }
+          } : {}
         },
         null,
         2
@@ -17241,21 +24036,50 @@ async function coverageCommand(v, files) {
     return 0;
   }
   const { pct: pct2 } = await Promise.resolve().then(() => (init_format(), format_exports));
-  print(`format:   ${formats.join(", ")}`);
-  print(`lines:    ${pct2(t.lines.percent)} (${t.lines.covered}/${t.lines.total})`);
-  print(`branches: ${pct2(t.branches.percent)} (${t.branches.covered}/${t.branches.total})`);
-  print(`files:    ${t.files.length}${unmapped ? ` (${unmapped} not found in the repository)` : ""}`);
+  print(`format:     ${formats.join(", ")}`);
+  print(`lines:      ${pct2(t.lines.percent)} (${t.lines.covered}/${t.lines.total})`);
+  print(`branches:   ${pct2(t.branches.percent)} (${t.branches.covered}/${t.branches.total})`);
+  if (t.statements)
+    print(`statements: ${pct2(t.statements.percent)} (${t.statements.covered}/${t.statements.total})`);
+  for (const p of producers)
+    if (p.percent_combined !== null)
+      print(
+        `${p.producer ?? "producer"}: ${pct2(p.percent_combined)} (statements and branches together, ${p.file})`
+      );
+  print(`files:      ${t.files.length}${unmapped ? ` (${unmapped} not found in the repository)` : ""}`);
+  if (patch)
+    print(`patch:      ${pct2(patch.percent)} (${patch.covered}/${patch.total} changed executable lines)`);
   return 0;
+}
+async function patchFor(v, report2) {
+  const diff = v["diff"];
+  const baseRef = v["base-ref"];
+  if (diff && baseRef) throw new UsageError("give --diff or --base-ref, not both");
+  if (!diff && !baseRef) return null;
+  const { parseUnifiedDiff: parseUnifiedDiff2 } = await Promise.resolve().then(() => (init_diff(), diff_exports));
+  const { patchCoverage: patchCoverage2 } = await Promise.resolve().then(() => (init_patch(), patch_exports));
+  let text;
+  let source;
+  if (diff) {
+    text = await nodeFiles().readText(diff);
+    source = diff;
+  } else {
+    const { gitChangedLines: gitChangedLines2 } = await Promise.resolve().then(() => (init_git(), git_exports));
+    const changes = await gitChangedLines2(process.cwd(), baseRef);
+    text = changes.diffText;
+    source = changes.command;
+  }
+  return patchCoverage2(report2, parseUnifiedDiff2(text, source));
 }
 async function testsCommand(v, files) {
   if (files.length === 0) throw new UsageError("give at least one JUnit report");
   const { parseJunit: parseJunit2 } = await Promise.resolve().then(() => (init_junit(), junit_exports));
   const { testTotals: testTotals2, durationSummary: durationSummary2 } = await Promise.resolve().then(() => (init_tests(), tests_exports));
-  const fs2 = nodeFiles();
+  const fs3 = nodeFiles();
   const cases = [];
   const flaky = [];
   for (const f of files) {
-    const r = parseJunit2(await fs2.readText(f), f);
+    const r = parseJunit2(await fs3.readText(f), f);
     cases.push(...r.cases);
     flaky.push(...r.flakyIds);
   }
@@ -17283,11 +24107,11 @@ async function testsCommand(v, files) {
 }
 async function verifyCommand(positionals) {
   if (positionals.length !== 1) throw new UsageError("give exactly one directory");
-  const dir = path4.resolve(positionals[0]);
-  const fs2 = nodeFiles();
-  if (!await fs2.isDirectory(dir)) throw new InputError("not a directory", { file: dir });
+  const dir = path5.resolve(positionals[0]);
+  const fs3 = nodeFiles();
+  if (!await fs3.isDirectory(dir)) throw new InputError("not a directory", { file: dir });
   const { verifyArtifacts: verifyArtifacts2 } = await Promise.resolve().then(() => (init_artifacts(), artifacts_exports));
-  const result = verifyArtifacts2(await fs2.readDirectory(dir));
+  const result = verifyArtifacts2(await fs3.readDirectory(dir));
   if (result.ok) {
     print(`ok: ${result.checked} files match SHA256SUMS and their embedded hashes`);
     return 0;
@@ -17299,13 +24123,24 @@ async function verifyCommand(positionals) {
   return 1;
 }
 async function envCommand(v) {
-  const { environmentSignature: environmentSignature2 } = await Promise.resolve().then(() => (init_environment(), environment_exports));
-  const host = nodeHost(process.env, clockFrom(process.env));
-  const sig = environmentSignature2({ host, lockFiles: {}, now: host.now() });
-  print(
-    v["json"] ? JSON.stringify(sig, null, 2) : Object.entries(sig).map(([k, x]) => `${k}: ${JSON.stringify(x)}`).join("\n")
+  const { resolveInputs: resolveInputs2 } = await Promise.resolve().then(() => (init_inputs(), inputs_exports));
+  const { checkEnvironment: checkEnvironment2 } = await Promise.resolve().then(() => (init_main(), main_exports));
+  const inputs = resolveInputs2(
+    { mode: "validate-env", coverage: [], tests: [], config: v["config"] },
+    { ...process.env, GITHUB_WORKSPACE: void 0 },
+    process.cwd(),
+    flagName
   );
-  return 0;
+  const { signature, verdict } = await checkEnvironment2(inputs, await adapters());
+  if (v["json"]) print(JSON.stringify({ signature, verdict }, null, 2));
+  else {
+    print(`environment: ${verdict.status}`);
+    for (const r of verdict.reasons) print(`  ${r.code}: ${r.message}`);
+    for (const [name, e] of [...Object.entries(signature.runtimes), ...Object.entries(signature.tools)])
+      print(`  ${name}: ${e.version ?? e.status}`);
+    print(`  ${signature.os}/${signature.arch}, ${signature.lock_files.length} lock file(s) hashed`);
+  }
+  return verdict.status === "fail" ? 1 : 0;
 }
 function print(s) {
   process.stdout.write(`${s}
@@ -17319,7 +24154,7 @@ Run "test-ladder ${command ? `${command} ` : ""}--help" for usage.
   );
   return 2;
 }
-function fail(message) {
+function fail2(message) {
   process.stderr.write(`test-ladder: ${message}
 `);
   return 2;

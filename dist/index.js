@@ -35,9 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/tunnel/lib/tunnel.js
+// ../../work/main/node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
-  "node_modules/tunnel/lib/tunnel.js"(exports) {
+  "../../work/main/node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
@@ -265,16 +265,16 @@ var require_tunnel = __commonJS({
   }
 });
 
-// node_modules/tunnel/index.js
+// ../../work/main/node_modules/tunnel/index.js
 var require_tunnel2 = __commonJS({
-  "node_modules/tunnel/index.js"(exports, module) {
+  "../../work/main/node_modules/tunnel/index.js"(exports, module) {
     module.exports = require_tunnel();
   }
 });
 
-// node_modules/undici/lib/core/symbols.js
+// ../../work/main/node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
-  "node_modules/undici/lib/core/symbols.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/core/symbols.js"(exports, module) {
     module.exports = {
       kClose: /* @__PURE__ */ Symbol("close"),
       kDestroy: /* @__PURE__ */ Symbol("destroy"),
@@ -345,9 +345,9 @@ var require_symbols = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/errors.js
+// ../../work/main/node_modules/undici/lib/core/errors.js
 var require_errors = __commonJS({
-  "node_modules/undici/lib/core/errors.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/core/errors.js"(exports, module) {
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
@@ -703,9 +703,9 @@ var require_errors = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/constants.js
+// ../../work/main/node_modules/undici/lib/core/constants.js
 var require_constants = __commonJS({
-  "node_modules/undici/lib/core/constants.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/core/constants.js"(exports, module) {
     "use strict";
     var headerNameLowerCasedRecord = {};
     var wellknownHeaderNames = [
@@ -818,9 +818,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/tree.js
+// ../../work/main/node_modules/undici/lib/core/tree.js
 var require_tree = __commonJS({
-  "node_modules/undici/lib/core/tree.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/core/tree.js"(exports, module) {
     "use strict";
     var {
       wellknownHeaderNames,
@@ -958,9 +958,9 @@ var require_tree = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/util.js
+// ../../work/main/node_modules/undici/lib/core/util.js
 var require_util = __commonJS({
-  "node_modules/undici/lib/core/util.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/core/util.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path4 && path4[0] !== "/") {
-          path4 = `/${path4}`;
+        if (path5 && path5[0] !== "/") {
+          path5 = `/${path5}`;
         }
-        return new URL(`${origin}${path4}`);
+        return new URL(`${origin}${path5}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1464,9 +1464,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/diagnostics.js
+// ../../work/main/node_modules/undici/lib/core/diagnostics.js
 var require_diagnostics = __commonJS({
-  "node_modules/undici/lib/core/diagnostics.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/core/diagnostics.js"(exports, module) {
     "use strict";
     var diagnosticsChannel = __require("node:diagnostics_channel");
     var util = __require("node:util");
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path: path5, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path4);
+        debuglog("sending request to %s %s/%s", method, origin, path5);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path: path5, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path4,
+          path5,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path: path5, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path4);
+        debuglog("trailers received from %s %s/%s", method, origin, path5);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path: path5, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path4,
+          path5,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path4, origin }
+            request: { method, path: path5, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path4);
+          debuglog("sending request to %s %s/%s", method, origin, path5);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1649,9 +1649,9 @@ var require_diagnostics = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/request.js
+// ../../work/main/node_modules/undici/lib/core/request.js
 var require_request = __commonJS({
-  "node_modules/undici/lib/core/request.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/core/request.js"(exports, module) {
     "use strict";
     var {
       InvalidArgumentError,
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path4,
+        path: path5,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path4 !== "string") {
+        if (typeof path5 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path4)) {
+        } else if (invalidPathRegex.test(path5)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path4, query) : path4;
+        this.path = query ? buildURL(path5, query) : path5;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1966,10 +1966,10 @@ var require_request = __commonJS({
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key];
-      if (headerName === void 0) {
-        headerName = key.toLowerCase();
-        if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
+      let headerName2 = headerNameLowerCasedRecord[key];
+      if (headerName2 === void 0) {
+        headerName2 = key.toLowerCase();
+        if (headerNameLowerCasedRecord[headerName2] === void 0 && !isValidHTTPToken(headerName2)) {
           throw new InvalidArgumentError("invalid header key");
         }
       }
@@ -2006,7 +2006,7 @@ var require_request = __commonJS({
           throw new InvalidArgumentError(`invalid ${key} header`);
         }
       }
-      if (headerName === "host") {
+      if (headerName2 === "host") {
         if (request.host !== null) {
           throw new InvalidArgumentError("duplicate host header");
         }
@@ -2014,7 +2014,7 @@ var require_request = __commonJS({
           throw new InvalidArgumentError("invalid host header");
         }
         request.host = val;
-      } else if (headerName === "content-length") {
+      } else if (headerName2 === "content-length") {
         if (request.contentLength !== null) {
           throw new InvalidArgumentError("duplicate content-length header");
         }
@@ -2022,12 +2022,12 @@ var require_request = __commonJS({
         if (!Number.isFinite(request.contentLength)) {
           throw new InvalidArgumentError("invalid content-length header");
         }
-      } else if (request.contentType === null && headerName === "content-type") {
+      } else if (request.contentType === null && headerName2 === "content-type") {
         request.contentType = val;
         request.headers.push(key, val);
-      } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
-        throw new InvalidArgumentError(`invalid ${headerName} header`);
-      } else if (headerName === "connection") {
+      } else if (headerName2 === "transfer-encoding" || headerName2 === "keep-alive" || headerName2 === "upgrade") {
+        throw new InvalidArgumentError(`invalid ${headerName2} header`);
+      } else if (headerName2 === "connection") {
         const value = typeof val === "string" ? val.toLowerCase() : null;
         if (value !== "close" && value !== "keep-alive") {
           throw new InvalidArgumentError("invalid connection header");
@@ -2035,7 +2035,7 @@ var require_request = __commonJS({
         if (value === "close") {
           request.reset = true;
         }
-      } else if (headerName === "expect") {
+      } else if (headerName2 === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
         request.headers.push(key, val);
@@ -2045,9 +2045,9 @@ var require_request = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/dispatcher.js
+// ../../work/main/node_modules/undici/lib/dispatcher/dispatcher.js
 var require_dispatcher = __commonJS({
-  "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("node:events");
     var Dispatcher = class extends EventEmitter {
@@ -2100,9 +2100,9 @@ var require_dispatcher = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/dispatcher-base.js
+// ../../work/main/node_modules/undici/lib/dispatcher/dispatcher-base.js
 var require_dispatcher_base = __commonJS({
-  "node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
     var Dispatcher = require_dispatcher();
@@ -2277,9 +2277,9 @@ var require_dispatcher_base = __commonJS({
   }
 });
 
-// node_modules/undici/lib/util/timers.js
+// ../../work/main/node_modules/undici/lib/util/timers.js
 var require_timers = __commonJS({
-  "node_modules/undici/lib/util/timers.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/util/timers.js"(exports, module) {
     "use strict";
     var fastNow = 0;
     var RESOLUTION_MS = 1e3;
@@ -2508,9 +2508,9 @@ var require_timers = __commonJS({
   }
 });
 
-// node_modules/undici/lib/core/connect.js
+// ../../work/main/node_modules/undici/lib/core/connect.js
 var require_connect = __commonJS({
-  "node_modules/undici/lib/core/connect.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/core/connect.js"(exports, module) {
     "use strict";
     var net = __require("node:net");
     var assert = __require("node:assert");
@@ -2688,9 +2688,9 @@ var require_connect = __commonJS({
   }
 });
 
-// node_modules/undici/lib/llhttp/utils.js
+// ../../work/main/node_modules/undici/lib/llhttp/utils.js
 var require_utils = __commonJS({
-  "node_modules/undici/lib/llhttp/utils.js"(exports) {
+  "../../work/main/node_modules/undici/lib/llhttp/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
@@ -2708,9 +2708,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/undici/lib/llhttp/constants.js
+// ../../work/main/node_modules/undici/lib/llhttp/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/undici/lib/llhttp/constants.js"(exports) {
+  "../../work/main/node_modules/undici/lib/llhttp/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
@@ -3029,27 +3029,27 @@ var require_constants2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/llhttp/llhttp-wasm.js
+// ../../work/main/node_modules/undici/lib/llhttp/llhttp-wasm.js
 var require_llhttp_wasm = __commonJS({
-  "node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports, module) {
     "use strict";
     var { Buffer: Buffer2 } = __require("node:buffer");
     module.exports = Buffer2.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK07MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtXACAAQRhqQgA3AwAgAEIANwMAIABBOGpCADcDACAAQTBqQgA3AwAgAEEoakIANwMAIABBIGpCADcDACAAQRBqQgA3AwAgAEEIakIANwMAIABB3QE2AhwLBgAgABAyC5otAQt/IwBBEGsiCiQAQaTQACgCACIJRQRAQeTTACgCACIFRQRAQfDTAEJ/NwIAQejTAEKAgISAgIDAADcCAEHk0wAgCkEIakFwcUHYqtWqBXMiBTYCAEH40wBBADYCAEHI0wBBADYCAAtBzNMAQYDUBDYCAEGc0ABBgNQENgIAQbDQACAFNgIAQazQAEF/NgIAQdDTAEGArAM2AgADQCABQcjQAGogAUG80ABqIgI2AgAgAiABQbTQAGoiAzYCACABQcDQAGogAzYCACABQdDQAGogAUHE0ABqIgM2AgAgAyACNgIAIAFB2NAAaiABQczQAGoiAjYCACACIAM2AgAgAUHU0ABqIAI2AgAgAUEgaiIBQYACRw0AC0GM1ARBwasDNgIAQajQAEH00wAoAgA2AgBBmNAAQcCrAzYCAEGk0ABBiNQENgIAQcz/B0E4NgIAQYjUBCEJCwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB7AFNBEBBjNAAKAIAIgZBECAAQRNqQXBxIABBC0kbIgRBA3YiAHYiAUEDcQRAAkAgAUEBcSAAckEBcyICQQN0IgBBtNAAaiIBIABBvNAAaigCACIAKAIIIgNGBEBBjNAAIAZBfiACd3E2AgAMAQsgASADNgIIIAMgATYCDAsgAEEIaiEBIAAgAkEDdCICQQNyNgIEIAAgAmoiACAAKAIEQQFyNgIEDBELQZTQACgCACIIIARPDQEgAQRAAkBBAiAAdCICQQAgAmtyIAEgAHRxaCIAQQN0IgJBtNAAaiIBIAJBvNAAaigCACICKAIIIgNGBEBBjNAAIAZBfiAAd3EiBjYCAAwBCyABIAM2AgggAyABNgIMCyACIARBA3I2AgQgAEEDdCIAIARrIQUgACACaiAFNgIAIAIgBGoiBCAFQQFyNgIEIAgEQCAIQXhxQbTQAGohAEGg0AAoAgAhAwJ/QQEgCEEDdnQiASAGcUUEQEGM0AAgASAGcjYCACAADAELIAAoAggLIgEgAzYCDCAAIAM2AgggAyAANgIMIAMgATYCCAsgAkEIaiEBQaDQACAENgIAQZTQACAFNgIADBELQZDQACgCACILRQ0BIAtoQQJ0QbzSAGooAgAiACgCBEF4cSAEayEFIAAhAgNAAkAgAigCECIBRQRAIAJBFGooAgAiAUUNAQsgASgCBEF4cSAEayIDIAVJIQIgAyAFIAIbIQUgASAAIAIbIQAgASECDAELCyAAKAIYIQkgACgCDCIDIABHBEBBnNAAKAIAGiADIAAoAggiATYCCCABIAM2AgwMEAsgAEEUaiICKAIAIgFFBEAgACgCECIBRQ0DIABBEGohAgsDQCACIQcgASIDQRRqIgIoAgAiAQ0AIANBEGohAiADKAIQIgENAAsgB0EANgIADA8LQX8hBCAAQb9/Sw0AIABBE2oiAUFwcSEEQZDQACgCACIIRQ0AQQAgBGshBQJAAkACQAJ/QQAgBEGAAkkNABpBHyAEQf///wdLDQAaIARBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmoLIgZBAnRBvNIAaigCACICRQRAQQAhAUEAIQMMAQtBACEBIARBGSAGQQF2a0EAIAZBH0cbdCEAQQAhAwNAAkAgAigCBEF4cSAEayIHIAVPDQAgAiEDIAciBQ0AQQAhBSACIQEMAwsgASACQRRqKAIAIgcgByACIABBHXZBBHFqQRBqKAIAIgJGGyABIAcbIQEgAEEBdCEAIAINAAsLIAEgA3JFBEBBACEDQQIgBnQiAEEAIABrciAIcSIARQ0DIABoQQJ0QbzSAGooAgAhAQsgAUUNAQsDQCABKAIEQXhxIARrIgIgBUkhACACIAUgABshBSABIAMgABshAyABKAIQIgAEfyAABSABQRRqKAIACyIBDQALCyADRQ0AIAVBlNAAKAIAIARrTw0AIAMoAhghByADIAMoAgwiAEcEQEGc0AAoAgAaIAAgAygCCCIBNgIIIAEgADYCDAwOCyADQRRqIgIoAgAiAUUEQCADKAIQIgFFDQMgA0EQaiECCwNAIAIhBiABIgBBFGoiAigCACIBDQAgAEEQaiECIAAoAhAiAQ0ACyAGQQA2AgAMDQtBlNAAKAIAIgMgBE8EQEGg0AAoAgAhAQJAIAMgBGsiAkEQTwRAIAEgBGoiACACQQFyNgIEIAEgA2ogAjYCACABIARBA3I2AgQMAQsgASADQQNyNgIEIAEgA2oiACAAKAIEQQFyNgIEQQAhAEEAIQILQZTQACACNgIAQaDQACAANgIAIAFBCGohAQwPC0GY0AAoAgAiAyAESwRAIAQgCWoiACADIARrIgFBAXI2AgRBpNAAIAA2AgBBmNAAIAE2AgAgCSAEQQNyNgIEIAlBCGohAQwPC0EAIQEgBAJ/QeTTACgCAARAQezTACgCAAwBC0Hw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBDGpBcHFB2KrVqgVzNgIAQfjTAEEANgIAQcjTAEEANgIAQYCABAsiACAEQccAaiIFaiIGQQAgAGsiB3EiAk8EQEH80wBBMDYCAAwPCwJAQcTTACgCACIBRQ0AQbzTACgCACIIIAJqIQAgACABTSAAIAhLcQ0AQQAhAUH80wBBMDYCAAwPC0HI0wAtAABBBHENBAJAAkAgCQRAQczTACEBA0AgASgCACIAIAlNBEAgACABKAIEaiAJSw0DCyABKAIIIgENAAsLQQAQMyIAQX9GDQUgAiEGQejTACgCACIBQQFrIgMgAHEEQCACIABrIAAgA2pBACABa3FqIQYLIAQgBk8NBSAGQf7///8HSw0FQcTTACgCACIDBEBBvNMAKAIAIgcgBmohASABIAdNDQYgASADSw0GCyAGEDMiASAARw0BDAcLIAYgA2sgB3EiBkH+////B0sNBCAGEDMhACAAIAEoAgAgASgCBGpGDQMgACEBCwJAIAYgBEHIAGpPDQAgAUF/Rg0AQezTACgCACIAIAUgBmtqQQAgAGtxIgBB/v///wdLBEAgASEADAcLIAAQM0F/RwRAIAAgBmohBiABIQAMBwtBACAGaxAzGgwECyABIgBBf0cNBQwDC0EAIQMMDAtBACEADAoLIABBf0cNAgtByNMAQcjTACgCAEEEcjYCAAsgAkH+////B0sNASACEDMhAEEAEDMhASAAQX9GDQEgAUF/Rg0BIAAgAU8NASABIABrIgYgBEE4ak0NAQtBvNMAQbzTACgCACAGaiIBNgIAQcDTACgCACABSQRAQcDTACABNgIACwJAAkACQEGk0AAoAgAiAgRAQczTACEBA0AgACABKAIAIgMgASgCBCIFakYNAiABKAIIIgENAAsMAgtBnNAAKAIAIgFBAEcgACABT3FFBEBBnNAAIAA2AgALQQAhAUHQ0wAgBjYCAEHM0wAgADYCAEGs0ABBfzYCAEGw0ABB5NMAKAIANgIAQdjTAEEANgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBeCAAa0EPcSIBIABqIgIgBkE4ayIDIAFrIgFBAXI2AgRBqNAAQfTTACgCADYCAEGY0AAgATYCAEGk0AAgAjYCACAAIANqQTg2AgQMAgsgACACTQ0AIAIgA0kNACABKAIMQQhxDQBBeCACa0EPcSIAIAJqIgNBmNAAKAIAIAZqIgcgAGsiAEEBcjYCBCABIAUgBmo2AgRBqNAAQfTTACgCADYCAEGY0AAgADYCAEGk0AAgAzYCACACIAdqQTg2AgQMAQsgAEGc0AAoAgBJBEBBnNAAIAA2AgALIAAgBmohA0HM0wAhAQJAAkACQANAIAMgASgCAEcEQCABKAIIIgENAQwCCwsgAS0ADEEIcUUNAQtBzNMAIQEDQCABKAIAIgMgAk0EQCADIAEoAgRqIgUgAksNAwsgASgCCCEBDAALAAsgASAANgIAIAEgASgCBCAGajYCBCAAQXggAGtBD3FqIgkgBEEDcjYCBCADQXggA2tBD3FqIgYgBCAJaiIEayEBIAIgBkYEQEGk0AAgBDYCAEGY0ABBmNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEDAgLQaDQACgCACAGRgRAQaDQACAENgIAQZTQAEGU0AAoAgAgAWoiADYCACAEIABBAXI2AgQgACAEaiAANgIADAgLIAYoAgQiBUEDcUEBRw0GIAVBeHEhCCAFQf8BTQRAIAVBA3YhAyAGKAIIIgAgBigCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBwsgAiAANgIIIAAgAjYCDAwGCyAGKAIYIQcgBiAGKAIMIgBHBEAgACAGKAIIIgI2AgggAiAANgIMDAULIAZBFGoiAigCACIFRQRAIAYoAhAiBUUNBCAGQRBqIQILA0AgAiEDIAUiAEEUaiICKAIAIgUNACAAQRBqIQIgACgCECIFDQALIANBADYCAAwEC0F4IABrQQ9xIgEgAGoiByAGQThrIgMgAWsiAUEBcjYCBCAAIANqQTg2AgQgAiAFQTcgBWtBD3FqQT9rIgMgAyACQRBqSRsiA0EjNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAc2AgAgA0EQakHU0wApAgA3AgAgA0HM0wApAgA3AghB1NMAIANBCGo2AgBB0NMAIAY2AgBBzNMAIAA2AgBB2NMAQQA2AgAgA0EkaiEBA0AgAUEHNgIAIAUgAUEEaiIBSw0ACyACIANGDQAgAyADKAIEQX5xNgIEIAMgAyACayIFNgIAIAIgBUEBcjYCBCAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIDcUUEQEGM0AAgASADcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEGQ0AAoAgAiA0EBIAF0IgZxRQRAIAAgAjYCAEGQ0AAgAyAGcjYCACACIAA2AhggAiACNgIIIAIgAjYCDAwBCyAFQRkgAUEBdmtBACABQR9HG3QhASAAKAIAIQMCQANAIAMiACgCBEF4cSAFRg0BIAFBHXYhAyABQQF0IQEgACADQQRxakEQaiIGKAIAIgMNAAsgBiACNgIAIAIgADYCGCACIAI2AgwgAiACNgIIDAELIAAoAggiASACNgIMIAAgAjYCCCACQQA2AhggAiAANgIMIAIgATYCCAtBmNAAKAIAIgEgBE0NAEGk0AAoAgAiACAEaiICIAEgBGsiAUEBcjYCBEGY0AAgATYCAEGk0AAgAjYCACAAIARBA3I2AgQgAEEIaiEBDAgLQQAhAUH80wBBMDYCAAwHC0EAIQALIAdFDQACQCAGKAIcIgJBAnRBvNIAaiIDKAIAIAZGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAdBEEEUIAcoAhAgBkYbaiAANgIAIABFDQELIAAgBzYCGCAGKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAGQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAIaiEBIAYgCGoiBigCBCEFCyAGIAVBfnE2AgQgASAEaiABNgIAIAQgAUEBcjYCBCABQf8BTQRAIAFBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASABQQN2dCIBcUUEQEGM0AAgASACcjYCACAADAELIAAoAggLIgEgBDYCDCAAIAQ2AgggBCAANgIMIAQgATYCCAwBC0EfIQUgAUH///8HTQRAIAFBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmohBQsgBCAFNgIcIARCADcCECAFQQJ0QbzSAGohAEGQ0AAoAgAiAkEBIAV0IgNxRQRAIAAgBDYCAEGQ0AAgAiADcjYCACAEIAA2AhggBCAENgIIIAQgBDYCDAwBCyABQRkgBUEBdmtBACAFQR9HG3QhBSAAKAIAIQACQANAIAAiAigCBEF4cSABRg0BIAVBHXYhACAFQQF0IQUgAiAAQQRxakEQaiIDKAIAIgANAAsgAyAENgIAIAQgAjYCGCAEIAQ2AgwgBCAENgIIDAELIAIoAggiACAENgIMIAIgBDYCCCAEQQA2AhggBCACNgIMIAQgADYCCAsgCUEIaiEBDAILAkAgB0UNAAJAIAMoAhwiAUECdEG80gBqIgIoAgAgA0YEQCACIAA2AgAgAA0BQZDQACAIQX4gAXdxIgg2AgAMAgsgB0EQQRQgBygCECADRhtqIAA2AgAgAEUNAQsgACAHNgIYIAMoAhAiAQRAIAAgATYCECABIAA2AhgLIANBFGooAgAiAUUNACAAQRRqIAE2AgAgASAANgIYCwJAIAVBD00EQCADIAQgBWoiAEEDcjYCBCAAIANqIgAgACgCBEEBcjYCBAwBCyADIARqIgIgBUEBcjYCBCADIARBA3I2AgQgAiAFaiAFNgIAIAVB/wFNBEAgBUF4cUG00ABqIQACf0GM0AAoAgAiAUEBIAVBA3Z0IgVxRQRAQYzQACABIAVyNgIAIAAMAQsgACgCCAsiASACNgIMIAAgAjYCCCACIAA2AgwgAiABNgIIDAELQR8hASAFQf///wdNBEAgBUEmIAVBCHZnIgBrdkEBcSAAQQF0a0E+aiEBCyACIAE2AhwgAkIANwIQIAFBAnRBvNIAaiEAQQEgAXQiBCAIcUUEQCAAIAI2AgBBkNAAIAQgCHI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEEAkADQCAEIgAoAgRBeHEgBUYNASABQR12IQQgAUEBdCEBIAAgBEEEcWpBEGoiBigCACIEDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLIANBCGohAQwBCwJAIAlFDQACQCAAKAIcIgFBAnRBvNIAaiICKAIAIABGBEAgAiADNgIAIAMNAUGQ0AAgC0F+IAF3cTYCAAwCCyAJQRBBFCAJKAIQIABGG2ogAzYCACADRQ0BCyADIAk2AhggACgCECIBBEAgAyABNgIQIAEgAzYCGAsgAEEUaigCACIBRQ0AIANBFGogATYCACABIAM2AhgLAkAgBUEPTQRAIAAgBCAFaiIBQQNyNgIEIAAgAWoiASABKAIEQQFyNgIEDAELIAAgBGoiByAFQQFyNgIEIAAgBEEDcjYCBCAFIAdqIAU2AgAgCARAIAhBeHFBtNAAaiEBQaDQACgCACEDAn9BASAIQQN2dCICIAZxRQRAQYzQACACIAZyNgIAIAEMAQsgASgCCAsiAiADNgIMIAEgAzYCCCADIAE2AgwgAyACNgIIC0Gg0AAgBzYCAEGU0AAgBTYCAAsgAEEIaiEBCyAKQRBqJAAgAQtDACAARQRAPwBBEHQPCwJAIABB//8DcQ0AIABBAEgNACAAQRB2QAAiAEF/RgRAQfzTAEEwNgIAQX8PCyAAQRB0DwsACwvcPyIAQYAICwkBAAAAAgAAAAMAQZQICwUEAAAABQBBpAgLCQYAAAAHAAAACABB3AgLii1JbnZhbGlkIGNoYXIgaW4gdXJsIHF1ZXJ5AFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fYm9keQBDb250ZW50LUxlbmd0aCBvdmVyZmxvdwBDaHVuayBzaXplIG92ZXJmbG93AFJlc3BvbnNlIG92ZXJmbG93AEludmFsaWQgbWV0aG9kIGZvciBIVFRQL3gueCByZXF1ZXN0AEludmFsaWQgbWV0aG9kIGZvciBSVFNQL3gueCByZXF1ZXN0AEV4cGVjdGVkIFNPVVJDRSBtZXRob2QgZm9yIElDRS94LnggcmVxdWVzdABJbnZhbGlkIGNoYXIgaW4gdXJsIGZyYWdtZW50IHN0YXJ0AEV4cGVjdGVkIGRvdABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3N0YXR1cwBJbnZhbGlkIHJlc3BvbnNlIHN0YXR1cwBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zAFVzZXIgY2FsbGJhY2sgZXJyb3IAYG9uX3Jlc2V0YCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfaGVhZGVyYCBjYWxsYmFjayBlcnJvcgBgb25fbWVzc2FnZV9iZWdpbmAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3N0YXR1c19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3ZlcnNpb25fY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl91cmxfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXRob2RfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfZmllbGRfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fbmFtZWAgY2FsbGJhY2sgZXJyb3IAVW5leHBlY3RlZCBjaGFyIGluIHVybCBzZXJ2ZXIASW52YWxpZCBoZWFkZXIgdmFsdWUgY2hhcgBJbnZhbGlkIGhlYWRlciBmaWVsZCBjaGFyAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdmVyc2lvbgBJbnZhbGlkIG1pbm9yIHZlcnNpb24ASW52YWxpZCBtYWpvciB2ZXJzaW9uAEV4cGVjdGVkIHNwYWNlIGFmdGVyIHZlcnNpb24ARXhwZWN0ZWQgQ1JMRiBhZnRlciB2ZXJzaW9uAEludmFsaWQgSFRUUCB2ZXJzaW9uAEludmFsaWQgaGVhZGVyIHRva2VuAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdXJsAEludmFsaWQgY2hhcmFjdGVycyBpbiB1cmwAVW5leHBlY3RlZCBzdGFydCBjaGFyIGluIHVybABEb3VibGUgQCBpbiB1cmwARW1wdHkgQ29udGVudC1MZW5ndGgASW52YWxpZCBjaGFyYWN0ZXIgaW4gQ29udGVudC1MZW5ndGgARHVwbGljYXRlIENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhciBpbiB1cmwgcGF0aABDb250ZW50LUxlbmd0aCBjYW4ndCBiZSBwcmVzZW50IHdpdGggVHJhbnNmZXItRW5jb2RpbmcASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgc2l6ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl92YWx1ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHZhbHVlAE1pc3NpbmcgZXhwZWN0ZWQgTEYgYWZ0ZXIgaGVhZGVyIHZhbHVlAEludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYCBoZWFkZXIgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZSB2YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHF1b3RlZCB2YWx1ZQBQYXVzZWQgYnkgb25faGVhZGVyc19jb21wbGV0ZQBJbnZhbGlkIEVPRiBzdGF0ZQBvbl9yZXNldCBwYXVzZQBvbl9jaHVua19oZWFkZXIgcGF1c2UAb25fbWVzc2FnZV9iZWdpbiBwYXVzZQBvbl9jaHVua19leHRlbnNpb25fdmFsdWUgcGF1c2UAb25fc3RhdHVzX2NvbXBsZXRlIHBhdXNlAG9uX3ZlcnNpb25fY29tcGxldGUgcGF1c2UAb25fdXJsX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2NvbXBsZXRlIHBhdXNlAG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXNzYWdlX2NvbXBsZXRlIHBhdXNlAG9uX21ldGhvZF9jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfZmllbGRfY29tcGxldGUgcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUgcGF1c2UAVW5leHBlY3RlZCBzcGFjZSBhZnRlciBzdGFydCBsaW5lAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBuYW1lAFBhdXNlIG9uIENPTk5FQ1QvVXBncmFkZQBQYXVzZSBvbiBQUkkvVXBncmFkZQBFeHBlY3RlZCBIVFRQLzIgQ29ubmVjdGlvbiBQcmVmYWNlAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fbWV0aG9kAEV4cGVjdGVkIHNwYWNlIGFmdGVyIG1ldGhvZABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl9maWVsZABQYXVzZWQASW52YWxpZCB3b3JkIGVuY291bnRlcmVkAEludmFsaWQgbWV0aG9kIGVuY291bnRlcmVkAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2NoZW1hAFJlcXVlc3QgaGFzIGludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYABTV0lUQ0hfUFJPWFkAVVNFX1BST1hZAE1LQUNUSVZJVFkAVU5QUk9DRVNTQUJMRV9FTlRJVFkAQ09QWQBNT1ZFRF9QRVJNQU5FTlRMWQBUT09fRUFSTFkATk9USUZZAEZBSUxFRF9ERVBFTkRFTkNZAEJBRF9HQVRFV0FZAFBMQVkAUFVUAENIRUNLT1VUAEdBVEVXQVlfVElNRU9VVABSRVFVRVNUX1RJTUVPVVQATkVUV09SS19DT05ORUNUX1RJTUVPVVQAQ09OTkVDVElPTl9USU1FT1VUAExPR0lOX1RJTUVPVVQATkVUV09SS19SRUFEX1RJTUVPVVQAUE9TVABNSVNESVJFQ1RFRF9SRVFVRVNUAENMSUVOVF9DTE9TRURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX0xPQURfQkFMQU5DRURfUkVRVUVTVABCQURfUkVRVUVTVABIVFRQX1JFUVVFU1RfU0VOVF9UT19IVFRQU19QT1JUAFJFUE9SVABJTV9BX1RFQVBPVABSRVNFVF9DT05URU5UAE5PX0NPTlRFTlQAUEFSVElBTF9DT05URU5UAEhQRV9JTlZBTElEX0NPTlNUQU5UAEhQRV9DQl9SRVNFVABHRVQASFBFX1NUUklDVABDT05GTElDVABURU1QT1JBUllfUkVESVJFQ1QAUEVSTUFORU5UX1JFRElSRUNUAENPTk5FQ1QATVVMVElfU1RBVFVTAEhQRV9JTlZBTElEX1NUQVRVUwBUT09fTUFOWV9SRVFVRVNUUwBFQVJMWV9ISU5UUwBVTkFWQUlMQUJMRV9GT1JfTEVHQUxfUkVBU09OUwBPUFRJT05TAFNXSVRDSElOR19QUk9UT0NPTFMAVkFSSUFOVF9BTFNPX05FR09USUFURVMATVVMVElQTEVfQ0hPSUNFUwBJTlRFUk5BTF9TRVJWRVJfRVJST1IAV0VCX1NFUlZFUl9VTktOT1dOX0VSUk9SAFJBSUxHVU5fRVJST1IASURFTlRJVFlfUFJPVklERVJfQVVUSEVOVElDQVRJT05fRVJST1IAU1NMX0NFUlRJRklDQVRFX0VSUk9SAElOVkFMSURfWF9GT1JXQVJERURfRk9SAFNFVF9QQVJBTUVURVIAR0VUX1BBUkFNRVRFUgBIUEVfVVNFUgBTRUVfT1RIRVIASFBFX0NCX0NIVU5LX0hFQURFUgBNS0NBTEVOREFSAFNFVFVQAFdFQl9TRVJWRVJfSVNfRE9XTgBURUFSRE9XTgBIUEVfQ0xPU0VEX0NPTk5FQ1RJT04ASEVVUklTVElDX0VYUElSQVRJT04ARElTQ09OTkVDVEVEX09QRVJBVElPTgBOT05fQVVUSE9SSVRBVElWRV9JTkZPUk1BVElPTgBIUEVfSU5WQUxJRF9WRVJTSU9OAEhQRV9DQl9NRVNTQUdFX0JFR0lOAFNJVEVfSVNfRlJPWkVOAEhQRV9JTlZBTElEX0hFQURFUl9UT0tFTgBJTlZBTElEX1RPS0VOAEZPUkJJRERFTgBFTkhBTkNFX1lPVVJfQ0FMTQBIUEVfSU5WQUxJRF9VUkwAQkxPQ0tFRF9CWV9QQVJFTlRBTF9DT05UUk9MAE1LQ09MAEFDTABIUEVfSU5URVJOQUwAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRV9VTk9GRklDSUFMAEhQRV9PSwBVTkxJTksAVU5MT0NLAFBSSQBSRVRSWV9XSVRIAEhQRV9JTlZBTElEX0NPTlRFTlRfTEVOR1RIAEhQRV9VTkVYUEVDVEVEX0NPTlRFTlRfTEVOR1RIAEZMVVNIAFBST1BQQVRDSABNLVNFQVJDSABVUklfVE9PX0xPTkcAUFJPQ0VTU0lORwBNSVNDRUxMQU5FT1VTX1BFUlNJU1RFTlRfV0FSTklORwBNSVNDRUxMQU5FT1VTX1dBUk5JTkcASFBFX0lOVkFMSURfVFJBTlNGRVJfRU5DT0RJTkcARXhwZWN0ZWQgQ1JMRgBIUEVfSU5WQUxJRF9DSFVOS19TSVpFAE1PVkUAQ09OVElOVUUASFBFX0NCX1NUQVRVU19DT01QTEVURQBIUEVfQ0JfSEVBREVSU19DT01QTEVURQBIUEVfQ0JfVkVSU0lPTl9DT01QTEVURQBIUEVfQ0JfVVJMX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19DT01QTEVURQBIUEVfQ0JfSEVBREVSX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fVkFMVUVfQ09NUExFVEUASFBFX0NCX0NIVU5LX0VYVEVOU0lPTl9OQU1FX0NPTVBMRVRFAEhQRV9DQl9NRVNTQUdFX0NPTVBMRVRFAEhQRV9DQl9NRVRIT0RfQ09NUExFVEUASFBFX0NCX0hFQURFUl9GSUVMRF9DT01QTEVURQBERUxFVEUASFBFX0lOVkFMSURfRU9GX1NUQVRFAElOVkFMSURfU1NMX0NFUlRJRklDQVRFAFBBVVNFAE5PX1JFU1BPTlNFAFVOU1VQUE9SVEVEX01FRElBX1RZUEUAR09ORQBOT1RfQUNDRVBUQUJMRQBTRVJWSUNFX1VOQVZBSUxBQkxFAFJBTkdFX05PVF9TQVRJU0ZJQUJMRQBPUklHSU5fSVNfVU5SRUFDSEFCTEUAUkVTUE9OU0VfSVNfU1RBTEUAUFVSR0UATUVSR0UAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRQBSRVFVRVNUX0hFQURFUl9UT09fTEFSR0UAUEFZTE9BRF9UT09fTEFSR0UASU5TVUZGSUNJRU5UX1NUT1JBR0UASFBFX1BBVVNFRF9VUEdSQURFAEhQRV9QQVVTRURfSDJfVVBHUkFERQBTT1VSQ0UAQU5OT1VOQ0UAVFJBQ0UASFBFX1VORVhQRUNURURfU1BBQ0UAREVTQ1JJQkUAVU5TVUJTQ1JJQkUAUkVDT1JEAEhQRV9JTlZBTElEX01FVEhPRABOT1RfRk9VTkQAUFJPUEZJTkQAVU5CSU5EAFJFQklORABVTkFVVEhPUklaRUQATUVUSE9EX05PVF9BTExPV0VEAEhUVFBfVkVSU0lPTl9OT1RfU1VQUE9SVEVEAEFMUkVBRFlfUkVQT1JURUQAQUNDRVBURUQATk9UX0lNUExFTUVOVEVEAExPT1BfREVURUNURUQASFBFX0NSX0VYUEVDVEVEAEhQRV9MRl9FWFBFQ1RFRABDUkVBVEVEAElNX1VTRUQASFBFX1BBVVNFRABUSU1FT1VUX09DQ1VSRUQAUEFZTUVOVF9SRVFVSVJFRABQUkVDT05ESVRJT05fUkVRVUlSRUQAUFJPWFlfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATkVUV09SS19BVVRIRU5USUNBVElPTl9SRVFVSVJFRABMRU5HVEhfUkVRVUlSRUQAU1NMX0NFUlRJRklDQVRFX1JFUVVJUkVEAFVQR1JBREVfUkVRVUlSRUQAUEFHRV9FWFBJUkVEAFBSRUNPTkRJVElPTl9GQUlMRUQARVhQRUNUQVRJT05fRkFJTEVEAFJFVkFMSURBVElPTl9GQUlMRUQAU1NMX0hBTkRTSEFLRV9GQUlMRUQATE9DS0VEAFRSQU5TRk9STUFUSU9OX0FQUExJRUQATk9UX01PRElGSUVEAE5PVF9FWFRFTkRFRABCQU5EV0lEVEhfTElNSVRfRVhDRUVERUQAU0lURV9JU19PVkVSTE9BREVEAEhFQUQARXhwZWN0ZWQgSFRUUC8AAF4TAAAmEwAAMBAAAPAXAACdEwAAFRIAADkXAADwEgAAChAAAHUSAACtEgAAghMAAE8UAAB/EAAAoBUAACMUAACJEgAAixQAAE0VAADUEQAAzxQAABAYAADJFgAA3BYAAMERAADgFwAAuxQAAHQUAAB8FQAA5RQAAAgXAAAfEAAAZRUAAKMUAAAoFQAAAhUAAJkVAAAsEAAAixkAAE8PAADUDgAAahAAAM4QAAACFwAAiQ4AAG4TAAAcEwAAZhQAAFYXAADBEwAAzRMAAGwTAABoFwAAZhcAAF8XAAAiEwAAzg8AAGkOAADYDgAAYxYAAMsTAACqDgAAKBcAACYXAADFEwAAXRYAAOgRAABnEwAAZRMAAPIWAABzEwAAHRcAAPkWAADzEQAAzw4AAM4VAAAMEgAAsxEAAKURAABhEAAAMhcAALsTAEH5NQsBAQBBkDYL4AEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB/TcLAQEAQZE4C14CAwICAgICAAACAgACAgACAgICAgICAgICAAQAAAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEH9OQsBAQBBkToLXgIAAgICAgIAAAICAAICAAICAgICAgICAgIAAwAEAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgIAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgACAAIAQfA7Cw1sb3NlZWVwLWFsaXZlAEGJPAsBAQBBoDwL4AEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBBiT4LAQEAQaA+C+cBAQEBAQEBAQEBAQEBAgEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQFjaHVua2VkAEGwwAALXwEBAAEBAQEBAAABAQABAQABAQEBAQEBAQEBAAAAAAAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAEGQwgALIWVjdGlvbmVudC1sZW5ndGhvbnJveHktY29ubmVjdGlvbgBBwMIACy1yYW5zZmVyLWVuY29kaW5ncGdyYWRlDQoNCg0KU00NCg0KVFRQL0NFL1RTUC8AQfnCAAsFAQIAAQMAQZDDAAvgAQQBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH5xAALBQECAAEDAEGQxQAL4AEEAQEFAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cYACwQBAAABAEGRxwAL3wEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH6yAALBAEAAAIAQZDJAAtfAwQAAAQEBAQEBAQEBAQEBQQEBAQEBAQEBAQEBAAEAAYHBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQAQfrKAAsEAQAAAQBBkMsACwEBAEGqywALQQIAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAEH6zAALBAEAAAEAQZDNAAsBAQBBms0ACwYCAAAAAAIAQbHNAAs6AwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB8M4AC5YBTk9VTkNFRUNLT1VUTkVDVEVURUNSSUJFTFVTSEVURUFEU0VBUkNIUkdFQ1RJVklUWUxFTkRBUlZFT1RJRllQVElPTlNDSFNFQVlTVEFUQ0hHRU9SRElSRUNUT1JUUkNIUEFSQU1FVEVSVVJDRUJTQ1JJQkVBUkRPV05BQ0VJTkROS0NLVUJTQ1JJQkVIVFRQL0FEVFAv", "base64");
   }
 });
 
-// node_modules/undici/lib/llhttp/llhttp_simd-wasm.js
+// ../../work/main/node_modules/undici/lib/llhttp/llhttp_simd-wasm.js
 var require_llhttp_simd_wasm = __commonJS({
-  "node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports, module) {
     "use strict";
     var { Buffer: Buffer2 } = __require("node:buffer");
     module.exports = Buffer2.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK77MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtzACAAQRBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAA/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQTBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQSBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQd0BNgIcCwYAIAAQMguaLQELfyMAQRBrIgokAEGk0AAoAgAiCUUEQEHk0wAoAgAiBUUEQEHw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBCGpBcHFB2KrVqgVzIgU2AgBB+NMAQQA2AgBByNMAQQA2AgALQczTAEGA1AQ2AgBBnNAAQYDUBDYCAEGw0AAgBTYCAEGs0ABBfzYCAEHQ0wBBgKwDNgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBjNQEQcGrAzYCAEGo0ABB9NMAKAIANgIAQZjQAEHAqwM2AgBBpNAAQYjUBDYCAEHM/wdBODYCAEGI1AQhCQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAAQewBTQRAQYzQACgCACIGQRAgAEETakFwcSAAQQtJGyIEQQN2IgB2IgFBA3EEQAJAIAFBAXEgAHJBAXMiAkEDdCIAQbTQAGoiASAAQbzQAGooAgAiACgCCCIDRgRAQYzQACAGQX4gAndxNgIADAELIAEgAzYCCCADIAE2AgwLIABBCGohASAAIAJBA3QiAkEDcjYCBCAAIAJqIgAgACgCBEEBcjYCBAwRC0GU0AAoAgAiCCAETw0BIAEEQAJAQQIgAHQiAkEAIAJrciABIAB0cWgiAEEDdCICQbTQAGoiASACQbzQAGooAgAiAigCCCIDRgRAQYzQACAGQX4gAHdxIgY2AgAMAQsgASADNgIIIAMgATYCDAsgAiAEQQNyNgIEIABBA3QiACAEayEFIAAgAmogBTYCACACIARqIgQgBUEBcjYCBCAIBEAgCEF4cUG00ABqIQBBoNAAKAIAIQMCf0EBIAhBA3Z0IgEgBnFFBEBBjNAAIAEgBnI2AgAgAAwBCyAAKAIICyIBIAM2AgwgACADNgIIIAMgADYCDCADIAE2AggLIAJBCGohAUGg0AAgBDYCAEGU0AAgBTYCAAwRC0GQ0AAoAgAiC0UNASALaEECdEG80gBqKAIAIgAoAgRBeHEgBGshBSAAIQIDQAJAIAIoAhAiAUUEQCACQRRqKAIAIgFFDQELIAEoAgRBeHEgBGsiAyAFSSECIAMgBSACGyEFIAEgACACGyEAIAEhAgwBCwsgACgCGCEJIAAoAgwiAyAARwRAQZzQACgCABogAyAAKAIIIgE2AgggASADNgIMDBALIABBFGoiAigCACIBRQRAIAAoAhAiAUUNAyAAQRBqIQILA0AgAiEHIAEiA0EUaiICKAIAIgENACADQRBqIQIgAygCECIBDQALIAdBADYCAAwPC0F/IQQgAEG/f0sNACAAQRNqIgFBcHEhBEGQ0AAoAgAiCEUNAEEAIARrIQUCQAJAAkACf0EAIARBgAJJDQAaQR8gBEH///8HSw0AGiAEQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qCyIGQQJ0QbzSAGooAgAiAkUEQEEAIQFBACEDDAELQQAhASAEQRkgBkEBdmtBACAGQR9HG3QhAEEAIQMDQAJAIAIoAgRBeHEgBGsiByAFTw0AIAIhAyAHIgUNAEEAIQUgAiEBDAMLIAEgAkEUaigCACIHIAcgAiAAQR12QQRxakEQaigCACICRhsgASAHGyEBIABBAXQhACACDQALCyABIANyRQRAQQAhA0ECIAZ0IgBBACAAa3IgCHEiAEUNAyAAaEECdEG80gBqKAIAIQELIAFFDQELA0AgASgCBEF4cSAEayICIAVJIQAgAiAFIAAbIQUgASADIAAbIQMgASgCECIABH8gAAUgAUEUaigCAAsiAQ0ACwsgA0UNACAFQZTQACgCACAEa08NACADKAIYIQcgAyADKAIMIgBHBEBBnNAAKAIAGiAAIAMoAggiATYCCCABIAA2AgwMDgsgA0EUaiICKAIAIgFFBEAgAygCECIBRQ0DIANBEGohAgsDQCACIQYgASIAQRRqIgIoAgAiAQ0AIABBEGohAiAAKAIQIgENAAsgBkEANgIADA0LQZTQACgCACIDIARPBEBBoNAAKAIAIQECQCADIARrIgJBEE8EQCABIARqIgAgAkEBcjYCBCABIANqIAI2AgAgASAEQQNyNgIEDAELIAEgA0EDcjYCBCABIANqIgAgACgCBEEBcjYCBEEAIQBBACECC0GU0AAgAjYCAEGg0AAgADYCACABQQhqIQEMDwtBmNAAKAIAIgMgBEsEQCAEIAlqIgAgAyAEayIBQQFyNgIEQaTQACAANgIAQZjQACABNgIAIAkgBEEDcjYCBCAJQQhqIQEMDwtBACEBIAQCf0Hk0wAoAgAEQEHs0wAoAgAMAQtB8NMAQn83AgBB6NMAQoCAhICAgMAANwIAQeTTACAKQQxqQXBxQdiq1aoFczYCAEH40wBBADYCAEHI0wBBADYCAEGAgAQLIgAgBEHHAGoiBWoiBkEAIABrIgdxIgJPBEBB/NMAQTA2AgAMDwsCQEHE0wAoAgAiAUUNAEG80wAoAgAiCCACaiEAIAAgAU0gACAIS3ENAEEAIQFB/NMAQTA2AgAMDwtByNMALQAAQQRxDQQCQAJAIAkEQEHM0wAhAQNAIAEoAgAiACAJTQRAIAAgASgCBGogCUsNAwsgASgCCCIBDQALC0EAEDMiAEF/Rg0FIAIhBkHo0wAoAgAiAUEBayIDIABxBEAgAiAAayAAIANqQQAgAWtxaiEGCyAEIAZPDQUgBkH+////B0sNBUHE0wAoAgAiAwRAQbzTACgCACIHIAZqIQEgASAHTQ0GIAEgA0sNBgsgBhAzIgEgAEcNAQwHCyAGIANrIAdxIgZB/v///wdLDQQgBhAzIQAgACABKAIAIAEoAgRqRg0DIAAhAQsCQCAGIARByABqTw0AIAFBf0YNAEHs0wAoAgAiACAFIAZrakEAIABrcSIAQf7///8HSwRAIAEhAAwHCyAAEDNBf0cEQCAAIAZqIQYgASEADAcLQQAgBmsQMxoMBAsgASIAQX9HDQUMAwtBACEDDAwLQQAhAAwKCyAAQX9HDQILQcjTAEHI0wAoAgBBBHI2AgALIAJB/v///wdLDQEgAhAzIQBBABAzIQEgAEF/Rg0BIAFBf0YNASAAIAFPDQEgASAAayIGIARBOGpNDQELQbzTAEG80wAoAgAgBmoiATYCAEHA0wAoAgAgAUkEQEHA0wAgATYCAAsCQAJAAkBBpNAAKAIAIgIEQEHM0wAhAQNAIAAgASgCACIDIAEoAgQiBWpGDQIgASgCCCIBDQALDAILQZzQACgCACIBQQBHIAAgAU9xRQRAQZzQACAANgIAC0EAIQFB0NMAIAY2AgBBzNMAIAA2AgBBrNAAQX82AgBBsNAAQeTTACgCADYCAEHY0wBBADYCAANAIAFByNAAaiABQbzQAGoiAjYCACACIAFBtNAAaiIDNgIAIAFBwNAAaiADNgIAIAFB0NAAaiABQcTQAGoiAzYCACADIAI2AgAgAUHY0ABqIAFBzNAAaiICNgIAIAIgAzYCACABQdTQAGogAjYCACABQSBqIgFBgAJHDQALQXggAGtBD3EiASAAaiICIAZBOGsiAyABayIBQQFyNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAI2AgAgACADakE4NgIEDAILIAAgAk0NACACIANJDQAgASgCDEEIcQ0AQXggAmtBD3EiACACaiIDQZjQACgCACAGaiIHIABrIgBBAXI2AgQgASAFIAZqNgIEQajQAEH00wAoAgA2AgBBmNAAIAA2AgBBpNAAIAM2AgAgAiAHakE4NgIEDAELIABBnNAAKAIASQRAQZzQACAANgIACyAAIAZqIQNBzNMAIQECQAJAAkADQCADIAEoAgBHBEAgASgCCCIBDQEMAgsLIAEtAAxBCHFFDQELQczTACEBA0AgASgCACIDIAJNBEAgAyABKAIEaiIFIAJLDQMLIAEoAgghAQwACwALIAEgADYCACABIAEoAgQgBmo2AgQgAEF4IABrQQ9xaiIJIARBA3I2AgQgA0F4IANrQQ9xaiIGIAQgCWoiBGshASACIAZGBEBBpNAAIAQ2AgBBmNAAQZjQACgCACABaiIANgIAIAQgAEEBcjYCBAwIC0Gg0AAoAgAgBkYEQEGg0AAgBDYCAEGU0ABBlNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEIAAgBGogADYCAAwICyAGKAIEIgVBA3FBAUcNBiAFQXhxIQggBUH/AU0EQCAFQQN2IQMgBigCCCIAIAYoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAcLIAIgADYCCCAAIAI2AgwMBgsgBigCGCEHIAYgBigCDCIARwRAIAAgBigCCCICNgIIIAIgADYCDAwFCyAGQRRqIgIoAgAiBUUEQCAGKAIQIgVFDQQgBkEQaiECCwNAIAIhAyAFIgBBFGoiAigCACIFDQAgAEEQaiECIAAoAhAiBQ0ACyADQQA2AgAMBAtBeCAAa0EPcSIBIABqIgcgBkE4ayIDIAFrIgFBAXI2AgQgACADakE4NgIEIAIgBUE3IAVrQQ9xakE/ayIDIAMgAkEQakkbIgNBIzYCBEGo0ABB9NMAKAIANgIAQZjQACABNgIAQaTQACAHNgIAIANBEGpB1NMAKQIANwIAIANBzNMAKQIANwIIQdTTACADQQhqNgIAQdDTACAGNgIAQczTACAANgIAQdjTAEEANgIAIANBJGohAQNAIAFBBzYCACAFIAFBBGoiAUsNAAsgAiADRg0AIAMgAygCBEF+cTYCBCADIAMgAmsiBTYCACACIAVBAXI2AgQgBUH/AU0EQCAFQXhxQbTQAGohAAJ/QYzQACgCACIBQQEgBUEDdnQiA3FFBEBBjNAAIAEgA3I2AgAgAAwBCyAAKAIICyIBIAI2AgwgACACNgIIIAIgADYCDCACIAE2AggMAQtBHyEBIAVB////B00EQCAFQSYgBUEIdmciAGt2QQFxIABBAXRrQT5qIQELIAIgATYCHCACQgA3AhAgAUECdEG80gBqIQBBkNAAKAIAIgNBASABdCIGcUUEQCAAIAI2AgBBkNAAIAMgBnI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEDAkADQCADIgAoAgRBeHEgBUYNASABQR12IQMgAUEBdCEBIAAgA0EEcWpBEGoiBigCACIDDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLQZjQACgCACIBIARNDQBBpNAAKAIAIgAgBGoiAiABIARrIgFBAXI2AgRBmNAAIAE2AgBBpNAAIAI2AgAgACAEQQNyNgIEIABBCGohAQwIC0EAIQFB/NMAQTA2AgAMBwtBACEACyAHRQ0AAkAgBigCHCICQQJ0QbzSAGoiAygCACAGRgRAIAMgADYCACAADQFBkNAAQZDQACgCAEF+IAJ3cTYCAAwCCyAHQRBBFCAHKAIQIAZGG2ogADYCACAARQ0BCyAAIAc2AhggBigCECICBEAgACACNgIQIAIgADYCGAsgBkEUaigCACICRQ0AIABBFGogAjYCACACIAA2AhgLIAEgCGohASAGIAhqIgYoAgQhBQsgBiAFQX5xNgIEIAEgBGogATYCACAEIAFBAXI2AgQgAUH/AU0EQCABQXhxQbTQAGohAAJ/QYzQACgCACICQQEgAUEDdnQiAXFFBEBBjNAAIAEgAnI2AgAgAAwBCyAAKAIICyIBIAQ2AgwgACAENgIIIAQgADYCDCAEIAE2AggMAQtBHyEFIAFB////B00EQCABQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qIQULIAQgBTYCHCAEQgA3AhAgBUECdEG80gBqIQBBkNAAKAIAIgJBASAFdCIDcUUEQCAAIAQ2AgBBkNAAIAIgA3I2AgAgBCAANgIYIAQgBDYCCCAEIAQ2AgwMAQsgAUEZIAVBAXZrQQAgBUEfRxt0IQUgACgCACEAAkADQCAAIgIoAgRBeHEgAUYNASAFQR12IQAgBUEBdCEFIAIgAEEEcWpBEGoiAygCACIADQALIAMgBDYCACAEIAI2AhggBCAENgIMIAQgBDYCCAwBCyACKAIIIgAgBDYCDCACIAQ2AgggBEEANgIYIAQgAjYCDCAEIAA2AggLIAlBCGohAQwCCwJAIAdFDQACQCADKAIcIgFBAnRBvNIAaiICKAIAIANGBEAgAiAANgIAIAANAUGQ0AAgCEF+IAF3cSIINgIADAILIAdBEEEUIAcoAhAgA0YbaiAANgIAIABFDQELIAAgBzYCGCADKAIQIgEEQCAAIAE2AhAgASAANgIYCyADQRRqKAIAIgFFDQAgAEEUaiABNgIAIAEgADYCGAsCQCAFQQ9NBEAgAyAEIAVqIgBBA3I2AgQgACADaiIAIAAoAgRBAXI2AgQMAQsgAyAEaiICIAVBAXI2AgQgAyAEQQNyNgIEIAIgBWogBTYCACAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIFcUUEQEGM0AAgASAFcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEEBIAF0IgQgCHFFBEAgACACNgIAQZDQACAEIAhyNgIAIAIgADYCGCACIAI2AgggAiACNgIMDAELIAVBGSABQQF2a0EAIAFBH0cbdCEBIAAoAgAhBAJAA0AgBCIAKAIEQXhxIAVGDQEgAUEddiEEIAFBAXQhASAAIARBBHFqQRBqIgYoAgAiBA0ACyAGIAI2AgAgAiAANgIYIAIgAjYCDCACIAI2AggMAQsgACgCCCIBIAI2AgwgACACNgIIIAJBADYCGCACIAA2AgwgAiABNgIICyADQQhqIQEMAQsCQCAJRQ0AAkAgACgCHCIBQQJ0QbzSAGoiAigCACAARgRAIAIgAzYCACADDQFBkNAAIAtBfiABd3E2AgAMAgsgCUEQQRQgCSgCECAARhtqIAM2AgAgA0UNAQsgAyAJNgIYIAAoAhAiAQRAIAMgATYCECABIAM2AhgLIABBFGooAgAiAUUNACADQRRqIAE2AgAgASADNgIYCwJAIAVBD00EQCAAIAQgBWoiAUEDcjYCBCAAIAFqIgEgASgCBEEBcjYCBAwBCyAAIARqIgcgBUEBcjYCBCAAIARBA3I2AgQgBSAHaiAFNgIAIAgEQCAIQXhxQbTQAGohAUGg0AAoAgAhAwJ/QQEgCEEDdnQiAiAGcUUEQEGM0AAgAiAGcjYCACABDAELIAEoAggLIgIgAzYCDCABIAM2AgggAyABNgIMIAMgAjYCCAtBoNAAIAc2AgBBlNAAIAU2AgALIABBCGohAQsgCkEQaiQAIAELQwAgAEUEQD8AQRB0DwsCQCAAQf//A3ENACAAQQBIDQAgAEEQdkAAIgBBf0YEQEH80wBBMDYCAEF/DwsgAEEQdA8LAAsL3D8iAEGACAsJAQAAAAIAAAADAEGUCAsFBAAAAAUAQaQICwkGAAAABwAAAAgAQdwIC4otSW52YWxpZCBjaGFyIGluIHVybCBxdWVyeQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2JvZHkAQ29udGVudC1MZW5ndGggb3ZlcmZsb3cAQ2h1bmsgc2l6ZSBvdmVyZmxvdwBSZXNwb25zZSBvdmVyZmxvdwBJbnZhbGlkIG1ldGhvZCBmb3IgSFRUUC94LnggcmVxdWVzdABJbnZhbGlkIG1ldGhvZCBmb3IgUlRTUC94LnggcmVxdWVzdABFeHBlY3RlZCBTT1VSQ0UgbWV0aG9kIGZvciBJQ0UveC54IHJlcXVlc3QASW52YWxpZCBjaGFyIGluIHVybCBmcmFnbWVudCBzdGFydABFeHBlY3RlZCBkb3QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9zdGF0dXMASW52YWxpZCByZXNwb25zZSBzdGF0dXMASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucwBVc2VyIGNhbGxiYWNrIGVycm9yAGBvbl9yZXNldGAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2hlYWRlcmAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfYmVnaW5gIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fdmFsdWVgIGNhbGxiYWNrIGVycm9yAGBvbl9zdGF0dXNfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl92ZXJzaW9uX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fdXJsX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXNzYWdlX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fbWV0aG9kX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfZXh0ZW5zaW9uX25hbWVgIGNhbGxiYWNrIGVycm9yAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2VydmVyAEludmFsaWQgaGVhZGVyIHZhbHVlIGNoYXIASW52YWxpZCBoZWFkZXIgZmllbGQgY2hhcgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3ZlcnNpb24ASW52YWxpZCBtaW5vciB2ZXJzaW9uAEludmFsaWQgbWFqb3IgdmVyc2lvbgBFeHBlY3RlZCBzcGFjZSBhZnRlciB2ZXJzaW9uAEV4cGVjdGVkIENSTEYgYWZ0ZXIgdmVyc2lvbgBJbnZhbGlkIEhUVFAgdmVyc2lvbgBJbnZhbGlkIGhlYWRlciB0b2tlbgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3VybABJbnZhbGlkIGNoYXJhY3RlcnMgaW4gdXJsAFVuZXhwZWN0ZWQgc3RhcnQgY2hhciBpbiB1cmwARG91YmxlIEAgaW4gdXJsAEVtcHR5IENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhcmFjdGVyIGluIENvbnRlbnQtTGVuZ3RoAER1cGxpY2F0ZSBDb250ZW50LUxlbmd0aABJbnZhbGlkIGNoYXIgaW4gdXJsIHBhdGgAQ29udGVudC1MZW5ndGggY2FuJ3QgYmUgcHJlc2VudCB3aXRoIFRyYW5zZmVyLUVuY29kaW5nAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIHNpemUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfdmFsdWUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9jaHVua19leHRlbnNpb25fdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyB2YWx1ZQBNaXNzaW5nIGV4cGVjdGVkIExGIGFmdGVyIGhlYWRlciB2YWx1ZQBJbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AgaGVhZGVyIHZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgcXVvdGUgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZWQgdmFsdWUAUGF1c2VkIGJ5IG9uX2hlYWRlcnNfY29tcGxldGUASW52YWxpZCBFT0Ygc3RhdGUAb25fcmVzZXQgcGF1c2UAb25fY2h1bmtfaGVhZGVyIHBhdXNlAG9uX21lc3NhZ2VfYmVnaW4gcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlIHBhdXNlAG9uX3N0YXR1c19jb21wbGV0ZSBwYXVzZQBvbl92ZXJzaW9uX2NvbXBsZXRlIHBhdXNlAG9uX3VybF9jb21wbGV0ZSBwYXVzZQBvbl9jaHVua19jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGUgcGF1c2UAb25fbWVzc2FnZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXRob2RfY29tcGxldGUgcGF1c2UAb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lIHBhdXNlAFVuZXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgc3RhcnQgbGluZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgbmFtZQBQYXVzZSBvbiBDT05ORUNUL1VwZ3JhZGUAUGF1c2Ugb24gUFJJL1VwZ3JhZGUARXhwZWN0ZWQgSFRUUC8yIENvbm5lY3Rpb24gUHJlZmFjZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX21ldGhvZABFeHBlY3RlZCBzcGFjZSBhZnRlciBtZXRob2QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfZmllbGQAUGF1c2VkAEludmFsaWQgd29yZCBlbmNvdW50ZXJlZABJbnZhbGlkIG1ldGhvZCBlbmNvdW50ZXJlZABVbmV4cGVjdGVkIGNoYXIgaW4gdXJsIHNjaGVtYQBSZXF1ZXN0IGhhcyBpbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AAU1dJVENIX1BST1hZAFVTRV9QUk9YWQBNS0FDVElWSVRZAFVOUFJPQ0VTU0FCTEVfRU5USVRZAENPUFkATU9WRURfUEVSTUFORU5UTFkAVE9PX0VBUkxZAE5PVElGWQBGQUlMRURfREVQRU5ERU5DWQBCQURfR0FURVdBWQBQTEFZAFBVVABDSEVDS09VVABHQVRFV0FZX1RJTUVPVVQAUkVRVUVTVF9USU1FT1VUAE5FVFdPUktfQ09OTkVDVF9USU1FT1VUAENPTk5FQ1RJT05fVElNRU9VVABMT0dJTl9USU1FT1VUAE5FVFdPUktfUkVBRF9USU1FT1VUAFBPU1QATUlTRElSRUNURURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX1JFUVVFU1QAQ0xJRU5UX0NMT1NFRF9MT0FEX0JBTEFOQ0VEX1JFUVVFU1QAQkFEX1JFUVVFU1QASFRUUF9SRVFVRVNUX1NFTlRfVE9fSFRUUFNfUE9SVABSRVBPUlQASU1fQV9URUFQT1QAUkVTRVRfQ09OVEVOVABOT19DT05URU5UAFBBUlRJQUxfQ09OVEVOVABIUEVfSU5WQUxJRF9DT05TVEFOVABIUEVfQ0JfUkVTRVQAR0VUAEhQRV9TVFJJQ1QAQ09ORkxJQ1QAVEVNUE9SQVJZX1JFRElSRUNUAFBFUk1BTkVOVF9SRURJUkVDVABDT05ORUNUAE1VTFRJX1NUQVRVUwBIUEVfSU5WQUxJRF9TVEFUVVMAVE9PX01BTllfUkVRVUVTVFMARUFSTFlfSElOVFMAVU5BVkFJTEFCTEVfRk9SX0xFR0FMX1JFQVNPTlMAT1BUSU9OUwBTV0lUQ0hJTkdfUFJPVE9DT0xTAFZBUklBTlRfQUxTT19ORUdPVElBVEVTAE1VTFRJUExFX0NIT0lDRVMASU5URVJOQUxfU0VSVkVSX0VSUk9SAFdFQl9TRVJWRVJfVU5LTk9XTl9FUlJPUgBSQUlMR1VOX0VSUk9SAElERU5USVRZX1BST1ZJREVSX0FVVEhFTlRJQ0FUSU9OX0VSUk9SAFNTTF9DRVJUSUZJQ0FURV9FUlJPUgBJTlZBTElEX1hfRk9SV0FSREVEX0ZPUgBTRVRfUEFSQU1FVEVSAEdFVF9QQVJBTUVURVIASFBFX1VTRVIAU0VFX09USEVSAEhQRV9DQl9DSFVOS19IRUFERVIATUtDQUxFTkRBUgBTRVRVUABXRUJfU0VSVkVSX0lTX0RPV04AVEVBUkRPV04ASFBFX0NMT1NFRF9DT05ORUNUSU9OAEhFVVJJU1RJQ19FWFBJUkFUSU9OAERJU0NPTk5FQ1RFRF9PUEVSQVRJT04ATk9OX0FVVEhPUklUQVRJVkVfSU5GT1JNQVRJT04ASFBFX0lOVkFMSURfVkVSU0lPTgBIUEVfQ0JfTUVTU0FHRV9CRUdJTgBTSVRFX0lTX0ZST1pFTgBIUEVfSU5WQUxJRF9IRUFERVJfVE9LRU4ASU5WQUxJRF9UT0tFTgBGT1JCSURERU4ARU5IQU5DRV9ZT1VSX0NBTE0ASFBFX0lOVkFMSURfVVJMAEJMT0NLRURfQllfUEFSRU5UQUxfQ09OVFJPTABNS0NPTABBQ0wASFBFX0lOVEVSTkFMAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0VfVU5PRkZJQ0lBTABIUEVfT0sAVU5MSU5LAFVOTE9DSwBQUkkAUkVUUllfV0lUSABIUEVfSU5WQUxJRF9DT05URU5UX0xFTkdUSABIUEVfVU5FWFBFQ1RFRF9DT05URU5UX0xFTkdUSABGTFVTSABQUk9QUEFUQ0gATS1TRUFSQ0gAVVJJX1RPT19MT05HAFBST0NFU1NJTkcATUlTQ0VMTEFORU9VU19QRVJTSVNURU5UX1dBUk5JTkcATUlTQ0VMTEFORU9VU19XQVJOSU5HAEhQRV9JTlZBTElEX1RSQU5TRkVSX0VOQ09ESU5HAEV4cGVjdGVkIENSTEYASFBFX0lOVkFMSURfQ0hVTktfU0laRQBNT1ZFAENPTlRJTlVFAEhQRV9DQl9TVEFUVVNfQ09NUExFVEUASFBFX0NCX0hFQURFUlNfQ09NUExFVEUASFBFX0NCX1ZFUlNJT05fQ09NUExFVEUASFBFX0NCX1VSTF9DT01QTEVURQBIUEVfQ0JfQ0hVTktfQ09NUExFVEUASFBFX0NCX0hFQURFUl9WQUxVRV9DT01QTEVURQBIUEVfQ0JfQ0hVTktfRVhURU5TSU9OX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fTkFNRV9DT01QTEVURQBIUEVfQ0JfTUVTU0FHRV9DT01QTEVURQBIUEVfQ0JfTUVUSE9EX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJfRklFTERfQ09NUExFVEUAREVMRVRFAEhQRV9JTlZBTElEX0VPRl9TVEFURQBJTlZBTElEX1NTTF9DRVJUSUZJQ0FURQBQQVVTRQBOT19SRVNQT05TRQBVTlNVUFBPUlRFRF9NRURJQV9UWVBFAEdPTkUATk9UX0FDQ0VQVEFCTEUAU0VSVklDRV9VTkFWQUlMQUJMRQBSQU5HRV9OT1RfU0FUSVNGSUFCTEUAT1JJR0lOX0lTX1VOUkVBQ0hBQkxFAFJFU1BPTlNFX0lTX1NUQUxFAFBVUkdFAE1FUkdFAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0UAUkVRVUVTVF9IRUFERVJfVE9PX0xBUkdFAFBBWUxPQURfVE9PX0xBUkdFAElOU1VGRklDSUVOVF9TVE9SQUdFAEhQRV9QQVVTRURfVVBHUkFERQBIUEVfUEFVU0VEX0gyX1VQR1JBREUAU09VUkNFAEFOTk9VTkNFAFRSQUNFAEhQRV9VTkVYUEVDVEVEX1NQQUNFAERFU0NSSUJFAFVOU1VCU0NSSUJFAFJFQ09SRABIUEVfSU5WQUxJRF9NRVRIT0QATk9UX0ZPVU5EAFBST1BGSU5EAFVOQklORABSRUJJTkQAVU5BVVRIT1JJWkVEAE1FVEhPRF9OT1RfQUxMT1dFRABIVFRQX1ZFUlNJT05fTk9UX1NVUFBPUlRFRABBTFJFQURZX1JFUE9SVEVEAEFDQ0VQVEVEAE5PVF9JTVBMRU1FTlRFRABMT09QX0RFVEVDVEVEAEhQRV9DUl9FWFBFQ1RFRABIUEVfTEZfRVhQRUNURUQAQ1JFQVRFRABJTV9VU0VEAEhQRV9QQVVTRUQAVElNRU9VVF9PQ0NVUkVEAFBBWU1FTlRfUkVRVUlSRUQAUFJFQ09ORElUSU9OX1JFUVVJUkVEAFBST1hZX0FVVEhFTlRJQ0FUSU9OX1JFUVVJUkVEAE5FVFdPUktfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATEVOR1RIX1JFUVVJUkVEAFNTTF9DRVJUSUZJQ0FURV9SRVFVSVJFRABVUEdSQURFX1JFUVVJUkVEAFBBR0VfRVhQSVJFRABQUkVDT05ESVRJT05fRkFJTEVEAEVYUEVDVEFUSU9OX0ZBSUxFRABSRVZBTElEQVRJT05fRkFJTEVEAFNTTF9IQU5EU0hBS0VfRkFJTEVEAExPQ0tFRABUUkFOU0ZPUk1BVElPTl9BUFBMSUVEAE5PVF9NT0RJRklFRABOT1RfRVhURU5ERUQAQkFORFdJRFRIX0xJTUlUX0VYQ0VFREVEAFNJVEVfSVNfT1ZFUkxPQURFRABIRUFEAEV4cGVjdGVkIEhUVFAvAABeEwAAJhMAADAQAADwFwAAnRMAABUSAAA5FwAA8BIAAAoQAAB1EgAArRIAAIITAABPFAAAfxAAAKAVAAAjFAAAiRIAAIsUAABNFQAA1BEAAM8UAAAQGAAAyRYAANwWAADBEQAA4BcAALsUAAB0FAAAfBUAAOUUAAAIFwAAHxAAAGUVAACjFAAAKBUAAAIVAACZFQAALBAAAIsZAABPDwAA1A4AAGoQAADOEAAAAhcAAIkOAABuEwAAHBMAAGYUAABWFwAAwRMAAM0TAABsEwAAaBcAAGYXAABfFwAAIhMAAM4PAABpDgAA2A4AAGMWAADLEwAAqg4AACgXAAAmFwAAxRMAAF0WAADoEQAAZxMAAGUTAADyFgAAcxMAAB0XAAD5FgAA8xEAAM8OAADOFQAADBIAALMRAAClEQAAYRAAADIXAAC7EwBB+TULAQEAQZA2C+ABAQECAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQf03CwEBAEGROAteAgMCAgICAgAAAgIAAgIAAgICAgICAgICAgAEAAAAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAgICAAIAAgBB/TkLAQEAQZE6C14CAAICAgICAAACAgACAgACAgICAgICAgICAAMABAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEHwOwsNbG9zZWVlcC1hbGl2ZQBBiTwLAQEAQaA8C+ABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQYk+CwEBAEGgPgvnAQEBAQEBAQEBAQEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBY2h1bmtlZABBsMAAC18BAQABAQEBAQAAAQEAAQEAAQEBAQEBAQEBAQAAAAAAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQBBkMIACyFlY3Rpb25lbnQtbGVuZ3Rob25yb3h5LWNvbm5lY3Rpb24AQcDCAAstcmFuc2Zlci1lbmNvZGluZ3BncmFkZQ0KDQoNClNNDQoNClRUUC9DRS9UU1AvAEH5wgALBQECAAEDAEGQwwAL4AEEAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cQACwUBAgABAwBBkMUAC+ABBAEBBQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQfnGAAsEAQAAAQBBkccAC98BAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+sgACwQBAAACAEGQyQALXwMEAAAEBAQEBAQEBAQEBAUEBAQEBAQEBAQEBAQABAAGBwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEAEH6ygALBAEAAAEAQZDLAAsBAQBBqssAC0ECAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB+swACwQBAAABAEGQzQALAQEAQZrNAAsGAgAAAAACAEGxzQALOgMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAQfDOAAuWAU5PVU5DRUVDS09VVE5FQ1RFVEVDUklCRUxVU0hFVEVBRFNFQVJDSFJHRUNUSVZJVFlMRU5EQVJWRU9USUZZUFRJT05TQ0hTRUFZU1RBVENIR0VPUkRJUkVDVE9SVFJDSFBBUkFNRVRFUlVSQ0VCU0NSSUJFQVJET1dOQUNFSU5ETktDS1VCU0NSSUJFSFRUUC9BRFRQLw==", "base64");
   }
 });
 
-// node_modules/undici/lib/web/fetch/constants.js
+// ../../work/main/node_modules/undici/lib/web/fetch/constants.js
 var require_constants3 = __commonJS({
-  "node_modules/undici/lib/web/fetch/constants.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/constants.js"(exports, module) {
     "use strict";
     var corsSafeListedMethods = (
       /** @type {const} */
@@ -3265,9 +3265,9 @@ var require_constants3 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/global.js
+// ../../work/main/node_modules/undici/lib/web/fetch/global.js
 var require_global = __commonJS({
-  "node_modules/undici/lib/web/fetch/global.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/global.js"(exports, module) {
     "use strict";
     var globalOrigin = /* @__PURE__ */ Symbol.for("undici.globalOrigin.1");
     function getGlobalOrigin() {
@@ -3301,9 +3301,9 @@ var require_global = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/data-url.js
+// ../../work/main/node_modules/undici/lib/web/fetch/data-url.js
 var require_data_url = __commonJS({
-  "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var encoder = new TextEncoder();
@@ -3653,9 +3653,9 @@ var require_data_url = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/webidl.js
+// ../../work/main/node_modules/undici/lib/web/fetch/webidl.js
 var require_webidl = __commonJS({
-  "node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
     var { types, inspect } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
@@ -3668,8 +3668,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+      const plural2 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -3737,19 +3737,19 @@ var require_webidl = __commonJS({
     });
     webidl.util.ConvertToInt = function(V, bitLength, signedness, opts) {
       let upperBound;
-      let lowerBound;
+      let lowerBound2;
       if (bitLength === 64) {
         upperBound = Math.pow(2, 53) - 1;
         if (signedness === "unsigned") {
-          lowerBound = 0;
+          lowerBound2 = 0;
         } else {
-          lowerBound = Math.pow(-2, 53) + 1;
+          lowerBound2 = Math.pow(-2, 53) + 1;
         }
       } else if (signedness === "unsigned") {
-        lowerBound = 0;
+        lowerBound2 = 0;
         upperBound = Math.pow(2, bitLength) - 1;
       } else {
-        lowerBound = Math.pow(-2, bitLength) - 1;
+        lowerBound2 = Math.pow(-2, bitLength) - 1;
         upperBound = Math.pow(2, bitLength - 1) - 1;
       }
       let x = Number(V);
@@ -3764,16 +3764,16 @@ var require_webidl = __commonJS({
           });
         }
         x = webidl.util.IntegerPart(x);
-        if (x < lowerBound || x > upperBound) {
+        if (x < lowerBound2 || x > upperBound) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Value must be between ${lowerBound}-${upperBound}, got ${x}.`
+            message: `Value must be between ${lowerBound2}-${upperBound}, got ${x}.`
           });
         }
         return x;
       }
       if (!Number.isNaN(x) && opts?.clamp === true) {
-        x = Math.min(Math.max(x, lowerBound), upperBound);
+        x = Math.min(Math.max(x, lowerBound2), upperBound);
         if (Math.floor(x) % 2 === 0) {
           x = Math.floor(x);
         } else {
@@ -4072,16 +4072,16 @@ var require_webidl = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/util.js
+// ../../work/main/node_modules/undici/lib/web/fetch/util.js
 var require_util2 = __commonJS({
-  "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
     var { Transform } = __require("node:stream");
     var zlib = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
-    var { performance: performance3 } = __require("node:perf_hooks");
+    var { performance: performance4 } = __require("node:perf_hooks");
     var { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
     var assert = __require("node:assert");
     var { isUint8Array } = __require("node:util/types");
@@ -4240,7 +4240,7 @@ var require_util2 = __commonJS({
       };
     }
     function coarsenedSharedCurrentTime(crossOriginIsolatedCapability) {
-      return coarsenTime(performance3.now(), crossOriginIsolatedCapability);
+      return coarsenTime(performance4.now(), crossOriginIsolatedCapability);
     }
     function createOpaqueTimingInfo(timingInfo) {
       return {
@@ -4942,9 +4942,9 @@ var require_util2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/symbols.js
+// ../../work/main/node_modules/undici/lib/web/fetch/symbols.js
 var require_symbols2 = __commonJS({
-  "node_modules/undici/lib/web/fetch/symbols.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/symbols.js"(exports, module) {
     "use strict";
     module.exports = {
       kUrl: /* @__PURE__ */ Symbol("url"),
@@ -4956,9 +4956,9 @@ var require_symbols2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/file.js
+// ../../work/main/node_modules/undici/lib/web/fetch/file.js
 var require_file = __commonJS({
-  "node_modules/undici/lib/web/fetch/file.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/file.js"(exports, module) {
     "use strict";
     var { Blob: Blob2, File } = __require("node:buffer");
     var { kState } = require_symbols2();
@@ -5019,9 +5019,9 @@ var require_file = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/formdata.js
+// ../../work/main/node_modules/undici/lib/web/fetch/formdata.js
 var require_formdata = __commonJS({
-  "node_modules/undici/lib/web/fetch/formdata.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/formdata.js"(exports, module) {
     "use strict";
     var { isBlobLike, iteratorMixin } = require_util2();
     var { kState } = require_symbols2();
@@ -5166,9 +5166,9 @@ var require_formdata = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/formdata-parser.js
+// ../../work/main/node_modules/undici/lib/web/fetch/formdata-parser.js
 var require_formdata_parser = __commonJS({
-  "node_modules/undici/lib/web/fetch/formdata-parser.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/formdata-parser.js"(exports, module) {
     "use strict";
     var { isUSVString, bufferToLowerCasedHeaderName } = require_util();
     var { utf8DecodeBytes } = require_util2();
@@ -5285,13 +5285,13 @@ var require_formdata_parser = __commonJS({
           }
           return { name, filename, contentType, encoding };
         }
-        let headerName = collectASequenceOfBytes(
+        let headerName2 = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
           position
         );
-        headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
-        if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
+        headerName2 = removeChars(headerName2, true, true, (char) => char === 9 || char === 32);
+        if (!HTTP_TOKEN_CODEPOINTS.test(headerName2.toString())) {
           return "failure";
         }
         if (input[position.position] !== 58) {
@@ -5303,7 +5303,7 @@ var require_formdata_parser = __commonJS({
           input,
           position
         );
-        switch (bufferToLowerCasedHeaderName(headerName)) {
+        switch (bufferToLowerCasedHeaderName(headerName2)) {
           case "content-disposition": {
             name = filename = null;
             if (!bufferStartsWith(input, formDataNameBuffer, position)) {
@@ -5417,9 +5417,9 @@ var require_formdata_parser = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/body.js
+// ../../work/main/node_modules/undici/lib/web/fetch/body.js
 var require_body = __commonJS({
-  "node_modules/undici/lib/web/fetch/body.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/body.js"(exports, module) {
     "use strict";
     var util = require_util();
     var {
@@ -5500,7 +5500,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5508,14 +5508,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape3(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape3(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5731,9 +5731,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
   }
 });
 
-// node_modules/undici/lib/dispatcher/client-h1.js
+// ../../work/main/node_modules/undici/lib/dispatcher/client-h1.js
 var require_client_h1 = __commonJS({
-  "node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var util = require_util();
@@ -6052,10 +6052,10 @@ var require_client_h1 = __commonJS({
         }
         const key = this.headers[len - 2];
         if (key.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key);
-          if (headerName === "keep-alive") {
+          const headerName2 = util.bufferToLowerCasedHeaderName(key);
+          if (headerName2 === "keep-alive") {
             this.keepAlive += buf.toString();
-          } else if (headerName === "connection") {
+          } else if (headerName2 === "connection") {
             this.connection += buf.toString();
           }
         } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path4, host, upgrade, blocking, reset } = request;
+      const { method, path: path5, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path4} HTTP/1.1\r
+      let header = `${method} ${path5} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6861,9 +6861,9 @@ ${len.toString(16)}\r
   }
 });
 
-// node_modules/undici/lib/dispatcher/client-h2.js
+// ../../work/main/node_modules/undici/lib/dispatcher/client-h2.js
 var require_client_h2 = __commonJS({
-  "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path4;
+      headers[HTTP2_HEADER_PATH] = path5;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7435,9 +7435,9 @@ var require_client_h2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/handler/redirect-handler.js
+// ../../work/main/node_modules/undici/lib/handler/redirect-handler.js
 var require_redirect_handler = __commonJS({
-  "node_modules/undici/lib/handler/redirect-handler.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/handler/redirect-handler.js"(exports, module) {
     "use strict";
     var util = require_util();
     var { kBodyUsed } = require_symbols();
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path4 = search ? `${pathname}${search}` : pathname;
+        const path5 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path4;
+        this.opts.path = path5;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7594,9 +7594,9 @@ var require_redirect_handler = __commonJS({
   }
 });
 
-// node_modules/undici/lib/interceptor/redirect-interceptor.js
+// ../../work/main/node_modules/undici/lib/interceptor/redirect-interceptor.js
 var require_redirect_interceptor = __commonJS({
-  "node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports, module) {
     "use strict";
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
@@ -7616,9 +7616,9 @@ var require_redirect_interceptor = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/client.js
+// ../../work/main/node_modules/undici/lib/dispatcher/client.js
 var require_client = __commonJS({
-  "node_modules/undici/lib/dispatcher/client.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/client.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
@@ -8118,9 +8118,9 @@ var require_client = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/fixed-queue.js
+// ../../work/main/node_modules/undici/lib/dispatcher/fixed-queue.js
 var require_fixed_queue = __commonJS({
-  "node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module) {
     "use strict";
     var kSize = 2048;
     var kMask = kSize - 1;
@@ -8175,9 +8175,9 @@ var require_fixed_queue = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/pool-stats.js
+// ../../work/main/node_modules/undici/lib/dispatcher/pool-stats.js
 var require_pool_stats = __commonJS({
-  "node_modules/undici/lib/dispatcher/pool-stats.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/pool-stats.js"(exports, module) {
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
@@ -8207,9 +8207,9 @@ var require_pool_stats = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/pool-base.js
+// ../../work/main/node_modules/undici/lib/dispatcher/pool-base.js
 var require_pool_base = __commonJS({
-  "node_modules/undici/lib/dispatcher/pool-base.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/pool-base.js"(exports, module) {
     "use strict";
     var DispatcherBase = require_dispatcher_base();
     var FixedQueue = require_fixed_queue();
@@ -8362,9 +8362,9 @@ var require_pool_base = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/pool.js
+// ../../work/main/node_modules/undici/lib/dispatcher/pool.js
 var require_pool = __commonJS({
-  "node_modules/undici/lib/dispatcher/pool.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/pool.js"(exports, module) {
     "use strict";
     var {
       PoolBase,
@@ -8453,9 +8453,9 @@ var require_pool = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/balanced-pool.js
+// ../../work/main/node_modules/undici/lib/dispatcher/balanced-pool.js
 var require_balanced_pool = __commonJS({
-  "node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module) {
     "use strict";
     var {
       BalancedPoolMissingUpstreamError,
@@ -8570,9 +8570,9 @@ var require_balanced_pool = __commonJS({
         if (allClientsBusy) {
           return;
         }
-        let counter = 0;
+        let counter3 = 0;
         let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
-        while (counter++ < this[kClients].length) {
+        while (counter3++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
           const pool = this[kClients][this[kIndex]];
           if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
@@ -8597,9 +8597,9 @@ var require_balanced_pool = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/agent.js
+// ../../work/main/node_modules/undici/lib/dispatcher/agent.js
 var require_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/agent.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/agent.js"(exports, module) {
     "use strict";
     var { InvalidArgumentError } = require_errors();
     var { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
@@ -8697,9 +8697,9 @@ var require_agent = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/proxy-agent.js
+// ../../work/main/node_modules/undici/lib/dispatcher/proxy-agent.js
 var require_proxy_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path4 = "/",
+          path: path5 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path4;
+        opts.path = origin + path5;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8920,9 +8920,9 @@ var require_proxy_agent = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+// ../../work/main/node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
 var require_env_http_proxy_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module) {
     "use strict";
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
@@ -9056,9 +9056,9 @@ var require_env_http_proxy_agent = __commonJS({
   }
 });
 
-// node_modules/undici/lib/handler/retry-handler.js
+// ../../work/main/node_modules/undici/lib/handler/retry-handler.js
 var require_retry_handler = __commonJS({
-  "node_modules/undici/lib/handler/retry-handler.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/handler/retry-handler.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { kRetryHandlerDefaultRetry } = require_symbols();
@@ -9197,7 +9197,7 @@ var require_retry_handler = __commonJS({
           errorCodes,
           methods
         } = retryOptions;
-        const { counter } = state;
+        const { counter: counter3 } = state;
         if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
@@ -9210,7 +9210,7 @@ var require_retry_handler = __commonJS({
           cb(err);
           return;
         }
-        if (counter > maxRetries) {
+        if (counter3 > maxRetries) {
           cb(err);
           return;
         }
@@ -9219,7 +9219,7 @@ var require_retry_handler = __commonJS({
           retryAfterHeader = Number(retryAfterHeader);
           retryAfterHeader = Number.isNaN(retryAfterHeader) ? calculateRetryAfterHeader(retryAfterHeader) : retryAfterHeader * 1e3;
         }
-        const retryTimeout = retryAfterHeader > 0 ? Math.min(retryAfterHeader, maxTimeout) : Math.min(minTimeout * timeoutFactor ** (counter - 1), maxTimeout);
+        const retryTimeout = retryAfterHeader > 0 ? Math.min(retryAfterHeader, maxTimeout) : Math.min(minTimeout * timeoutFactor ** (counter3 - 1), maxTimeout);
         setTimeout(() => cb(null), retryTimeout);
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
@@ -9405,9 +9405,9 @@ var require_retry_handler = __commonJS({
   }
 });
 
-// node_modules/undici/lib/dispatcher/retry-agent.js
+// ../../work/main/node_modules/undici/lib/dispatcher/retry-agent.js
 var require_retry_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module) {
     "use strict";
     var Dispatcher = require_dispatcher();
     var RetryHandler = require_retry_handler();
@@ -9440,9 +9440,9 @@ var require_retry_agent = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/readable.js
+// ../../work/main/node_modules/undici/lib/api/readable.js
 var require_readable = __commonJS({
-  "node_modules/undici/lib/api/readable.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { Readable } = __require("node:stream");
@@ -9733,9 +9733,9 @@ var require_readable = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/util.js
+// ../../work/main/node_modules/undici/lib/api/util.js
 var require_util3 = __commonJS({
-  "node_modules/undici/lib/api/util.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/api/util.js"(exports, module) {
     var assert = __require("node:assert");
     var {
       ResponseStatusCodeError
@@ -9794,9 +9794,9 @@ var require_util3 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/api-request.js
+// ../../work/main/node_modules/undici/lib/api/api-request.js
 var require_api_request = __commonJS({
-  "node_modules/undici/lib/api/api-request.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { Readable } = require_readable();
@@ -9980,9 +9980,9 @@ var require_api_request = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/abort-signal.js
+// ../../work/main/node_modules/undici/lib/api/abort-signal.js
 var require_abort_signal = __commonJS({
-  "node_modules/undici/lib/api/abort-signal.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/api/abort-signal.js"(exports, module) {
     var { addAbortListener } = require_util();
     var { RequestAbortedError } = require_errors();
     var kListener = /* @__PURE__ */ Symbol("kListener");
@@ -10031,9 +10031,9 @@ var require_abort_signal = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/api-stream.js
+// ../../work/main/node_modules/undici/lib/api/api-stream.js
 var require_api_stream = __commonJS({
-  "node_modules/undici/lib/api/api-stream.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/api/api-stream.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { finished, PassThrough } = __require("node:stream");
@@ -10204,9 +10204,9 @@ var require_api_stream = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/api-pipeline.js
+// ../../work/main/node_modules/undici/lib/api/api-pipeline.js
 var require_api_pipeline = __commonJS({
-  "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
       Readable,
@@ -10404,9 +10404,9 @@ var require_api_pipeline = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/api-upgrade.js
+// ../../work/main/node_modules/undici/lib/api/api-upgrade.js
 var require_api_upgrade = __commonJS({
-  "node_modules/undici/lib/api/api-upgrade.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/api/api-upgrade.js"(exports, module) {
     "use strict";
     var { InvalidArgumentError, SocketError } = require_errors();
     var { AsyncResource } = __require("node:async_hooks");
@@ -10496,9 +10496,9 @@ var require_api_upgrade = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/api-connect.js
+// ../../work/main/node_modules/undici/lib/api/api-connect.js
 var require_api_connect = __commonJS({
-  "node_modules/undici/lib/api/api-connect.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/api/api-connect.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
@@ -10586,9 +10586,9 @@ var require_api_connect = __commonJS({
   }
 });
 
-// node_modules/undici/lib/api/index.js
+// ../../work/main/node_modules/undici/lib/api/index.js
 var require_api = __commonJS({
-  "node_modules/undici/lib/api/index.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/api/index.js"(exports, module) {
     "use strict";
     module.exports.request = require_api_request();
     module.exports.stream = require_api_stream();
@@ -10598,9 +10598,9 @@ var require_api = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-errors.js
+// ../../work/main/node_modules/undici/lib/mock/mock-errors.js
 var require_mock_errors = __commonJS({
-  "node_modules/undici/lib/mock/mock-errors.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/mock/mock-errors.js"(exports, module) {
     "use strict";
     var { UndiciError } = require_errors();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
@@ -10623,9 +10623,9 @@ var require_mock_errors = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-symbols.js
+// ../../work/main/node_modules/undici/lib/mock/mock-symbols.js
 var require_mock_symbols = __commonJS({
-  "node_modules/undici/lib/mock/mock-symbols.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/mock/mock-symbols.js"(exports, module) {
     "use strict";
     module.exports = {
       kAgent: /* @__PURE__ */ Symbol("agent"),
@@ -10651,9 +10651,9 @@ var require_mock_symbols = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-utils.js
+// ../../work/main/node_modules/undici/lib/mock/mock-utils.js
 var require_mock_utils = __commonJS({
-  "node_modules/undici/lib/mock/mock-utils.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/mock/mock-utils.js"(exports, module) {
     "use strict";
     var { MockNotMatchedError } = require_mock_errors();
     var {
@@ -10684,8 +10684,8 @@ var require_mock_utils = __commonJS({
     }
     function lowerCaseEntries(headers) {
       return Object.fromEntries(
-        Object.entries(headers).map(([headerName, headerValue]) => {
-          return [headerName.toLocaleLowerCase(), headerValue];
+        Object.entries(headers).map(([headerName2, headerValue]) => {
+          return [headerName2.toLocaleLowerCase(), headerValue];
         })
       );
     }
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path4) {
-      if (typeof path4 !== "string") {
-        return path4;
+    function safeUrl(path5) {
+      if (typeof path5 !== "string") {
+        return path5;
       }
-      const pathSegments = path4.split("?");
+      const pathSegments = path5.split("?");
       if (pathSegments.length !== 2) {
-        return path4;
+        return path5;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path4);
+    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path5);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path4, method, body, headers, query } = opts;
+      const { path: path5, method, body, headers, query } = opts;
       return {
-        path: path4,
+        path: path5,
         method,
         body,
         headers,
@@ -10947,9 +10947,9 @@ var require_mock_utils = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-interceptor.js
+// ../../work/main/node_modules/undici/lib/mock/mock-interceptor.js
 var require_mock_interceptor = __commonJS({
-  "node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
     "use strict";
     var { getResponseData, buildKey, addMockDispatch } = require_mock_utils();
     var {
@@ -11109,9 +11109,9 @@ var require_mock_interceptor = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-client.js
+// ../../work/main/node_modules/undici/lib/mock/mock-client.js
 var require_mock_client = __commonJS({
-  "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
     var { promisify } = __require("node:util");
     var Client = require_client();
@@ -11162,9 +11162,9 @@ var require_mock_client = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-pool.js
+// ../../work/main/node_modules/undici/lib/mock/mock-pool.js
 var require_mock_pool = __commonJS({
-  "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
     var { promisify } = __require("node:util");
     var Pool = require_pool();
@@ -11215,9 +11215,9 @@ var require_mock_pool = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/pluralizer.js
+// ../../work/main/node_modules/undici/lib/mock/pluralizer.js
 var require_pluralizer = __commonJS({
-  "node_modules/undici/lib/mock/pluralizer.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/mock/pluralizer.js"(exports, module) {
     "use strict";
     var singulars = {
       pronoun: "it",
@@ -11232,23 +11232,23 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
 });
 
-// node_modules/undici/lib/mock/pending-interceptors-formatter.js
+// ../../work/main/node_modules/undici/lib/mock/pending-interceptors-formatter.js
 var require_pending_interceptors_formatter = __commonJS({
-  "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
     var { Transform } = __require("node:stream");
     var { Console } = __require("node:console");
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path4,
+            Path: path5,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11287,9 +11287,9 @@ var require_pending_interceptors_formatter = __commonJS({
   }
 });
 
-// node_modules/undici/lib/mock/mock-agent.js
+// ../../work/main/node_modules/undici/lib/mock/mock-agent.js
 var require_mock_agent = __commonJS({
-  "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
     var Agent = require_agent();
@@ -11417,9 +11417,9 @@ ${pendingInterceptorsFormatter.format(pending)}
   }
 });
 
-// node_modules/undici/lib/global.js
+// ../../work/main/node_modules/undici/lib/global.js
 var require_global2 = __commonJS({
-  "node_modules/undici/lib/global.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/global.js"(exports, module) {
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
@@ -11448,9 +11448,9 @@ var require_global2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/handler/decorator-handler.js
+// ../../work/main/node_modules/undici/lib/handler/decorator-handler.js
 var require_decorator_handler = __commonJS({
-  "node_modules/undici/lib/handler/decorator-handler.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/handler/decorator-handler.js"(exports, module) {
     "use strict";
     module.exports = class DecoratorHandler {
       #handler;
@@ -11488,9 +11488,9 @@ var require_decorator_handler = __commonJS({
   }
 });
 
-// node_modules/undici/lib/interceptor/redirect.js
+// ../../work/main/node_modules/undici/lib/interceptor/redirect.js
 var require_redirect = __commonJS({
-  "node_modules/undici/lib/interceptor/redirect.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/interceptor/redirect.js"(exports, module) {
     "use strict";
     var RedirectHandler = require_redirect_handler();
     module.exports = (opts) => {
@@ -11514,9 +11514,9 @@ var require_redirect = __commonJS({
   }
 });
 
-// node_modules/undici/lib/interceptor/retry.js
+// ../../work/main/node_modules/undici/lib/interceptor/retry.js
 var require_retry = __commonJS({
-  "node_modules/undici/lib/interceptor/retry.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/interceptor/retry.js"(exports, module) {
     "use strict";
     var RetryHandler = require_retry_handler();
     module.exports = (globalOpts) => {
@@ -11538,9 +11538,9 @@ var require_retry = __commonJS({
   }
 });
 
-// node_modules/undici/lib/interceptor/dump.js
+// ../../work/main/node_modules/undici/lib/interceptor/dump.js
 var require_dump = __commonJS({
-  "node_modules/undici/lib/interceptor/dump.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/interceptor/dump.js"(exports, module) {
     "use strict";
     var util = require_util();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
@@ -11636,9 +11636,9 @@ var require_dump = __commonJS({
   }
 });
 
-// node_modules/undici/lib/interceptor/dns.js
+// ../../work/main/node_modules/undici/lib/interceptor/dns.js
 var require_dns = __commonJS({
-  "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
     var { lookup } = __require("node:dns");
@@ -11925,9 +11925,9 @@ var require_dns = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/headers.js
+// ../../work/main/node_modules/undici/lib/web/fetch/headers.js
 var require_headers = __commonJS({
-  "node_modules/undici/lib/web/fetch/headers.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/headers.js"(exports, module) {
     "use strict";
     var { kConstruct } = require_symbols();
     var { kEnumerableProperty } = require_util();
@@ -12369,9 +12369,9 @@ var require_headers = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/response.js
+// ../../work/main/node_modules/undici/lib/web/fetch/response.js
 var require_response = __commonJS({
-  "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
     var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
@@ -12768,9 +12768,9 @@ var require_response = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/dispatcher-weakref.js
+// ../../work/main/node_modules/undici/lib/web/fetch/dispatcher-weakref.js
 var require_dispatcher_weakref = __commonJS({
-  "node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports, module) {
     "use strict";
     var { kConnected, kSize } = require_symbols();
     var CompatWeakRef = class {
@@ -12810,9 +12810,9 @@ var require_dispatcher_weakref = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/request.js
+// ../../work/main/node_modules/undici/lib/web/fetch/request.js
 var require_request2 = __commonJS({
-  "node_modules/undici/lib/web/fetch/request.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/request.js"(exports, module) {
     "use strict";
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
     var { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
@@ -13505,9 +13505,9 @@ var require_request2 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fetch/index.js
+// ../../work/main/node_modules/undici/lib/web/fetch/index.js
 var require_fetch = __commonJS({
-  "node_modules/undici/lib/web/fetch/index.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fetch/index.js"(exports, module) {
     "use strict";
     var {
       makeNetworkError,
@@ -14118,8 +14118,8 @@ var require_fetch = __commonJS({
       if ([301, 302].includes(actualResponse.status) && request.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request.method)) {
         request.method = "GET";
         request.body = null;
-        for (const headerName of requestBodyHeader) {
-          request.headersList.delete(headerName);
+        for (const headerName2 of requestBodyHeader) {
+          request.headersList.delete(headerName2);
         }
       }
       if (!sameOrigin(requestCurrentURL(request), locationURL)) {
@@ -14570,9 +14570,9 @@ var require_fetch = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fileapi/symbols.js
+// ../../work/main/node_modules/undici/lib/web/fileapi/symbols.js
 var require_symbols3 = __commonJS({
-  "node_modules/undici/lib/web/fileapi/symbols.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fileapi/symbols.js"(exports, module) {
     "use strict";
     module.exports = {
       kState: /* @__PURE__ */ Symbol("FileReader state"),
@@ -14585,9 +14585,9 @@ var require_symbols3 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fileapi/progressevent.js
+// ../../work/main/node_modules/undici/lib/web/fileapi/progressevent.js
 var require_progressevent = __commonJS({
-  "node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module) {
     "use strict";
     var { webidl } = require_webidl();
     var kState = /* @__PURE__ */ Symbol("ProgressEvent state");
@@ -14653,9 +14653,9 @@ var require_progressevent = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fileapi/encoding.js
+// ../../work/main/node_modules/undici/lib/web/fileapi/encoding.js
 var require_encoding = __commonJS({
-  "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
     function getEncoding(label) {
       if (!label) {
@@ -14939,9 +14939,9 @@ var require_encoding = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fileapi/util.js
+// ../../work/main/node_modules/undici/lib/web/fileapi/util.js
 var require_util4 = __commonJS({
-  "node_modules/undici/lib/web/fileapi/util.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fileapi/util.js"(exports, module) {
     "use strict";
     var {
       kState,
@@ -15124,9 +15124,9 @@ var require_util4 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/fileapi/filereader.js
+// ../../work/main/node_modules/undici/lib/web/fileapi/filereader.js
 var require_filereader = __commonJS({
-  "node_modules/undici/lib/web/fileapi/filereader.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/fileapi/filereader.js"(exports, module) {
     "use strict";
     var {
       staticPropertyDescriptors,
@@ -15383,9 +15383,9 @@ var require_filereader = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cache/symbols.js
+// ../../work/main/node_modules/undici/lib/web/cache/symbols.js
 var require_symbols4 = __commonJS({
-  "node_modules/undici/lib/web/cache/symbols.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/cache/symbols.js"(exports, module) {
     "use strict";
     module.exports = {
       kConstruct: require_symbols().kConstruct
@@ -15393,9 +15393,9 @@ var require_symbols4 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cache/util.js
+// ../../work/main/node_modules/undici/lib/web/cache/util.js
 var require_util5 = __commonJS({
-  "node_modules/undici/lib/web/cache/util.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/cache/util.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { URLSerializer } = require_data_url();
@@ -15423,9 +15423,9 @@ var require_util5 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cache/cache.js
+// ../../work/main/node_modules/undici/lib/web/cache/cache.js
 var require_cache = __commonJS({
-  "node_modules/undici/lib/web/cache/cache.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/cache/cache.js"(exports, module) {
     "use strict";
     var { kConstruct } = require_symbols4();
     var { urlEquals, getFieldValues } = require_util5();
@@ -15968,9 +15968,9 @@ var require_cache = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cache/cachestorage.js
+// ../../work/main/node_modules/undici/lib/web/cache/cachestorage.js
 var require_cachestorage = __commonJS({
-  "node_modules/undici/lib/web/cache/cachestorage.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/cache/cachestorage.js"(exports, module) {
     "use strict";
     var { kConstruct } = require_symbols4();
     var { Cache } = require_cache();
@@ -16078,9 +16078,9 @@ var require_cachestorage = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cookies/constants.js
+// ../../work/main/node_modules/undici/lib/web/cookies/constants.js
 var require_constants4 = __commonJS({
-  "node_modules/undici/lib/web/cookies/constants.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/cookies/constants.js"(exports, module) {
     "use strict";
     var maxAttributeValueSize = 1024;
     var maxNameValuePairSize = 4096;
@@ -16091,9 +16091,9 @@ var require_constants4 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cookies/util.js
+// ../../work/main/node_modules/undici/lib/web/cookies/util.js
 var require_util6 = __commonJS({
-  "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path4) {
-      for (let i = 0; i < path4.length; ++i) {
-        const code2 = path4.charCodeAt(i);
+    function validateCookiePath(path5) {
+      for (let i = 0; i < path5.length; ++i) {
+        const code2 = path5.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16299,9 +16299,9 @@ var require_util6 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cookies/parse.js
+// ../../work/main/node_modules/undici/lib/web/cookies/parse.js
 var require_parse = __commonJS({
-  "node_modules/undici/lib/web/cookies/parse.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/cookies/parse.js"(exports, module) {
     "use strict";
     var { maxNameValuePairSize, maxAttributeValueSize } = require_constants4();
     var { isCTLExcludingHtab } = require_util6();
@@ -16435,9 +16435,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/cookies/index.js
+// ../../work/main/node_modules/undici/lib/web/cookies/index.js
 var require_cookies = __commonJS({
-  "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
     var { stringify } = require_util6();
@@ -16564,9 +16564,9 @@ var require_cookies = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/events.js
+// ../../work/main/node_modules/undici/lib/web/websocket/events.js
 var require_events = __commonJS({
-  "node_modules/undici/lib/web/websocket/events.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/websocket/events.js"(exports, module) {
     "use strict";
     var { webidl } = require_webidl();
     var { kEnumerableProperty } = require_util();
@@ -16830,9 +16830,9 @@ var require_events = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/constants.js
+// ../../work/main/node_modules/undici/lib/web/websocket/constants.js
 var require_constants5 = __commonJS({
-  "node_modules/undici/lib/web/websocket/constants.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/websocket/constants.js"(exports, module) {
     "use strict";
     var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
     var staticPropertyDescriptors = {
@@ -16887,9 +16887,9 @@ var require_constants5 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/symbols.js
+// ../../work/main/node_modules/undici/lib/web/websocket/symbols.js
 var require_symbols5 = __commonJS({
-  "node_modules/undici/lib/web/websocket/symbols.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/websocket/symbols.js"(exports, module) {
     "use strict";
     module.exports = {
       kWebSocketURL: /* @__PURE__ */ Symbol("url"),
@@ -16904,9 +16904,9 @@ var require_symbols5 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/util.js
+// ../../work/main/node_modules/undici/lib/web/websocket/util.js
 var require_util7 = __commonJS({
-  "node_modules/undici/lib/web/websocket/util.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/websocket/util.js"(exports, module) {
     "use strict";
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
@@ -17077,9 +17077,9 @@ var require_util7 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/frame.js
+// ../../work/main/node_modules/undici/lib/web/websocket/frame.js
 var require_frame = __commonJS({
-  "node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
@@ -17154,9 +17154,9 @@ var require_frame = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/connection.js
+// ../../work/main/node_modules/undici/lib/web/websocket/connection.js
 var require_connection = __commonJS({
-  "node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
     "use strict";
     var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
     var {
@@ -17339,9 +17339,9 @@ var require_connection = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/permessage-deflate.js
+// ../../work/main/node_modules/undici/lib/web/websocket/permessage-deflate.js
 var require_permessage_deflate = __commonJS({
-  "node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module) {
     "use strict";
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
     var { isValidClientWindowBits } = require_util7();
@@ -17421,9 +17421,9 @@ var require_permessage_deflate = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/receiver.js
+// ../../work/main/node_modules/undici/lib/web/websocket/receiver.js
 var require_receiver = __commonJS({
-  "node_modules/undici/lib/web/websocket/receiver.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/websocket/receiver.js"(exports, module) {
     "use strict";
     var { Writable } = __require("node:stream");
     var assert = __require("node:assert");
@@ -17803,9 +17803,9 @@ var require_receiver = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/sender.js
+// ../../work/main/node_modules/undici/lib/web/websocket/sender.js
 var require_sender = __commonJS({
-  "node_modules/undici/lib/web/websocket/sender.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/websocket/sender.js"(exports, module) {
     "use strict";
     var { WebsocketFrameSend } = require_frame();
     var { opcodes, sendHints } = require_constants5();
@@ -17885,9 +17885,9 @@ var require_sender = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/websocket/websocket.js
+// ../../work/main/node_modules/undici/lib/web/websocket/websocket.js
 var require_websocket = __commonJS({
-  "node_modules/undici/lib/web/websocket/websocket.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/websocket/websocket.js"(exports, module) {
     "use strict";
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
@@ -18275,9 +18275,9 @@ var require_websocket = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/eventsource/util.js
+// ../../work/main/node_modules/undici/lib/web/eventsource/util.js
 var require_util8 = __commonJS({
-  "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
     function isValidLastEventId(value) {
       return value.indexOf("\0") === -1;
@@ -18302,9 +18302,9 @@ var require_util8 = __commonJS({
   }
 });
 
-// node_modules/undici/lib/web/eventsource/eventsource-stream.js
+// ../../work/main/node_modules/undici/lib/web/eventsource/eventsource-stream.js
 var require_eventsource_stream = __commonJS({
-  "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
     var { Transform } = __require("node:stream");
@@ -18659,15 +18659,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -18707,9 +18707,9 @@ ${value}`;
   }
 });
 
-// node_modules/undici/lib/web/eventsource/eventsource.js
+// ../../work/main/node_modules/undici/lib/web/eventsource/eventsource.js
 var require_eventsource = __commonJS({
-  "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
+  "../../work/main/node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
     var { pipeline } = __require("node:stream");
     var { fetching } = require_fetch();
@@ -19007,9 +19007,9 @@ var require_eventsource = __commonJS({
   }
 });
 
-// node_modules/undici/index.js
+// ../../work/main/node_modules/undici/index.js
 var require_undici = __commonJS({
-  "node_modules/undici/index.js"(exports, module) {
+  "../../work/main/node_modules/undici/index.js"(exports, module) {
     "use strict";
     var Client = require_client();
     var Dispatcher = require_dispatcher();
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path4 = opts.path;
+          let path5 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path4 = `/${path4}`;
+            path5 = `/${path5}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path4);
+          url = new URL(util.parseOrigin(url).origin + path5);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19149,9 +19149,9 @@ var require_undici = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../../work/main/node_modules/picomatch/lib/constants.js
 var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -19351,9 +19351,9 @@ var require_constants6 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../work/main/node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../../work/main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -19397,15 +19397,15 @@ var require_utils2 = __commonJS({
     };
     exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
+      const append2 = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append2}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
       return output;
     };
-    exports.basename = (path4, { windows } = {}) => {
-      const segs = path4.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path5, { windows } = {}) => {
+      const segs = path5.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -19415,9 +19415,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../work/main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils2();
     var {
@@ -19753,9 +19753,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../work/main/node_modules/picomatch/lib/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants3 = require_constants6();
     var utils = require_utils2();
@@ -19786,7 +19786,7 @@ var require_parse2 = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote3 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -19801,11 +19801,11 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote2 === 0) {
+        if (quote3 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -19882,7 +19882,7 @@ var require_parse2 = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote3 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -19895,10 +19895,10 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           continue;
         }
-        if (quote2 === 1) {
+        if (quote3 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -20080,18 +20080,18 @@ var require_parse2 = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append = (token) => {
+      const append2 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -20121,7 +20121,7 @@ var require_parse2 = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append(tok);
+        if (tok.value || tok.output) append2(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -20298,13 +20298,13 @@ var require_parse2 = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (value === '"') {
@@ -20362,7 +20362,7 @@ var require_parse2 = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -20768,18 +20768,18 @@ var require_parse2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../work/main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
     var constants3 = require_constants6();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob2, options, returnState = false) => {
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch4 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+        const fns = glob2.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -20789,22 +20789,22 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
+      const isState = isObject4(glob2) && glob2.tokens && glob2.input;
       if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix2 });
         const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -20830,7 +20830,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20847,41 +20847,41 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch4.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+    picomatch4.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append2}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -20892,9 +20892,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -20903,31 +20903,2244 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
-    module.exports = picomatch2;
+    picomatch4.constants = constants3;
+    module.exports = picomatch4;
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../work/main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch2(glob2, options, returnState = false) {
+    function picomatch4(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
+// ../../work/main/node_modules/semver/internal/constants.js
+var require_constants7 = __commonJS({
+  "../../work/main/node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// ../../work/main/node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "../../work/main/node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug2;
+  }
+});
+
+// ../../work/main/node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "../../work/main/node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants7();
+    var debug2 = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug2(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// ../../work/main/node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "../../work/main/node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// ../../work/main/node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "../../work/main/node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// ../../work/main/node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "../../work/main/node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug2 = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants7();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug2("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug2("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug2("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug2("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/parse.js
+var require_parse3 = __commonJS({
+  "../../work/main/node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "../../work/main/node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse = require_parse3();
+    var valid = (version, options) => {
+      const v = parse(version, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "../../work/main/node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse = require_parse3();
+    var clean = (version, options) => {
+      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "../../work/main/node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "../../work/main/node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse = require_parse3();
+    var diff = (version1, version2) => {
+      const v1 = parse(version1, null, true);
+      const v2 = parse(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "../../work/main/node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "../../work/main/node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "../../work/main/node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "../../work/main/node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse = require_parse3();
+    var prerelease = (version, options) => {
+      const parsed = parse(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "../../work/main/node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "../../work/main/node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var rcompare = (a, b, loose) => compare2(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "../../work/main/node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var compareLoose = (a, b) => compare2(a, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "../../work/main/node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "../../work/main/node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "../../work/main/node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "../../work/main/node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
+    module.exports = gt;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "../../work/main/node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "../../work/main/node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "../../work/main/node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "../../work/main/node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "../../work/main/node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "../../work/main/node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "../../work/main/node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse = require_parse3();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version, options) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build3 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse(`${major}.${minor}.${patch}${prerelease}${build3}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "../../work/main/node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse = require_parse3();
+    var constants3 = require_constants7();
+    var SemVer = require_semver();
+    var truncate2 = (version, truncation, options) => {
+      if (!constants3.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version, options) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse(versionStringToParse, options);
+    };
+    var doTruncation = (version, truncation) => {
+      if (isPrerelease2(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    };
+    var isPrerelease2 = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate2;
+  }
+});
+
+// ../../work/main/node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "../../work/main/node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// ../../work/main/node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "../../work/main/node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants7();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// ../../work/main/node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "../../work/main/node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug2("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug2("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug2("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug2("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug2("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug2("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants7();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug2("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug2("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug2("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug2("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug2("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug2("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug2("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug2("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug2("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug2("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug2("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug2("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug2("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug2("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug2("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug2("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug2("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug2("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set, version, options) => {
+      for (let i = 0; i < set.length; i++) {
+        if (!set[i].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set.length; i++) {
+          debug2(set[i].semver);
+          if (set[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i].semver.prerelease.length > 0) {
+            const allowed = set[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// ../../work/main/node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "../../work/main/node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug2("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug2("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug2("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp = require_cmp();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// ../../work/main/node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "../../work/main/node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies2 = (version, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    };
+    module.exports = satisfies2;
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "../../work/main/node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "../../work/main/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "../../work/main/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "../../work/main/node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "../../work/main/node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "../../work/main/node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var gt = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version, range, hilo, options) => {
+      version = new SemVer(version, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies2(version, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "../../work/main/node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version, range, options) => outside(version, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "../../work/main/node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version, range, options) => outside(version, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "../../work/main/node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "../../work/main/node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies2 = require_satisfies();
+    var compare2 = require_compare();
+    module.exports = (versions, range, options) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare2(a, b, options));
+      for (const version of v) {
+        const included = satisfies2(version, range, options);
+        if (included) {
+          prev = version;
+          if (!first) {
+            first = version;
+          }
+        } else {
+          if (prev) {
+            set.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// ../../work/main/node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "../../work/main/node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies2 = require_satisfies();
+    var compare2 = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt, lt;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt = higherGT(gt, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt = lowerLT(lt, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt && lt) {
+        gtltComp = compare2(gt.semver, lt.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt && !satisfies2(eq, String(gt), options)) {
+          return null;
+        }
+        if (lt && !satisfies2(eq, String(lt), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies2(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt, c, options);
+            if (higher === c && higher !== gt) {
+              return false;
+            }
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt, c, options);
+            if (lower === c && lower !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare2(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    var lowerLT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare2(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// ../../work/main/node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "../../work/main/node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants3 = require_constants7();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse = require_parse3();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare2 = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate2 = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare: compare2,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate: truncate2,
+      Comparator,
+      Range,
+      satisfies: satisfies2,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants3.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -21079,9 +23292,9 @@ var require_code = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/scope.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -21224,9 +23437,9 @@ var require_scope = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/index.js
+// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -21944,9 +24157,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/util.js
+// ../../work/main/node_modules/ajv/dist/compile/util.js
 var require_util9 = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -22111,9 +24324,9 @@ var require_util9 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/names.js
+// ../../work/main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -22150,9 +24363,9 @@ var require_names = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/errors.js
+// ../../work/main/node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -22272,9 +24485,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -22323,9 +24536,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/rules.js
+// ../../work/main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -22354,9 +24567,9 @@ var require_rules = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/applicability.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -22377,9 +24590,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/dataType.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -22561,9 +24774,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/defaults.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -22598,9 +24811,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/code.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -22731,9 +24944,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/keyword.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -22849,9 +25062,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/subschema.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -22932,9 +25145,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
+// ../../work/main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -22967,9 +25180,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// node_modules/json-schema-traverse/index.js
+// ../../work/main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -23055,9 +25268,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/resolve.js
+// ../../work/main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -23112,20 +25325,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
@@ -23211,9 +25424,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/index.js
+// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -23561,18 +25774,18 @@ var require_validate = __commonJS({
         const { schemaCode } = this;
         this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
       }
-      error(append, errorParams, errorPaths) {
+      error(append2, errorParams, errorPaths) {
         if (errorParams) {
           this.setParams(errorParams);
-          this._error(append, errorPaths);
+          this._error(append2, errorPaths);
           this.setParams({});
           return;
         }
-        this._error(append, errorPaths);
+        this._error(append2, errorPaths);
       }
-      _error(append, errorPaths) {
+      _error(append2, errorPaths) {
         ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+        (append2 ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
       }
       $dataError() {
         (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
@@ -23719,9 +25932,9 @@ var require_validate = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/validation_error.js
+// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -23735,9 +25948,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/ref_error.js
+// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -23752,9 +25965,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/index.js
+// ../../work/main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -23976,9 +26189,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/data.json
+// ../../work/main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -23995,9 +26208,9 @@ var require_data = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/utils.js
+// ../../work/main/node_modules/fast-uri/lib/utils.js
 var require_utils3 = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -24154,8 +26367,8 @@ var require_utils3 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path4) {
-      let input = path4;
+    function removeDotSegments(path5) {
+      let input = path5;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -24229,11 +26442,11 @@ var require_utils3 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path4) {
-      if (path4 === "" || path4[0] === "/") {
-        return removeDotSegments(path4);
+    function removeDotSegmentsRelative(path5) {
+      if (path5 === "" || path5[0] === "/") {
+        return removeDotSegments(path5);
       }
-      const segments = path4.split("/");
+      const segments = path5.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -24529,9 +26742,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/schemes.js
+// ../../work/main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils3();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -24596,8 +26809,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path4 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path4 && path4 !== "/" ? path4 : void 0;
+        const path5 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path5 && path5 !== "/" ? path5 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -24740,9 +26953,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// node_modules/fast-uri/index.js
+// ../../work/main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils3();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -25170,9 +27383,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/uri.js
+// ../../work/main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -25181,9 +27394,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/core.js
+// ../../work/main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -25792,9 +28005,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/id.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -25807,9 +28020,9 @@ var require_id = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/ref.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -25929,9 +28142,9 @@ var require_ref = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -25950,9 +28163,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -25982,9 +28195,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26010,9 +28223,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -26036,9 +28249,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26068,9 +28281,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -26105,9 +28318,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26134,9 +28347,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/required.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -26216,9 +28429,9 @@ var require_required = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26245,9 +28458,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
+// ../../work/main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -26256,9 +28469,9 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -26323,9 +28536,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/const.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26352,9 +28565,9 @@ var require_const = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26401,9 +28614,9 @@ var require_enum = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -26439,9 +28652,9 @@ var require_validation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -26492,9 +28705,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -26549,9 +28762,9 @@ var require_items = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -26566,9 +28779,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26601,9 +28814,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26663,8 +28876,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -26677,16 +28890,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -26695,9 +28908,9 @@ var require_contains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -26789,9 +29002,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -26832,9 +29045,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -26938,9 +29151,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -26996,9 +29209,9 @@ var require_properties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -27070,9 +29283,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util9();
@@ -27101,9 +29314,9 @@ var require_not = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -27118,9 +29331,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -27176,9 +29389,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util9();
@@ -27203,9 +29416,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -27272,9 +29485,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util9();
@@ -27290,9 +29503,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -27338,9 +29551,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/format.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -27428,9 +29641,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -27439,9 +29652,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/metadata.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -27462,9 +29675,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -27484,9 +29697,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -27498,9 +29711,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -27603,9 +29816,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -27760,9 +29973,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/ajv.js
+// ../../work/main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -27830,10 +30043,10 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/@actions/core/lib/command.js
+// ../../work/main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// node_modules/@actions/core/lib/utils.js
+// ../../work/main/node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -27856,7 +30069,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// node_modules/@actions/core/lib/command.js
+// ../../work/main/node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -27901,7 +30114,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/file-command.js
+// ../../work/main/node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -27929,10 +30142,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// node_modules/@actions/core/lib/core.js
+// ../../work/main/node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// node_modules/@actions/http-client/lib/index.js
+// ../../work/main/node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -27987,7 +30200,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// node_modules/@actions/core/lib/summary.js
+// ../../work/main/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -28272,23 +30485,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// node_modules/@actions/core/lib/platform.js
+// ../../work/main/node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// node_modules/@actions/io/lib/io-util.js
+// ../../work/main/node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// node_modules/@actions/exec/lib/toolrunner.js
+// ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// node_modules/@actions/core/lib/platform.js
+// ../../work/main/node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// node_modules/@actions/core/lib/core.js
+// ../../work/main/node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -28403,37 +30616,37 @@ import { execFile } from "node:child_process";
 import { promises as fs3 } from "node:fs";
 import path from "node:path";
 
-// node_modules/tinyglobby/dist/index.mjs
+// ../../work/main/node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 
-// node_modules/fdir/dist/index.mjs
+// ../../work/main/node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path4) {
-  let normalized = normalize(path4);
+function cleanPath(path5) {
+  let normalized = normalize(path5);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path4, separator) {
-  return path4.replace(SLASHES_REGEX, separator);
+function convertSlashes(path5, separator) {
+  return path5.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path4) {
-  return path4 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path4);
+function isRootDirectory(path5) {
+  return path5 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path5);
 }
-function normalizePath(path4, options) {
+function normalizePath(path5, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path4.includes("/") || path4.startsWith(".");
-  if (resolvePaths) path4 = resolve(path4);
-  if (normalizePath$1 || pathNeedsCleaning) path4 = cleanPath(path4);
-  if (path4 === ".") return "";
-  const needsSeperator = path4[path4.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path4 + pathSeparator : path4, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path5.includes("/") || path5.startsWith(".");
+  if (resolvePaths) path5 = resolve(path5);
+  if (normalizePath$1 || pathNeedsCleaning) path5 = cleanPath(path5);
+  if (path5 === ".") return "";
+  const needsSeperator = path5[path5.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path5 + pathSeparator : path5, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -28470,8 +30683,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path4 = directoryPath || ".";
-  if (filters.every((filter) => filter(path4, true))) paths.push(path4);
+  const path5 = directoryPath || ".";
+  if (filters.every((filter) => filter(path5, true))) paths.push(path5);
 };
 var empty$2 = () => {
 };
@@ -28523,26 +30736,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path4, state, callback$1) {
-  const { queue, fs: fs4, options: { suppressErrors } } = state;
+var resolveSymlinksAsync = function(path5, state, callback$1) {
+  const { queue, fs: fs5, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs4.realpath(path4, (error2, resolvedPath) => {
+  fs5.realpath(path5, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs4.stat(resolvedPath, (error$1, stat3) => {
+    fs5.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path4, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat3.isDirectory() && isRecursive(path5, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path4, state, callback$1) {
-  const { queue, fs: fs4, options: { suppressErrors } } = state;
+var resolveSymlinks = function(path5, state, callback$1) {
+  const { queue, fs: fs5, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs4.realpathSync(path4);
-    const stat3 = fs4.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path4, resolvedPath, state)) return;
+    const resolvedPath = fs5.realpathSync(path5);
+    const stat3 = fs5.statSync(resolvedPath);
+    if (stat3.isDirectory() && isRecursive(path5, resolvedPath, state)) return;
     callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -28552,9 +30765,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path4, resolved, state) {
+function isRecursive(path5, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path4);
+  let parent = dirname(path5);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -28562,7 +30775,7 @@ function isRecursive(path4, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path4, resolved);
+  state.symlinks.set(path5, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -28611,22 +30824,22 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs4 } = state;
+  const { fs: fs5 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs4.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+  fs5.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs4 } = state;
+  const { fs: fs5 } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
   let entries = [];
   try {
-    entries = fs4.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs5.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
@@ -28734,19 +30947,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path4 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path4)) continue;
-        this.pushDirectory(path4, paths, filters);
-        this.walkDirectory(this.state, path4, path4, depth - 1, this.walk);
+        let path5 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path5)) continue;
+        this.pushDirectory(path5, paths, filters);
+        this.walkDirectory(this.state, path5, path5, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path4 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path4, this.state, (stat3, resolvedPath) => {
+        let path5 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path5, this.state, (stat3, resolvedPath) => {
           if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path4 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path4 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path5 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path5 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path4;
+            resolvedPath = useRealPaths ? resolvedPath : path5;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -28912,12 +31125,12 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path4) => isMatch(path4));
+    this.options.filters.push((path5) => isMatch(path5));
     return this;
   }
 };
 
-// node_modules/tinyglobby/dist/index.mjs
+// ../../work/main/node_modules/tinyglobby/dist/index.mjs
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
@@ -28987,19 +31200,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path4) {
-  return path4.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path5) {
+  return path5.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path4) {
+function splitPattern(path5) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path4, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path4];
+  const result = import_picomatch.default.scan(path5, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path5];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path4) => path4.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path4) => path4.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path5) => path5.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path5) => path5.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -29106,13 +31319,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path4 = format(p, isDirectory2);
-      const matches = matcher(path4) && !ignore(path4);
-      if (matches) log(`matched ${path4}`);
+      const path5 = format(p, isDirectory2);
+      const matches = matcher(path5) && !ignore(path5);
+      if (matches) log(`matched ${path5}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path4 = format(p, isDirectory2);
-      return matcher(path4) && !ignore(path4);
+      const path5 = format(p, isDirectory2);
+      return matcher(path5) && !ignore(path5);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -29218,6 +31431,20 @@ function nodeFiles() {
       return new TextDecoder("utf-8", { fatal: false }).decode(bytes);
     },
     readBytes: readOrExplain,
+    readChunks(file, chunkSize = CHUNK_BYTES) {
+      return readChunks(file, chunkSize);
+    },
+    async size(file) {
+      const stat3 = await fs3.stat(file).catch((e) => {
+        throw new InputError(explain(e), { file });
+      });
+      if (!stat3.isFile())
+        throw new InputError(
+          stat3.isDirectory() ? "it is a directory, expected a file" : "not a regular file",
+          { file }
+        );
+      return stat3.size;
+    },
     async isFile(p) {
       return (await fs3.stat(p).catch(() => null))?.isFile() ?? false;
     },
@@ -29263,9 +31490,37 @@ async function readOrExplain(file) {
   try {
     return await fs3.readFile(file);
   } catch (e) {
-    const code2 = e.code;
-    const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory, expected a file" : code2 === "EACCES" ? "permission denied" : `cannot be read (${code2 ?? String(e)})`;
-    throw new InputError(why, { file });
+    throw new InputError(explain(e), { file });
+  }
+}
+function explain(e) {
+  const code2 = e.code;
+  return code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory, expected a file" : code2 === "EACCES" ? "permission denied" : `cannot be read (${code2 ?? String(e)})`;
+}
+var CHUNK_BYTES = 1024 * 1024;
+async function* readChunks(file, chunkSize) {
+  if (!Number.isInteger(chunkSize) || chunkSize < 1)
+    throw new RangeError("chunkSize must be a positive integer");
+  const handle = await fs3.open(file, "r").catch((e) => {
+    throw new InputError(explain(e), { file });
+  });
+  try {
+    for (; ; ) {
+      const buffer = new Uint8Array(chunkSize);
+      let filled = 0;
+      while (filled < chunkSize) {
+        const { bytesRead } = await handle.read(buffer, filled, chunkSize - filled, null).catch((e) => {
+          throw new InputError(explain(e), { file });
+        });
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      if (filled === 0) return;
+      yield filled === chunkSize ? buffer : buffer.subarray(0, filled);
+      if (filled < chunkSize) return;
+    }
+  } finally {
+    await handle.close();
   }
 }
 function gitLsFiles(root) {
@@ -29282,8 +31537,1748 @@ function gitLsFiles(root) {
   });
 }
 
-// src/inputs.ts
+// src/adapters/git.ts
+import { execFile as execFile2 } from "node:child_process";
+var DEFAULT_TIMEOUT_MS = 12e4;
+var DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+var SHORT_OUTPUT = 1024 * 1024;
+var FETCH_HINT = "in a workflow, check out with actions/checkout and `fetch-depth: 0` (or `git fetch origin <base branch>` before this step); locally, `git fetch origin`";
+async function gitChangedLines(cwd, baseRef, opts = {}) {
+  checkRef(baseRef);
+  const git = gitRunner(cwd, opts);
+  const inside = await git.run(["rev-parse", "--is-inside-work-tree"]);
+  if (inside.code !== 0 || inside.stdout.trim() !== "true") {
+    if (/dubious ownership/.test(inside.stderr))
+      throw new InputError(
+        `git refuses the repository because another user owns it; run \`git config --global --add safe.directory "${cwd}"\` first (actions/checkout does this for the workspace)`,
+        { file: cwd }
+      );
+    throw new InputError(
+      `not inside a git work tree, so the changed lines cannot be found${firstLine(inside.stderr)}; run from the repository or give a diff file instead`,
+      { file: cwd }
+    );
+  }
+  const head = await git.run(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+  if (head.code !== 0) throw new InputError("HEAD names no commit (an empty repository?)", { file: cwd });
+  const headSha = head.stdout.trim();
+  const base = await git.run(["rev-parse", "--verify", "--quiet", `${baseRef}^{commit}`]);
+  if (base.code !== 0) {
+    const shallow = await isShallow(git);
+    const alt = !baseRef.includes("/") && !/^[0-9a-f]{7,64}$/i.test(baseRef) ? ` (or \`origin/${baseRef}\`)` : "";
+    throw new InputError(
+      `the base ref ${JSON.stringify(baseRef)}${alt} is not known to this ${shallow ? "shallow " : ""}clone; fetch it first: ${FETCH_HINT}`,
+      { file: cwd }
+    );
+  }
+  const baseSha = base.stdout.trim();
+  const mb = await git.run(["merge-base", baseSha, headSha]);
+  if (mb.code !== 0 || mb.stdout.trim() === "") {
+    if (mb.code === 1 && mb.stderr.trim() === "") {
+      const shallow = await isShallow(git);
+      throw new InputError(
+        shallow ? `the clone is shallow, so the histories of ${JSON.stringify(baseRef)} and HEAD do not meet and the merge base is unknown; fetch the full history: ${FETCH_HINT}` : `${JSON.stringify(baseRef)} and HEAD have no common ancestor, so there is no merge base to diff from`,
+        { file: cwd }
+      );
+    }
+    throw new InputError(`git merge-base failed${firstLine(mb.stderr)}`, { file: cwd });
+  }
+  const mergeBase = mb.stdout.trim();
+  const diffArgs = [
+    "-c",
+    "diff.relative=false",
+    "diff",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--submodule=short",
+    "--unified=0",
+    "--find-renames",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    mergeBase,
+    headSha,
+    "--"
+  ];
+  const command = `git diff ${mergeBase.slice(0, 12)} ${headSha.slice(0, 12)}`;
+  const diff = await git.run(diffArgs, opts.maxBytes ?? DEFAULT_MAX_BYTES, command);
+  if (diff.code !== 0) throw new InputError(`${command} failed${firstLine(diff.stderr)}`, { file: cwd });
+  return { diffText: diff.stdout, mergeBase, head: headSha, command };
+}
+function checkRef(ref) {
+  if (ref === "" || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref) || ref.length > 1024)
+    throw new InputError(
+      `base ref ${JSON.stringify(ref.slice(0, 100))} is not a git ref: give a branch (origin/main), tag or commit`
+    );
+}
+function gitRunner(cwd, opts) {
+  const exe = opts.git ?? "git";
+  const timeout = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const env = {
+    ...opts.env ?? process.env,
+    LC_ALL: "C",
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_OPTIONAL_LOCKS: "0"
+  };
+  return {
+    run(args, maxBuffer = SHORT_OUTPUT, what = `git ${args[0]}`) {
+      return new Promise((resolve3, reject) => {
+        execFile2(exe, args, { cwd, env, timeout, maxBuffer, windowsHide: true }, (err, stdout, stderr) => {
+          if (!err) return resolve3({ code: 0, stdout, stderr });
+          const e = err;
+          if (e.code === "ENOENT")
+            return reject(
+              new InputError(
+                `cannot run ${JSON.stringify(exe)}: git is not installed or not on PATH (or the directory does not exist)`,
+                { file: cwd }
+              )
+            );
+          if (e.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER")
+            return reject(
+              new InputError(
+                `${what} printed more than ${maxBuffer} bytes; the change is too large to read (give a smaller diff file instead)`,
+                { file: cwd }
+              )
+            );
+          if (e.killed)
+            return reject(
+              new InputError(`${what} did not finish within ${duration(timeout)} and was stopped`, {
+                file: cwd
+              })
+            );
+          if (typeof e.code === "number") return resolve3({ code: e.code, stdout, stderr });
+          reject(new InputError(`cannot run ${what}: ${e.message}`, { file: cwd }));
+        });
+      });
+    }
+  };
+}
+async function isShallow(git) {
+  const r = await git.run(["rev-parse", "--is-shallow-repository"]);
+  return r.code === 0 && r.stdout.trim() === "true";
+}
+function firstLine(stderr) {
+  const line = stderr.split("\n").map((l) => l.trim()).find((l) => l !== "");
+  return line ? ` (${line.slice(0, 300)})` : "";
+}
+function duration(ms) {
+  return ms < 1e3 ? `${ms} ms` : `${Math.round(ms / 1e3)} s`;
+}
+
+// src/adapters/probe.ts
+import { spawn } from "node:child_process";
+import { promises as fs4 } from "node:fs";
 import path2 from "node:path";
+import { performance as performance3 } from "node:perf_hooks";
+
+// src/artifacts/canonical.ts
+function canonicalJson(value) {
+  return serialize(value, null);
+}
+function prettyJson(value) {
+  return `${serialize(value, "  ")}
+`;
+}
+function compareCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function serialize(root, indent) {
+  const parts = [];
+  const path5 = /* @__PURE__ */ new Set();
+  const write = (value, where, depth) => {
+    switch (typeof value) {
+      case "string":
+        parts.push(JSON.stringify(value));
+        return;
+      case "boolean":
+        parts.push(value ? "true" : "false");
+        return;
+      case "number":
+        if (!Number.isFinite(value))
+          throw new Error(`canonicalJson: ${String(value)} at ${where} has no JSON form`);
+        parts.push(JSON.stringify(value));
+        return;
+      case "object":
+        break;
+      default:
+        throw new Error(`canonicalJson: a ${typeof value} at ${where} has no JSON form`);
+    }
+    if (value === null) {
+      parts.push("null");
+      return;
+    }
+    if (path5.has(value)) throw new Error(`canonicalJson: cycle at ${where}`);
+    const obj = toPlain(value, where);
+    if (obj !== value) {
+      write(obj, where, depth);
+      return;
+    }
+    path5.add(value);
+    const inner = indent === null ? "" : `
+${indent.repeat(depth + 1)}`;
+    const outer = indent === null ? "" : `
+${indent.repeat(depth)}`;
+    const colon = indent === null ? ":" : ": ";
+    if (Array.isArray(value)) {
+      if (value.length === 0) parts.push("[]");
+      else {
+        parts.push("[");
+        for (let i = 0; i < value.length; i++) {
+          if (i > 0) parts.push(",");
+          parts.push(inner);
+          const item = value[i];
+          if (item === void 0)
+            throw new Error(`canonicalJson: undefined at ${where}[${i}] has no JSON form`);
+          write(item, `${where}[${i}]`, depth + 1);
+        }
+        parts.push(outer, "]");
+      }
+    } else {
+      const record = value;
+      const keys = Object.keys(record).filter((k) => record[k] !== void 0).sort(compareCodeUnits);
+      if (keys.length === 0) parts.push("{}");
+      else {
+        parts.push("{");
+        keys.forEach((k, i) => {
+          if (i > 0) parts.push(",");
+          parts.push(inner, JSON.stringify(k), colon);
+          write(record[k], `${where}.${k}`, depth + 1);
+        });
+        parts.push(outer, "}");
+      }
+    }
+    path5.delete(value);
+  };
+  write(root, "$", 0);
+  return parts.join("");
+}
+function toPlain(value, where) {
+  if (Array.isArray(value)) return value;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === Object.prototype || proto === null) return value;
+  const toJSON = value.toJSON;
+  if (typeof toJSON === "function") {
+    const replaced = toJSON.call(value);
+    if (replaced === value) throw new Error(`canonicalJson: toJSON at ${where} returned its own object`);
+    return replaced;
+  }
+  const name = value.constructor?.name;
+  throw new Error(
+    `canonicalJson: a ${typeof name === "string" ? name : "non-plain object"} at ${where} has no JSON form`
+  );
+}
+
+// src/artifacts/hash.ts
+import { createHash } from "node:crypto";
+function sha256Hex(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+var SHA256_HEX = /^[0-9a-f]{64}$/;
+
+// src/artifacts/json-artifact.ts
+var EMBEDDED_HASH_FIELD = "sha256";
+function sealJson(obj) {
+  const content = withoutHash(obj);
+  const sha256 = sha256Hex(canonicalJson(content));
+  Object.defineProperty(content, EMBEDDED_HASH_FIELD, dataProperty(sha256));
+  return { text: prettyJson(content), sha256 };
+}
+function checkEmbeddedHash(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, kind: "invalid", reason: `not JSON: ${e.message}` };
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    return { ok: false, kind: "invalid", reason: "not a JSON object" };
+  }
+  const record = parsed;
+  if (!Object.hasOwn(record, EMBEDDED_HASH_FIELD)) {
+    return { ok: false, kind: "missing", reason: `no "${EMBEDDED_HASH_FIELD}" field` };
+  }
+  const expected2 = record[EMBEDDED_HASH_FIELD];
+  if (typeof expected2 !== "string" || !SHA256_HEX.test(expected2)) {
+    return {
+      ok: false,
+      kind: "missing",
+      reason: `"${EMBEDDED_HASH_FIELD}" is not 64 lowercase hex digits: ${JSON.stringify(expected2)}`
+    };
+  }
+  let actual;
+  try {
+    actual = sha256Hex(canonicalJson(withoutHash(record)));
+  } catch (e) {
+    return { ok: false, kind: "invalid", reason: `content has no canonical form: ${e.message}` };
+  }
+  if (actual !== expected2) {
+    return {
+      ok: false,
+      kind: "mismatch",
+      reason: `embedded sha256 mismatch: expected ${expected2}, actual ${actual}`
+    };
+  }
+  return { ok: true, sha256: actual };
+}
+function withoutHash(obj) {
+  const copy = {};
+  for (const key of Object.keys(obj)) {
+    if (key !== EMBEDDED_HASH_FIELD) Object.defineProperty(copy, key, dataProperty(obj[key]));
+  }
+  return copy;
+}
+function dataProperty(value) {
+  return { value, enumerable: true, writable: true, configurable: true };
+}
+
+// src/artifacts/manifest.ts
+var MANIFEST_NAME = "SHA256SUMS";
+function manifestNameProblem(name) {
+  if (name === "") return "the name is empty";
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return "the name is an absolute path";
+  if (name.includes("..")) return 'the name contains ".."';
+  if (name.includes("\\")) return "the name contains a backslash";
+  if (name.includes("\0")) return "the name contains a NUL character";
+  if (/[\u0000-\u001f\u007f]/.test(name)) return "the name contains a control character";
+  return null;
+}
+function renderManifest(entries) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const { name, sha256 } of entries) {
+    const problem = manifestNameProblem(name);
+    if (problem !== null) throw new Error(`renderManifest: ${JSON.stringify(name)}: ${problem}`);
+    if (!SHA256_HEX.test(sha256))
+      throw new Error(`renderManifest: ${name}: not a lowercase sha256: ${sha256}`);
+    if (seen.has(name)) throw new Error(`renderManifest: ${name} listed twice`);
+    seen.add(name);
+  }
+  return [...entries].sort((a, b) => compareCodeUnits(a.name, b.name)).map((e) => `${e.sha256}  ${e.name}
+`).join("");
+}
+var LINE = /^([0-9A-Fa-f]{64}) [ *](.*)$/s;
+function parseManifest(text, file) {
+  const result = /* @__PURE__ */ new Map();
+  const lines2 = text.split("\n");
+  if (lines2[lines2.length - 1] === "") lines2.pop();
+  lines2.forEach((raw, i) => {
+    const location = { file, line: i + 1 };
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.trim() === "") throw new InputError("blank line in manifest", location);
+    if (line.startsWith("\\")) throw new InputError("escaped file names are not accepted", location);
+    const match = LINE.exec(line);
+    if (match === null) {
+      throw new InputError(
+        `expected "<64 hex digits>  <file name>", got ${JSON.stringify(truncate(line))}`,
+        location
+      );
+    }
+    const [, hex = "", name = ""] = match;
+    const problem = manifestNameProblem(name);
+    if (problem !== null) throw new InputError(`${JSON.stringify(truncate(name))}: ${problem}`, location);
+    if (result.has(name)) throw new InputError(`${name} is listed twice`, location);
+    result.set(name, hex.toLowerCase());
+  });
+  return result;
+}
+function truncate(s) {
+  return s.length > 120 ? `${s.slice(0, 117)}...` : s;
+}
+
+// src/artifacts/artifact-set.ts
+var PLAIN_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+var ArtifactSet = class {
+  byName = /* @__PURE__ */ new Map();
+  addJson(name, obj) {
+    this.checkName(name);
+    if (!name.endsWith(".json")) throw new Error(`ArtifactSet: JSON artifact ${name} must be named *.json`);
+    const sealed = sealJson(obj);
+    const file = this.put(name, new TextEncoder().encode(sealed.text));
+    return { name, sha256: file.sha256, embeddedSha256: sealed.sha256 };
+  }
+  addText(name, text) {
+    this.checkUnsealedName(name);
+    const file = this.put(name, new TextEncoder().encode(text));
+    return { name, sha256: file.sha256 };
+  }
+  addBytes(name, bytes) {
+    this.checkUnsealedName(name);
+    const file = this.put(name, Uint8Array.from(bytes));
+    return { name, sha256: file.sha256 };
+  }
+  has(name) {
+    return this.byName.has(name);
+  }
+  /** Every file added, sorted by name (the manifest is not among them). */
+  files() {
+    return [...this.byName.values()].sort((a, b) => compareCodeUnits(a.name, b.name));
+  }
+  /** SHA256SUMS for the files added so far. */
+  manifest() {
+    return { name: MANIFEST_NAME, text: renderManifest(this.files()) };
+  }
+  put(name, bytes) {
+    const file = Object.freeze({ name, bytes, sha256: sha256Hex(bytes) });
+    this.byName.set(name, file);
+    return file;
+  }
+  checkName(name) {
+    if (!PLAIN_NAME.test(name) || name.includes("..")) {
+      throw new Error(
+        `ArtifactSet: ${JSON.stringify(name)} is not a plain file name ([A-Za-z0-9._-], no "..")`
+      );
+    }
+    if (name === MANIFEST_NAME) throw new Error(`ArtifactSet: ${MANIFEST_NAME} is written by manifest()`);
+    if (this.byName.has(name)) throw new Error(`ArtifactSet: ${name} added twice`);
+  }
+  checkUnsealedName(name) {
+    this.checkName(name);
+    if (name.endsWith(".json"))
+      throw new Error(`ArtifactSet: ${name} is JSON; add it with addJson so it is sealed`);
+  }
+};
+
+// src/artifacts/verify.ts
+function verifyArtifacts(files) {
+  const problems = [];
+  const manifestBytes = files.get(MANIFEST_NAME);
+  const listed = manifestBytes === void 0 ? null : readManifest(manifestBytes, problems);
+  if (manifestBytes === void 0) {
+    problems.push({ file: MANIFEST_NAME, code: "MANIFEST_MISSING", message: `${MANIFEST_NAME} is missing` });
+  }
+  if (listed !== null) {
+    for (const [name, expected2] of listed) {
+      const bytes = files.get(name);
+      if (bytes === void 0) {
+        problems.push({
+          file: name,
+          code: "MISSING",
+          message: `${name} is listed in ${MANIFEST_NAME} but missing`
+        });
+        continue;
+      }
+      const actual = sha256Hex(bytes);
+      if (actual !== expected2) {
+        problems.push({
+          file: name,
+          code: "HASH_MISMATCH",
+          message: `${name}: sha256 mismatch: expected ${expected2} (${MANIFEST_NAME}), actual ${actual}`
+        });
+      }
+    }
+  }
+  let checked = 0;
+  for (const [name, bytes] of files) {
+    if (name === MANIFEST_NAME) continue;
+    checked++;
+    if (listed !== null && !listed.has(name)) {
+      problems.push({ file: name, code: "UNLISTED", message: `${name} is not listed in ${MANIFEST_NAME}` });
+    }
+    if (name.endsWith(".json")) {
+      const problem = embeddedProblem(name, bytes);
+      if (problem !== null) problems.push(problem);
+    }
+  }
+  const codeOrder = (p) => CODE_ORDER.indexOf(p.code);
+  problems.sort((a, b) => compareCodeUnits(a.file, b.file) || codeOrder(a) - codeOrder(b));
+  return { ok: problems.length === 0, checked, problems };
+}
+var CODE_ORDER = [
+  "MANIFEST_MISSING",
+  "MANIFEST_INVALID",
+  "MISSING",
+  "UNLISTED",
+  "HASH_MISMATCH",
+  "EMBEDDED_HASH_MISSING",
+  "EMBEDDED_HASH_MISMATCH"
+];
+function readManifest(bytes, problems) {
+  let text;
+  try {
+    text = decodeUtf8(bytes);
+  } catch {
+    problems.push({ file: MANIFEST_NAME, code: "MANIFEST_INVALID", message: `${MANIFEST_NAME}: not UTF-8` });
+    return null;
+  }
+  let listed;
+  try {
+    listed = parseManifest(text, MANIFEST_NAME);
+  } catch (e) {
+    if (!isInputError(e)) throw e;
+    problems.push({ file: MANIFEST_NAME, code: "MANIFEST_INVALID", message: e.message });
+    return null;
+  }
+  const canonical = renderManifest([...listed].map(([name, sha256]) => ({ name, sha256 })));
+  if (text !== canonical) {
+    problems.push({
+      file: MANIFEST_NAME,
+      code: "MANIFEST_INVALID",
+      message: `${MANIFEST_NAME} is not in the form test-ladder writes (lower-case hex, two spaces, sorted by name, LF endings)`
+    });
+  }
+  return listed;
+}
+function embeddedProblem(name, bytes) {
+  let text;
+  try {
+    text = decodeUtf8(bytes);
+  } catch {
+    return {
+      file: name,
+      code: "EMBEDDED_HASH_MISSING",
+      message: `${name}: not UTF-8, so no embedded sha256 to check`
+    };
+  }
+  const check = checkEmbeddedHash(text);
+  if (check.ok) return null;
+  if (check.kind === "mismatch")
+    return { file: name, code: "EMBEDDED_HASH_MISMATCH", message: `${name}: ${check.reason}` };
+  return { file: name, code: "EMBEDDED_HASH_MISSING", message: `${name}: ${check.reason}` };
+}
+function decodeUtf8(bytes) {
+  return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+}
+
+// src/analysis/versions.ts
+var import_semver = __toESM(require_semver2(), 1);
+var MAX_DIGITS = 15;
+var NUMBER = `(?:0|[1-9]\\d{0,${MAX_DIGITS - 1}})`;
+var IDENT = `(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)`;
+var PRERELEASE = `(?:-(${IDENT}(?:\\.${IDENT})*))`;
+var BUILD = `(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)`;
+var FULL = new RegExp(`^v?(${NUMBER})\\.(${NUMBER})\\.(${NUMBER})${PRERELEASE}?${BUILD}?$`);
+function parseVersion(text) {
+  const m = FULL.exec(text.trim());
+  if (!m) return null;
+  return {
+    major: Number(m[1]),
+    minor: Number(m[2]),
+    patch: Number(m[3]),
+    prerelease: m[4] === void 0 ? [] : m[4].split(".").map((id) => /^\d+$/.test(id) ? Number(id) : id)
+  };
+}
+function formatVersion(v) {
+  const core = `${v.major}.${v.minor}.${v.patch}`;
+  return v.prerelease.length === 0 ? core : `${core}-${v.prerelease.join(".")}`;
+}
+function isPrerelease(version) {
+  return (parseVersion(version)?.prerelease.length ?? 0) > 0;
+}
+function minorPin(version) {
+  const v = parseVersion(version);
+  return v === null ? null : `${v.major}.${v.minor}`;
+}
+function minorChanged(a, b) {
+  const x = parseVersion(a);
+  const y = parseVersion(b);
+  if (x === null || y === null) return a !== b;
+  return x.major !== y.major || x.minor !== y.minor;
+}
+var MAX_RANGE_LENGTH = 256;
+function parseRange(spec) {
+  if (spec.length > MAX_RANGE_LENGTH) return { problem: `longer than ${MAX_RANGE_LENGTH} characters` };
+  const text = spec.trim().replace(/\s+/g, " ");
+  if (text === "") return { problem: 'empty; write a version such as "3.11" or a range such as ">=8"' };
+  if (/\|\|\s*(\|\||$)|^\s*\|\|/.test(text)) return { problem: 'an empty alternative around "||"' };
+  const translated = fromPython(text);
+  if ("problem" in translated) return translated;
+  try {
+    return { range: new import_semver.default.Range(translated.text) };
+  } catch {
+    return {
+      problem: `"${shorten(spec)}" is not a version range; write a version ("3.11"), a comparison (">=8") or a semver range ("^1.8")`
+    };
+  }
+}
+function satisfies(version, range) {
+  const v = parseVersion(version);
+  const r = parseRange(range);
+  return v !== null && "range" in r && r.range.test(formatVersion(v));
+}
+function fromPython(text) {
+  if (!/[,]|==|~=|!=/.test(text)) return { text };
+  const out = [];
+  for (const raw of text.split(",")) {
+    const clause = raw.trim();
+    if (clause === "") return { problem: "an empty clause between commas" };
+    if (clause.startsWith("!=") || clause.startsWith("==="))
+      return {
+        problem: `"${shorten(clause)}": != and === are not supported; list the versions allowed instead`
+      };
+    const eq = /^==\s*(\d+(?:\.\d+){0,2})(\.\*)?$/.exec(clause);
+    if (eq) {
+      const parts = eq[1].split(".");
+      if (eq[2] !== void 0) {
+        out.push(parts.length >= 3 ? `=${eq[1]}` : `${eq[1]}.x`);
+      } else {
+        while (parts.length < 3) parts.push("0");
+        out.push(`=${parts.join(".")}`);
+      }
+      continue;
+    }
+    const compatible = /^~=\s*(\d+)\.(\d+)(?:\.(\d+))?$/.exec(clause);
+    if (compatible) {
+      const [, M, m, p] = compatible;
+      out.push(
+        p === void 0 ? `>=${M}.${m}.0 <${Number(M) + 1}.0.0-0` : `>=${M}.${m}.${p} <${M}.${Number(m) + 1}.0-0`
+      );
+      continue;
+    }
+    if (clause.startsWith("==") || clause.startsWith("~="))
+      return { problem: `"${shorten(clause)}" is not a version specifier this reads` };
+    out.push(clause);
+  }
+  return { text: out.join(" ").replace(/\s+/g, " ") };
+}
+function shorten(s) {
+  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
+}
+function coerceVersion(text) {
+  const m = /(?<![\d.])v?(\d{1,15})\.(\d{1,15})(?:\.(\d{1,15}))?(?:[-.]?(alpha|beta|preview|pre|rc|dev|nightly|a|b)(?:[-.]?(\d{1,15}))?(?![A-Za-z]))?/i.exec(
+    text
+  );
+  if (!m) return null;
+  const core = `${Number(m[1])}.${Number(m[2])}.${Number(m[3] ?? 0)}`;
+  if (m[4] === void 0) return core;
+  const tag = m[4].toLowerCase();
+  return m[5] === void 0 ? `${core}-${tag}` : `${core}-${tag}.${Number(m[5])}`;
+}
+
+// src/config/environment.ts
+var RUNTIMES = ["node", "python", "go", "java", "ruby", "rust", "dotnet"];
+var OS_NAMES = ["linux", "macos", "windows"];
+var DEFAULT_SEED_VARIABLE = "TPR_SEED";
+var DEFAULT_PROBE_TIMEOUT_MS = 2e3;
+var DEFAULT_ENVIRONMENT = {
+  runtimes: {},
+  lockFiles: {},
+  requiredEnv: [],
+  seed: { variable: DEFAULT_SEED_VARIABLE, required: false },
+  tools: {},
+  os: [],
+  expectedSignature: null,
+  probeTimeoutMs: DEFAULT_PROBE_TIMEOUT_MS,
+  detectRuntimes: true
+};
+var ENV_NAME = "^[A-Za-z_][A-Za-z0-9_]*$";
+var REPO_PATH = "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$";
+var TOOL_NAME = "^[A-Za-z0-9][A-Za-z0-9._+-]*$";
+var versionSpec = (what) => ({
+  description: `${what}: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").`,
+  type: "string",
+  minLength: 1,
+  maxLength: 256
+});
+var environmentSchema = {
+  description: "Environment validation: what the test environment must be before tests run (`mode: validate-env`, `test-ladder env`). Each mismatch is a reason code.",
+  type: ["object", "null"],
+  additionalProperties: false,
+  properties: {
+    runtimes: {
+      description: "Runtime \u2192 expected version or range. Runtimes not listed are still detected from repository files and recorded, but not judged.",
+      type: "object",
+      additionalProperties: false,
+      properties: Object.fromEntries(RUNTIMES.map((r) => [r, versionSpec(r)]))
+    },
+    "lock-files": {
+      description: 'Repository-relative lock file path \u2192 its expected SHA-256 (64 hex digits) or "present". Lock files at the repository root are hashed whether listed or not.',
+      type: "object",
+      propertyNames: { type: "string", pattern: REPO_PATH, maxLength: 1024 },
+      additionalProperties: {
+        description: `The lock file's expected SHA-256 (64 hex digits), or "present" when only its presence is required.`,
+        type: "string",
+        pattern: "^(?:present|[0-9A-Fa-f]{64})$"
+      }
+    },
+    "required-env": {
+      description: "Environment variables that must be set and non-empty. Only their presence is recorded, never their values.",
+      type: "array",
+      uniqueItems: true,
+      items: {
+        description: "The name of an environment variable that must be set and non-empty.",
+        type: "string",
+        pattern: ENV_NAME
+      }
+    },
+    seed: {
+      description: "The reproducibility seed: a variable that, when set, must be an integer.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        variable: {
+          description: `The variable's name. Default: ${DEFAULT_SEED_VARIABLE}.`,
+          type: "string",
+          pattern: ENV_NAME,
+          default: DEFAULT_SEED_VARIABLE
+        },
+        required: {
+          description: "Whether a missing seed fails the gate. Default: false.",
+          type: "boolean",
+          default: false
+        }
+      }
+    },
+    tools: {
+      description: 'Tool \u2192 expected version or range (`pytest: ">=8"`), or {range, command} when `<tool> --version` is not how the tool tells its version.',
+      type: "object",
+      propertyNames: { type: "string", pattern: TOOL_NAME, maxLength: 128 },
+      additionalProperties: {
+        description: "The expected version or range of this tool, or {range, command} to say how to ask it for its version.",
+        type: ["string", "object"],
+        minLength: 1,
+        maxLength: 256,
+        additionalProperties: false,
+        required: ["range"],
+        properties: {
+          range: versionSpec("the expected version"),
+          command: {
+            description: "The command that prints the version, as a list: program then arguments. No shell.",
+            type: "array",
+            minItems: 1,
+            maxItems: 16,
+            items: {
+              description: "The program, then each argument, one per item.",
+              type: "string",
+              minLength: 1
+            }
+          }
+        }
+      }
+    },
+    os: {
+      description: "Operating systems the tests may run on; any other fails with OS_MISMATCH.",
+      type: "array",
+      uniqueItems: true,
+      minItems: 1,
+      items: {
+        description: "An operating system the tests may run on: linux, macos or windows.",
+        enum: [...OS_NAMES]
+      }
+    },
+    "expected-signature": {
+      description: "A committed env.signature.json whose runtimes (same major.minor), tools (same major.minor), lock file hashes, present variables, seed and OS are expected. The keys above win over it.",
+      type: "string",
+      pattern: REPO_PATH
+    },
+    "probe-timeout-ms": {
+      description: "Each version probe is stopped after this many milliseconds. Default: 2000.",
+      type: "integer",
+      minimum: 50,
+      maximum: 6e4,
+      default: DEFAULT_PROBE_TIMEOUT_MS
+    },
+    "detect-runtimes": {
+      description: "Whether runtimes are detected from repository files (package.json, .nvmrc, pyproject.toml, go.mod, pom.xml, Gemfile, Cargo.toml, global.json, \u2026) and probed. Default: true.",
+      type: "boolean",
+      default: true
+    }
+  }
+};
+function environmentProblems(section) {
+  if (!isMapping(section)) return [];
+  const problems = [];
+  const check = (pointer, spec) => {
+    if (typeof spec !== "string") return;
+    const parsed = parseRange(spec);
+    if ("problem" in parsed) problems.push({ pointer, message: `not a version range: ${parsed.problem}` });
+  };
+  const runtimes = own(section, "runtimes");
+  if (isMapping(runtimes))
+    for (const [name, spec] of Object.entries(runtimes)) check(`/environment/runtimes/${escape2(name)}`, spec);
+  const tools = own(section, "tools");
+  if (isMapping(tools))
+    for (const [name, spec] of Object.entries(tools)) {
+      const pointer = `/environment/tools/${escape2(name)}`;
+      if (isMapping(spec)) check(`${pointer}/range`, own(spec, "range"));
+      else check(pointer, spec);
+    }
+  return problems;
+}
+function toEnvironmentConfig(section) {
+  if (!isMapping(section)) return DEFAULT_ENVIRONMENT;
+  const d = DEFAULT_ENVIRONMENT;
+  const runtimes = own(section, "runtimes");
+  const lockFiles = own(section, "lock-files");
+  const requiredEnv = own(section, "required-env");
+  const seed = own(section, "seed");
+  const tools = own(section, "tools");
+  const os5 = own(section, "os");
+  const expected2 = own(section, "expected-signature");
+  const timeout = own(section, "probe-timeout-ms");
+  const detect = own(section, "detect-runtimes");
+  return {
+    runtimes: isMapping(runtimes) ? strings(runtimes) : d.runtimes,
+    lockFiles: isMapping(lockFiles) ? Object.fromEntries(
+      Object.entries(strings(lockFiles)).map(([p, v]) => [p, v === "present" ? v : v.toLowerCase()])
+    ) : d.lockFiles,
+    requiredEnv: Array.isArray(requiredEnv) ? requiredEnv.filter((v) => typeof v === "string") : d.requiredEnv,
+    seed: {
+      variable: isMapping(seed) && typeof seed["variable"] === "string" ? seed["variable"] : d.seed.variable,
+      required: isMapping(seed) && typeof seed["required"] === "boolean" ? seed["required"] : d.seed.required
+    },
+    tools: isMapping(tools) ? Object.fromEntries(
+      Object.entries(tools).flatMap(([name, spec]) => {
+        if (typeof spec === "string") return [[name, { range: spec, command: null }]];
+        if (isMapping(spec) && typeof spec["range"] === "string") {
+          const command = spec["command"];
+          return [
+            [
+              name,
+              {
+                range: spec["range"],
+                command: Array.isArray(command) ? command.filter((c) => typeof c === "string") : null
+              }
+            ]
+          ];
+        }
+        return [];
+      })
+    ) : d.tools,
+    os: Array.isArray(os5) ? os5.filter((o) => OS_NAMES.includes(o)) : d.os,
+    expectedSignature: typeof expected2 === "string" ? expected2 : d.expectedSignature,
+    probeTimeoutMs: typeof timeout === "number" ? timeout : d.probeTimeoutMs,
+    detectRuntimes: typeof detect === "boolean" ? detect : d.detectRuntimes
+  };
+}
+function isMapping(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function own(m, key) {
+  return Object.hasOwn(m, key) ? m[key] : void 0;
+}
+function strings(m) {
+  return Object.fromEntries(Object.entries(m).filter((e) => typeof e[1] === "string"));
+}
+function escape2(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+// src/analysis/environment.ts
+var SIGNATURE_SCHEMA = "test-ladder/env-signature@1";
+var MARKER_TEXT_FILES = [
+  ".nvmrc",
+  ".node-version",
+  "package.json",
+  ".python-version",
+  "pyproject.toml",
+  "go.mod",
+  ".java-version",
+  ".ruby-version",
+  "rust-toolchain.toml",
+  "rust-toolchain",
+  "global.json",
+  ".tool-versions"
+];
+var PRESENCE = {
+  node: [".nvmrc", ".node-version", "package.json"],
+  python: [".python-version", "pyproject.toml", "setup.py", "setup.cfg", "Pipfile", "requirements.txt"],
+  go: ["go.mod"],
+  java: [
+    ".java-version",
+    "pom.xml",
+    "build.gradle",
+    "build.gradle.kts",
+    "settings.gradle",
+    "settings.gradle.kts"
+  ],
+  ruby: [".ruby-version", "Gemfile"],
+  rust: ["rust-toolchain.toml", "rust-toolchain", "Cargo.toml"],
+  dotnet: ["global.json"]
+};
+var TOOL_VERSIONS_NAMES = {
+  nodejs: "node",
+  node: "node",
+  python: "python",
+  golang: "go",
+  go: "go",
+  java: "java",
+  ruby: "ruby",
+  rust: "rust",
+  dotnet: "dotnet",
+  "dotnet-core": "dotnet"
+};
+function detectRuntimes(markers) {
+  const asdf = parseToolVersions(markers.texts[".tool-versions"]);
+  const out = [];
+  for (const runtime of RUNTIMES) {
+    const files = PRESENCE[runtime].filter((f) => markers.names.has(f));
+    if (runtime === "dotnet")
+      files.push(...[...markers.names].filter((n) => /\.(?:sln|csproj|fsproj|vbproj)$/i.test(n)));
+    if (runtime === "python" && !files.includes("requirements.txt"))
+      files.push(...[...markers.names].filter((n) => isRequirementsFile(n)).slice(0, 1));
+    const fromAsdf = asdf.get(runtime);
+    if (fromAsdf !== void 0 && markers.names.has(".tool-versions")) files.push(".tool-versions");
+    if (files.length === 0) continue;
+    out.push({
+      runtime,
+      files: [...new Set(files)].sort(),
+      declared: capped(
+        declaredVersion(runtime, markers.texts) ?? (fromAsdf === void 0 ? null : { file: ".tool-versions", version: fromAsdf })
+      )
+    });
+  }
+  return out;
+}
+function capped(d) {
+  return d === null || d.version.length <= 64 ? d : { file: d.file, version: `${d.version.slice(0, 64)}\u2026` };
+}
+function declaredVersion(runtime, texts) {
+  const first = (file, clean = (l) => l) => {
+    const text = texts[file];
+    if (text === void 0) return null;
+    const line = text.split(/\r?\n/).map((l) => l.replace(/#.*$/, "").trim()).find((l) => l !== "");
+    return line === void 0 ? null : { file, version: clean(line) };
+  };
+  const match = (file, re) => {
+    const m = texts[file] === void 0 ? null : re.exec(texts[file]);
+    return m?.[1] === void 0 ? null : { file, version: m[1].trim() };
+  };
+  switch (runtime) {
+    case "node":
+      return first(".nvmrc") ?? first(".node-version") ?? jsonString("package.json", texts, ["engines", "node"]);
+    case "python":
+      return first(".python-version") ?? match("pyproject.toml", /^\s*requires-python\s*=\s*["']([^"'\r\n]+)["']/m) ?? // Poetry writes the interpreter as a dependency named python.
+      match("pyproject.toml", /^\s*python\s*=\s*["']([^"'\r\n]+)["']/m);
+    case "go":
+      return match("go.mod", /^\s*toolchain\s+go(\S+)\s*$/m) ?? match("go.mod", /^\s*go\s+(\S+)\s*$/m);
+    case "java":
+      return first(".java-version");
+    case "ruby":
+      return first(".ruby-version", (l) => l.replace(/^ruby-/, ""));
+    case "rust":
+      return match("rust-toolchain.toml", /^\s*channel\s*=\s*["']([^"'\r\n]+)["']/m) ?? first("rust-toolchain");
+    case "dotnet":
+      return jsonString("global.json", texts, ["sdk", "version"]);
+  }
+}
+function jsonString(file, texts, path5) {
+  const text = texts[file];
+  if (text === void 0) return null;
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  for (const key of path5) value = isObject(value) && Object.hasOwn(value, key) ? value[key] : void 0;
+  return typeof value === "string" && value.trim() !== "" ? { file, version: value.trim() } : null;
+}
+function parseToolVersions(text) {
+  const out = /* @__PURE__ */ new Map();
+  for (const line of (text ?? "").split(/\r?\n/)) {
+    const [name, version] = line.replace(/#.*$/, "").trim().split(/\s+/);
+    const runtime = name === void 0 ? void 0 : TOOL_VERSIONS_NAMES[name];
+    if (runtime !== void 0 && version !== void 0 && !out.has(runtime)) out.set(runtime, version);
+  }
+  return out;
+}
+var LOCK_FILE_NAMES = /* @__PURE__ */ new Set([
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "yarn.lock",
+  "pnpm-lock.yaml",
+  "bun.lock",
+  "bun.lockb",
+  "deno.lock",
+  "poetry.lock",
+  "uv.lock",
+  "pdm.lock",
+  "Pipfile.lock",
+  "go.sum",
+  "Cargo.lock",
+  "Gemfile.lock",
+  "composer.lock",
+  "gradle.lockfile",
+  "packages.lock.json",
+  "mix.lock",
+  "pubspec.lock",
+  "Podfile.lock",
+  "Package.resolved",
+  "flake.lock"
+]);
+var LOCK_FILE_DIRS = ["gradle/dependency-locks"];
+function isRequirementsFile(name) {
+  return /^requirements[\w.-]*\.txt$/i.test(name);
+}
+function isLockFileName(name) {
+  return LOCK_FILE_NAMES.has(name) || isRequirementsFile(name);
+}
+function lockFilePaths(rootNames, dirNames, configured) {
+  const out = /* @__PURE__ */ new Set();
+  for (const name of rootNames) if (isLockFileName(name)) out.add(name);
+  for (const dir of LOCK_FILE_DIRS)
+    for (const name of dirNames[dir] ?? []) if (name.endsWith(".lockfile")) out.add(`${dir}/${name}`);
+  for (const p of configured) out.add(normalizeRepoPath(p));
+  return [...out].sort();
+}
+function normalizeRepoPath(p) {
+  return p.replace(/\\/g, "/").split("/").filter((s) => s !== "" && s !== ".").join("/");
+}
+function lockFileEntry(read) {
+  if (read.status === "missing") return { file: read.file, status: "missing", sha256: null, bytes: null };
+  if (read.status === "unreadable")
+    return { file: read.file, status: "unreadable", sha256: null, bytes: null, error: read.error };
+  const entry = {
+    file: read.file,
+    status: "ok",
+    sha256: sha256Hex(read.bytes),
+    bytes: read.bytes.length
+  };
+  const lf = withoutCarriageReturns(read.bytes);
+  return lf === null ? entry : { ...entry, sha256_lf: sha256Hex(lf) };
+}
+function withoutCarriageReturns(bytes) {
+  if (bytes.includes(0)) return null;
+  let crlf = 0;
+  for (let i = 0; i + 1 < bytes.length; i++) if (bytes[i] === 13 && bytes[i + 1] === 10) crlf++;
+  if (crlf === 0) return null;
+  const out = new Uint8Array(bytes.length - crlf);
+  let j = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 13 && bytes[i + 1] === 10) continue;
+    out[j++] = bytes[i];
+  }
+  return out;
+}
+var RUNTIME_COMMANDS = {
+  node: [["node", "--version"]],
+  python: [
+    ["python3", "--version"],
+    ["python", "--version"]
+  ],
+  go: [["go", "version"]],
+  // Java prints its version on stderr.
+  java: [["java", "-version"]],
+  ruby: [["ruby", "--version"]],
+  rust: [["rustc", "--version"]],
+  dotnet: [["dotnet", "--version"]]
+};
+function runtimeProbe(runtime, platform2) {
+  const alternatives = RUNTIME_COMMANDS[runtime];
+  return { alternatives: platform2 === "win32" ? [...alternatives].reverse() : alternatives };
+}
+function runtimeOfCommand(program) {
+  for (const runtime of RUNTIMES) if (RUNTIME_COMMANDS[runtime].some(([p]) => p === program)) return runtime;
+  return void 0;
+}
+function toolProbe(name, command) {
+  if (command !== null && command.length > 0) return { alternatives: [command] };
+  const runtime = runtimeOfCommand(name);
+  const args = runtime === void 0 ? ["--version"] : RUNTIME_COMMANDS[runtime][0].slice(1);
+  return { alternatives: [[name, ...args]] };
+}
+function probeSpecs(plan, detected, platform2) {
+  const wanted = new Set(plan.runtimes);
+  if (plan.detect) for (const d of detected) wanted.add(d.runtime);
+  const runtimes = {};
+  for (const r of RUNTIMES) if (wanted.has(r)) runtimes[r] = runtimeProbe(r, platform2);
+  const tools = {};
+  for (const t of plan.tools) tools[t.name] = toolProbe(t.name, t.command);
+  return { runtimes, tools };
+}
+function runtimeVersion(runtime, stdout, stderr) {
+  const both = `${stdout}
+${stderr}`;
+  const strict = (text) => text === void 0 ? null : parseVersion(text) === null ? null : text.replace(/^v/, "").replace(/\+.*$/, "");
+  switch (runtime) {
+    case "node": {
+      const token = /^\s*(v?\d\S*)\s*$/m.exec(stdout)?.[1];
+      return strict(token) ?? (token === void 0 ? null : coerceVersion(token));
+    }
+    case "python": {
+      const token = /\bPython\s+(\S+)/.exec(both)?.[1];
+      return token === void 0 ? null : coerceVersion(token);
+    }
+    case "go": {
+      const token = /\bgo version (?:devel )?go(\S+)/.exec(both)?.[1];
+      return token === void 0 ? null : coerceVersion(token);
+    }
+    case "java":
+      return javaVersion(`${stderr}
+${stdout}`);
+    case "ruby": {
+      const token = /\bruby\s+(\S+)/.exec(both)?.[1];
+      return token === void 0 ? null : coerceVersion(token);
+    }
+    case "rust": {
+      const token = /\brustc\s+(\S+)/.exec(both)?.[1];
+      return strict(token) ?? (token === void 0 ? null : coerceVersion(token));
+    }
+    case "dotnet": {
+      const token = /^\s*(\d\S*)\s*$/m.exec(stdout)?.[1];
+      return strict(token) ?? (token === void 0 ? null : coerceVersion(token));
+    }
+  }
+}
+function javaVersion(text) {
+  const quoted = /\bversion\s+"([^"]+)"/.exec(text)?.[1];
+  if (quoted === void 0) {
+    const token = /^(?:openjdk|java)\s+(\d\S*)/m.exec(text)?.[1];
+    return token === void 0 ? null : javaNumber(token);
+  }
+  return javaNumber(quoted);
+}
+function javaNumber(token) {
+  const legacy = /^1\.(\d+)\.(\d+)(?:_(\d+))?/.exec(token);
+  if (legacy) return `${Number(legacy[1])}.${Number(legacy[2])}.${Number(legacy[3] ?? 0)}`;
+  const m = /^(\d{1,9})(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:[.\d]*)?(?:-([0-9A-Za-z]+))?/.exec(token);
+  if (!m) return null;
+  const core = `${Number(m[1])}.${Number(m[2] ?? 0)}.${Number(m[3] ?? 0)}`;
+  return m[4] === void 0 || /^\d+$/.test(m[4]) ? core : `${core}-${m[4]}`;
+}
+function toolVersion(name, stdout, stderr) {
+  const runtime = runtimeOfCommand(name);
+  if (runtime !== void 0) return runtimeVersion(runtime, stdout, stderr);
+  return coerceVersion(stdout) ?? coerceVersion(stderr);
+}
+function probedVersion(outcome, read) {
+  const base = { command: outcome.command, duration_ms: Math.round(outcome.ms) };
+  switch (outcome.status) {
+    case "missing":
+      return { status: "missing", version: null, ...base };
+    case "timeout":
+      return { status: "timeout", version: null, ...base, timeout_ms: outcome.timeoutMs };
+    case "error":
+      return { status: "error", version: null, ...base, error: outcome.code };
+    case "exited": {
+      const version = read(outcome.stdout, outcome.stderr);
+      if (version !== null) return { status: "ok", version, ...base };
+      return {
+        status: "unreadable",
+        version: null,
+        ...base,
+        exit_code: outcome.exitCode,
+        stdout_bytes: outcome.stdoutBytes,
+        stderr_bytes: outcome.stderrBytes
+      };
+    }
+  }
+}
+function variableState(value) {
+  if (value === void 0) return "unset";
+  return value.trim() === "" ? "empty" : "set";
+}
+function seedEntry(variable, value) {
+  const base = { variable };
+  if (value === void 0) return { ...base, state: "unset", present: false, integer: false };
+  if (value.trim() === "")
+    return {
+      ...base,
+      state: "empty",
+      present: false,
+      integer: false,
+      problem: value === "" ? "set but empty" : "set but only whitespace"
+    };
+  if (/^-?\d+$/.test(value)) return { ...base, state: "integer", present: true, integer: true };
+  return { ...base, state: "not-integer", present: true, integer: false, problem: whyNotInteger(value) };
+}
+function whyNotInteger(value) {
+  if (value !== value.trim()) return "has spaces around the number";
+  if (/^[+-]?\d*\.\d+$|^[+-]?\d+\.\d*$/.test(value)) return "has a decimal point; a seed is a whole number";
+  if (/^[+-]?\d+(?:\.\d+)?e[+-]?\d+$/i.test(value))
+    return "is written with an exponent; write the digits out";
+  if (value.startsWith("+")) return 'starts with "+"; write the digits alone';
+  if (/^0x[0-9a-f]+$/i.test(value)) return "is hexadecimal; write it in decimal";
+  const chars = [...value];
+  const at = chars.findIndex((c2, i) => !(/\d/.test(c2) || i === 0 && c2 === "-"));
+  if (at === -1) return "is a minus sign with no digits";
+  const c = chars[at];
+  const kind = new RegExp("\\p{L}", "u").test(c) ? "a letter" : /\s/u.test(c) ? "a space" : "a symbol";
+  return `character ${at + 1} of ${chars.length} is ${kind}; an integer is digits with an optional leading "-"`;
+}
+function osName(platform2) {
+  if (platform2 === "darwin") return "macos";
+  if (platform2 === "win32") return "windows";
+  return platform2;
+}
+function environmentSignature(facts) {
+  const f = "host" in facts ? fromLegacy(facts) : facts;
+  const runner = (name) => {
+    const v = f.env(name);
+    return v === void 0 || v.trim() === "" ? null : v;
+  };
+  const detected = new Map(f.detected.map((d) => [d.runtime, d]));
+  const runtimes = {};
+  for (const r of RUNTIMES) {
+    const outcome = f.runtimes[r];
+    if (outcome === void 0) continue;
+    const d = detected.get(r);
+    runtimes[r] = {
+      ...probedVersion(outcome, (out, err) => runtimeVersion(r, out, err)),
+      detected_from: d?.files ?? [],
+      declared: d?.declared ?? null
+    };
+  }
+  const tools = {};
+  for (const name of Object.keys(f.tools).sort())
+    tools[name] = probedVersion(f.tools[name], (out, err) => toolVersion(name, out, err));
+  return {
+    schema: SIGNATURE_SCHEMA,
+    os: osName(f.platform),
+    platform: f.platform,
+    arch: f.arch,
+    runner: {
+      os: runner("RUNNER_OS"),
+      arch: runner("RUNNER_ARCH"),
+      image: runner("ImageOS"),
+      image_version: runner("ImageVersion")
+    },
+    runtimes,
+    tools,
+    lock_files: [...f.lockFiles].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0).map(lockFileEntry),
+    env: [...new Set(f.plan.requiredEnv)].sort().map((name) => ({ name, state: variableState(f.env(name)) })),
+    seed: seedEntry(f.plan.seedVariable, f.env(f.plan.seedVariable)),
+    captured_at: f.capturedAt.toISOString(),
+    monotonic_start_ms: Math.round(f.monotonicStartMs * 1e3) / 1e3,
+    duration_ms: Math.round(f.durationMs)
+  };
+}
+function fromLegacy(f) {
+  return {
+    platform: f.host.platform,
+    arch: f.host.arch,
+    env: (name) => f.host.env(name),
+    plan: planCapture(expectationsFor(DEFAULT_ENVIRONMENT, null, null), DEFAULT_ENVIRONMENT),
+    detected: [],
+    runtimes: {
+      node: {
+        status: "exited",
+        command: "process.versions.node",
+        exitCode: 0,
+        signal: null,
+        stdout: f.host.nodeVersion,
+        stderr: "",
+        stdoutBytes: f.host.nodeVersion.length,
+        stderrBytes: 0,
+        ms: 0
+      }
+    },
+    tools: {},
+    lockFiles: Object.keys(f.lockFiles).map((file) => ({ file, status: "ok", bytes: f.lockFiles[file] })),
+    capturedAt: f.now,
+    monotonicStartMs: 0,
+    durationMs: 0
+  };
+}
+function expectationsFor(config, configFile, committed) {
+  const inConfig = (key) => `environment.${key} in ${configFile ?? "test-ladder.yml"}`;
+  const runtimes = {};
+  const tools = {};
+  const lockFiles = {};
+  const requiredEnv = /* @__PURE__ */ new Map();
+  let seed = {
+    variable: config.seed.variable,
+    required: config.seed.required,
+    source: config.seed.required ? inConfig("seed.required") : null
+  };
+  let os5 = null;
+  if (committed !== null) {
+    const s = committed.signature;
+    const from = committed.file;
+    for (const r of RUNTIMES) {
+      const pin = s.runtimes[r]?.status === "ok" ? minorPin(s.runtimes[r].version ?? "") : null;
+      if (pin !== null) runtimes[r] = { range: pin, source: from };
+    }
+    for (const [name, t] of Object.entries(s.tools)) {
+      const pin = t.status === "ok" ? minorPin(t.version ?? "") : null;
+      if (pin !== null) tools[name] = { range: pin, source: from, command: null };
+    }
+    for (const l of s.lock_files)
+      if (l.sha256 !== null) lockFiles[l.file] = { sha256: l.sha256, source: from };
+    for (const e of s.env) if (e.state === "set") requiredEnv.set(e.name, from);
+    if (s.seed.present) seed = { variable: s.seed.variable, required: true, source: from };
+    if (OS_NAMES.includes(s.os)) os5 = { allowed: [s.os], source: from };
+  }
+  for (const r of RUNTIMES) {
+    const range = config.runtimes[r];
+    if (range !== void 0) runtimes[r] = { range, source: inConfig(`runtimes.${r}`) };
+  }
+  for (const [name, t] of Object.entries(config.tools))
+    tools[name] = { range: t.range, command: t.command, source: inConfig(`tools.${name}`) };
+  for (const [file, sha] of Object.entries(config.lockFiles))
+    lockFiles[normalizeRepoPath(file)] = {
+      sha256: sha.toLowerCase(),
+      source: inConfig(`lock-files.${file}`)
+    };
+  for (const name of config.requiredEnv) requiredEnv.set(name, inConfig("required-env"));
+  if (config.seed.required || config.seed.variable !== DEFAULT_ENVIRONMENT.seed.variable)
+    seed = {
+      variable: config.seed.variable,
+      required: config.seed.required,
+      source: config.seed.required ? inConfig("seed.required") : null
+    };
+  if (config.os.length > 0) os5 = { allowed: config.os, source: inConfig("os") };
+  return {
+    runtimes,
+    tools,
+    lockFiles,
+    requiredEnv: [...requiredEnv].sort(([a], [b]) => a < b ? -1 : 1).map(([name, source]) => ({ name, source })),
+    seed,
+    os: os5
+  };
+}
+function planCapture(expected2, options) {
+  return {
+    runtimes: RUNTIMES.filter((r) => expected2.runtimes[r] !== void 0),
+    detect: options.detectRuntimes,
+    tools: Object.keys(expected2.tools).sort().map((name) => ({ name, command: expected2.tools[name].command })),
+    lockFiles: Object.keys(expected2.lockFiles).sort(),
+    requiredEnv: expected2.requiredEnv.map((e) => e.name),
+    seedVariable: expected2.seed.variable,
+    timeoutMs: options.probeTimeoutMs
+  };
+}
+function parseSignature(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const what = e.message.split(/, "|, \.\.\.|\s+in JSON at|\s+is not valid JSON/)[0];
+    return { problem: `not JSON: ${what}` };
+  }
+  if (!isObject(data) || data["schema"] !== SIGNATURE_SCHEMA)
+    return { problem: `not a ${SIGNATURE_SCHEMA} document (no "schema": "${SIGNATURE_SCHEMA}")` };
+  const d = data;
+  const str = (v) => typeof v === "string" ? v : null;
+  if (typeof d["os"] !== "string" || typeof d["arch"] !== "string")
+    return { problem: "os and arch must be strings" };
+  const runner = isObject(d["runner"]) ? d["runner"] : {};
+  const runtimes = {};
+  if (!isObject(d["runtimes"])) return { problem: "runtimes must be an object" };
+  for (const [name, v] of Object.entries(d["runtimes"])) {
+    const p = readProbed(v);
+    if (p === null || !RUNTIMES.includes(name))
+      return { problem: `runtimes.${shortKey(name)} is malformed` };
+    const x = v;
+    const declared2 = isObject(x["declared"]) && typeof x["declared"]["file"] === "string" && typeof x["declared"]["version"] === "string" ? { file: x["declared"]["file"], version: x["declared"]["version"] } : null;
+    const from = Array.isArray(x["detected_from"]) ? x["detected_from"].filter((s2) => typeof s2 === "string") : [];
+    runtimes[name] = { ...p, detected_from: from, declared: declared2 };
+  }
+  const tools = {};
+  if (d["tools"] !== void 0) {
+    if (!isObject(d["tools"])) return { problem: "tools must be an object" };
+    for (const [name, v] of Object.entries(d["tools"])) {
+      const p = readProbed(v);
+      if (p === null) return { problem: `tools.${shortKey(name)} is malformed` };
+      tools[name] = p;
+    }
+  }
+  if (!Array.isArray(d["lock_files"])) return { problem: "lock_files must be a list" };
+  const lockFiles = [];
+  for (const l of d["lock_files"]) {
+    if (!isObject(l) || typeof l["file"] !== "string") return { problem: "a lock_files entry is malformed" };
+    const sha = l["sha256"];
+    if (!(sha === null || typeof sha === "string" && SHA256_HEX.test(sha)))
+      return { problem: `lock file ${shortKey(l["file"])} has a sha256 that is not 64 lowercase hex digits` };
+    const status = l["status"] === "missing" || l["status"] === "unreadable" ? l["status"] : sha === null ? "missing" : "ok";
+    const lf = typeof l["sha256_lf"] === "string" && SHA256_HEX.test(l["sha256_lf"]) ? { sha256_lf: l["sha256_lf"] } : {};
+    lockFiles.push({
+      file: l["file"],
+      status,
+      sha256: sha,
+      bytes: typeof l["bytes"] === "number" ? l["bytes"] : null,
+      ...lf,
+      ...typeof l["error"] === "string" ? { error: l["error"] } : {}
+    });
+  }
+  const env = [];
+  if (d["env"] !== void 0) {
+    if (!Array.isArray(d["env"])) return { problem: "env must be a list" };
+    for (const e of d["env"]) {
+      if (!isObject(e) || typeof e["name"] !== "string" || !["set", "empty", "unset"].includes(String(e["state"])))
+        return { problem: "an env entry is malformed" };
+      env.push({ name: e["name"], state: e["state"] });
+    }
+  }
+  const s = d["seed"];
+  if (!isObject(s) || typeof s["variable"] !== "string") return { problem: "seed is malformed" };
+  const seedState = ["integer", "not-integer", "empty", "unset"].includes(String(s["state"])) ? s["state"] : s["integer"] === true ? "integer" : s["present"] === true ? "not-integer" : "unset";
+  return {
+    signature: {
+      schema: SIGNATURE_SCHEMA,
+      os: d["os"],
+      platform: str(d["platform"]) ?? d["os"],
+      arch: d["arch"],
+      runner: {
+        os: str(runner["os"]),
+        arch: str(runner["arch"]),
+        image: str(runner["image"]),
+        image_version: str(runner["image_version"])
+      },
+      runtimes,
+      tools,
+      lock_files: lockFiles,
+      env,
+      seed: {
+        variable: s["variable"],
+        state: seedState,
+        present: seedState === "integer" || seedState === "not-integer",
+        integer: seedState === "integer"
+      },
+      captured_at: str(d["captured_at"]) ?? "",
+      monotonic_start_ms: typeof d["monotonic_start_ms"] === "number" ? d["monotonic_start_ms"] : 0,
+      duration_ms: typeof d["duration_ms"] === "number" ? d["duration_ms"] : 0
+    }
+  };
+}
+function readExpectedSignature(text, file) {
+  const parsed = parseSignature(text);
+  if ("signature" in parsed) return parsed.signature;
+  throw new InputError(
+    `not an environment signature: ${parsed.problem}; write one with "test-ladder env --json"`,
+    {
+      file,
+      ...jsonErrorLocation(text)
+    }
+  );
+}
+function jsonErrorLocation(text) {
+  const offset = jsonErrorOffset(text);
+  if (offset === null) return {};
+  const before = text.slice(0, offset);
+  return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
+}
+function jsonErrorOffset(text) {
+  const endsEarly = (n) => {
+    try {
+      JSON.parse(text.slice(0, n));
+      return true;
+    } catch (e) {
+      const message = e.message;
+      const at = /at position (\d+)/.exec(message);
+      return at ? Number(at[1]) >= n : /end of JSON input/.test(message);
+    }
+  };
+  if (endsEarly(text.length)) {
+    try {
+      JSON.parse(text);
+      return null;
+    } catch {
+      return text.length;
+    }
+  }
+  let lo = 0;
+  let hi = text.length;
+  while (hi - lo > 1) {
+    const mid = lo + hi >>> 1;
+    if (endsEarly(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+function readProbed(v) {
+  if (!isObject(v)) return null;
+  const status = v["status"];
+  if (!["ok", "missing", "timeout", "unreadable", "error"].includes(String(status))) return null;
+  const version = v["version"];
+  if (status === "ok" ? typeof version !== "string" || parseVersion(version) === null : version !== null)
+    return null;
+  return {
+    status,
+    version,
+    command: typeof v["command"] === "string" ? v["command"] : "",
+    duration_ms: typeof v["duration_ms"] === "number" ? v["duration_ms"] : 0
+  };
+}
+function shortKey(s) {
+  return JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}\u2026` : s);
+}
+function diffSignatures(base, head) {
+  const out = [];
+  const info2 = (code2, message, evidence) => out.push({ code: code2, message, evidence });
+  if (base.os !== head.os)
+    info2("OS_CHANGED", `the OS changed from ${base.os} to ${head.os}`, { base: base.os, head: head.os });
+  if (base.arch !== head.arch)
+    info2("ARCH_CHANGED", `the architecture changed from ${base.arch} to ${head.arch}`, {
+      base: base.arch,
+      head: head.arch
+    });
+  if (base.runner.image !== null && head.runner.image !== null && base.runner.image !== head.runner.image)
+    info2(
+      "RUNNER_IMAGE_CHANGED",
+      `the runner image changed from ${base.runner.image} to ${head.runner.image}`,
+      {
+        base: base.runner.image,
+        head: head.runner.image
+      }
+    );
+  versionDrift("runtime", "RUNTIME", base.runtimes, head.runtimes, info2);
+  versionDrift("tool", "TOOL", base.tools, head.tools, info2);
+  const lf = (l) => l.sha256_lf ?? l.sha256;
+  const baseLocks = new Map(base.lock_files.filter((l) => l.sha256 !== null).map((l) => [l.file, l]));
+  const headLocks = new Map(head.lock_files.filter((l) => l.sha256 !== null).map((l) => [l.file, l]));
+  for (const file of [.../* @__PURE__ */ new Set([...baseLocks.keys(), ...headLocks.keys()])].sort()) {
+    const b = baseLocks.get(file);
+    const h = headLocks.get(file);
+    if (b !== void 0 && h !== void 0) {
+      if (lf(b) !== lf(h))
+        info2("LOCKFILE_CHANGED", `${file} changed (sha256 ${short(b.sha256)} \u2192 ${short(h.sha256)})`, {
+          file,
+          base: b.sha256,
+          head: h.sha256
+        });
+    } else if (h !== void 0) {
+      info2("LOCKFILE_ADDED", `${file} is new (sha256 ${short(h.sha256)})`, {
+        file,
+        base: null,
+        head: h.sha256
+      });
+    } else if (b !== void 0) {
+      info2("LOCKFILE_REMOVED", `${file} is gone (it was sha256 ${short(b.sha256)})`, {
+        file,
+        base: b.sha256,
+        head: null
+      });
+    }
+  }
+  return out;
+}
+function versionDrift(kind, prefix, base, head, info2) {
+  const version = (p) => p?.status === "ok" ? p.version : null;
+  for (const name of [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head)])].sort()) {
+    const b = version(base[name]);
+    const h = version(head[name]);
+    if (b !== null && h !== null) {
+      if (minorChanged(b, h))
+        info2(`${prefix}_CHANGED`, `${kind} ${name} moved from ${b} to ${h}`, {
+          [kind]: name,
+          base: b,
+          head: h
+        });
+    } else if (b === null && h !== null) {
+      info2(`${prefix}_ADDED`, `${kind} ${name} ${h} is new`, { [kind]: name, base: null, head: h });
+    } else if (b !== null && h === null) {
+      const why = head[name] === void 0 ? "not probed" : statusWords(head[name].status);
+      info2(`${prefix}_REMOVED`, `${kind} ${name} ${b} is gone (${why})`, {
+        [kind]: name,
+        base: b,
+        head: null
+      });
+    }
+  }
+}
+function statusWords(status) {
+  switch (status) {
+    case "missing":
+      return "not found";
+    case "timeout":
+      return "its version probe timed out";
+    case "unreadable":
+      return "its version could not be read";
+    case "error":
+      return "it could not be started";
+    case "ok":
+      return "ok";
+  }
+}
+function short(sha) {
+  return sha === null ? "none" : `${sha.slice(0, 12)}\u2026`;
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/adapters/probe.ts
+var DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024;
+var MAX_MARKER_BYTES = 1024 * 1024;
+var CLOSE_GRACE_MS = 100;
+function nodeEnvironmentProbe(host, options = {}) {
+  const env = probeEnvironment(options.env ?? process.env);
+  const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+  return {
+    async capture(root, plan) {
+      const capturedAt = host.now();
+      const t0 = host.monotonic();
+      const markers = await readMarkers(root);
+      const detected = detectRuntimes(markers);
+      const specs = probeSpecs(plan, detected, host.platform);
+      const cwd = (await fs4.stat(root).catch(() => null))?.isDirectory() ? root : void 0;
+      const run2 = (spec) => runProbeSpec(spec, { timeoutMs: plan.timeoutMs, maxOutputBytes, env, cwd });
+      const runtimeNames = Object.keys(specs.runtimes);
+      const toolNames = Object.keys(specs.tools);
+      const [runtimeOutcomes, toolOutcomes, lockFiles] = await Promise.all([
+        Promise.all(runtimeNames.map((r) => run2(specs.runtimes[r]))),
+        Promise.all(toolNames.map((t) => run2(specs.tools[t]))),
+        readLockFiles(root, markers.names, plan.lockFiles)
+      ]);
+      return {
+        platform: host.platform,
+        arch: host.arch,
+        env: (name) => host.env(name),
+        plan,
+        detected,
+        runtimes: Object.fromEntries(runtimeNames.map((r, i) => [r, runtimeOutcomes[i]])),
+        tools: Object.fromEntries(toolNames.map((t, i) => [t, toolOutcomes[i]])),
+        lockFiles,
+        capturedAt,
+        monotonicStartMs: t0,
+        durationMs: host.monotonic() - t0
+      };
+    }
+  };
+}
+function probeEnvironment(env) {
+  return {
+    ...env,
+    DOTNET_NOLOGO: "1",
+    DOTNET_CLI_TELEMETRY_OPTOUT: "1",
+    DOTNET_SKIP_FIRST_TIME_EXPERIENCE: "1",
+    PAGER: "cat"
+  };
+}
+async function runProbeSpec(spec, options) {
+  let first;
+  for (const argv of spec.alternatives) {
+    const outcome = await runProbe(argv, options);
+    if (outcome.status !== "missing") return outcome;
+    first ??= outcome;
+  }
+  return first ?? { status: "missing", command: "", ms: 0 };
+}
+function runProbe(argv, options) {
+  const command = argv.join(" ");
+  const cap = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+  const started = performance3.now();
+  const elapsed = () => performance3.now() - started;
+  const group = process.platform !== "win32";
+  return new Promise((resolve3) => {
+    let settled = false;
+    const stdout = new Capped(cap);
+    const stderr = new Capped(cap);
+    let exit = null;
+    let grace;
+    let child;
+    try {
+      child = spawn(argv[0], argv.slice(1), {
+        cwd: options.cwd,
+        env: options.env,
+        stdio: ["ignore", "pipe", "pipe"],
+        shell: false,
+        detached: group,
+        windowsHide: true
+      });
+    } catch (e) {
+      const code2 = e.code ?? e.message;
+      resolve3({ status: "error", command, code: code2, ms: elapsed() });
+      return;
+    }
+    const finish = (outcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearTimeout(grace);
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      resolve3(outcome);
+    };
+    const exited = () => {
+      finish({
+        status: "exited",
+        command,
+        exitCode: exit?.code ?? null,
+        signal: exit?.signal ?? null,
+        stdout: stdout.text(),
+        stderr: stderr.text(),
+        stdoutBytes: stdout.total,
+        stderrBytes: stderr.total,
+        ms: elapsed()
+      });
+    };
+    child.stdout?.on("data", (chunk) => stdout.push(chunk));
+    child.stderr?.on("data", (chunk) => stderr.push(chunk));
+    child.on("error", (e) => {
+      if (e.code === "ENOENT") finish({ status: "missing", command, ms: elapsed() });
+      else finish({ status: "error", command, code: e.code ?? e.message, ms: elapsed() });
+    });
+    child.on("exit", (code2, signal) => {
+      exit = { code: code2, signal };
+      grace = setTimeout(exited, CLOSE_GRACE_MS);
+    });
+    child.on("close", (code2, signal) => {
+      exit ??= { code: code2, signal };
+      exited();
+    });
+    const timer = setTimeout(() => {
+      kill(child.pid, group, () => child.kill("SIGKILL"));
+      finish({ status: "timeout", command, timeoutMs: options.timeoutMs, ms: elapsed() });
+    }, options.timeoutMs);
+  });
+}
+function kill(pid, group, fallback) {
+  if (pid !== void 0 && group) {
+    try {
+      process.kill(-pid, "SIGKILL");
+      return;
+    } catch {
+    }
+  }
+  try {
+    fallback();
+  } catch {
+  }
+}
+var Capped = class {
+  constructor(cap) {
+    this.cap = cap;
+  }
+  cap;
+  chunks = [];
+  kept = 0;
+  total = 0;
+  push(chunk) {
+    this.total += chunk.length;
+    if (this.kept >= this.cap) return;
+    const part = chunk.length <= this.cap - this.kept ? chunk : chunk.subarray(0, this.cap - this.kept);
+    this.chunks.push(part);
+    this.kept += part.length;
+  }
+  text() {
+    return Buffer.concat(this.chunks).toString("utf8");
+  }
+};
+async function readMarkers(root) {
+  const entries = await fs4.readdir(root, { withFileTypes: true }).catch(() => []);
+  const names = new Set(entries.map((e) => e.name));
+  const wanted = MARKER_TEXT_FILES.filter((f) => names.has(f));
+  const texts = await Promise.all(wanted.map((f) => readHead(path2.join(root, f), MAX_MARKER_BYTES)));
+  return {
+    names,
+    texts: Object.fromEntries(wanted.flatMap((f, i) => texts[i] === null ? [] : [[f, texts[i]]]))
+  };
+}
+async function readHead(file, max) {
+  let handle;
+  try {
+    handle = await fs4.open(file, "r");
+    const buffer = Buffer.alloc(max);
+    const { bytesRead } = await handle.read(buffer, 0, max, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8");
+  } catch {
+    return null;
+  } finally {
+    await handle?.close();
+  }
+}
+async function readLockFiles(root, rootNames, configured) {
+  const dirNames = {};
+  for (const dir of LOCK_FILE_DIRS) {
+    if (!rootNames.has(dir.split("/")[0])) continue;
+    dirNames[dir] = await fs4.readdir(path2.join(root, ...dir.split("/"))).catch(() => []);
+  }
+  const files = lockFilePaths(rootNames, dirNames, configured);
+  return Promise.all(files.map((file) => readLockFile(root, file)));
+}
+async function readLockFile(root, file) {
+  try {
+    return { file, status: "ok", bytes: await fs4.readFile(path2.join(root, ...file.split("/"))) };
+  } catch (e) {
+    const code2 = e.code;
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") return { file, status: "missing" };
+    const why = code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 === "EISDIR" ? "it is a directory" : code2 ?? e.message;
+    return { file, status: "unreadable", error: why };
+  }
+}
+
+// src/inputs.ts
+import path3 from "node:path";
 
 // src/analysis/dates.ts
 var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -29417,13 +33412,13 @@ function isXmlChar(cp) {
   return cp === TAB || cp === LF || cp === CR || cp >= 32 && cp <= 55295 || cp >= 57344 && cp <= 65533 || cp >= 65536 && cp <= 1114111;
 }
 function doctypeEnd(s, pos) {
-  let quote2 = 0;
+  let quote3 = 0;
   let depth = 0;
   for (let i = pos; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (quote2 !== 0) {
-      if (c === quote2) quote2 = 0;
-    } else if (c === QUOT || c === APOS) quote2 = c;
+    if (quote3 !== 0) {
+      if (c === quote3) quote3 = 0;
+    } else if (c === QUOT || c === APOS) quote3 = c;
     else if (c === LBRACKET) depth++;
     else if (c === RBRACKET) depth--;
     else if (c === GT && depth <= 0) return i;
@@ -30033,8 +34028,8 @@ function clip(t) {
 
 // src/formats/coverage/build.ts
 var FileBuilder = class {
-  constructor(path4) {
-    this.path = path4;
+  constructor(path5) {
+    this.path = path5;
   }
   path;
   lineHits = /* @__PURE__ */ new Map();
@@ -30062,9 +34057,9 @@ var FileBuilder = class {
 };
 var ReportBuilder = class {
   files = /* @__PURE__ */ new Map();
-  file(path4) {
-    let f = this.files.get(path4);
-    if (!f) this.files.set(path4, f = new FileBuilder(path4));
+  file(path5) {
+    let f = this.files.get(path5);
+    if (!f) this.files.set(path5, f = new FileBuilder(path5));
     return f;
   }
   build() {
@@ -30087,9 +34082,146 @@ function parseLineNumber(text) {
   return n >= 1 ? n : null;
 }
 
+// src/formats/coverage/clover.ts
+var MAX_OUTCOMES_PER_LINE = 1e4;
+var OUTCOME_ALLOWANCE = 1e4;
+function parseClover(text, file) {
+  const report2 = new ReportBuilder();
+  const declared2 = {};
+  const conditions = [];
+  let depth = 0;
+  let projectDepth = -1;
+  let projectName;
+  let current = null;
+  let fileDepth = -1;
+  let outcomeBudget = OUTCOME_ALLOWANCE + text.length;
+  const bad = (message) => {
+    throw new InputError(message, { file });
+  };
+  const count2 = (attrs, key, line, f) => {
+    const n = parseCount(attrs[key] ?? "");
+    if (n === null) bad(`<line num="${line}" ${key}="${attrs[key] ?? ""}"> in ${f.path}: expected a non-negative count`);
+    return n;
+  };
+  readXml(
+    text,
+    { file },
+    {
+      open(name, attrs) {
+        depth++;
+        if (depth === 1) {
+          if (name !== "coverage") bad(`expected a Clover <coverage> root element, found <${name}>`);
+          return;
+        }
+        if (depth === 2) {
+          if (name === "project") {
+            projectDepth = depth;
+            projectName = attrs["name"];
+          }
+          return;
+        }
+        if (projectDepth === -1) return;
+        switch (name) {
+          case "metrics":
+            if (depth === projectDepth + 1) {
+              const lines2 = counter(attrs["coveredstatements"], attrs["statements"]);
+              const branches = counter(attrs["coveredconditionals"], attrs["conditionals"]);
+              if (lines2) declared2.lines = lines2;
+              if (branches) declared2.branches = branches;
+            }
+            return;
+          case "file": {
+            const path5 = nonEmpty(attrs["path"]) ?? nonEmpty(attrs["name"]);
+            if (path5 === void 0) bad("<file> has neither a path nor a name attribute");
+            current = report2.file(path5);
+            fileDepth = depth;
+            return;
+          }
+          case "line": {
+            if (!current || depth !== fileDepth + 1) return;
+            const f = current;
+            const line = parseLineNumber(attrs["num"] ?? "");
+            if (line === null) bad(`<line num="${attrs["num"] ?? ""}"> in ${f.path}: expected a line number \u2265 1`);
+            const type = attrs["type"];
+            if (type === void 0) bad(`<line num="${line}"> in ${f.path} has no type attribute`);
+            if (type === "stmt") {
+              f.addLine(line, count2(attrs, "count", line, f));
+            } else if (type === "cond") {
+              const trueCount = count2(attrs, "truecount", line, f);
+              const falseCount = count2(attrs, "falsecount", line, f);
+              f.addLine(line, attrs["count"] === void 0 ? trueCount + falseCount : count2(attrs, "count", line, f));
+              conditions.push({ file: f, line, trueCount, falseCount });
+            }
+            return;
+          }
+          default:
+            return;
+        }
+      },
+      close(name) {
+        if (name === "file" && depth === fileDepth) {
+          current = null;
+          fileDepth = -1;
+        } else if (name === "project" && depth === projectDepth) {
+          projectDepth = -1;
+        }
+        depth--;
+      }
+    }
+  );
+  const istanbul = readsAsIstanbul(conditions, declared2.branches, projectName === "All files");
+  for (const c of conditions) {
+    if (istanbul) {
+      const outcomes = c.trueCount + c.falseCount;
+      if (outcomes > MAX_OUTCOMES_PER_LINE)
+        bad(
+          `<line num="${c.line}"> in ${c.file.path}: truecount + falsecount claims more than ${MAX_OUTCOMES_PER_LINE} branch outcomes on one line`
+        );
+      outcomeBudget -= outcomes;
+      if (outcomeBudget < 0) bad("the report claims more branch outcomes than it has characters");
+      const base = c.file.outcomeCount(c.line);
+      for (let i = 0; i < outcomes; i++) c.file.addOutcome(c.line, base + i, i < c.trueCount ? 1 : 0);
+    } else {
+      const base = c.file.outcomeCount(c.line);
+      c.file.addOutcome(c.line, base, c.trueCount);
+      c.file.addOutcome(c.line, base + 1, c.falseCount);
+    }
+  }
+  return {
+    sources: [{ file, format: "clover", roots: [], declared: declared2 }],
+    files: report2.build()
+  };
+}
+function readsAsIstanbul(conditions, metrics, istanbulProject) {
+  if (metrics) {
+    let istanbulCovered = 0;
+    let istanbulTotal = 0;
+    let cloverCovered = 0;
+    for (const c of conditions) {
+      istanbulCovered += c.trueCount;
+      istanbulTotal += c.trueCount + c.falseCount;
+      cloverCovered += (c.trueCount > 0 ? 1 : 0) + (c.falseCount > 0 ? 1 : 0);
+    }
+    const istanbulFits = istanbulCovered === metrics.covered && istanbulTotal === metrics.total;
+    const cloverFits = cloverCovered === metrics.covered && 2 * conditions.length === metrics.total;
+    if (istanbulFits !== cloverFits) return istanbulFits;
+  }
+  return istanbulProject;
+}
+function counter(covered, total) {
+  if (covered === void 0 || total === void 0) return void 0;
+  const c = parseCount(covered);
+  const t = parseCount(total);
+  return c === null || t === null ? void 0 : { covered: c, total: t };
+}
+function nonEmpty(s) {
+  const t = s?.trim();
+  return t === void 0 || t === "" ? void 0 : t;
+}
+
 // src/formats/coverage/cobertura.ts
 var CONDITION = /^\s*\d+(?:\.\d+)?%\s*\((\d+)\/(\d+)\)/;
-var MAX_OUTCOMES_PER_LINE = 1e4;
+var MAX_OUTCOMES_PER_LINE2 = 1e4;
 function parseCobertura(text, file) {
   const report2 = new ReportBuilder();
   const roots = [];
@@ -30148,9 +34280,9 @@ function parseCobertura(text, file) {
               const total = Number(m[2]);
               if (covered > total)
                 bad(`<line number="${line}"> in ${current.path}: condition-coverage "${condition}" covers more than its total`);
-              if (total > MAX_OUTCOMES_PER_LINE)
+              if (total > MAX_OUTCOMES_PER_LINE2)
                 bad(
-                  `<line number="${line}"> in ${current.path}: condition-coverage "${condition}" claims more than ${MAX_OUTCOMES_PER_LINE} outcomes on one line`
+                  `<line number="${line}"> in ${current.path}: condition-coverage "${condition}" claims more than ${MAX_OUTCOMES_PER_LINE2} outcomes on one line`
                 );
               for (let i = 0; i < total; i++) current.addOutcome(line, i, i < covered ? 1 : 0);
             }
@@ -30200,6 +34332,432 @@ function declared(covered, total) {
   return c === null || t === null ? void 0 : { covered: c, total: t };
 }
 
+// src/formats/coverage/coveragepy-json.ts
+function parseCoveragePyJson(text, file) {
+  const root = parseJsonReport(text, file);
+  const at = (path5) => (message) => new InputError(`${path5}: ${message}`, { file });
+  if (!isObject2(root)) throw new InputError('expected a coverage.py JSON object with "files" and "meta"', { file });
+  const files = root["files"];
+  if (!isObject2(files))
+    throw at("files")(
+      files === void 0 ? 'missing: not a coverage.py JSON report (it has "meta", "files" and "totals")' : "expected an object"
+    );
+  const report2 = new ReportBuilder();
+  let budget = OUTCOME_ALLOWANCE2 + text.length;
+  const spend = (n, where) => {
+    budget -= n;
+    if (budget < 0) throw at(where)("the report claims more branches than it has characters");
+  };
+  for (const [path5, entry] of Object.entries(files)) {
+    const where = `files[${JSON.stringify(path5)}]`;
+    if (path5.trim() === "") throw at(where)("a file with an empty path");
+    if (!isObject2(entry)) throw at(where)("expected an object");
+    const f = report2.file(path5);
+    readFile(f, entry, where, at, spend);
+  }
+  const meta = isObject2(root["meta"]) ? root["meta"] : {};
+  const totals2 = isObject2(root["totals"]) ? root["totals"] : {};
+  const lines2 = counter2(totals2["covered_lines"], totals2["num_statements"]);
+  const branches = counter2(totals2["covered_branches"], totals2["num_branches"]);
+  const version = meta["version"];
+  const percent = totals2["percent_covered"];
+  return {
+    sources: [
+      {
+        file,
+        format: "coveragepy-json",
+        roots: [],
+        declared: { ...lines2 ? { lines: lines2 } : {}, ...branches ? { branches } : {} },
+        ...typeof version === "string" && version.trim() !== "" ? { producer: `coverage.py ${version.trim()}` } : {},
+        ...typeof percent === "number" && Number.isFinite(percent) ? { percentCombined: percent } : {}
+      }
+    ],
+    files: report2.build()
+  };
+}
+function readFile(f, entry, where, at, spend) {
+  let executed = lineList(entry, "executed_lines", where, at);
+  const missing = lineList(entry, "missing_lines", where, at);
+  const ran = new Set(executed);
+  for (const l of missing)
+    if (ran.has(l)) throw at(`${where}.missing_lines`)(`line ${l} is listed as both executed and missing`);
+  const summary2 = isObject2(entry["summary"]) ? entry["summary"] : void 0;
+  const hasArcs = entry["executed_branches"] !== void 0 || entry["missing_branches"] !== void 0;
+  const taken = hasArcs ? arcList(entry, "executed_branches", where, at).filter(([from, to]) => from !== to) : [];
+  const notTaken = hasArcs ? arcList(entry, "missing_branches", where, at) : [];
+  const statements = summary2 ? counter2(summary2["covered_lines"], summary2["num_statements"]) : void 0;
+  if (statements && missing.length === statements.total - statements.covered && ran.size > statements.covered)
+    executed = withoutDocstrings(ran, ran.size - statements.covered, [...taken, ...notTaken]);
+  for (const l of executed) f.addLine(l, 1);
+  for (const l of missing) f.addLine(l, 0);
+  const declared2 = summary2 ? counter2(summary2["covered_branches"], summary2["num_branches"]) : void 0;
+  if (hasArcs) {
+    const outcomes = /* @__PURE__ */ new Map();
+    for (const [from, to] of taken) outcomes.set(`${from},${to}`, { from, to, hit: 1 });
+    for (const [from, to] of notTaken) {
+      if (outcomes.has(`${from},${to}`))
+        throw at(`${where}.missing_branches`)(`the arc [${from}, ${to}] is listed as both executed and missing`);
+      outcomes.set(`${from},${to}`, { from, to, hit: 0 });
+    }
+    const covered = [...outcomes.values()].filter((o) => o.hit > 0).length;
+    if (!declared2 || declared2.total === outcomes.size && declared2.covered === covered) {
+      const sorted = [...outcomes.values()].sort((a, b) => a.from - b.from || a.to - b.to);
+      for (const o of sorted) f.addOutcome(o.from, f.outcomeCount(o.from), o.hit);
+      return;
+    }
+  }
+  if (declared2) {
+    if (declared2.covered > declared2.total)
+      throw at(`${where}.summary`)(`covered_branches ${declared2.covered} is more than num_branches ${declared2.total}`);
+    spend(declared2.total, `${where}.summary`);
+    for (let i = 0; i < declared2.total; i++) f.addOutcome(0, i, i < declared2.covered ? 1 : 0);
+  }
+}
+function withoutDocstrings(executed, extra, arcs) {
+  const onArc = /* @__PURE__ */ new Set();
+  for (const [from, to] of arcs) {
+    onArc.add(from);
+    onArc.add(to);
+  }
+  const drop = /* @__PURE__ */ new Set();
+  for (const l of [...executed].sort((a, b) => a - b)) {
+    if (drop.size === extra) break;
+    if (!onArc.has(l)) drop.add(l);
+  }
+  return [...executed].filter((l) => !drop.has(l));
+}
+var OUTCOME_ALLOWANCE2 = 1e4;
+function lineList(entry, key, where, at) {
+  const list = entry[key];
+  if (list === void 0) throw at(`${where}.${key}`)("missing: every file of a coverage.py JSON report lists it");
+  if (!Array.isArray(list)) throw at(`${where}.${key}`)("expected an array of line numbers");
+  return list.map((v, i) => {
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 1)
+      throw at(`${where}.${key}[${i}]`)(`expected a line number \u2265 1, found ${short2(v)}`);
+    return v;
+  });
+}
+function arcList(entry, key, where, at) {
+  const list = entry[key];
+  if (list === void 0) return [];
+  if (!Array.isArray(list)) throw at(`${where}.${key}`)("expected an array of [from, to] arcs");
+  return list.map((v, i) => {
+    if (!Array.isArray(v) || v.length !== 2 || !isLine(v[0]) || typeof v[1] !== "number" || !Number.isInteger(v[1]) || Math.abs(v[1]) > MAX_LINE)
+      throw at(`${where}.${key}[${i}]`)(`expected a [from, to] pair of line numbers, found ${short2(v)}`);
+    return [v[0], v[1]];
+  });
+}
+var MAX_LINE = 9999999999;
+function isLine(v) {
+  return typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= MAX_LINE;
+}
+function counter2(covered, total) {
+  const ok = (n) => typeof n === "number" && Number.isInteger(n) && n >= 0;
+  return ok(covered) && ok(total) ? { covered, total } : void 0;
+}
+function parseJsonReport(text, file) {
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  try {
+    return JSON.parse(body);
+  } catch (e) {
+    const raw = e instanceof Error ? e.message : String(e);
+    const position = /at position (\d+)/.exec(raw);
+    const reason = raw.replace(/ in JSON at position \d+.*$/s, "").replace(/, ".*" is not valid JSON$/s, "").replace(/^Unexpected end of JSON input$/, "the text ends before the JSON does; the file looks truncated");
+    if (!position) {
+      if (/truncated/.test(reason)) return fail(`not valid JSON: ${reason}`, file, body, body.length);
+      const first = /\S/.exec(body);
+      if (first && !/[[{"\d-]/.test(first[0])) return fail(`not valid JSON: ${reason}`, file, body, first.index);
+      throw new InputError(`not valid JSON: ${reason}`, { file });
+    }
+    return fail(`not valid JSON: ${reason}`, file, body, Number(position[1]));
+  }
+}
+function fail(message, file, text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = text.indexOf("\n"); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  throw new InputError(message, { file, line, column: end - lineStart + 1 });
+}
+function isObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function short2(v) {
+  const s = v === void 0 ? "nothing" : JSON.stringify(v);
+  return s.length > 60 ? `${s.slice(0, 60)}\u2026` : s;
+}
+
+// src/formats/coverage/go-cover.ts
+var MODE = /^mode: (set|count|atomic)$/;
+var BLOCK = /^(\d{1,10})\.(\d{1,10}),(\d{1,10})\.(\d{1,10}) (\d{1,20}) (\d{1,20})$/;
+var SPANNED_LINES_ALLOWANCE = 1e6;
+function parseGoCover(text, file) {
+  let pos = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let lineNo = 0;
+  let mode = null;
+  const files = /* @__PURE__ */ new Map();
+  const fail2 = (message) => {
+    throw new InputError(message, { file, line: lineNo });
+  };
+  while (pos < text.length) {
+    let end = text.indexOf("\n", pos);
+    if (end === -1) end = text.length;
+    lineNo++;
+    let line = text.slice(pos, end);
+    pos = end + 1;
+    if (line.endsWith("\r")) line = line.slice(0, -1);
+    if (mode === null) {
+      const m2 = MODE.exec(line.trim());
+      if (!m2) fail2(`expected the profile's first line to be "mode: set", "mode: count" or "mode: atomic", found ${quote(line)}`);
+      mode = m2[1];
+      continue;
+    }
+    if (line.trim() === "") continue;
+    if (line.startsWith("mode:")) {
+      const m2 = MODE.exec(line.trim());
+      if (m2 && m2[1] === mode) continue;
+      fail2(`${quote(line.trim())} after "mode: ${mode}" on line 1: profiles of different modes cannot be merged`);
+    }
+    const colon = line.lastIndexOf(":");
+    const m = colon > 0 ? BLOCK.exec(line.slice(colon + 1)) : null;
+    if (!m) fail2(`expected "file.go:startLine.startColumn,endLine.endColumn statements count", found ${quote(line)}`);
+    const path5 = line.slice(0, colon).trim();
+    if (path5 === "") fail2(`a block without a file name: ${quote(line)}`);
+    const [startLine2, endLine] = [parseLineNumber(m[1]), parseLineNumber(m[3])];
+    const [startColumn, endColumn, statements, hits] = [m[2], m[4], m[5], m[6]].map(parseCount);
+    if (startLine2 === null || endLine === null) fail2(`line numbers start at 1: ${quote(line)}`);
+    if (startColumn === null || endColumn === null || statements === null || hits === null)
+      fail2(`expected non-negative columns and counts: ${quote(line)}`);
+    if (endLine < startLine2 || endLine === startLine2 && endColumn < startColumn)
+      fail2(`the block ends before it starts: ${quote(line)}`);
+    let blocks = files.get(path5);
+    if (!blocks) files.set(path5, blocks = /* @__PURE__ */ new Map());
+    const key = `${startLine2}.${startColumn},${endLine}.${endColumn}`;
+    const seen = blocks.get(key);
+    if (!seen) {
+      blocks.set(key, {
+        block: { startLine: startLine2, startColumn, endLine, endColumn, statements, hits },
+        line: lineNo
+      });
+    } else {
+      if (seen.block.statements !== statements)
+        fail2(
+          `${path5}:${key} has ${statements} statements here and ${seen.block.statements} on line ${seen.line}: the profiles come from different sources`
+        );
+      seen.block.hits = mode === "set" ? Math.max(seen.block.hits, hits) : seen.block.hits + hits;
+    }
+  }
+  if (mode === null) throw new InputError('the Go cover profile is empty (expected a "mode:" line)', { file });
+  let spanBudget = SPANNED_LINES_ALLOWANCE + text.length;
+  const out = [];
+  for (const [path5, byRange] of files) {
+    const blocks = [...byRange.values()].map((b) => b.block).sort(byStart);
+    const lineHits = /* @__PURE__ */ new Map();
+    for (const b of blocks) {
+      spanBudget -= b.endLine - b.startLine + 1;
+      if (spanBudget < 0)
+        throw new InputError(
+          `the blocks of ${path5} span more lines than this version reads (${SPANNED_LINES_ALLOWANCE} plus one per character of the profile)`,
+          { file }
+        );
+      for (let l = b.startLine; l <= b.endLine; l++) {
+        const seen = lineHits.get(l);
+        if (seen === void 0 || seen < b.hits) lineHits.set(l, b.hits);
+      }
+    }
+    const lines2 = [...lineHits.keys()].sort((a, b) => a - b);
+    out.push({ path: path5, lines: lines2, hits: lines2.map((l) => lineHits.get(l)), branches: [], blocks });
+  }
+  return {
+    sources: [{ file, format: "go-cover", roots: [], declared: {} }],
+    files: out.sort((a, b) => comparePaths(a.path, b.path))
+  };
+}
+function byStart(a, b) {
+  return a.startLine - b.startLine || a.startColumn - b.startColumn || a.endLine - b.endLine || a.endColumn - b.endColumn;
+}
+function quote(s) {
+  const cut = s.length > 80 ? `${s.slice(0, 80)}\u2026` : s;
+  return JSON.stringify(cut);
+}
+
+// src/formats/coverage/istanbul-json.ts
+function parseIstanbulJson(text, file) {
+  const root = parseJsonReport(text, file);
+  const at = (path5, message) => new InputError(`${path5}: ${message}`, { file });
+  if (!isObject2(root)) throw new InputError("expected an Istanbul coverage map: an object with one entry per file", { file });
+  if (isSummary(root)) throw new InputError(SUMMARY_REFUSED, { file });
+  const entries = Object.entries(root);
+  if (entries.length === 0) throw new InputError("the Istanbul coverage map has no files", { file });
+  const report2 = new ReportBuilder();
+  for (const [key, value] of entries) {
+    const where = JSON.stringify(key);
+    const entry = isObject2(value) && isObject2(value["data"]) && !("statementMap" in value) ? value["data"] : value;
+    if (!isObject2(entry)) throw at(where, "expected an object with statementMap and s");
+    const p = typeof entry["path"] === "string" && entry["path"].trim() !== "" ? entry["path"].trim() : key.trim();
+    if (p === "") throw at(where, "a file with an empty path");
+    readFile2(report2.file(p), entry, where, at);
+  }
+  return { sources: [{ file, format: "istanbul-json", roots: [], declared: {} }], files: report2.build() };
+}
+var SUMMARY_REFUSED = "this looks like Istanbul's coverage-summary.json (the json-summary reporter), which has totals but no lines; pass coverage-final.json (the json reporter) instead";
+function isSummary(root) {
+  const total = root["total"];
+  return isObject2(total) && isObject2(total["lines"]) && "pct" in total["lines"] && !("statementMap" in total);
+}
+function readFile2(f, entry, where, at) {
+  const statementMap = entry["statementMap"];
+  const s = entry["s"];
+  if (!isObject2(statementMap)) throw at(`${where}.statementMap`, "expected an object (not an Istanbul coverage-final.json entry?)");
+  if (!isObject2(s)) throw at(`${where}.s`, "expected an object of statement counts");
+  const lineHits = /* @__PURE__ */ new Map();
+  for (const [id, count2] of Object.entries(s)) {
+    const hits = countOf(count2);
+    if (hits === null) throw at(`${where}.s[${JSON.stringify(id)}]`, `expected a non-negative count, found ${short2(count2)}`);
+    const loc = Object.hasOwn(statementMap, id) ? statementMap[id] : void 0;
+    if (loc === void 0) continue;
+    const line = startLine(loc);
+    if (line === null)
+      throw at(`${where}.statementMap[${JSON.stringify(id)}]`, `expected {"start": {"line": n \u2265 1, \u2026}, \u2026}, found ${short2(loc)}`);
+    const seen = lineHits.get(line);
+    if (seen === void 0 || seen < hits) lineHits.set(line, hits);
+  }
+  for (const [line, hits] of lineHits) f.addLine(line, hits);
+  const branchMap = entry["branchMap"];
+  const b = entry["b"];
+  if (b === void 0) return;
+  if (!isObject2(b)) throw at(`${where}.b`, "expected an object of branch counts");
+  for (const [id, counts] of Object.entries(b)) {
+    const path5 = `${where}.b[${JSON.stringify(id)}]`;
+    if (!Array.isArray(counts)) throw at(path5, `expected an array of counts, found ${short2(counts)}`);
+    const map = isObject2(branchMap) && Object.hasOwn(branchMap, id) ? branchMap[id] : void 0;
+    const line = map === void 0 ? null : branchLine(map);
+    if (line === null)
+      throw at(`${where}.branchMap[${JSON.stringify(id)}]`, `expected the branch's line or loc, found ${short2(map)}`);
+    for (const [i, c] of counts.entries()) {
+      const hits = countOf(c);
+      if (hits === null) throw at(`${path5}[${i}]`, `expected a non-negative count, found ${short2(c)}`);
+      f.addOutcome(line, f.outcomeCount(line), hits);
+    }
+  }
+}
+function countOf(v) {
+  return typeof v === "number" ? parseCount(String(v)) : null;
+}
+function startLine(loc) {
+  if (!isObject2(loc) || !isObject2(loc["start"])) return null;
+  return lineOf(loc["start"]["line"]);
+}
+function branchLine(map) {
+  if (!isObject2(map)) return null;
+  if (map["line"] !== void 0 && map["line"] !== 0 && map["line"] !== null) return lineOf(map["line"]);
+  return isObject2(map["loc"]) ? startLine(map["loc"]) : null;
+}
+function lineOf(v) {
+  return typeof v === "number" && Number.isInteger(v) ? parseLineNumber(String(v)) : null;
+}
+
+// src/formats/coverage/jacoco.ts
+var MAX_OUTCOMES_PER_LINE3 = 1e4;
+var OUTCOME_ALLOWANCE3 = 1e4;
+function parseJacoco(text, file) {
+  const report2 = new ReportBuilder();
+  const declared2 = {};
+  let depth = 0;
+  let packageName = null;
+  let packageDepth = -1;
+  let current = null;
+  let sourceDepth = -1;
+  let outcomeBudget = OUTCOME_ALLOWANCE3 + text.length;
+  const bad = (message) => {
+    throw new InputError(message, { file });
+  };
+  readXml(
+    text,
+    { file },
+    {
+      open(name, attrs) {
+        depth++;
+        if (depth === 1) {
+          if (name !== "report") bad(`expected a JaCoCo <report> root element, found <${name}>`);
+          return;
+        }
+        switch (name) {
+          case "package": {
+            const pkg = attrs["name"];
+            if (pkg === void 0) bad("<package> has no name attribute");
+            packageName = pkg.trim();
+            packageDepth = depth;
+            return;
+          }
+          case "sourcefile": {
+            if (packageName === null) return;
+            const source = attrs["name"];
+            if (source === void 0 || source.trim() === "")
+              bad(`<sourcefile> in package "${packageName}" has no name attribute`);
+            current = report2.file(packageName === "" ? source.trim() : `${packageName}/${source.trim()}`);
+            sourceDepth = depth;
+            return;
+          }
+          case "line": {
+            if (!current || depth !== sourceDepth + 1) return;
+            const f = current;
+            const nr = parseLineNumber(attrs["nr"] ?? "");
+            if (nr === null) bad(`<line nr="${attrs["nr"] ?? ""}"> in ${f.path}: expected a line number \u2265 1`);
+            const counts = ["mi", "ci", "mb", "cb"].map((k) => {
+              const n = parseCount(attrs[k] ?? "");
+              if (n === null)
+                bad(`<line nr="${nr}" ${k}="${attrs[k] ?? ""}"> in ${f.path}: expected a non-negative count`);
+              return n;
+            });
+            const [mi, ci, mb, cb] = counts;
+            if (mi + ci > 0) f.addLine(nr, ci > 0 ? 1 : 0);
+            const outcomes = mb + cb;
+            if (outcomes > MAX_OUTCOMES_PER_LINE3)
+              bad(`<line nr="${nr}"> in ${f.path}: mb + cb claims more than ${MAX_OUTCOMES_PER_LINE3} branch outcomes on one line`);
+            outcomeBudget -= outcomes;
+            if (outcomeBudget < 0) bad("the report claims more branch outcomes than it has characters");
+            for (let i = 0; i < outcomes; i++) f.addOutcome(nr, i, i < cb ? 1 : 0);
+            return;
+          }
+          case "counter": {
+            if (depth !== 2) return;
+            const type = attrs["type"];
+            if (type !== "LINE" && type !== "BRANCH") return;
+            const missed = parseCount(attrs["missed"] ?? "");
+            const covered = parseCount(attrs["covered"] ?? "");
+            if (missed === null || covered === null)
+              bad(
+                `<counter type="${type}" missed="${attrs["missed"] ?? ""}" covered="${attrs["covered"] ?? ""}">: expected non-negative counts`
+              );
+            declared2[type === "LINE" ? "lines" : "branches"] = { covered, total: missed + covered };
+            return;
+          }
+          default:
+            return;
+        }
+      },
+      close(name) {
+        if (name === "sourcefile" && depth === sourceDepth) {
+          current = null;
+          sourceDepth = -1;
+        } else if (name === "package" && depth === packageDepth) {
+          packageName = null;
+          packageDepth = -1;
+        }
+        depth--;
+      }
+    }
+  );
+  return {
+    sources: [{ file, format: "jacoco", roots: [], declared: declared2 }],
+    files: report2.build()
+  };
+}
+
 // src/formats/coverage/lcov.ts
 function parseLcov(text, file) {
   const report2 = new ReportBuilder();
@@ -30215,7 +34773,7 @@ function parseLcov(text, file) {
   let records = 0;
   let lineNo = 0;
   let pos = text.charCodeAt(0) === 65279 ? 1 : 0;
-  const fail = (message) => {
+  const fail2 = (message) => {
     throw new InputError(message, { file, line: lineNo });
   };
   while (pos <= text.length) {
@@ -30231,46 +34789,46 @@ function parseLcov(text, file) {
       continue;
     }
     if (line === "end_of_record") {
-      if (!current) fail("end_of_record without a preceding SF: record");
+      if (!current) fail2("end_of_record without a preceding SF: record");
       current = null;
       records++;
       continue;
     }
     const colon = line.indexOf(":");
-    if (colon <= 0) fail(`expected an LCOV record "KEY:value", found ${quote(line)}`);
+    if (colon <= 0) fail2(`expected an LCOV record "KEY:value", found ${quote2(line)}`);
     const key = line.slice(0, colon).trim();
     const value = line.slice(colon + 1);
     switch (key) {
       case "SF": {
-        if (current) fail(`SF: before the end_of_record of the record opened at line ${currentStart}`);
-        const path4 = value.trim();
-        if (path4 === "") fail("SF: with an empty path");
-        current = report2.file(path4);
+        if (current) fail2(`SF: before the end_of_record of the record opened at line ${currentStart}`);
+        const path5 = value.trim();
+        if (path5 === "") fail2("SF: with an empty path");
+        current = report2.file(path5);
         currentStart = lineNo;
         pendingTn = 0;
-        outcomeIndex = outcomeIndexes.get(path4) ?? /* @__PURE__ */ new Map();
-        outcomeIndexes.set(path4, outcomeIndex);
+        outcomeIndex = outcomeIndexes.get(path5) ?? /* @__PURE__ */ new Map();
+        outcomeIndexes.set(path5, outcomeIndex);
         break;
       }
       case "DA": {
-        const f = current ?? fail("DA: outside a record (no SF: before it)");
-        const [ln, count] = value.split(",");
+        const f = current ?? fail2("DA: outside a record (no SF: before it)");
+        const [ln, count2] = value.split(",");
         const n = parseLineNumber(ln?.trim() ?? "");
-        const hits = parseHits(count?.trim() ?? "");
-        if (n === null) fail(`DA: expected a line number \u2265 1, found ${quote(ln ?? "")}`);
-        if (hits === null) fail(`DA: expected a non-negative hit count, found ${quote(count ?? "")}`);
+        const hits = parseHits(count2?.trim() ?? "");
+        if (n === null) fail2(`DA: expected a line number \u2265 1, found ${quote2(ln ?? "")}`);
+        if (hits === null) fail2(`DA: expected a non-negative hit count, found ${quote2(count2 ?? "")}`);
         f.addLine(n, hits);
         break;
       }
       case "BRDA": {
-        const f = current ?? fail("BRDA: outside a record (no SF: before it)");
+        const f = current ?? fail2("BRDA: outside a record (no SF: before it)");
         const parts = value.split(",");
-        if (parts.length < 4) fail(`BRDA: expected line,block,branch,taken, found ${quote(value)}`);
+        if (parts.length < 4) fail2(`BRDA: expected line,block,branch,taken, found ${quote2(value)}`);
         const n = parts[0].trim() === "0" ? 0 : parseLineNumber(parts[0].trim());
-        if (n === null) fail(`BRDA: expected a line number, found ${quote(parts[0])}`);
+        if (n === null) fail2(`BRDA: expected a line number, found ${quote2(parts[0])}`);
         const takenText = parts[parts.length - 1].trim();
         const taken = takenText === "-" ? 0 : parseHits(takenText);
-        if (taken === null) fail(`BRDA: expected a taken count or "-", found ${quote(takenText)}`);
+        if (taken === null) fail2(`BRDA: expected a taken count or "-", found ${quote2(takenText)}`);
         const outcomeKey = `${n}:${parts.slice(1, -1).join(",")}`;
         let index = outcomeIndex.get(outcomeKey);
         if (index === void 0) {
@@ -30284,9 +34842,9 @@ function parseLcov(text, file) {
       case "LH":
       case "BRF":
       case "BRH": {
-        const count = parseCount(value.trim());
-        if (count === null) fail(`${key}: expected a non-negative count, found ${quote(value)}`);
-        const n = count;
+        const count2 = parseCount(value.trim());
+        if (count2 === null) fail2(`${key}: expected a non-negative count, found ${quote2(value)}`);
+        const n = count2;
         if (key === "LF") declaredLines = { ...declaredLines, total: declaredLines.total + n };
         if (key === "LH") declaredLines = { ...declaredLines, covered: declaredLines.covered + n };
         if (key === "BRF") declaredBranches = { ...declaredBranches, total: declaredBranches.total + n };
@@ -30334,45 +34892,62 @@ function parseLcov(text, file) {
 function parseHits(text) {
   return parseCount(text);
 }
-function quote(s) {
+function quote2(s) {
   const cut = s.length > 60 ? `${s.slice(0, 60)}\u2026` : s;
   return JSON.stringify(cut);
 }
 
 // src/formats/coverage/detect.ts
-var READABLE_COVERAGE_FORMATS = ["cobertura", "lcov"];
+var READABLE_COVERAGE_FORMATS = [
+  "cobertura",
+  "lcov",
+  "jacoco",
+  "clover",
+  "coveragepy-json",
+  "istanbul-json",
+  "go-cover"
+];
 var READERS = {
   cobertura: parseCobertura,
-  lcov: parseLcov
+  lcov: parseLcov,
+  jacoco: parseJacoco,
+  clover: parseClover,
+  "coveragepy-json": parseCoveragePyJson,
+  "istanbul-json": parseIstanbulJson,
+  "go-cover": parseGoCover
 };
+var GO_MODE = /^mode: (set|count|atomic)\s*$/;
 function detectCoverageFormat(text, file) {
   const head = text.slice(0, 4096).replace(/^\uFEFF/, "");
   const trimmed = head.trimStart();
   if (trimmed === "") throw new InputError("the coverage report is empty", { file });
   if (trimmed.startsWith("<")) {
     const root = xmlRoot(text);
-    if (root === "coverage") {
-      if (/<coverage\b[^>]*\bclover=/.test(head) || /<project\b/.test(head))
-        throw unsupported(file, "Clover XML");
-      return "cobertura";
-    }
-    if (root === "report") throw unsupported(file, "JaCoCo XML");
+    if (root === "coverage")
+      return /<coverage\b[^>]*\bclover=/.test(head) || /<project\b/.test(head) ? "clover" : "cobertura";
+    if (root === "report") return "jacoco";
     throw new InputError(
-      `an XML document with root <${root ?? "?"}> is not a coverage report this version reads (Cobertura has a <coverage> root)`,
+      `an XML document with root <${root ?? "?"}> is not a coverage report (Cobertura and Clover have a <coverage> root, JaCoCo a <report>)`,
       { file }
     );
   }
+  if (GO_MODE.test(head.split("\n", 1)[0] ?? "")) return "go-cover";
   if (/^(TN|SF|VER):/m.test(head)) return "lcov";
-  if (trimmed.startsWith("{")) throw unsupported(file, "a JSON coverage report (coverage.py or Istanbul)");
-  if (/^mode: (set|count|atomic)\s*$/m.test(head.split("\n", 1)[0] ?? "")) throw unsupported(file, "a Go cover profile");
+  if (trimmed.startsWith("{")) return detectJson(trimmed, file);
   throw new InputError(
-    "not a coverage report: expected Cobertura XML (<coverage> root) or LCOV (lines starting with TN:, SF:)",
+    'not a coverage report: expected Cobertura, Clover or JaCoCo XML, LCOV (lines starting with TN:, SF:), coverage.py or Istanbul JSON, or a Go cover profile (a first line "mode: set|count|atomic")',
     { file, line: 1 }
   );
 }
-function unsupported(file, what) {
-  return new InputError(
-    `this looks like ${what}, which this version does not read yet; convert it to Cobertura or LCOV (supported: ${READABLE_COVERAGE_FORMATS.join(", ")})`,
+function detectJson(head, file) {
+  if (/^\{\s*"meta"\s*:/.test(head) || /"executed_lines"\s*:/.test(head)) return "coveragepy-json";
+  if (/"statementMap"\s*:/.test(head)) return "istanbul-json";
+  if (/^\{\s*"total"\s*:\s*\{\s*"(lines|statements|functions|branches)"\s*:/.test(head))
+    throw new InputError(SUMMARY_REFUSED, { file });
+  if (/^\{\s*\}\s*$/.test(head))
+    throw new InputError("an empty JSON object: no coverage data (Istanbul writes {} when no file was loaded)", { file });
+  throw new InputError(
+    `a JSON document that is neither coverage.py JSON ("meta", "files" with executed_lines) nor Istanbul's coverage-final.json (a "statementMap" per file)`,
     { file }
   );
 }
@@ -30396,7 +34971,10 @@ var INPUT = {
   baseDir: "base-dir",
   historyDir: "history-dir",
   artifactsDir: "artifacts-dir",
-  date: "date"
+  date: "date",
+  diffFile: "diff-file",
+  baseRef: "base-ref",
+  validateEnv: "validate-env"
 };
 var OUTPUT = {
   verdict: "verdict",
@@ -30405,6 +34983,9 @@ var OUTPUT = {
   lineCoverage: "line-coverage",
   branchCoverage: "branch-coverage",
   coverageDelta: "coverage-delta",
+  patchCoverage: "patch-coverage",
+  newBaseline: "new-baseline",
+  newSince: "new-since",
   baseline: "baseline",
   floor: "floor",
   target: "target",
@@ -30413,7 +34994,7 @@ var OUTPUT = {
   artifactsDir: "artifacts-dir",
   checkpoint: "checkpoint"
 };
-var MODES = ["run"];
+var MODES = ["run", "validate-env"];
 function resolveInputs(raw, env, cwd, label) {
   const mode = raw.mode?.trim() || "run";
   if (!MODES.includes(mode))
@@ -30427,13 +35008,22 @@ function resolveInputs(raw, env, cwd, label) {
   if (date !== null && !isIsoDate(date))
     throw new InputError(`${label("date")}: "${date}" is not a calendar date; expected YYYY-MM-DD (UTC)`);
   const coverage = raw.coverage.map((s) => s.trim()).filter((s) => s !== "");
-  if (coverage.length === 0)
+  if (coverage.length === 0 && mode === "run")
     throw new InputError(
       `${label("coverageFiles")}: no coverage report given; expected one or more glob patterns`
     );
-  const workspace = path2.resolve(env["GITHUB_WORKSPACE"] || cwd);
-  const opt = (s) => s?.trim() ? path2.resolve(workspace, s.trim()) : null;
-  const attempt = Number(env["GITHUB_RUN_ATTEMPT"] ?? "1");
+  const validateEnv = raw.validateEnv?.trim() || null;
+  if (validateEnv !== null && validateEnv !== "run" && validateEnv !== "skip")
+    throw new InputError(`${label("validateEnv")}: "${validateEnv}" is not allowed; allowed: run, skip`);
+  const diffFile = raw.diffFile?.trim() || null;
+  const baseRef = raw.baseRef?.trim() || null;
+  if (diffFile && baseRef)
+    throw new InputError(
+      `${label("diffFile")} and ${label("baseRef")} both name the change; give one of them`
+    );
+  const workspace = path3.resolve(env["GITHUB_WORKSPACE"] || cwd);
+  const opt = (s) => s?.trim() ? path3.resolve(workspace, s.trim()) : null;
+  const attempt2 = Number(env["GITHUB_RUN_ATTEMPT"] ?? "1");
   return {
     mode,
     workspace,
@@ -30443,11 +35033,14 @@ function resolveInputs(raw, env, cwd, label) {
     config: opt(raw.config),
     baseDir: opt(raw.baseDir),
     historyDir: opt(raw.historyDir),
-    outDir: path2.resolve(workspace, raw.outDir?.trim() || "test-ladder-out"),
+    outDir: path3.resolve(workspace, raw.outDir?.trim() || "test-ladder-out"),
     date,
+    diffFile: diffFile ? path3.resolve(workspace, diffFile) : null,
+    baseRef,
+    validateEnv,
     context: {
       runId: env["GITHUB_RUN_ID"] || "local",
-      attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
+      attempt: Number.isInteger(attempt2) && attempt2 > 0 ? attempt2 : 1,
       commit: env["GITHUB_SHA"] || null,
       ref: env["GITHUB_REF"] || null,
       repository: env["GITHUB_REPOSITORY"] || null
@@ -30459,9 +35052,9 @@ function lines(value) {
 }
 
 // src/main.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
-// node_modules/js-yaml/dist/js-yaml.mjs
+// ../../work/main/node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options) {
   return {
@@ -31525,9 +36118,9 @@ function skipFoldedBreaks(input, position, end) {
     breaks
   };
 }
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
+function foldedBreaks(count2) {
+  if (count2 === 1) return " ";
+  return "\n".repeat(count2 - 1);
 }
 function getPlainValue(input, start, end) {
   let result = "";
@@ -32464,18 +37057,18 @@ function readPlainScalar(state, nodeIndent, nodeContext, props) {
   return true;
 }
 function skipFlowSeparationSpace(state, nodeIndent) {
-  const startLine = state.line;
+  const startLine2 = state.line;
   skipSeparationSpace(state, true);
-  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+  if (state.line > startLine2 && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
 }
 function readFlowCollection(state, nodeIndent, props) {
   const ch = state.input.charCodeAt(state.position);
-  const isMapping2 = ch === 123;
+  const isMapping3 = ch === 123;
   const start = state.position;
   let readNext = true;
   if (ch !== 91 && ch !== 123) return false;
-  const terminator = isMapping2 ? 125 : 93;
-  if (isMapping2) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  const terminator = isMapping3 ? 125 : 93;
+  if (isMapping3) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
   else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
   state.position++;
   while (state.input.charCodeAt(state.position) !== 0) {
@@ -32499,21 +37092,21 @@ function readFlowCollection(state, nodeIndent, props) {
     const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
     skipFlowSeparationSpace(state, nodeIndent);
     ch2 = state.input.charCodeAt(state.position);
-    if ((isMapping2 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+    if ((isMapping3 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
       isPair = true;
       state.position++;
       skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping2) {
+      if (!isMapping3) {
         insertFlowPairMappingEvent(state, entryStart);
         if (!keyWasRead) addEmptyScalarEvent(state);
       } else if (!keyWasRead) addEmptyScalarEvent(state);
       if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
       skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping2) addPopEvent(state);
-    } else if (isMapping2 && isPair) {
+      if (!isMapping3) addPopEvent(state);
+    } else if (isMapping3 && isPair) {
       if (!keyWasRead) addEmptyScalarEvent(state);
       addEmptyScalarEvent(state);
-    } else if (isMapping2) addEmptyScalarEvent(state);
+    } else if (isMapping3) addEmptyScalarEvent(state);
     else if (isPair) {
       insertFlowPairMappingEvent(state, entryStart);
       if (!keyWasRead) addEmptyScalarEvent(state);
@@ -33598,375 +38191,9 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
-// src/artifacts/canonical.ts
-function canonicalJson(value) {
-  return serialize(value, null);
-}
-function prettyJson(value) {
-  return `${serialize(value, "  ")}
-`;
-}
-function compareCodeUnits(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function serialize(root, indent) {
-  const parts = [];
-  const path4 = /* @__PURE__ */ new Set();
-  const write = (value, where, depth) => {
-    switch (typeof value) {
-      case "string":
-        parts.push(JSON.stringify(value));
-        return;
-      case "boolean":
-        parts.push(value ? "true" : "false");
-        return;
-      case "number":
-        if (!Number.isFinite(value))
-          throw new Error(`canonicalJson: ${String(value)} at ${where} has no JSON form`);
-        parts.push(JSON.stringify(value));
-        return;
-      case "object":
-        break;
-      default:
-        throw new Error(`canonicalJson: a ${typeof value} at ${where} has no JSON form`);
-    }
-    if (value === null) {
-      parts.push("null");
-      return;
-    }
-    if (path4.has(value)) throw new Error(`canonicalJson: cycle at ${where}`);
-    const obj = toPlain(value, where);
-    if (obj !== value) {
-      write(obj, where, depth);
-      return;
-    }
-    path4.add(value);
-    const inner = indent === null ? "" : `
-${indent.repeat(depth + 1)}`;
-    const outer = indent === null ? "" : `
-${indent.repeat(depth)}`;
-    const colon = indent === null ? ":" : ": ";
-    if (Array.isArray(value)) {
-      if (value.length === 0) parts.push("[]");
-      else {
-        parts.push("[");
-        for (let i = 0; i < value.length; i++) {
-          if (i > 0) parts.push(",");
-          parts.push(inner);
-          const item = value[i];
-          if (item === void 0)
-            throw new Error(`canonicalJson: undefined at ${where}[${i}] has no JSON form`);
-          write(item, `${where}[${i}]`, depth + 1);
-        }
-        parts.push(outer, "]");
-      }
-    } else {
-      const record = value;
-      const keys = Object.keys(record).filter((k) => record[k] !== void 0).sort(compareCodeUnits);
-      if (keys.length === 0) parts.push("{}");
-      else {
-        parts.push("{");
-        keys.forEach((k, i) => {
-          if (i > 0) parts.push(",");
-          parts.push(inner, JSON.stringify(k), colon);
-          write(record[k], `${where}.${k}`, depth + 1);
-        });
-        parts.push(outer, "}");
-      }
-    }
-    path4.delete(value);
-  };
-  write(root, "$", 0);
-  return parts.join("");
-}
-function toPlain(value, where) {
-  if (Array.isArray(value)) return value;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === Object.prototype || proto === null) return value;
-  const toJSON = value.toJSON;
-  if (typeof toJSON === "function") {
-    const replaced = toJSON.call(value);
-    if (replaced === value) throw new Error(`canonicalJson: toJSON at ${where} returned its own object`);
-    return replaced;
-  }
-  const name = value.constructor?.name;
-  throw new Error(
-    `canonicalJson: a ${typeof name === "string" ? name : "non-plain object"} at ${where} has no JSON form`
-  );
-}
-
-// src/artifacts/hash.ts
-import { createHash } from "node:crypto";
-function sha256Hex(data) {
-  return createHash("sha256").update(data).digest("hex");
-}
-var SHA256_HEX = /^[0-9a-f]{64}$/;
-
-// src/artifacts/json-artifact.ts
-var EMBEDDED_HASH_FIELD = "sha256";
-function sealJson(obj) {
-  const content = withoutHash(obj);
-  const sha256 = sha256Hex(canonicalJson(content));
-  Object.defineProperty(content, EMBEDDED_HASH_FIELD, dataProperty(sha256));
-  return { text: prettyJson(content), sha256 };
-}
-function checkEmbeddedHash(text) {
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, kind: "invalid", reason: `not JSON: ${e.message}` };
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    return { ok: false, kind: "invalid", reason: "not a JSON object" };
-  }
-  const record = parsed;
-  if (!Object.hasOwn(record, EMBEDDED_HASH_FIELD)) {
-    return { ok: false, kind: "missing", reason: `no "${EMBEDDED_HASH_FIELD}" field` };
-  }
-  const expected2 = record[EMBEDDED_HASH_FIELD];
-  if (typeof expected2 !== "string" || !SHA256_HEX.test(expected2)) {
-    return {
-      ok: false,
-      kind: "missing",
-      reason: `"${EMBEDDED_HASH_FIELD}" is not 64 lowercase hex digits: ${JSON.stringify(expected2)}`
-    };
-  }
-  let actual;
-  try {
-    actual = sha256Hex(canonicalJson(withoutHash(record)));
-  } catch (e) {
-    return { ok: false, kind: "invalid", reason: `content has no canonical form: ${e.message}` };
-  }
-  if (actual !== expected2) {
-    return {
-      ok: false,
-      kind: "mismatch",
-      reason: `embedded sha256 mismatch: expected ${expected2}, actual ${actual}`
-    };
-  }
-  return { ok: true, sha256: actual };
-}
-function withoutHash(obj) {
-  const copy = {};
-  for (const key of Object.keys(obj)) {
-    if (key !== EMBEDDED_HASH_FIELD) Object.defineProperty(copy, key, dataProperty(obj[key]));
-  }
-  return copy;
-}
-function dataProperty(value) {
-  return { value, enumerable: true, writable: true, configurable: true };
-}
-
-// src/artifacts/manifest.ts
-var MANIFEST_NAME = "SHA256SUMS";
-function manifestNameProblem(name) {
-  if (name === "") return "the name is empty";
-  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return "the name is an absolute path";
-  if (name.includes("..")) return 'the name contains ".."';
-  if (name.includes("\\")) return "the name contains a backslash";
-  if (name.includes("\0")) return "the name contains a NUL character";
-  if (/[\u0000-\u001f\u007f]/.test(name)) return "the name contains a control character";
-  return null;
-}
-function renderManifest(entries) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const { name, sha256 } of entries) {
-    const problem = manifestNameProblem(name);
-    if (problem !== null) throw new Error(`renderManifest: ${JSON.stringify(name)}: ${problem}`);
-    if (!SHA256_HEX.test(sha256))
-      throw new Error(`renderManifest: ${name}: not a lowercase sha256: ${sha256}`);
-    if (seen.has(name)) throw new Error(`renderManifest: ${name} listed twice`);
-    seen.add(name);
-  }
-  return [...entries].sort((a, b) => compareCodeUnits(a.name, b.name)).map((e) => `${e.sha256}  ${e.name}
-`).join("");
-}
-var LINE = /^([0-9A-Fa-f]{64}) [ *](.*)$/s;
-function parseManifest(text, file) {
-  const result = /* @__PURE__ */ new Map();
-  const lines2 = text.split("\n");
-  if (lines2[lines2.length - 1] === "") lines2.pop();
-  lines2.forEach((raw, i) => {
-    const location = { file, line: i + 1 };
-    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (line.trim() === "") throw new InputError("blank line in manifest", location);
-    if (line.startsWith("\\")) throw new InputError("escaped file names are not accepted", location);
-    const match = LINE.exec(line);
-    if (match === null) {
-      throw new InputError(
-        `expected "<64 hex digits>  <file name>", got ${JSON.stringify(truncate(line))}`,
-        location
-      );
-    }
-    const [, hex = "", name = ""] = match;
-    const problem = manifestNameProblem(name);
-    if (problem !== null) throw new InputError(`${JSON.stringify(truncate(name))}: ${problem}`, location);
-    if (result.has(name)) throw new InputError(`${name} is listed twice`, location);
-    result.set(name, hex.toLowerCase());
-  });
-  return result;
-}
-function truncate(s) {
-  return s.length > 120 ? `${s.slice(0, 117)}...` : s;
-}
-
-// src/artifacts/artifact-set.ts
-var PLAIN_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-var ArtifactSet = class {
-  byName = /* @__PURE__ */ new Map();
-  addJson(name, obj) {
-    this.checkName(name);
-    if (!name.endsWith(".json")) throw new Error(`ArtifactSet: JSON artifact ${name} must be named *.json`);
-    const sealed = sealJson(obj);
-    const file = this.put(name, new TextEncoder().encode(sealed.text));
-    return { name, sha256: file.sha256, embeddedSha256: sealed.sha256 };
-  }
-  addText(name, text) {
-    this.checkUnsealedName(name);
-    const file = this.put(name, new TextEncoder().encode(text));
-    return { name, sha256: file.sha256 };
-  }
-  addBytes(name, bytes) {
-    this.checkUnsealedName(name);
-    const file = this.put(name, Uint8Array.from(bytes));
-    return { name, sha256: file.sha256 };
-  }
-  has(name) {
-    return this.byName.has(name);
-  }
-  /** Every file added, sorted by name (the manifest is not among them). */
-  files() {
-    return [...this.byName.values()].sort((a, b) => compareCodeUnits(a.name, b.name));
-  }
-  /** SHA256SUMS for the files added so far. */
-  manifest() {
-    return { name: MANIFEST_NAME, text: renderManifest(this.files()) };
-  }
-  put(name, bytes) {
-    const file = Object.freeze({ name, bytes, sha256: sha256Hex(bytes) });
-    this.byName.set(name, file);
-    return file;
-  }
-  checkName(name) {
-    if (!PLAIN_NAME.test(name) || name.includes("..")) {
-      throw new Error(
-        `ArtifactSet: ${JSON.stringify(name)} is not a plain file name ([A-Za-z0-9._-], no "..")`
-      );
-    }
-    if (name === MANIFEST_NAME) throw new Error(`ArtifactSet: ${MANIFEST_NAME} is written by manifest()`);
-    if (this.byName.has(name)) throw new Error(`ArtifactSet: ${name} added twice`);
-  }
-  checkUnsealedName(name) {
-    this.checkName(name);
-    if (name.endsWith(".json"))
-      throw new Error(`ArtifactSet: ${name} is JSON; add it with addJson so it is sealed`);
-  }
-};
-
-// src/artifacts/verify.ts
-function verifyArtifacts(files) {
-  const problems = [];
-  const manifestBytes = files.get(MANIFEST_NAME);
-  const listed = manifestBytes === void 0 ? null : readManifest(manifestBytes, problems);
-  if (manifestBytes === void 0) {
-    problems.push({ file: MANIFEST_NAME, code: "MANIFEST_MISSING", message: `${MANIFEST_NAME} is missing` });
-  }
-  if (listed !== null) {
-    for (const [name, expected2] of listed) {
-      const bytes = files.get(name);
-      if (bytes === void 0) {
-        problems.push({
-          file: name,
-          code: "MISSING",
-          message: `${name} is listed in ${MANIFEST_NAME} but missing`
-        });
-        continue;
-      }
-      const actual = sha256Hex(bytes);
-      if (actual !== expected2) {
-        problems.push({
-          file: name,
-          code: "HASH_MISMATCH",
-          message: `${name}: sha256 mismatch: expected ${expected2} (${MANIFEST_NAME}), actual ${actual}`
-        });
-      }
-    }
-  }
-  let checked = 0;
-  for (const [name, bytes] of files) {
-    if (name === MANIFEST_NAME) continue;
-    checked++;
-    if (listed !== null && !listed.has(name)) {
-      problems.push({ file: name, code: "UNLISTED", message: `${name} is not listed in ${MANIFEST_NAME}` });
-    }
-    if (name.endsWith(".json")) {
-      const problem = embeddedProblem(name, bytes);
-      if (problem !== null) problems.push(problem);
-    }
-  }
-  const codeOrder = (p) => CODE_ORDER.indexOf(p.code);
-  problems.sort((a, b) => compareCodeUnits(a.file, b.file) || codeOrder(a) - codeOrder(b));
-  return { ok: problems.length === 0, checked, problems };
-}
-var CODE_ORDER = [
-  "MANIFEST_MISSING",
-  "MANIFEST_INVALID",
-  "MISSING",
-  "UNLISTED",
-  "HASH_MISMATCH",
-  "EMBEDDED_HASH_MISSING",
-  "EMBEDDED_HASH_MISMATCH"
-];
-function readManifest(bytes, problems) {
-  let text;
-  try {
-    text = decodeUtf8(bytes);
-  } catch {
-    problems.push({ file: MANIFEST_NAME, code: "MANIFEST_INVALID", message: `${MANIFEST_NAME}: not UTF-8` });
-    return null;
-  }
-  let listed;
-  try {
-    listed = parseManifest(text, MANIFEST_NAME);
-  } catch (e) {
-    if (!isInputError(e)) throw e;
-    problems.push({ file: MANIFEST_NAME, code: "MANIFEST_INVALID", message: e.message });
-    return null;
-  }
-  const canonical = renderManifest([...listed].map(([name, sha256]) => ({ name, sha256 })));
-  if (text !== canonical) {
-    problems.push({
-      file: MANIFEST_NAME,
-      code: "MANIFEST_INVALID",
-      message: `${MANIFEST_NAME} is not in the form test-ladder writes (lower-case hex, two spaces, sorted by name, LF endings)`
-    });
-  }
-  return listed;
-}
-function embeddedProblem(name, bytes) {
-  let text;
-  try {
-    text = decodeUtf8(bytes);
-  } catch {
-    return {
-      file: name,
-      code: "EMBEDDED_HASH_MISSING",
-      message: `${name}: not UTF-8, so no embedded sha256 to check`
-    };
-  }
-  const check = checkEmbeddedHash(text);
-  if (check.ok) return null;
-  if (check.kind === "mismatch")
-    return { file: name, code: "EMBEDDED_HASH_MISMATCH", message: `${name}: ${check.reason}` };
-  return { file: name, code: "EMBEDDED_HASH_MISSING", message: `${name}: ${check.reason}` };
-}
-function decodeUtf8(bytes) {
-  return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-}
-
 // src/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
 // schema/test-ladder.schema.json
 var test_ladder_schema_default = {
@@ -33981,7 +38208,7 @@ var test_ladder_schema_default = {
       const: 1
     },
     coverage: {
-      description: "The coverage ladder: a baseline that may not regress past a tolerance, and a target due by a horizon date, with the floor rising from the baseline on `since` to the target on `horizon`.",
+      description: "The coverage ladder: a baseline that may not regress past a tolerance, and a target due by a horizon date, with the floor rising from the baseline on `since` to the target on `horizon`; per-part tiers, a ratchet that raises the baseline, patch coverage of changed lines, and how report paths map to repository files.",
       type: ["object", "null"],
       additionalProperties: false,
       properties: {
@@ -34020,6 +38247,263 @@ var test_ladder_schema_default = {
           type: "string",
           pattern: "^\\d{4}-\\d{2}-\\d{2}$",
           format: "date"
+        },
+        tiers: {
+          title: "a mapping of tier names to tiers (each a mapping with keys paths, target, each)",
+          description: "Parts of the repository with targets of their own, each written under its name, for example `core: {paths: [src/core/**], target: 90}`. A tier passes when its files together (covered lines over executable lines, summed) reach the target; with `each: true` every file must. A tier whose globs match no file is reported as a mistake.",
+          type: "object",
+          additionalProperties: {
+            title: "a mapping with keys paths, target, each",
+            description: "One tier: the files it covers and the percent they must reach.",
+            type: "object",
+            additionalProperties: false,
+            required: ["paths", "target"],
+            properties: {
+              paths: {
+                title: "a list of at least one glob",
+                description: "Globs relative to the repository root, for example `src/core/**`. A file belongs to the tier when it matches one of them and none of the exclusions (globs starting with `!`). `*` does not cross a `/`; `**` does; dot folders are matched too.",
+                type: "array",
+                minItems: 1,
+                items: {
+                  title: "a glob (a non-empty string)",
+                  description: "A repository-relative glob, `/` between folders; start it with `!` to exclude what it matches.",
+                  type: "string",
+                  minLength: 1
+                }
+              },
+              target: {
+                description: "Percent (0 to 100) of the tier's executable lines (or branches, for `metric: branch`) that must be covered.",
+                type: "number",
+                minimum: 0,
+                maximum: 100
+              },
+              each: {
+                description: "When true, every file of the tier must reach the target on its own, not only the tier as a whole. Default: false.",
+                type: "boolean",
+                default: false
+              }
+            }
+          }
+        },
+        ratchet: {
+          description: "Raise the baseline as coverage rises, so a gain cannot be given back: once coverage is `step` points or more above today's floor (the baseline, for a ladder without dates), the run proposes the measured percent, rounded down to two decimals, as the new baseline (the `new-baseline` output), and on a dated ladder under way today's date as the new `since`, so the floor climbs from there to the target. It never proposes anything lower, nor above the target. Needs `baseline`.",
+          type: "object",
+          additionalProperties: false,
+          required: ["step"],
+          properties: {
+            step: {
+              description: "Percentage points (above 0, at most 100) coverage must rise above the baseline before a new baseline is proposed.",
+              type: "number",
+              exclusiveMinimum: 0,
+              maximum: 100
+            }
+          }
+        },
+        patch: {
+          description: "Patch coverage: the share of executable lines a change adds or modifies that the tests cover.",
+          type: "object",
+          additionalProperties: false,
+          required: ["target"],
+          properties: {
+            target: {
+              description: "Percent (0 to 100) of the changed executable lines that must be covered.",
+              type: "number",
+              minimum: 0,
+              maximum: 100
+            },
+            "min-lines": {
+              description: "Changes with fewer changed executable lines than this are not judged: a handful of lines makes a noisy percent. A whole number of at least 1. Default: 5.",
+              type: "integer",
+              minimum: 1,
+              default: 5
+            }
+          }
+        },
+        "path-prefix": {
+          description: "Rewrite report paths before they are matched to repository files, for monorepos and containers: remove the longest matching `strip` prefix, then put `add` in front of paths that are relative. For example a report written inside a container at `/app` for the folder `services/api`: `{strip: [/app/], add: services/api/}`.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            strip: {
+              title: "a list of at least one path prefix",
+              description: "Prefixes to remove from report paths, matched at folder boundaries, for example `/app/` or `build/`. The longest one that matches is removed.",
+              type: "array",
+              minItems: 1,
+              items: {
+                title: "a path prefix (a non-empty string)",
+                description: "A path prefix, absolute or relative.",
+                type: "string",
+                minLength: 1
+              }
+            },
+            add: {
+              title: "a folder relative to the repository root (a non-empty string)",
+              description: "The folder, relative to the repository root, that report paths are relative to, for example `services/api/`. Put in front of every relative report path (after `strip`).",
+              type: "string",
+              minLength: 1
+            }
+          }
+        }
+      }
+    },
+    environment: {
+      description: "Environment validation: what the test environment must be before tests run (`mode: validate-env`, `test-ladder env`). Each mismatch is a reason code.",
+      type: ["object", "null"],
+      additionalProperties: false,
+      properties: {
+        runtimes: {
+          description: "Runtime \u2192 expected version or range. Runtimes not listed are still detected from repository files and recorded, but not judged.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            node: {
+              description: 'node: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").',
+              type: "string",
+              minLength: 1,
+              maxLength: 256
+            },
+            python: {
+              description: 'python: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").',
+              type: "string",
+              minLength: 1,
+              maxLength: 256
+            },
+            go: {
+              description: 'go: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").',
+              type: "string",
+              minLength: 1,
+              maxLength: 256
+            },
+            java: {
+              description: 'java: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").',
+              type: "string",
+              minLength: 1,
+              maxLength: 256
+            },
+            ruby: {
+              description: 'ruby: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").',
+              type: "string",
+              minLength: 1,
+              maxLength: 256
+            },
+            rust: {
+              description: 'rust: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").',
+              type: "string",
+              minLength: 1,
+              maxLength: 256
+            },
+            dotnet: {
+              description: 'dotnet: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").',
+              type: "string",
+              minLength: 1,
+              maxLength: 256
+            }
+          }
+        },
+        "lock-files": {
+          description: 'Repository-relative lock file path \u2192 its expected SHA-256 (64 hex digits) or "present". Lock files at the repository root are hashed whether listed or not.',
+          type: "object",
+          propertyNames: {
+            type: "string",
+            pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$",
+            maxLength: 1024
+          },
+          additionalProperties: {
+            description: `The lock file's expected SHA-256 (64 hex digits), or "present" when only its presence is required.`,
+            type: "string",
+            pattern: "^(?:present|[0-9A-Fa-f]{64})$"
+          }
+        },
+        "required-env": {
+          description: "Environment variables that must be set and non-empty. Only their presence is recorded, never their values.",
+          type: "array",
+          uniqueItems: true,
+          items: {
+            description: "The name of an environment variable that must be set and non-empty.",
+            type: "string",
+            pattern: "^[A-Za-z_][A-Za-z0-9_]*$"
+          }
+        },
+        seed: {
+          description: "The reproducibility seed: a variable that, when set, must be an integer.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            variable: {
+              description: "The variable's name. Default: TPR_SEED.",
+              type: "string",
+              pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
+              default: "TPR_SEED"
+            },
+            required: {
+              description: "Whether a missing seed fails the gate. Default: false.",
+              type: "boolean",
+              default: false
+            }
+          }
+        },
+        tools: {
+          description: 'Tool \u2192 expected version or range (`pytest: ">=8"`), or {range, command} when `<tool> --version` is not how the tool tells its version.',
+          type: "object",
+          propertyNames: {
+            type: "string",
+            pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]*$",
+            maxLength: 128
+          },
+          additionalProperties: {
+            description: "The expected version or range of this tool, or {range, command} to say how to ask it for its version.",
+            type: ["string", "object"],
+            minLength: 1,
+            maxLength: 256,
+            additionalProperties: false,
+            required: ["range"],
+            properties: {
+              range: {
+                description: 'the expected version: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").',
+                type: "string",
+                minLength: 1,
+                maxLength: 256
+              },
+              command: {
+                description: "The command that prints the version, as a list: program then arguments. No shell.",
+                type: "array",
+                minItems: 1,
+                maxItems: 16,
+                items: {
+                  description: "The program, then each argument, one per item.",
+                  type: "string",
+                  minLength: 1
+                }
+              }
+            }
+          }
+        },
+        os: {
+          description: "Operating systems the tests may run on; any other fails with OS_MISMATCH.",
+          type: "array",
+          uniqueItems: true,
+          minItems: 1,
+          items: {
+            description: "An operating system the tests may run on: linux, macos or windows.",
+            enum: ["linux", "macos", "windows"]
+          }
+        },
+        "expected-signature": {
+          description: "A committed env.signature.json whose runtimes (same major.minor), tools (same major.minor), lock file hashes, present variables, seed and OS are expected. The keys above win over it.",
+          type: "string",
+          pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$"
+        },
+        "probe-timeout-ms": {
+          description: "Each version probe is stopped after this many milliseconds. Default: 2000.",
+          type: "integer",
+          minimum: 50,
+          maximum: 6e4,
+          default: 2e3
+        },
+        "detect-runtimes": {
+          description: "Whether runtimes are detected from repository files (package.json, .nvmrc, pyproject.toml, go.mod, pom.xml, Gemfile, Cargo.toml, global.json, \u2026) and probed. Default: true.",
+          type: "boolean",
+          default: true
         }
       }
     }
@@ -34191,15 +38675,25 @@ function lineLocator(source) {
 }
 
 // src/config/types.ts
+var DEFAULT_PATCH = { target: null, minLines: 10 };
 var DEFAULT_LADDER = {
   metric: "line",
   baseline: null,
   tolerance: 0,
   target: null,
   since: null,
-  horizon: null
+  horizon: null,
+  tiers: [],
+  ratchet: null,
+  patch: DEFAULT_PATCH,
+  pathPrefix: null
 };
-var DEFAULT_CONFIG = { file: null, coverage: DEFAULT_LADDER };
+var DEFAULT_CONFIG = {
+  file: null,
+  coverage: DEFAULT_LADDER,
+  environment: DEFAULT_ENVIRONMENT
+};
+var TIER_GLOB_OPTIONS = { dot: true, strictBrackets: true };
 var CONFIG_CANDIDATES = [
   "test-ladder.yml",
   "test-ladder.yaml",
@@ -34274,6 +38768,9 @@ function parseConfig(text, file) {
   const invalid = /* @__PURE__ */ new Set();
   if (!validate(data)) problems.push(...schemaProblems(data, validate.errors ?? [], where, invalid));
   problems.push(...ladderProblems(data, where, invalid));
+  if (isMapping2(data) && !invalid.has("") && !invalid.has("/environment"))
+    for (const p of environmentProblems(own2(data, "environment")))
+      problems.push({ offset: where.key(p.pointer), text: `${where.label(p.pointer)}: ${p.message}` });
   if (problems.length > 0) {
     const ordered = problems.map((p, i) => ({ ...p, i })).sort((a, b) => a.offset - b.offset || a.i - b.i).map((p) => new InputError(p.text, { file, ...locate(p.offset) }));
     throw new InputErrors(ordered);
@@ -34281,7 +38778,7 @@ function parseConfig(text, file) {
   return toConfig(data, file);
 }
 function defaults(file) {
-  return { file, coverage: { ...DEFAULT_LADDER } };
+  return { file, coverage: { ...DEFAULT_LADDER }, environment: DEFAULT_ENVIRONMENT };
 }
 function yamlError(e, file) {
   if (e instanceof YAMLException) {
@@ -34291,6 +38788,12 @@ function yamlError(e, file) {
   return new InputError(`could not read YAML: ${e instanceof Error ? e.message : String(e)}`, { file });
 }
 function limitHint(reason) {
+  if (reason.startsWith("unidentified alias")) {
+    return "; a value that starts with * is read as an alias: quote it, as in '*.py'";
+  }
+  if (/^unknown (scalar )?tag !<!/.test(reason)) {
+    return "; a value that starts with ! is read as a tag: quote it, as in '!src/legacy/**'";
+  }
   if (reason.startsWith("aliases exceeded")) {
     return "; a config needs few aliases, so more are refused as a likely alias bomb";
   }
@@ -34328,15 +38831,23 @@ var Positions = class {
       at = `${at}/${escapePointerSegment(segment)}`;
       if (this.index.sequenceItems.has(at)) out += `[${segment}]`;
       else if (/^[A-Za-z0-9_-]+$/.test(segment))
-        out += out === "" ? shorten(segment) : `.${shorten(segment)}`;
-      else out += `${out === "" ? "" : "."}${JSON.stringify(shorten(segment))}`;
+        out += out === "" ? shorten2(segment) : `.${shorten2(segment)}`;
+      else out += `${out === "" ? "" : "."}${JSON.stringify(shorten2(segment))}`;
     }
     return out;
   }
 };
 function schemaProblems(data, errors, where, invalid) {
   const problems = [];
+  const missing = /* @__PURE__ */ new Map();
   for (const error2 of errors) {
+    if (error2.keyword === "required") {
+      const key = String(error2.params.missingProperty);
+      const list = missing.get(error2.instancePath);
+      if (list) list.push(key);
+      else missing.set(error2.instancePath, [key]);
+      continue;
+    }
     if (error2.keyword === "additionalProperties") {
       const key = String(error2.params.additionalProperty);
       const pointer2 = `${error2.instancePath}/${escapePointerSegment(key)}`;
@@ -34353,15 +38864,22 @@ function schemaProblems(data, errors, where, invalid) {
     invalid.add(pointer);
     const node = schemaAt(pointer);
     const value = valueAt(data, pointer);
-    const text = node === void 0 ? `${error2.message ?? "invalid"}; found ${describe(value)}` : `expected ${expected(node)}; found ${describe(value)}${hint(node, value)}`;
+    const text = node === void 0 ? `${error2.message ?? "invalid"}; found ${describe(value)}` : `expected ${expected(node)}; found ${describe(value)}${hint(node, value, pointer)}`;
     problems.push({ offset: where.value(pointer), text: `${where.label(pointer)}: ${text}` });
+  }
+  for (const [pointer, keys] of missing) {
+    const required = schemaAt(pointer)?.required ?? keys;
+    problems.push({
+      offset: where.key(pointer),
+      text: `${where.label(pointer)}: missing ${keys.length === 1 ? "key" : "keys"} ${keys.join(", ")}; required: ${required.join(", ")}`
+    });
   }
   return problems;
 }
 function ladderProblems(data, where, invalid) {
-  if (!isMapping(data) || invalid.has("") || invalid.has("/coverage")) return [];
-  const section = own(data, "coverage");
-  if (!isMapping(section)) return [];
+  if (!isMapping2(data) || invalid.has("") || invalid.has("/coverage")) return [];
+  const section = own2(data, "coverage");
+  if (!isMapping2(section)) return [];
   const has = (key) => Object.hasOwn(section, key);
   const valid = (key) => has(key) && !invalid.has(`/coverage/${key}`) ? section[key] : void 0;
   const problems = [];
@@ -34397,12 +38915,121 @@ function ladderProblems(data, where, invalid) {
       `${horizon} is on or before coverage.since (${since}); the target must be due after the ladder begins`
     );
   }
+  if (has("ratchet") && !has("baseline"))
+    at("ratchet", "needs coverage.baseline, the percent the ratchet raises");
+  const push = (pointer, offset, text) => problems.push({ offset, text: `${where.label(pointer)}: ${text}` });
+  const tiers = valid("tiers");
+  if (isMapping2(tiers)) {
+    for (const [name, spec] of Object.entries(tiers)) {
+      const pointer = `/coverage/tiers/${escapePointerSegment(name)}`;
+      if (name.trim() === "") push(pointer, where.key(pointer), "a tier needs a name: write it as the key");
+      const paths = isMapping2(spec) && !invalid.has(pointer) ? own2(spec, "paths") : void 0;
+      if (!Array.isArray(paths) || invalid.has(`${pointer}/paths`)) continue;
+      paths.forEach((glob2, i) => {
+        const at2 = `${pointer}/paths/${i}`;
+        const problem = typeof glob2 === "string" && !invalid.has(at2) ? globProblem(glob2) : void 0;
+        if (problem !== void 0) push(at2, where.value(at2), problem);
+      });
+      if (paths.every((glob2) => typeof glob2 === "string" && glob2.startsWith("!"))) {
+        push(
+          `${pointer}/paths`,
+          where.key(`${pointer}/paths`),
+          "needs at least one glob that is not an exclusion: a glob starting with ! only takes files away from the others"
+        );
+      }
+    }
+  }
+  const prefix = valid("path-prefix");
+  if (isMapping2(prefix)) {
+    if (!Object.hasOwn(prefix, "strip") && !Object.hasOwn(prefix, "add")) {
+      at(
+        "path-prefix",
+        "needs strip, add or both: the prefixes to remove from report paths, and the folder to put in front of them"
+      );
+    }
+    const add2 = own2(prefix, "add");
+    const pointer = "/coverage/path-prefix/add";
+    if (typeof add2 === "string" && !invalid.has(pointer)) {
+      const problem = relativeFolderProblem(add2);
+      if (problem !== void 0) push(pointer, where.value(pointer), problem);
+    }
+  }
   return problems;
 }
+function globProblem(glob2) {
+  const shown = JSON.stringify(shorten2(glob2));
+  const body = glob2.startsWith("!") ? glob2.slice(1) : glob2;
+  if (body === "") return `${shown} excludes nothing: write the glob to exclude after the !`;
+  if (/^(\/|[A-Za-z]:[\\/])/.test(body)) {
+    const relative2 = body.startsWith("/") && body.length > 1 ? ` (write ${JSON.stringify(shorten2(body.slice(1)))})` : "";
+    return `${shown} is absolute; tier globs are relative to the repository root${relative2}`;
+  }
+  if (/(^|\/)\.\.(\/|$)/.test(body)) {
+    return `${shown} uses ..; tier globs are relative to the repository root and cannot reach outside it`;
+  }
+  if (/\\[A-Za-z0-9_]/.test(body)) {
+    return `${shown} has a backslash between folders; write / (in a glob, \\ makes the next character literal)`;
+  }
+  try {
+    (0, import_picomatch2.default)(body, TIER_GLOB_OPTIONS);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return `${shown} is not a valid glob: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
+  }
+  return void 0;
+}
+function relativeFolderProblem(folder) {
+  const shown = JSON.stringify(shorten2(folder));
+  if (/^([\\/]|[A-Za-z]:[\\/])/.test(folder)) {
+    return `${shown} is absolute; add is the folder, relative to the repository root, that report paths are relative to (for example services/api/); remove absolute prefixes with strip`;
+  }
+  let depth = 0;
+  for (const segment of folder.split(/[\\/]/)) {
+    if (segment === "..") depth -= 1;
+    else if (segment !== "" && segment !== ".") depth += 1;
+    if (depth < 0) return `${shown} reaches outside the repository; add is a folder inside it`;
+  }
+  return void 0;
+}
 function toConfig(data, file) {
-  const section = isMapping(data) ? own(data, "coverage") : void 0;
-  const given = isMapping(section) ? camelCaseKeys(section) : {};
-  return { file, coverage: { ...DEFAULT_LADDER, ...given } };
+  const environment = toEnvironmentConfig(isMapping2(data) ? own2(data, "environment") : void 0);
+  const section = isMapping2(data) ? own2(data, "coverage") : void 0;
+  if (!isMapping2(section)) return { ...defaults(file), environment };
+  const given = camelCaseKeys(section);
+  const tiers = own2(section, "tiers");
+  const ratchet = own2(section, "ratchet");
+  const patch = own2(section, "patch");
+  const prefix = own2(section, "path-prefix");
+  return {
+    file,
+    coverage: {
+      ...DEFAULT_LADDER,
+      ...given,
+      tiers: isMapping2(tiers) ? Object.entries(tiers).map(([name, spec]) => toTier(name, spec)) : [],
+      ratchet: isMapping2(ratchet) ? { step: ratchet["step"] } : null,
+      patch: isMapping2(patch) ? {
+        target: patch["target"],
+        minLines: own2(patch, "min-lines") ?? DEFAULT_PATCH.minLines
+      } : { ...DEFAULT_PATCH },
+      pathPrefix: isMapping2(prefix) ? toPathPrefix(prefix) : null
+    },
+    environment
+  };
+}
+function toTier(name, spec) {
+  const s = spec;
+  return {
+    name,
+    paths: [...s["paths"]],
+    target: s["target"],
+    each: own2(s, "each") ?? false
+  };
+}
+function toPathPrefix(prefix) {
+  return {
+    strip: [...own2(prefix, "strip") ?? []],
+    add: own2(prefix, "add") ?? ""
+  };
 }
 function camelCaseKeys(mapping) {
   return Object.fromEntries(
@@ -34415,8 +39042,12 @@ function camelCaseKeys(mapping) {
 function schemaAt(pointer) {
   let node = SCHEMA;
   for (const segment of pointerSegments(pointer)) {
-    const properties = node?.properties;
-    node = properties !== void 0 && Object.hasOwn(properties, segment) ? properties[segment] : void 0;
+    if (node === void 0) return void 0;
+    const properties = node.properties;
+    if (properties !== void 0 && Object.hasOwn(properties, segment)) node = properties[segment];
+    else if (node.items !== void 0 && /^\d+$/.test(segment)) node = node.items;
+    else if (typeof node.additionalProperties === "object") node = node.additionalProperties;
+    else node = void 0;
   }
   return node;
 }
@@ -34424,34 +39055,38 @@ function valueAt(data, pointer) {
   let value = data;
   for (const segment of pointerSegments(pointer)) {
     if (Array.isArray(value)) value = value[Number(segment)];
-    else if (isMapping(value) && Object.hasOwn(value, segment)) value = value[segment];
+    else if (isMapping2(value) && Object.hasOwn(value, segment)) value = value[segment];
     else return void 0;
   }
   return value;
 }
 function expected(node) {
+  if (node.title !== void 0 && node !== SCHEMA) return node.title;
   if (node.const !== void 0) return JSON.stringify(node.const);
   if (node.enum !== void 0) return `one of ${node.enum.map((v) => JSON.stringify(v)).join(", ")}`;
   const types = typeof node.type === "string" ? [node.type] : node.type ?? [];
   if (types.includes("object")) return `a mapping with keys ${Object.keys(node.properties ?? {}).join(", ")}`;
   if (types.includes("number") || types.includes("integer")) {
     const what = types.includes("integer") ? "a whole number" : "a number";
-    const { minimum: min, maximum: max } = node;
+    const { minimum: min, exclusiveMinimum: above, maximum: max } = node;
+    if (above !== void 0)
+      return max === void 0 ? `${what} above ${above}` : `${what} above ${above} and at most ${max}`;
     if (min !== void 0 && max !== void 0) return `${what} from ${min} to ${max}`;
     if (min !== void 0) return `${what} of at least ${min}`;
     if (max !== void 0) return `${what} of at most ${max}`;
     return what;
   }
   if (types.includes("string")) return node.format === "date" ? "a date written YYYY-MM-DD" : "a string";
+  if (types.includes("boolean")) return "true or false";
   return types.join(" or ");
 }
 function describe(value) {
   if (value === void 0) return "nothing";
   if (value === null) return "null (no value)";
-  if (Array.isArray(value)) return "a list";
+  if (Array.isArray(value)) return value.length === 0 ? "an empty list" : "a list";
   switch (typeof value) {
     case "string":
-      return `the string ${JSON.stringify(shorten(value))}`;
+      return `the string ${JSON.stringify(shorten2(value))}`;
     case "boolean":
       return `the boolean ${value}`;
     case "number":
@@ -34464,9 +39099,18 @@ function describe(value) {
       return typeof value;
   }
 }
-function hint(node, value) {
-  if (typeof value !== "string") return "";
+function hint(node, value, pointer) {
   const types = typeof node.type === "string" ? [node.type] : node.type ?? [];
+  if (pointer === "/coverage/tiers" && Array.isArray(value)) {
+    return "; write each tier under its name instead of as a list item, for example core: {paths: [src/core/**], target: 90}";
+  }
+  const only = node.required?.length === 1 ? node.required[0] : void 0;
+  if (types.includes("object") && only !== void 0 && (typeof value === "number" || typeof value === "string")) {
+    return `; write it as {${only}: ${flowScalar(value)}}`;
+  }
+  if (types.includes("array") && typeof value === "string")
+    return `; write it as a list: [${flowScalar(value)}]`;
+  if (typeof value !== "string") return "";
   if (types.includes("number")) {
     const numeric = /^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*%?\s*$/.exec(value);
     return numeric ? `; write it as a plain number: ${numeric[1]}` : "";
@@ -34480,6 +39124,12 @@ function hint(node, value) {
   }
   if (node.format === "date" && /^\d{4}-\d{2}-\d{2}$/.test(value)) return ", which is not a real date";
   return "";
+}
+function flowScalar(value) {
+  if (typeof value === "number") return String(value);
+  const text = shorten2(value);
+  const plain2 = /^[A-Za-z0-9_./][^,[\]{}#:]*$/.test(text) && !/\s$/.test(text);
+  return plain2 ? text : `'${text.replace(/'/g, "''")}'`;
 }
 function isCalendarDate(text) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -34517,13 +39167,13 @@ function editDistance(a, b) {
   }
   return previous[b.length] ?? 0;
 }
-function isMapping(value) {
+function isMapping2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function own(mapping, key) {
+function own2(mapping, key) {
   return Object.hasOwn(mapping, key) ? mapping[key] : void 0;
 }
-function shorten(text) {
+function shorten2(text) {
   return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}\u2026` : text;
 }
 
@@ -34634,7 +39284,7 @@ function redactText(text, envValues) {
   }
   return out + text.slice(cursor);
 }
-function redactValue(value, text, path4) {
+function redactValue(value, text, path5) {
   switch (typeof value) {
     case "string":
       return text(value);
@@ -34650,57 +39300,57 @@ function redactValue(value, text, path4) {
       return null;
   }
   if (value === null) return null;
-  if (path4.has(value)) return "[circular]";
-  path4.add(value);
+  if (path5.has(value)) return "[circular]";
+  path5.add(value);
   try {
-    return redactObject(value, text, path4);
+    return redactObject(value, text, path5);
   } finally {
-    path4.delete(value);
+    path5.delete(value);
   }
 }
-function redactObject(value, text, path4) {
+function redactObject(value, text, path5) {
   if (Array.isArray(value)) {
     const out = [];
-    for (let i = 0; i < value.length; i++) out.push(redactValue(value[i], text, path4));
+    for (let i = 0; i < value.length; i++) out.push(redactValue(value[i], text, path5));
     return out;
   }
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
   if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return `[${value.byteLength} bytes]`;
-  if (value instanceof Set) return [...value].map((v) => redactValue(v, text, path4));
+  if (value instanceof Set) return [...value].map((v) => redactValue(v, text, path5));
   if (value instanceof Map)
     return redactEntries(
       [...value].map(([k, v]) => [String(k), v]),
       text,
-      path4
+      path5
     );
   if (value instanceof Error) {
     const fields = [
       ["name", value.name],
       ["message", value.message]
     ];
-    return redactEntries([...fields, ...ownEntries(value)], text, path4);
+    return redactEntries([...fields, ...ownEntries(value)], text, path5);
   }
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) {
     const toJSON = value.toJSON;
     if (typeof toJSON === "function") {
       const replaced = toJSON.call(value);
-      if (replaced !== value) return redactValue(replaced, text, path4);
+      if (replaced !== value) return redactValue(replaced, text, path5);
     }
   }
-  return redactEntries(ownEntries(value), text, path4);
+  return redactEntries(ownEntries(value), text, path5);
 }
 function ownEntries(value) {
   return Object.keys(value).map((k) => [k, value[k]]);
 }
-function redactEntries(entries, text, path4) {
+function redactEntries(entries, text, path5) {
   const out = {};
   for (const [rawKey, raw] of entries) {
     if (raw === void 0 || typeof raw === "function" || typeof raw === "symbol") continue;
     let key = text(rawKey);
     for (let n = 2; Object.hasOwn(out, key); n++) key = `${text(rawKey)}#${n}`;
     const hidden = isSecretKey(rawKey) && raw !== null && typeof raw !== "boolean";
-    const redacted = hidden ? REDACTED : redactValue(raw, text, path4);
+    const redacted = hidden ? REDACTED : redactValue(raw, text, path5);
     Object.defineProperty(out, key, {
       value: redacted,
       enumerable: true,
@@ -34821,9 +39471,33 @@ function fileBranches(f) {
   }
   return ratio(covered, total);
 }
+function fileStatements(f) {
+  if (!f.blocks) return null;
+  let covered = 0;
+  let total = 0;
+  for (const b of f.blocks) {
+    total += b.statements;
+    if (b.hits > 0) covered += b.statements;
+  }
+  return ratio(covered, total);
+}
 function totals(report2) {
-  const files = report2.files.map((f) => ({ path: f.path, lines: fileLines(f), branches: fileBranches(f) }));
-  return { lines: sum(files.map((f) => f.lines)), branches: sum(files.map((f) => f.branches)), files };
+  const files = report2.files.map((f) => {
+    const statements = fileStatements(f);
+    return {
+      path: f.path,
+      lines: fileLines(f),
+      branches: fileBranches(f),
+      ...statements ? { statements } : {}
+    };
+  });
+  const withStatements = files.flatMap((f) => f.statements ? [f.statements] : []);
+  return {
+    lines: sum(files.map((f) => f.lines)),
+    branches: sum(files.map((f) => f.branches)),
+    ...withStatements.length > 0 ? { statements: sum(withStatements) } : {},
+    files
+  };
 }
 function sum(counters) {
   let covered = 0;
@@ -34918,102 +39592,444 @@ function esc(s) {
   return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
 }
 
+// src/formats/tests/producers.ts
+var PRODUCERS = {
+  pytest: {
+    id: "pytest",
+    timeUnit: "seconds",
+    duplicates: "phases",
+    dropsRetries: "pytest writes no trace of reruns (pytest-rerunfailures --reruns): a test that passed on a rerun reads as a plain pass, so pass-on-retry flakes are invisible in this report"
+  },
+  "jest-junit": {
+    id: "jest-junit",
+    timeUnit: "seconds",
+    duplicates: "distinct",
+    dropsRetries: "jest-junit writes no trace of retries (jest.retryTimes): a test that passed on a retry reads as a plain pass, so pass-on-retry flakes are invisible in this report"
+  },
+  vitest: {
+    id: "vitest",
+    timeUnit: "seconds",
+    duplicates: "distinct",
+    dropsRetries: "vitest's JUnit reporter writes no trace of retries (`retry`): a test that passed on a retry reads as a plain pass, so pass-on-retry flakes are invisible in this report"
+  },
+  "node-test": { id: "node-test", timeUnit: "seconds", duplicates: "distinct" },
+  "mocha-junit-reporter": {
+    id: "mocha-junit-reporter",
+    timeUnit: "seconds",
+    duplicates: "distinct",
+    dropsRetries: "mocha-junit-reporter writes no trace of retries (this.retries()): a test that passed on a retry reads as a plain pass, so pass-on-retry flakes are invisible in this report"
+  },
+  playwright: {
+    id: "playwright",
+    timeUnit: "seconds",
+    duplicates: "distinct",
+    // Only without `includeRetries`: the reader warns when the report holds no retry element.
+    dropsRetries: "Playwright's JUnit reporter writes retries only with includeRetries (or PLAYWRIGHT_JUNIT_INCLUDE_RETRIES=1) and this report holds none: a test that passed on a retry reads as a plain pass"
+  },
+  go: { id: "go", timeUnit: "seconds", duplicates: "attempts" },
+  surefire: { id: "surefire", timeUnit: "seconds", duplicates: "attempts" },
+  failsafe: { id: "failsafe", timeUnit: "seconds", duplicates: "attempts" },
+  gradle: { id: "gradle", timeUnit: "seconds", duplicates: "attempts" },
+  nextest: { id: "nextest", timeUnit: "seconds", duplicates: "attempts" },
+  phpunit: { id: "phpunit", timeUnit: "seconds", duplicates: "distinct" }
+};
+var UNKNOWN_PRODUCER = { timeUnit: "seconds", duplicates: "attempts" };
+function producerInfo(id) {
+  return PRODUCERS[id];
+}
+function detectProducer(e) {
+  const schema = e.schemaLocation ?? "";
+  if (schema.includes("failsafe-test-report")) return "failsafe";
+  if (schema.includes("surefire-test-report")) return "surefire";
+  if (e.goVersionProperty) return "go";
+  if (e.rootName === "testsuites" && (e.rootTitle === "nextest-run" || e.rootKeys.includes("uuid")))
+    return "nextest";
+  if (e.firstSuiteTitle === "pytest") return "pytest";
+  if (e.rootName === "testsuites" && e.rootTitle === "jest tests") return "jest-junit";
+  if (e.rootName === "testsuites" && e.rootTitle === "vitest tests") return "vitest";
+  if (e.rootName === "testsuites" && e.rootTitle === "Mocha Tests" || e.firstSuiteTitle === "Root Suite")
+    return "mocha-junit-reporter";
+  if (e.rootName === "testsuites" && sameKeys(e.rootKeys, PLAYWRIGHT_ROOT)) return "playwright";
+  if (e.assertionsAttribute) return "phpunit";
+  if (e.rootName === "testsuites" && e.rootKeys.length === 0 && NODE_TAIL.test(e.tail)) return "node-test";
+  if (e.rootName === "testsuite" && sameKeys(e.firstSuiteKeys, GRADLE_SUITE)) return "gradle";
+  if (e.javaProperties) return "surefire";
+  return null;
+}
+var PLAYWRIGHT_ROOT = ["id", "name", "tests", "failures", "skipped", "errors", "time"];
+var GRADLE_SUITE = ["name", "tests", "skipped", "failures", "errors", "timestamp", "hostname", "time"];
+var NODE_TAIL = /<!-- tests \d+ -->\s*<!-- suites \d+ -->/;
+function sameKeys(a, b) {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
+}
+
 // src/formats/tests/junit.ts
 var MAX_MESSAGE = 4096;
-function parseJunit(text, file) {
-  const cases = [];
-  const flakyIds = [];
+var TAIL = 1024;
+function parseJunit(text, file, options = {}) {
+  const written = [];
+  const suites = [];
+  const suiteStack = [];
   let depth = 0;
   let caseDepth = -1;
   let current = null;
-  let suiteFile = [];
+  let retryDepth = -1;
+  let captureDepth = -1;
+  let captureRetry = false;
+  let rootName = "";
+  let rootKeys = [];
+  let rootTitle;
+  let firstSuiteKeys = null;
+  let firstSuiteTitle;
+  let schemaLocation;
+  let goVersionProperty = false;
+  let javaProperties = false;
+  let assertionsAttribute = false;
+  let declaredRootSkipped = null;
+  let retryElements = 0;
   readXml(
     text,
-    { file },
+    { file, maxTextLength: MAX_MESSAGE },
     {
       open(name, attrs) {
         depth++;
-        if (depth === 1 && name !== "testsuites" && name !== "testsuite")
-          throw new InputError(`expected a JUnit <testsuites> or <testsuite> root element, found <${name}>`, {
-            file
-          });
+        if (depth === 1) {
+          if (name !== "testsuites" && name !== "testsuite")
+            throw new InputError(
+              `expected a JUnit <testsuites> or <testsuite> root element, found <${name}>`,
+              {
+                file
+              }
+            );
+          rootName = name;
+          rootKeys = Object.keys(attrs);
+          rootTitle = attrs["name"];
+          schemaLocation = attrs["xsi:noNamespaceSchemaLocation"];
+          declaredRootSkipped = count(attrs["skipped"]);
+        }
         if (name === "testsuite") {
-          suiteFile.push(attrs["file"] ?? suiteFile[suiteFile.length - 1] ?? "");
+          if (current) return;
+          if (firstSuiteKeys === null) {
+            firstSuiteKeys = Object.keys(attrs);
+            firstSuiteTitle = attrs["name"];
+            schemaLocation ??= attrs["xsi:noNamespaceSchemaLocation"];
+          }
+          if (attrs["assertions"] !== void 0) assertionsAttribute = true;
+          const parent = suiteStack[suiteStack.length - 1];
+          const suite = {
+            title: attrs["name"] ?? "",
+            declaredTests: count(attrs["tests"]),
+            cases: 0
+          };
+          suites.push(suite);
+          suiteStack.push({
+            file: attrs["file"] || parent?.file,
+            host: attrs["hostname"] ?? parent?.host,
+            count: suite
+          });
+          return;
+        }
+        if (name === "property" && !current) {
+          const key = attrs["name"] ?? "";
+          if (key === "go.version") goVersionProperty = true;
+          else if (key.startsWith("java.")) javaProperties = true;
           return;
         }
         if (name === "testcase") {
           if (current)
             throw new InputError(`<testcase> nested inside <testcase name="${current.name}">`, { file });
-          const caseFile = attrs["file"] ?? (suiteFile[suiteFile.length - 1] || void 0);
+          const suite = suiteStack[suiteStack.length - 1];
+          if (suite) suite.count.cases++;
+          if (attrs["assertions"] !== void 0) assertionsAttribute = true;
+          const skippedByAttribute = SKIP_STATUS.has(attrs["status"] ?? "") || SKIP_STATUS.has(attrs["result"] ?? "");
           current = {
             name: attrs["name"] ?? "",
             classname: attrs["classname"] ?? "",
-            ...caseFile ? { file: caseFile } : {},
-            duration: parseSeconds(attrs["time"]),
-            outcome: "passed",
+            file: attrs["file"] || suite?.file,
+            time: attrs["time"],
+            outcome: skippedByAttribute ? "skipped" : "passed",
             message: "",
-            flaky: false,
-            capture: false
+            errorType: void 0,
+            skipType: void 0,
+            retries: [],
+            suiteHost: suite?.host
           };
           caseDepth = depth;
           return;
         }
-        if (!current || depth !== caseDepth + 1) return;
-        switch (name) {
-          case "failure":
-          case "error": {
-            const outcome = name === "failure" ? "failed" : "error";
-            if (current.outcome !== "error") current.outcome = outcome;
-            current.capture = current.message === "";
-            if (current.capture) current.message = attrs["message"] ? `${attrs["message"]}
+        if (!current) return;
+        if (depth === caseDepth + 1) {
+          switch (name) {
+            case "failure":
+            case "error": {
+              const outcome = name === "failure" ? "failed" : "error";
+              if (outcome === "error") current.errorType ??= attrs["type"] ?? "";
+              current.outcome = worse(current.outcome, outcome);
+              if (current.message === "") {
+                current.message = attrs["message"] ? `${attrs["message"]}
 ` : "";
-            return;
+                captureDepth = depth;
+                captureRetry = false;
+              }
+              return;
+            }
+            case "skipped":
+              current.outcome = worse(current.outcome, "skipped");
+              current.skipType ??= attrs["type"] ?? "";
+              return;
+            case "flakyFailure":
+            case "flakyError":
+            case "rerunFailure":
+            case "rerunError": {
+              retryElements++;
+              current.retries.push({
+                kind: name.startsWith("flaky") ? "flaky" : "rerun",
+                outcome: name.endsWith("Failure") ? "failed" : "error",
+                time: attrs["time"],
+                message: attrs["message"] ? `${attrs["message"]}
+` : ""
+              });
+              retryDepth = depth;
+              captureDepth = depth;
+              captureRetry = true;
+              return;
+            }
+            default:
+              return;
           }
-          case "skipped":
-            if (current.outcome === "passed") current.outcome = "skipped";
-            return;
-          case "flakyFailure":
-          case "flakyError":
-            current.flaky = true;
-            return;
-          default:
-            return;
+        }
+        if (retryDepth !== -1 && depth === retryDepth + 1 && name === "stackTrace") {
+          captureDepth = depth;
+          captureRetry = true;
         }
       },
       close(name) {
-        if (name === "testsuite") suiteFile = suiteFile.slice(0, -1);
-        if (current && (name === "failure" || name === "error")) current.capture = false;
+        if (depth === captureDepth) captureDepth = -1;
+        if (depth === retryDepth) retryDepth = -1;
+        if (name === "testsuite" && !current) suiteStack.pop();
         if (name === "testcase" && current && depth === caseDepth) {
-          const id = testId(current.file, current.classname, current.name);
-          const message = current.message.trim();
-          cases.push({
-            id,
-            name: current.name,
-            classname: current.classname,
-            ...current.file ? { file: current.file } : {},
-            outcome: current.outcome,
-            duration: current.duration,
-            // Copied: a slice of a huge CDATA string would keep the whole string alive.
-            ...message ? { message: copyString(message.slice(0, MAX_MESSAGE)) } : {}
-          });
-          if (current.flaky && current.outcome === "passed") flakyIds.push(id);
+          written.push(current);
           current = null;
           caseDepth = -1;
         }
         depth--;
       },
       text(chunk) {
-        if (current?.capture && current.message.length < MAX_MESSAGE)
-          current.message += chunk.slice(0, MAX_MESSAGE - current.message.length);
+        if (depth !== captureDepth || !current || !/\S/.test(chunk)) return;
+        if (captureRetry) {
+          const r = current.retries[current.retries.length - 1];
+          r.message = append(r.message, chunk);
+        } else current.message = append(current.message, chunk);
       }
     }
   );
-  return { sources: [file], cases, flakyIds };
+  const evidence = {
+    rootName,
+    rootKeys,
+    rootTitle,
+    firstSuiteKeys: firstSuiteKeys ?? [],
+    firstSuiteTitle,
+    schemaLocation,
+    goVersionProperty,
+    javaProperties,
+    assertionsAttribute,
+    tail: text.length > TAIL ? text.slice(-TAIL) : text
+  };
+  const producer = detectProducer(evidence);
+  const info2 = producer ? producerInfo(producer) : { id: null, ...UNKNOWN_PRODUCER };
+  const fixups = [];
+  const warnings = [];
+  const label = producer ?? "unknown producer";
+  let commaTimes = 0;
+  const unit = options.timeUnit ?? info2.timeUnit;
+  const seconds2 = (raw) => {
+    const n = parseSeconds(raw);
+    if (n !== null && raw.includes(",")) commaTimes++;
+    return n === null ? null : unit === "milliseconds" ? n / 1e3 : n;
+  };
+  let risky = 0;
+  let xfail = 0;
+  let projectNamed = 0;
+  for (const w of written) {
+    if (producer === "phpunit" && w.outcome === "error" && w.errorType === PHPUNIT_RISKY) {
+      w.outcome = "passed";
+      w.message = "";
+      risky++;
+    }
+    if (producer === "pytest" && w.skipType === "pytest.xfail") xfail++;
+    if (producer === "playwright" && w.suiteHost && !w.name.startsWith(`[${w.suiteHost}] `)) {
+      w.name = `[${w.suiteHost}] ${w.name}`;
+      projectNamed++;
+    }
+  }
+  if (risky > 0)
+    fixups.push(
+      `phpunit: ${plural(risky, "risky test")} written as <error type="${PHPUNIT_RISKY}"> counted passed, as PHPUnit counts it (risky is not an error unless --fail-on-risky)`
+    );
+  if (xfail > 0)
+    fixups.push(`pytest: ${plural(xfail, "xfail test")} (<skipped type="pytest.xfail">) counted skipped`);
+  if (projectNamed > 0)
+    fixups.push(
+      `playwright: the project (the suite's hostname) is put before ${plural(projectNamed, "test name")}, as includeProjectInTestName does, so one test in two projects is two tests`
+    );
+  const root = options.root ? norm(options.root).replace(/\/+$/, "") : void 0;
+  const tests = [];
+  const byId = /* @__PURE__ */ new Map();
+  let folded = 0;
+  let sharedIds = 0;
+  for (const w of written) {
+    const caseFile = w.file ? relativeTo(norm(w.file), root) : void 0;
+    const id = testId(caseFile, w.classname, w.name);
+    const attempts = attemptsOf(w, seconds2);
+    const seen = byId.get(id);
+    if (seen && info2.duplicates !== "distinct") {
+      folded++;
+      if (info2.duplicates === "attempts") seen.attempts.push(...attempts);
+      else mergePhase(seen.attempts, attempts);
+      continue;
+    }
+    if (seen) sharedIds++;
+    const group = { id, written: w, file: caseFile, attempts };
+    tests.push(group);
+    if (!seen) byId.set(id, group);
+  }
+  if (folded > 0) fixups.push(duplicatesFixup(label, info2.duplicates, folded));
+  if (sharedIds > 0)
+    warnings.push(
+      `${label}: ${plural(sharedIds, "testcase")} share${sharedIds === 1 ? "s" : ""} file, classname and name with an earlier one; ${producer} never repeats a test for a retry, so each is counted as a test of its own`
+    );
+  if (retryElements > 0)
+    fixups.push(
+      `${label}: ${plural(retryElements, "retry element")} (flakyFailure, flakyError, rerunFailure, rerunError) read as attempts`
+    );
+  if (commaTimes > 0)
+    fixups.push(`${label}: ${plural(commaTimes, "time")} written with a comma read as seconds`);
+  if (unit === "milliseconds") fixups.push(`${label}: times are milliseconds; divided by 1000`);
+  const cases = [];
+  const flakyIds = [];
+  for (const g of tests) {
+    const c = toCase(g);
+    cases.push(c);
+    if (c.attempts && isFlaky(c.attempts)) flakyIds.push(c.id);
+  }
+  if (info2.dropsRetries && (producer !== "playwright" || retryElements === 0))
+    warnings.push(info2.dropsRetries);
+  if (producer === "go") goNotes(cases, fixups);
+  if (producer === "jest-junit") {
+    for (const s of suites) {
+      if (s.declaredTests !== null && s.cases > s.declaredTests)
+        warnings.push(
+          `jest-junit: suite ${JSON.stringify(s.title)} lists ${s.cases} testcases but declares tests="${s.declaredTests}": jest-junit writes a todo test as a testcase with no outcome, so ${plural(s.cases - s.declaredTests, "todo test")} read${s.cases - s.declaredTests === 1 ? "s" : ""} as passed`
+        );
+    }
+  }
+  if (producer === "mocha-junit-reporter" && declaredRootSkipped !== null) {
+    const listed = written.filter((w) => w.outcome === "skipped").length;
+    if (declaredRootSkipped > listed)
+      warnings.push(
+        `mocha-junit-reporter: the root declares skipped="${declaredRootSkipped}" but lists ${listed} skipped testcases: pending tests are left out unless includePending is set, so ${plural(declaredRootSkipped - listed, "skipped test")} ${declaredRootSkipped - listed === 1 ? "is" : "are"} not counted`
+      );
+  }
+  if (producer === "nextest")
+    warnings.push("nextest leaves skipped tests out of its JUnit report: none is counted as skipped");
+  return { sources: [file], cases, flakyIds, producer, fixups, warnings };
+}
+var SKIP_STATUS = /* @__PURE__ */ new Set(["disabled", "skipped", "notrun", "suppressed"]);
+var PHPUNIT_RISKY = "PHPUnit\\Framework\\RiskyTestError";
+var RANK = { passed: 0, skipped: 1, failed: 2, error: 3 };
+function worse(a, b) {
+  return RANK[b] > RANK[a] ? b : a;
+}
+function attemptsOf(w, seconds2) {
+  const own3 = attempt(w.outcome, seconds2(w.time), w.message);
+  if (w.retries.length === 0) return [own3];
+  const retries = w.retries.map((r) => attempt(r.outcome, seconds2(r.time), r.message));
+  return w.retries.some((r) => r.kind === "rerun") ? [own3, ...retries] : [...retries, own3];
+}
+function attempt(outcome, duration2, message) {
+  const kept = outcome === "failed" || outcome === "error" ? message.trim() : "";
+  return kept ? { outcome, duration: duration2, message: copyString(kept) } : { outcome, duration: duration2 };
+}
+function mergePhase(into, phase) {
+  const last = into[into.length - 1];
+  const next = phase[phase.length - 1];
+  const outcome = worse(last.outcome, next.outcome);
+  const duration2 = last.duration === null && next.duration === null ? null : Math.round(((last.duration ?? 0) + (next.duration ?? 0)) * 1e9) / 1e9;
+  const message = last.message ?? next.message;
+  into[into.length - 1] = message && (outcome === "failed" || outcome === "error") ? { outcome, duration: duration2, message } : { outcome, duration: duration2 };
+}
+function toCase(g) {
+  const { attempts, written: w } = g;
+  let final = attempts[attempts.length - 1];
+  for (let i = attempts.length - 1; i >= 0; i--) {
+    if (attempts[i].outcome !== "skipped") {
+      final = attempts[i];
+      break;
+    }
+  }
+  let duration2 = null;
+  for (const a of attempts) if (a.duration !== null) duration2 = (duration2 ?? 0) + a.duration;
+  if (duration2 !== null && attempts.length > 1) duration2 = Math.round(duration2 * 1e9) / 1e9;
+  return {
+    id: g.id,
+    name: copyString(w.name),
+    classname: copyString(w.classname),
+    ...g.file ? { file: copyString(g.file) } : {},
+    outcome: final.outcome,
+    duration: duration2,
+    ...final.message ? { message: final.message } : {},
+    ...attempts.length > 1 ? { attempts } : {}
+  };
+}
+function isFlaky(attempts) {
+  let final = -1;
+  for (let i = attempts.length - 1; i >= 0; i--) {
+    if (attempts[i].outcome !== "skipped") {
+      final = i;
+      break;
+    }
+  }
+  if (final <= 0 || attempts[final].outcome !== "passed") return false;
+  return attempts.slice(0, final).some((a) => a.outcome === "failed" || a.outcome === "error");
+}
+function duplicatesFixup(label, policy, folded) {
+  return policy === "phases" ? `${label}: ${plural(folded, "repeated testcase")} (a teardown or setup written apart from its call) merged into the test's run; an error outranks a failure` : `${label}: ${plural(folded, "repeated testcase")} (same file, classname and name) read as retries: each is an attempt of one test`;
+}
+function goNotes(cases, fixups) {
+  const failed = new Set(
+    cases.filter((c) => c.outcome === "failed" || c.outcome === "error").map((c) => c.id)
+  );
+  const parents = /* @__PURE__ */ new Set();
+  for (const id of failed) {
+    const from = id.lastIndexOf("::") + 2;
+    for (let i = id.indexOf("/", from); i !== -1; i = id.indexOf("/", i + 1)) {
+      const parent = id.slice(0, i);
+      if (failed.has(parent)) parents.add(parent);
+    }
+  }
+  if (parents.size > 0) {
+    const names = cases.filter((c) => parents.has(c.id)).map((c) => c.name);
+    fixups.push(
+      `go: ${plural(names.length, "parent test")} failed because a subtest failed (${names.slice(0, 5).join(", ")}${names.length > 5 ? ", \u2026" : ""}); go reports the parent and the subtest, and both are counted`
+    );
+  }
+  if (cases.some((c) => c.attempts))
+    fixups.push(
+      "go: gotestsum lists failed runs before passed ones, so the attempts of a test are in that order, not the order they ran"
+    );
 }
 function testId(file, classname, name) {
-  const norm = (s) => s.replace(/\\/g, "/").replace(/\s+/g, " ").trim();
-  const parts = [norm(classname), norm(name)];
-  return file ? [norm(file), ...parts].join("::") : parts.join("::");
+  const fold = (s) => s.replace(/\s+/g, " ").trim();
+  const parts = [fold(norm(classname)), fold(norm(name))];
+  return file ? [fold(norm(file)), ...parts].join("::") : parts.join("::");
+}
+function norm(s) {
+  return s.replace(/\\/g, "/");
+}
+function relativeTo(file, root) {
+  if (!root) return file;
+  if (file.startsWith(`${root}/`)) return file.slice(root.length + 1);
+  return file;
 }
 function parseSeconds(raw) {
   if (raw === void 0) return null;
@@ -35024,46 +40040,18 @@ function parseSeconds(raw) {
   const n = Number(s);
   return Number.isFinite(n) && n >= 0 ? n : null;
 }
+function count(raw) {
+  if (raw === void 0 || !/^\s*\d+\s*$/.test(raw)) return null;
+  return Number(raw);
+}
+function append(kept, chunk) {
+  return kept.length >= MAX_MESSAGE ? kept : kept + chunk.slice(0, MAX_MESSAGE - kept.length);
+}
+function plural(n, what) {
+  return `${n} ${what}${n === 1 ? "" : "s"}`;
+}
 function copyString(s) {
-  return Buffer.from(s, "utf8").toString("utf8");
-}
-
-// src/analysis/gaps.ts
-function analyzeGaps(t, metric, goals) {
-  const overall = metricOf(t, metric);
-  const ranked = t.files.map((f) => {
-    const c = metricOf(f, metric);
-    const missing = c.total - c.covered;
-    return {
-      path: f.path,
-      covered: c.covered,
-      total: c.total,
-      missing,
-      percent: c.total === 0 ? null : c.covered / c.total * 100,
-      gain: overall.total === 0 ? 0 : missing / overall.total * 100
-    };
-  }).filter((f) => f.missing > 0).sort((a, b) => b.missing - a.missing || (a.path < b.path ? -1 : 1));
-  const path4 = (goal) => goal === null ? null : pathTo(goal, overall, ranked);
-  return {
-    metric,
-    covered: overall.covered,
-    total: overall.total,
-    ranked,
-    toFloor: path4(goals.floor),
-    toTarget: path4(goals.target)
-  };
-}
-function pathTo(goal, overall, ranked) {
-  const exact = goal / 100 * overall.total - overall.covered;
-  const needed = Math.max(0, Math.ceil(exact - 1e-9));
-  const files = [];
-  let gained = 0;
-  for (const f of ranked) {
-    if (gained >= needed) break;
-    files.push(f.path);
-    gained += f.missing;
-  }
-  return { goal, needed, files, reachable: gained >= needed };
+  return JSON.parse(JSON.stringify(s));
 }
 
 // src/analysis/crosscheck.ts
@@ -35085,6 +40073,585 @@ function declaredMismatches(report2) {
     }
   }
   return out;
+}
+
+// src/report/format.ts
+function pct(n) {
+  return n === null ? "n/a" : `${n.toFixed(2)} %`;
+}
+function pp(n, signed = false) {
+  if (n === null) return "n/a";
+  const s = n.toFixed(2);
+  return `${signed && n >= 0 ? "+" : ""}${s === "-0.00" ? "0.00" : s} pp`;
+}
+function fixed2(n) {
+  if (n === null || n === void 0) return "";
+  const s = n.toFixed(2);
+  return s === "-0.00" ? "0.00" : s;
+}
+function seconds(n) {
+  if (n === null) return "n/a";
+  if (n === 0) return "0 ms";
+  if (n < 1e-3) return `${(n * 1e3).toPrecision(2)} ms`;
+  return n < 1 ? `${(n * 1e3).toFixed(n < 0.01 ? 1 : 0)} ms` : `${n.toFixed(2)} s`;
+}
+
+// src/analysis/delta.ts
+var EPSILON = 1e-9;
+function compareCoverage(base, head, metric) {
+  const count2 = metric === "line" ? fileLines : fileBranches;
+  const before = new Map(base.files.map((f) => [f.path, f]));
+  const after = new Map(head.files.map((f) => [f.path, f]));
+  const paths = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort(comparePaths);
+  const files = [];
+  let added = 0;
+  let removed = 0;
+  for (const path5 of paths) {
+    const b = before.get(path5);
+    const a = after.get(path5);
+    const rb2 = b ? count2(b) : null;
+    const ra2 = a ? count2(a) : null;
+    const coveredChange = (ra2?.covered ?? 0) - (rb2?.covered ?? 0);
+    const uncoveredChange = uncovered(ra2) - uncovered(rb2);
+    const lostLines = b && a ? lost(b, a, metric) : null;
+    const status = !b ? "added" : !a ? "removed" : "kept";
+    if (status === "added") added += 1;
+    if (status === "removed") removed += 1;
+    const same = status === "kept" && rb2.covered === ra2.covered && rb2.total === ra2.total && !lostLines?.length;
+    if (same) continue;
+    files.push({
+      path: path5,
+      status,
+      before: rb2,
+      after: ra2,
+      change: rb2?.percent != null && ra2?.percent != null ? ra2.percent - rb2.percent : null,
+      coveredChange,
+      uncoveredChange,
+      lostLines
+    });
+  }
+  files.sort(
+    (x, y) => y.uncoveredChange - x.uncoveredChange || x.coveredChange - y.coveredChange || comparePaths(x.path, y.path)
+  );
+  const total = (r) => sum(r.files.map(count2));
+  const rb = total(base);
+  const ra = total(head);
+  return {
+    metric,
+    before: rb,
+    after: ra,
+    change: rb.percent !== null && ra.percent !== null ? ra.percent - rb.percent : null,
+    files,
+    added,
+    removed
+  };
+}
+function explainDrop(delta) {
+  if (delta.change === null || delta.change >= -EPSILON) return null;
+  for (const f of delta.files) {
+    if (f.status === "kept" && (f.uncoveredChange > 0 || (f.lostLines?.length ?? 0) > 0)) return null;
+    if (f.status === "added" && uncovered(f.after) > 0) return null;
+  }
+  let removedCovered = 0;
+  let files = 0;
+  let deletedFiles = 0;
+  for (const f of delta.files) {
+    if (f.coveredChange >= 0) continue;
+    removedCovered -= f.coveredChange;
+    files += 1;
+    if (f.status === "removed") deletedFiles += 1;
+  }
+  const what = delta.metric === "line" ? ["line", "lines"] : ["branch", "branches"];
+  const noun = (n, [one, many]) => `${n} ${n === 1 ? one : many}`;
+  const deleted = deletedFiles === 0 ? "" : `, ${noun(deletedFiles, ["file", "files"])} deleted`;
+  return {
+    code: "DROP_FROM_REMOVED_CODE",
+    message: `${delta.metric} coverage fell ${pp(-delta.change)} only because covered ${what[1]} were removed (${noun(removedCovered, what)} in ${noun(files, ["file", "files"])}${deleted}); no file has more uncovered ${what[1]} than before and no new file has any`,
+    evidence: {
+      before: delta.before.percent,
+      after: delta.after.percent,
+      change: delta.change,
+      removedCovered,
+      files,
+      deletedFiles,
+      uncoveredBefore: delta.before.total - delta.before.covered,
+      uncoveredAfter: delta.after.total - delta.after.covered
+    }
+  };
+}
+function uncovered(r) {
+  return r === null ? 0 : r.total - r.covered;
+}
+function lost(b, a, metric) {
+  const out = [];
+  if (metric === "line") {
+    if (b.lines.length !== a.lines.length || b.lines.some((l, i) => a.lines[i] !== l)) return null;
+    b.lines.forEach((line, i) => {
+      if ((b.hits[i] ?? 0) > 0 && (a.hits[i] ?? 0) === 0) out.push(line);
+    });
+    return out;
+  }
+  const same = b.branches.length === a.branches.length && b.branches.every(
+    (p, i) => a.branches[i]?.line === p.line && a.branches[i]?.outcomes.length === p.outcomes.length
+  );
+  if (!same) return null;
+  b.branches.forEach((p, i) => {
+    const now = a.branches[i].outcomes;
+    if (p.outcomes.some((h, k) => h > 0 && (now[k] ?? 0) === 0)) out.push(p.line);
+  });
+  return out;
+}
+
+// src/analysis/diff.ts
+var MAX_CHANGED_LINES = 1 << 24;
+var MAX_LINE_NUMBER = 2e9;
+var HUNK_HEADER = /^@@ -(\d{1,10})(?:,(\d{1,10}))? \+(\d{1,10})(?:,(\d{1,10}))? @@/;
+var CH_CR = 13;
+var CH_SPACE = 32;
+var CH_PLUS = 43;
+var CH_MINUS = 45;
+var CH_BACKSLASH = 92;
+function parseUnifiedDiff(text, file, opts = {}) {
+  const maxChangedLines = opts.maxChangedLines ?? MAX_CHANGED_LINES;
+  const out = /* @__PURE__ */ new Map();
+  let total = 0;
+  let section = null;
+  let hunk = null;
+  let justEnded = false;
+  let lineNo = 0;
+  let pos = 0;
+  const len = text.length;
+  const fail2 = (message, line = lineNo) => {
+    throw new InputError(message, { file, line });
+  };
+  const finish = () => {
+    if (!section) return;
+    const s = section;
+    section = null;
+    if (s.deleted || s.binary) return;
+    const path5 = s.path ?? s.headerPath;
+    if (path5 === null) {
+      if (s.lines.length === 0) return;
+      fail2("a file section has hunks but no `+++` line or readable `diff --git` names; cannot tell its path");
+    }
+    const lines2 = s.sorted ? s.lines : sortUnique(s.lines);
+    const seen = out.get(path5);
+    out.set(path5, seen ? sortUnique(seen.concat(lines2)) : lines2);
+  };
+  const newSection = (git) => ({
+    path: null,
+    headerPath: null,
+    stripPrefix: false,
+    git,
+    sawOld: false,
+    sawNew: false,
+    hunks: 0,
+    deleted: false,
+    binary: false,
+    lines: [],
+    sorted: true
+  });
+  while (pos < len) {
+    lineNo++;
+    let end = text.indexOf("\n", pos);
+    if (end < 0) end = len;
+    const lineStart = pos;
+    pos = end + 1;
+    let lineEnd = end;
+    if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === CH_CR) lineEnd--;
+    const first = lineEnd > lineStart ? text.charCodeAt(lineStart) : -1;
+    if (hunk) {
+      const h = hunk;
+      if (first === CH_PLUS) {
+        if (h.newLeft === 0) badCount(h, "added", fail2);
+        h.newLeft--;
+        if (++total > maxChangedLines)
+          fail2(`the diff adds more than ${maxChangedLines} lines; refusing to hold them all`);
+        const s2 = section;
+        const last = s2.lines.length > 0 ? s2.lines[s2.lines.length - 1] : 0;
+        if (h.next <= last) s2.sorted = false;
+        s2.lines.push(h.next);
+        h.next++;
+      } else if (first === CH_MINUS) {
+        if (h.oldLeft === 0) badCount(h, "removed", fail2);
+        h.oldLeft--;
+      } else if (first === CH_SPACE || first === -1) {
+        if (h.oldLeft === 0 || h.newLeft === 0) badCount(h, "context", fail2);
+        h.oldLeft--;
+        h.newLeft--;
+        h.next++;
+      } else if (first === CH_BACKSLASH) {
+        continue;
+      } else {
+        fail2(
+          `the hunk at line ${h.at} (${h.header}) still expects ${h.oldLeft} old and ${h.newLeft} new lines, but this line is not part of a hunk`
+        );
+      }
+      if (h.oldLeft === 0 && h.newLeft === 0) {
+        hunk = null;
+        justEnded = true;
+      }
+      continue;
+    }
+    if (first === CH_BACKSLASH) continue;
+    const line = text.slice(lineStart, lineEnd);
+    const ended = justEnded;
+    justEnded = false;
+    if (line.startsWith("@@")) {
+      if (line.startsWith("@@@"))
+        fail2("a combined (merge) diff is not supported; diff the merge base against HEAD instead");
+      if (!section || !section.git && !section.sawNew)
+        fail2("a hunk before any file header (`diff --git` or `---`/`+++`)");
+      const m = HUNK_HEADER.exec(line);
+      if (!m) fail2("a hunk header must read `@@ -start,count +start,count @@`");
+      const oldCount = m[2] === void 0 ? 1 : Number(m[2]);
+      const newStart = Number(m[3]);
+      const newCount = m[4] === void 0 ? 1 : Number(m[4]);
+      if (newStart > MAX_LINE_NUMBER || newStart + newCount > MAX_LINE_NUMBER)
+        fail2(`line numbers above ${MAX_LINE_NUMBER} in a hunk header`);
+      if (newCount > 0 && newStart === 0) fail2("a hunk header with new lines must start at line 1 or later");
+      if (oldCount === 0 && newCount === 0) fail2("a hunk header that counts no lines at all");
+      const s2 = section;
+      s2.hunks++;
+      hunk = { oldLeft: oldCount, newLeft: newCount, next: newStart, at: lineNo, header: m[0] };
+      continue;
+    }
+    if (ended && isStrayHunkLine(line))
+      fail2("more lines follow the hunk than its header counts (the hunk ended on the line before)");
+    if (line.startsWith("diff --git ")) {
+      finish();
+      const s2 = newSection(true);
+      const names = gitHeaderNames(line.slice("diff --git ".length), fail2);
+      if (names) {
+        s2.stripPrefix = hasPrefixes(names.old, names.new);
+        s2.headerPath = cleanPath2(s2.stripPrefix ? names.new.slice(2) : names.new);
+      }
+      section = s2;
+      continue;
+    }
+    if (line.startsWith("diff --cc ") || line.startsWith("diff --combined "))
+      fail2("a combined (merge) diff is not supported; diff the merge base against HEAD instead");
+    if (line.startsWith("--- ")) {
+      if (!section || !section.git || section.hunks > 0 || section.sawOld) {
+        finish();
+        section = newSection(false);
+      }
+      const s2 = section;
+      s2.sawOld = true;
+      if (!s2.git) s2.stripPrefix = /^(?:a\/|\/dev\/null$)/.test(headerName(line.slice(4), fail2));
+      continue;
+    }
+    if (line.startsWith("+++ ")) {
+      if (!section || section.hunks > 0) {
+        finish();
+        section = newSection(false);
+      }
+      const s2 = section;
+      s2.sawNew = true;
+      const name = headerName(line.slice(4), fail2);
+      if (name === "/dev/null") s2.deleted = true;
+      else
+        s2.path = cleanPath2(
+          s2.stripPrefix && (s2.git ? /^[^/]\//.test(name) : name.startsWith("b/")) ? name.slice(2) : name
+        );
+      continue;
+    }
+    if (!section) continue;
+    const s = section;
+    if (s.git && s.hunks === 0) {
+      if (line.startsWith("deleted file mode")) s.deleted = true;
+      else if (line.startsWith("rename to ")) s.path = cleanPath2(headerName(line.slice(10), fail2));
+      else if (line.startsWith("copy to ")) s.path = cleanPath2(headerName(line.slice(8), fail2));
+      else if (line.startsWith("Binary files ") || line === "GIT binary patch") s.binary = true;
+    } else if (!s.git && line.startsWith("Binary files ")) {
+      finish();
+    }
+  }
+  if (hunk) {
+    const h = hunk;
+    fail2(
+      `the diff ends inside the hunk at line ${h.at} (${h.header}), which still expects ${h.oldLeft} old and ${h.newLeft} new lines; is it truncated?`,
+      h.at
+    );
+  }
+  finish();
+  return out;
+}
+function badCount(h, kind, fail2) {
+  return fail2(
+    `a ${kind} line beyond what the hunk at line ${h.at} (${h.header}) counts (${h.oldLeft} old and ${h.newLeft} new lines were left)`
+  );
+}
+function isStrayHunkLine(line) {
+  const c = line.charCodeAt(0);
+  if (c === CH_PLUS) return !line.startsWith("+++ ");
+  if (c === CH_MINUS) return !line.startsWith("--- ") && line !== "-- " && line !== "---";
+  return c === CH_SPACE && line.trim() !== "";
+}
+function hasPrefixes(oldName, newName) {
+  return /^[^/]\//.test(oldName) && /^[^/]\//.test(newName) && oldName[0] !== newName[0];
+}
+function gitHeaderNames(rest, fail2) {
+  if (rest.startsWith('"')) {
+    const a = readQuoted(rest, 0, fail2);
+    if (rest.charCodeAt(a.end) !== CH_SPACE) return null;
+    const tail = rest.slice(a.end + 1);
+    return { old: a.value, new: tail.startsWith('"') ? readQuoted(tail, 0, fail2).value : tail };
+  }
+  if (rest.endsWith('"')) {
+    const at = rest.lastIndexOf(' "');
+    if (at < 0) return null;
+    return { old: rest.slice(0, at), new: readQuoted(rest, at + 1, fail2).value };
+  }
+  if (rest.length % 2 === 1) {
+    const half = (rest.length - 1) / 2;
+    const oldName = rest.slice(0, half);
+    const newName = rest.slice(half + 1);
+    if (rest.charCodeAt(half) === CH_SPACE && sameFile(oldName, newName))
+      return { old: oldName, new: newName };
+  }
+  const parts = rest.split(" b/");
+  if (parts.length === 2 && parts[0].startsWith("a/")) return { old: parts[0], new: "b/" + parts[1] };
+  return null;
+}
+function sameFile(a, b) {
+  return a === b || /^[^/]\//.test(a) && /^[^/]\//.test(b) && a.slice(2) === b.slice(2);
+}
+function headerName(rest, fail2) {
+  if (rest.startsWith('"')) return readQuoted(rest, 0, fail2).value;
+  const tab = rest.indexOf("	");
+  return tab < 0 ? rest : rest.slice(0, tab);
+}
+function cleanPath2(p) {
+  return p.startsWith("./") ? p.slice(2) : p;
+}
+var ESCAPES = {
+  a: 7,
+  b: 8,
+  t: 9,
+  n: 10,
+  v: 11,
+  f: 12,
+  r: 13,
+  '"': 34,
+  "\\": 92
+};
+function readQuoted(s, at, fail2) {
+  const bytes = [];
+  const encoder = new TextEncoder();
+  let i = at + 1;
+  while (i < s.length) {
+    const ch = s[i];
+    if (ch === '"') return { value: new TextDecoder().decode(Uint8Array.from(bytes)), end: i + 1 };
+    if (ch === "\\") {
+      const e = s[i + 1];
+      if (e === void 0) break;
+      const octal = /^[0-3][0-7]{2}/.exec(s.slice(i + 1, i + 4));
+      if (octal) {
+        bytes.push(parseInt(octal[0], 8));
+        i += 4;
+        continue;
+      }
+      const code2 = ESCAPES[e];
+      if (code2 === void 0) fail2(`unknown escape \\${e} in a quoted file name`);
+      bytes.push(code2);
+      i += 2;
+      continue;
+    }
+    const cp = s.codePointAt(i);
+    const chunk = String.fromCodePoint(cp);
+    for (const b of encoder.encode(chunk)) bytes.push(b);
+    i += chunk.length;
+  }
+  return fail2("a quoted file name without its closing quote");
+}
+function sortUnique(lines2) {
+  const sorted = Float64Array.from(lines2).sort();
+  const out = [];
+  for (const n of sorted) if (out.length === 0 || out[out.length - 1] !== n) out.push(n);
+  return out;
+}
+
+// src/analysis/flakes.ts
+var INFRA_FAILURE_SHARE = 0.8;
+function flakeReport(history, flakyNow) {
+  const evidence = history.runs.map((r) => r.tests > 0 && r.failed / r.tests <= INFRA_FAILURE_SHARE);
+  const excludedRuns = history.runs.filter((_, i) => !evidence[i]).map((r) => r.run_id);
+  const flaky = [];
+  const retried = new Set(flakyNow);
+  const last = history.runs.length - 1;
+  let ranNow = 0;
+  for (const t of history.tests) {
+    const nowLetter = t.outcomes[last];
+    if (ranIn(nowLetter)) ranNow++;
+    if (retried.has(t.id) || t.outcomes.split("").some((l, i) => l === "R" && evidence[i])) {
+      flaky.push({ id: t.id, evidence: "passed-on-retry", outcomes: t.outcomes });
+      continue;
+    }
+    const byCommit = /* @__PURE__ */ new Map();
+    history.runs.forEach((r, i) => {
+      const letter = t.outcomes[i];
+      if (!evidence[i] || r.commit === null || !letter || letter === "-" || letter === "S") return;
+      const kind = letter === "P" || letter === "R" ? "P" : "F";
+      const set = byCommit.get(r.commit) ?? /* @__PURE__ */ new Set();
+      set.add(kind);
+      byCommit.set(r.commit, set);
+    });
+    if ([...byCommit.values()].some((s) => s.size === 2))
+      flaky.push({ id: t.id, evidence: "both-outcomes-same-commit", outcomes: t.outcomes });
+  }
+  return {
+    method: "passed on retry within a run, or passed and failed on the same commit; runs with over 80 % failing excluded",
+    runsSeen: evidence.filter(Boolean).length,
+    excludedRuns,
+    flaky,
+    // Same rule as the denominator: a flaky test skipped or absent in this run did not run in it.
+    flakeRate: ranNow === 0 ? null : flaky.filter((f) => ranIn(f.outcomes[last])).length / ranNow
+  };
+}
+function ranIn(letter) {
+  return letter !== void 0 && letter !== "-" && letter !== "S";
+}
+
+// src/analysis/gaps.ts
+function analyzeGaps(t, metric, goals) {
+  const overall = metricOf(t, metric);
+  const ranked = t.files.map((f) => {
+    const c = metricOf(f, metric);
+    const missing = c.total - c.covered;
+    return {
+      path: f.path,
+      covered: c.covered,
+      total: c.total,
+      missing,
+      percent: c.total === 0 ? null : c.covered / c.total * 100,
+      gain: overall.total === 0 ? 0 : missing / overall.total * 100
+    };
+  }).filter((f) => f.missing > 0).sort((a, b) => b.missing - a.missing || (a.path < b.path ? -1 : 1));
+  const path5 = (goal) => goal === null ? null : pathTo(goal, overall, ranked);
+  return {
+    metric,
+    covered: overall.covered,
+    total: overall.total,
+    ranked,
+    toFloor: path5(goals.floor),
+    toTarget: path5(goals.target)
+  };
+}
+function pathTo(goal, overall, ranked) {
+  const exact = goal / 100 * overall.total - overall.covered;
+  const needed = Math.max(0, Math.ceil(exact - 1e-9));
+  const files = [];
+  let gained = 0;
+  for (const f of ranked) {
+    if (gained >= needed) break;
+    files.push(f.path);
+    gained += f.missing;
+  }
+  return { goal, needed, files, reachable: gained >= needed };
+}
+
+// src/analysis/history.ts
+var HISTORY_SCHEMA = "test-ladder/history@1";
+var DEFAULT_WINDOW = 30;
+var LETTER = { passed: "P", failed: "F", error: "E", skipped: "S" };
+var RANK2 = { skipped: 0, failed: 1, error: 2, passed: 3 };
+function extendHistory(previous, run2, window = DEFAULT_WINDOW) {
+  const prevRuns = previous?.runs ?? [];
+  const runs = [
+    ...prevRuns,
+    {
+      run_id: run2.runId,
+      attempt: run2.attempt,
+      commit: run2.commit,
+      date: run2.date,
+      tests: run2.cases.length,
+      failed: run2.cases.filter((c) => c.outcome === "failed" || c.outcome === "error").length
+    }
+  ];
+  const drop = Math.max(0, runs.length - window);
+  const flaky = new Set(run2.flakyIds);
+  const now = /* @__PURE__ */ new Map();
+  for (const c of run2.cases) {
+    const seen = now.get(c.id);
+    if (!seen || RANK2[c.outcome] > RANK2[seen.outcome]) now.set(c.id, c);
+    if (seen && seen.outcome !== c.outcome && (seen.outcome === "passed" || c.outcome === "passed")) {
+      const other = seen.outcome === "passed" ? c.outcome : seen.outcome;
+      if (other === "failed" || other === "error") flaky.add(c.id);
+    }
+  }
+  const byId = /* @__PURE__ */ new Map();
+  for (const t of previous?.tests ?? []) byId.set(t.id, t);
+  const ids = /* @__PURE__ */ new Set([...byId.keys(), ...now.keys()]);
+  const tests = [];
+  for (const id of [...ids].sort()) {
+    const old = byId.get(id);
+    const prev = old?.outcomes ?? "-".repeat(prevRuns.length);
+    const c = now.get(id);
+    const letter = c ? c.outcome === "passed" && flaky.has(id) ? "R" : LETTER[c.outcome] : "-";
+    const outcomes = (prev + letter).slice(drop);
+    if (/^-*$/.test(outcomes)) continue;
+    tests.push({
+      id,
+      outcomes,
+      last_duration: c?.duration ?? old?.last_duration ?? null
+    });
+  }
+  return { schema: HISTORY_SCHEMA, window, runs: runs.slice(drop), tests };
+}
+function parseHistory(text) {
+  const sealed = checkEmbeddedHash(text);
+  if (!sealed.ok) return { problem: sealed.reason };
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { problem: "not JSON" };
+  }
+  if (!isObject3(data) || data["schema"] !== HISTORY_SCHEMA)
+    return { problem: `not a ${HISTORY_SCHEMA} document` };
+  const window = data["window"];
+  const runs = data["runs"];
+  const tests = data["tests"];
+  if (typeof window !== "number" || !Number.isInteger(window) || window < 1 || window > 1e3)
+    return { problem: "window is not an integer from 1 to 1000" };
+  if (!Array.isArray(runs) || !runs.every(isRun)) return { problem: "runs are malformed" };
+  if (!Array.isArray(tests)) return { problem: "tests are malformed" };
+  for (const t of tests) {
+    if (!isObject3(t) || typeof t["id"] !== "string" || typeof t["outcomes"] !== "string")
+      return { problem: "a test entry is malformed" };
+    if (t["outcomes"].length !== runs.length || !/^[PRFES-]*$/.test(t["outcomes"]))
+      return {
+        problem: `test ${JSON.stringify(t["id"]).slice(0, 80)} has outcomes that do not match the runs`
+      };
+    if (!(t["last_duration"] === null || typeof t["last_duration"] === "number"))
+      return { problem: "a test entry is malformed" };
+  }
+  return {
+    history: {
+      schema: HISTORY_SCHEMA,
+      window,
+      runs: runs.map((r) => ({
+        run_id: r.run_id,
+        attempt: r.attempt,
+        commit: r.commit,
+        date: r.date,
+        tests: r.tests,
+        failed: r.failed
+      })),
+      tests: tests.map((t) => ({
+        id: t["id"],
+        outcomes: t["outcomes"],
+        last_duration: t["last_duration"]
+      }))
+    }
+  };
+}
+function isObject3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isRun(v) {
+  return isObject3(v) && typeof v["run_id"] === "string" && typeof v["attempt"] === "number" && (v["commit"] === null || typeof v["commit"] === "string") && typeof v["date"] === "string" && typeof v["tests"] === "number" && typeof v["failed"] === "number";
 }
 
 // src/analysis/merge.ts
@@ -35120,7 +40687,26 @@ function mergeFiles(a, b) {
       hits.push(b.hits[j++]);
     }
   }
-  return { path: a.path, lines: lines2, hits, branches: mergeBranches(a.branches, b.branches) };
+  const blocks = mergeBlocks(a.blocks, b.blocks);
+  return {
+    path: a.path,
+    lines: lines2,
+    hits,
+    branches: mergeBranches(a.branches, b.branches),
+    ...blocks ? { blocks } : {}
+  };
+}
+function mergeBlocks(a, b) {
+  if (!a && !b) return void 0;
+  const byRange = /* @__PURE__ */ new Map();
+  for (const block of [...a ?? [], ...b ?? []]) {
+    const key = `${block.startLine}.${block.startColumn},${block.endLine}.${block.endColumn}`;
+    const seen = byRange.get(key);
+    byRange.set(key, seen ? { ...seen, hits: seen.hits + block.hits } : block);
+  }
+  return [...byRange.values()].sort(
+    (x, y) => x.startLine - y.startLine || x.startColumn - y.startColumn || x.endLine - y.endLine || x.endColumn - y.endColumn
+  );
 }
 function mergeBranches(a, b) {
   const out = [];
@@ -35145,6 +40731,81 @@ function mergeBranches(a, b) {
     }
   }
   return out;
+}
+
+// src/analysis/patch.ts
+function patchCoverage(report2, changed) {
+  const files = [];
+  const unreported = [];
+  let covered = 0;
+  let total = 0;
+  let changedLines = 0;
+  for (const [path5, lines2] of changed) {
+    changedLines += lines2.length;
+    if (lines2.length === 0) continue;
+    const f = findFile(report2.files, path5);
+    if (!f) {
+      unreported.push(path5);
+      continue;
+    }
+    const p = patchFile(f, lines2);
+    if (p.total === 0) continue;
+    files.push(p);
+    covered += p.covered;
+    total += p.total;
+  }
+  files.sort((a, b) => comparePaths(a.path, b.path));
+  unreported.sort(comparePaths);
+  return {
+    covered,
+    total,
+    percent: total === 0 ? null : covered / total * 100,
+    changedLines,
+    files,
+    unreported
+  };
+}
+function patchFile(f, changed) {
+  let covered = 0;
+  let total = 0;
+  const uncovered2 = [];
+  let lo = 0;
+  for (const line of changed) {
+    lo = lowerBound(f.lines, line, lo);
+    if (lo >= f.lines.length) break;
+    if (f.lines[lo] !== line) continue;
+    total++;
+    if (f.hits[lo] > 0) {
+      covered++;
+    } else {
+      const last = uncovered2[uncovered2.length - 1];
+      if (last && last[1] === line - 1) last[1] = line;
+      else uncovered2.push([line, line]);
+    }
+  }
+  return { path: f.path, covered, total, percent: total === 0 ? 0 : covered / total * 100, uncovered: uncovered2 };
+}
+function lowerBound(lines2, line, from) {
+  let lo = from;
+  let hi = lines2.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (lines2[mid] < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function findFile(files, path5) {
+  let lo = 0;
+  let hi = files.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    const c = comparePaths(files[mid].path, path5);
+    if (c === 0) return files[mid];
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return null;
 }
 
 // src/analysis/paths.ts
@@ -35177,6 +40838,21 @@ function normalizePath2(p) {
 function isAbsolutePath(p) {
   return p.startsWith("/") || /^[A-Za-z]:\//.test(p);
 }
+function applyPathPrefix(p, prefix) {
+  let rest = p;
+  let longest = -1;
+  for (const entry of prefix.strip) {
+    const s = normalizePath2(entry);
+    if (s === "") continue;
+    const folder = s.endsWith("/") ? s : `${s}/`;
+    if (p.startsWith(folder) && p.length > folder.length && folder.length > longest) {
+      longest = folder.length;
+      rest = p.slice(folder.length);
+    }
+  }
+  if (prefix.add === "" || isAbsolutePath(rest)) return rest;
+  return normalizePath2(`${prefix.add}/${rest}`);
+}
 function insideRepo(p) {
   return p !== "" && !isAbsolutePath(p) && p !== ".." && !p.startsWith("../");
 }
@@ -35198,15 +40874,18 @@ var PathMapper = class {
   workspace;
   map(reported, roots) {
     const raw = normalizePath2(reported);
-    const candidates = isAbsolutePath(raw) ? [raw] : [...roots.map((r) => normalizePath2(`${r}/${raw}`)), raw];
-    for (const c of candidates) {
-      const { path: path4, by } = this.strip(c);
-      if (path4 !== null && insideRepo(path4) && this.exists(path4)) return { reported, path: path4, by };
+    const plain2 = isAbsolutePath(raw) ? [raw] : [...roots.map((r) => normalizePath2(`${r}/${raw}`)), raw];
+    const prefix = this.ctx.prefix;
+    const candidates = prefix ? plain2.map((c) => applyPathPrefix(c, prefix)) : plain2;
+    for (const [i, c] of candidates.entries()) {
+      const { path: path5, by } = this.strip(c);
+      if (path5 !== null && insideRepo(path5) && this.exists(path5))
+        return { reported, path: path5, by: c === plain2[i] ? by : "path-prefix" };
     }
     if (!this.ctx.repoFiles) {
       for (const c of candidates) {
-        const { path: path4 } = this.strip(c);
-        if (path4 !== null && insideRepo(path4)) return { reported, path: path4, by: "unverified" };
+        const { path: path5 } = this.strip(c);
+        if (path5 !== null && insideRepo(path5)) return { reported, path: path5, by: "unverified" };
       }
       return { reported, path: null, by: null };
     }
@@ -35284,251 +40963,109 @@ function suggestPrefix(list) {
   return prefixes.size === 1 ? [...prefixes][0] : null;
 }
 
-// src/analysis/tests.ts
-function testTotals(cases, flakyIds) {
-  let passed = 0;
-  let failed = 0;
-  let errors = 0;
-  let skipped = 0;
-  for (const c of cases) {
-    if (c.outcome === "passed") passed++;
-    else if (c.outcome === "failed") failed++;
-    else if (c.outcome === "error") errors++;
-    else skipped++;
+// src/analysis/prefix.ts
+var CANDIDATES = 5;
+var VOTERS = 2e3;
+function suggestPathPrefix(mappings, ctx) {
+  const repoFiles = ctx.repoFiles;
+  if (repoFiles === null) return null;
+  const unmapped = [...new Set(mappings.filter((m) => m.path === null).map((m) => m.reported))];
+  if (unmapped.length === 0) return null;
+  const byBasename = /* @__PURE__ */ new Map();
+  for (const f of repoFiles) {
+    const name = basename2(f);
+    const list = byBasename.get(name);
+    if (list) list.push(f);
+    else byBasename.set(name, [f]);
   }
-  return { total: cases.length, passed, failed, errors, skipped, flaky: new Set(flakyIds).size };
-}
-function percentiles(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p) => sorted.length === 0 ? null : sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
-  return {
-    p50: at(0.5),
-    p90: at(0.9),
-    p95: at(0.95),
-    p99: at(0.99),
-    method: "nearest-rank",
-    samples: sorted.length
-  };
-}
-function durationSummary(cases, slowestCount = 10) {
-  const timed = cases.filter((c) => c.duration !== null && c.outcome !== "skipped");
-  const slowest = [...timed].sort((a, b) => b.duration - a.duration || (a.id < b.id ? -1 : 1)).slice(0, slowestCount).map((c) => ({ id: c.id, name: c.name, duration: c.duration }));
-  return {
-    percentiles: percentiles(timed.map((c) => c.duration)),
-    total: timed.reduce((s, c) => s + c.duration, 0),
-    slowest
-  };
-}
-function firstFailure(run2) {
-  let elapsed = 0;
-  let found = null;
-  let total = 0;
-  for (const c of run2.cases) {
-    total += c.duration ?? 0;
-    if (!found) {
-      elapsed += c.duration ?? 0;
-      if (c.outcome === "failed" || c.outcome === "error") found = { id: c.id, at: elapsed };
+  const voters = [
+    .../* @__PURE__ */ new Set([
+      ...unmapped.map(normalizePath2),
+      ...mappings.filter((m) => m.by === "suffix").map((m) => normalizePath2(m.reported))
+    ])
+  ].slice(0, VOTERS);
+  const votes = /* @__PURE__ */ new Map();
+  for (const path5 of voters) {
+    const mine = /* @__PURE__ */ new Set();
+    for (const file of byBasename.get(basename2(path5)) ?? []) {
+      const shared = sharedTail(path5, file);
+      const strip = path5.slice(0, path5.length - shared.length);
+      const add2 = file.slice(0, file.length - shared.length);
+      if (strip === "" && add2 === "") continue;
+      const key = `${strip}
+${add2}`;
+      if (mine.has(key)) continue;
+      mine.add(key);
+      const seen = votes.get(key);
+      if (seen) seen.votes += 1;
+      else votes.set(key, { strip, add: add2, votes: 1 });
     }
   }
-  if (!found) return null;
+  const ranked = [...votes.values()].sort((a, b) => b.votes - a.votes || compare(a.strip, b.strip) || compare(a.add, b.add)).slice(0, CANDIDATES);
+  const remap = (prefix) => {
+    const mapper = new PathMapper({ ...ctx, prefix });
+    return (reported) => mapper.map(reported, []).path;
+  };
+  const now = remap(ctx.prefix ?? null);
+  const unmappedSet = new Set(unmapped);
+  const tried = [];
+  for (const c of ranked) {
+    const next = remap({ strip: c.strip === "" ? [] : [c.strip], add: c.add });
+    let wouldMap = 0;
+    let breaks = false;
+    const seen = /* @__PURE__ */ new Set();
+    for (const m of mappings) {
+      if (seen.has(m.reported)) continue;
+      seen.add(m.reported);
+      const after = next(m.reported);
+      if (unmappedSet.has(m.reported)) {
+        if (after !== null) wouldMap += 1;
+      } else if (after !== now(m.reported)) {
+        breaks = true;
+        break;
+      }
+    }
+    if (!breaks) tried.push({ ...c, wouldMap });
+  }
+  tried.sort((a, b) => b.wouldMap - a.wouldMap || b.votes - a.votes);
+  const [best, second] = tried;
+  if (best === void 0 || best.wouldMap * 2 <= unmapped.length) return null;
+  if (second !== void 0 && second.wouldMap === best.wouldMap && second.votes === best.votes) return null;
   return {
-    id: found.id,
-    timeToFirstFailure: found.at,
-    totalTime: total,
-    savedShare: total > 0 ? (total - found.at) / total : 0
+    ...best.strip === "" ? {} : { strip: best.strip },
+    ...best.add === "" ? {} : { add: best.add },
+    wouldMap: best.wouldMap,
+    unmapped: unmapped.length
   };
 }
-
-// src/analysis/history.ts
-var HISTORY_SCHEMA = "test-ladder/history@1";
-var DEFAULT_WINDOW = 30;
-var LETTER = { passed: "P", failed: "F", error: "E", skipped: "S" };
-var RANK = { skipped: 0, failed: 1, error: 2, passed: 3 };
-function extendHistory(previous, run2, window = DEFAULT_WINDOW) {
-  const prevRuns = previous?.runs ?? [];
-  const runs = [
-    ...prevRuns,
-    {
-      run_id: run2.runId,
-      attempt: run2.attempt,
-      commit: run2.commit,
-      date: run2.date,
-      tests: run2.cases.length,
-      failed: run2.cases.filter((c) => c.outcome === "failed" || c.outcome === "error").length
-    }
-  ];
-  const drop = Math.max(0, runs.length - window);
-  const flaky = new Set(run2.flakyIds);
-  const now = /* @__PURE__ */ new Map();
-  for (const c of run2.cases) {
-    const seen = now.get(c.id);
-    if (!seen || RANK[c.outcome] > RANK[seen.outcome]) now.set(c.id, c);
-    if (seen && seen.outcome !== c.outcome && (seen.outcome === "passed" || c.outcome === "passed")) {
-      const other = seen.outcome === "passed" ? c.outcome : seen.outcome;
-      if (other === "failed" || other === "error") flaky.add(c.id);
-    }
-  }
-  const byId = /* @__PURE__ */ new Map();
-  for (const t of previous?.tests ?? []) byId.set(t.id, t);
-  const ids = /* @__PURE__ */ new Set([...byId.keys(), ...now.keys()]);
-  const tests = [];
-  for (const id of [...ids].sort()) {
-    const old = byId.get(id);
-    const prev = old?.outcomes ?? "-".repeat(prevRuns.length);
-    const c = now.get(id);
-    const letter = c ? c.outcome === "passed" && flaky.has(id) ? "R" : LETTER[c.outcome] : "-";
-    const outcomes = (prev + letter).slice(drop);
-    if (/^-*$/.test(outcomes)) continue;
-    tests.push({
-      id,
-      outcomes,
-      last_duration: c?.duration ?? old?.last_duration ?? null
-    });
-  }
-  return { schema: HISTORY_SCHEMA, window, runs: runs.slice(drop), tests };
+function describePrefixSuggestion(s) {
+  const parts = [];
+  if (s.strip !== void 0) parts.push(`strip: [${yamlScalar(s.strip)}]`);
+  if (s.add !== void 0) parts.push(`add: ${yamlScalar(s.add)}`);
+  const paths = s.unmapped === 1 ? "1 coverage path matches" : `${s.unmapped} coverage paths match`;
+  const how = s.wouldMap === s.unmapped ? s.unmapped === 1 ? "it" : "all of them" : `${s.wouldMap} of them`;
+  return `${paths} no file in the repository; coverage.path-prefix: {${parts.join(", ")}} would map ${how}`;
 }
-function parseHistory(text) {
-  const sealed = checkEmbeddedHash(text);
-  if (!sealed.ok) return { problem: sealed.reason };
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { problem: "not JSON" };
-  }
-  if (!isObject(data) || data["schema"] !== HISTORY_SCHEMA)
-    return { problem: `not a ${HISTORY_SCHEMA} document` };
-  const window = data["window"];
-  const runs = data["runs"];
-  const tests = data["tests"];
-  if (typeof window !== "number" || !Number.isInteger(window) || window < 1 || window > 1e3)
-    return { problem: "window is not an integer from 1 to 1000" };
-  if (!Array.isArray(runs) || !runs.every(isRun)) return { problem: "runs are malformed" };
-  if (!Array.isArray(tests)) return { problem: "tests are malformed" };
-  for (const t of tests) {
-    if (!isObject(t) || typeof t["id"] !== "string" || typeof t["outcomes"] !== "string")
-      return { problem: "a test entry is malformed" };
-    if (t["outcomes"].length !== runs.length || !/^[PRFES-]*$/.test(t["outcomes"]))
-      return {
-        problem: `test ${JSON.stringify(t["id"]).slice(0, 80)} has outcomes that do not match the runs`
-      };
-    if (!(t["last_duration"] === null || typeof t["last_duration"] === "number"))
-      return { problem: "a test entry is malformed" };
-  }
-  return {
-    history: {
-      schema: HISTORY_SCHEMA,
-      window,
-      runs: runs.map((r) => ({
-        run_id: r.run_id,
-        attempt: r.attempt,
-        commit: r.commit,
-        date: r.date,
-        tests: r.tests,
-        failed: r.failed
-      })),
-      tests: tests.map((t) => ({
-        id: t["id"],
-        outcomes: t["outcomes"],
-        last_duration: t["last_duration"]
-      }))
-    }
-  };
+function sharedTail(a, b) {
+  const x = a.split("/");
+  const y = b.split("/");
+  let n = 0;
+  while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n] && x[x.length - 1 - n] !== "")
+    n += 1;
+  return x.slice(x.length - n).join("/");
 }
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
+function basename2(p) {
+  return p.slice(p.lastIndexOf("/") + 1);
 }
-function isRun(v) {
-  return isObject(v) && typeof v["run_id"] === "string" && typeof v["attempt"] === "number" && (v["commit"] === null || typeof v["commit"] === "string") && typeof v["date"] === "string" && typeof v["tests"] === "number" && typeof v["failed"] === "number";
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
-
-// src/analysis/flakes.ts
-var INFRA_FAILURE_SHARE = 0.8;
-function flakeReport(history, flakyNow) {
-  const evidence = history.runs.map((r) => r.tests > 0 && r.failed / r.tests <= INFRA_FAILURE_SHARE);
-  const excludedRuns = history.runs.filter((_, i) => !evidence[i]).map((r) => r.run_id);
-  const flaky = [];
-  const retried = new Set(flakyNow);
-  const last = history.runs.length - 1;
-  let ranNow = 0;
-  for (const t of history.tests) {
-    const nowLetter = t.outcomes[last];
-    if (ranIn(nowLetter)) ranNow++;
-    if (retried.has(t.id) || t.outcomes.split("").some((l, i) => l === "R" && evidence[i])) {
-      flaky.push({ id: t.id, evidence: "passed-on-retry", outcomes: t.outcomes });
-      continue;
-    }
-    const byCommit = /* @__PURE__ */ new Map();
-    history.runs.forEach((r, i) => {
-      const letter = t.outcomes[i];
-      if (!evidence[i] || r.commit === null || !letter || letter === "-" || letter === "S") return;
-      const kind = letter === "P" || letter === "R" ? "P" : "F";
-      const set = byCommit.get(r.commit) ?? /* @__PURE__ */ new Set();
-      set.add(kind);
-      byCommit.set(r.commit, set);
-    });
-    if ([...byCommit.values()].some((s) => s.size === 2))
-      flaky.push({ id: t.id, evidence: "both-outcomes-same-commit", outcomes: t.outcomes });
-  }
-  return {
-    method: "passed on retry within a run, or passed and failed on the same commit; runs with over 80 % failing excluded",
-    runsSeen: evidence.filter(Boolean).length,
-    excludedRuns,
-    flaky,
-    // Same rule as the denominator: a flaky test skipped or absent in this run did not run in it.
-    flakeRate: ranNow === 0 ? null : flaky.filter((f) => ranIn(f.outcomes[last])).length / ranNow
-  };
-}
-function ranIn(letter) {
-  return letter !== void 0 && letter !== "-" && letter !== "S";
-}
-
-// src/analysis/environment.ts
-function environmentSignature(f) {
-  const seed = f.host.env("TPR_SEED");
-  return {
-    os: f.host.platform,
-    arch: f.host.arch,
-    runner: {
-      os: f.host.env("RUNNER_OS") ?? null,
-      arch: f.host.env("RUNNER_ARCH") ?? null,
-      image: f.host.env("ImageOS") ?? null,
-      image_version: f.host.env("ImageVersion") ?? null
-    },
-    runtimes: { node: f.host.nodeVersion },
-    lock_files: Object.keys(f.lockFiles).sort().map((name) => ({ file: name, sha256: sha256Hex(f.lockFiles[name]) })),
-    seed: {
-      variable: "TPR_SEED",
-      present: seed !== void 0 && seed !== "",
-      integer: seed !== void 0 && /^-?\d+$/.test(seed.trim())
-    },
-    captured_at: f.now.toISOString()
-  };
-}
-
-// src/report/format.ts
-function pct(n) {
-  return n === null ? "n/a" : `${n.toFixed(2)} %`;
-}
-function pp(n, signed = false) {
-  if (n === null) return "n/a";
-  const s = n.toFixed(2);
-  return `${signed && n >= 0 ? "+" : ""}${s === "-0.00" ? "0.00" : s} pp`;
-}
-function fixed2(n) {
-  if (n === null || n === void 0) return "";
-  const s = n.toFixed(2);
-  return s === "-0.00" ? "0.00" : s;
-}
-function seconds(n) {
-  if (n === null) return "n/a";
-  if (n === 0) return "0 ms";
-  if (n < 1e-3) return `${(n * 1e3).toPrecision(2)} ms`;
-  return n < 1 ? `${(n * 1e3).toFixed(n < 0.01 ? 1 : 0)} ms` : `${n.toFixed(2)} s`;
+function yamlScalar(text) {
+  return /^[A-Za-z0-9_./-][^,[\]{}#:'"]*$/.test(text) ? text : `'${text.replace(/'/g, "''")}'`;
 }
 
 // src/gates/ladder.ts
-var EPSILON = 1e-9;
+var EPSILON2 = 1e-9;
 function floorOn(ladder, date) {
   const { baseline, target, since, horizon } = ladder;
   if (baseline === null || target === null || since === null || horizon === null)
@@ -35593,7 +41130,7 @@ function judgeLadder(ladder, measured, date) {
   }
   const reasons = [];
   const tol = ladder.tolerance;
-  if (ladder.baseline !== null && current < ladder.baseline - tol - EPSILON) {
+  if (ladder.baseline !== null && current < ladder.baseline - tol - EPSILON2) {
     reasons.push({
       code: "COVERAGE_REGRESSION",
       message: `${ladder.metric} coverage ${pct(current)} fell ${pp(ladder.baseline - current)} below the baseline ${pct(ladder.baseline)} (tolerance ${pp(tol)})`,
@@ -35602,15 +41139,15 @@ function judgeLadder(ladder, measured, date) {
   }
   const afterHorizon = ladder.horizon !== null && (dayNumber(date) ?? -Infinity) > (dayNumber(ladder.horizon) ?? Infinity);
   if (afterHorizon && ladder.target !== null) {
-    if (current < ladder.target - tol - EPSILON) {
+    if (current < ladder.target - tol - EPSILON2) {
       reasons.push({
         code: "TARGET_MISSED_AFTER_HORIZON",
         message: `${ladder.metric} coverage ${pct(current)} is below the target ${pct(ladder.target)} that was due on ${ladder.horizon} (tolerance ${pp(tol)})`,
         evidence: { current, target: ladder.target, horizon: ladder.horizon, tolerance: tol, date }
       });
     }
-  } else if (floor !== null && ladder.target !== null && current < floor - tol - EPSILON && // On or before `since` the floor is the baseline: COVERAGE_REGRESSION already says it.
-  !(reasons.length > 0 && floor <= (ladder.baseline ?? floor) + EPSILON)) {
+  } else if (floor !== null && ladder.target !== null && current < floor - tol - EPSILON2 && // On or before `since` the floor is the baseline: COVERAGE_REGRESSION already says it.
+  !(reasons.length > 0 && floor <= (ladder.baseline ?? floor) + EPSILON2)) {
     reasons.push({
       code: "BELOW_FLOOR",
       message: `${ladder.metric} coverage ${pct(current)} is below today's floor ${pct(floor)} (${date}; the floor rises from ${pct(ladder.baseline ?? floor)} on ${ladder.since} to ${pct(ladder.target)} on ${ladder.horizon}; tolerance ${pp(tol)})`,
@@ -35618,6 +41155,627 @@ function judgeLadder(ladder, measured, date) {
     });
   }
   return { figures, verdict: { gate, status: reasons.length > 0 ? "fail" : "pass", reasons } };
+}
+
+// src/analysis/ratchet.ts
+var EPSILON3 = 1e-9;
+function proposeBaseline(current, ladder, date) {
+  const hold = (code2, message, evidence2) => ({
+    proposed: null,
+    since: null,
+    reason: { code: code2, message, evidence: evidence2 }
+  });
+  const { ratchet, baseline, target, metric } = ladder;
+  if (ratchet === null) return hold("RATCHET_OFF", "no ratchet is configured", {});
+  if (baseline === null) {
+    return hold("RATCHET_OFF", "the ratchet needs coverage.baseline to raise; none is configured", {
+      step: ratchet.step
+    });
+  }
+  if (current === null) {
+    return hold("RATCHET_NO_DATA", `nothing to measure, so the baseline stays at ${pct(baseline)}`, {
+      baseline
+    });
+  }
+  const floor = floorOn(ladder, date).floor ?? baseline;
+  const against = floor > baseline + EPSILON3 ? `today's floor ${pct(floor)}` : `the baseline ${pct(baseline)}`;
+  const rise = current - floor;
+  const evidence = { current, baseline, floor, step: ratchet.step, rise };
+  if (rise < ratchet.step - EPSILON3) {
+    return hold(
+      "RATCHET_HOLD",
+      `${metric} coverage ${pct(current)} is ${rise >= 0 ? `${pp(rise)} above` : `${pp(-rise)} below`} ${against}, less than the ratchet step ${pp(ratchet.step)}; the baseline stays at ${pct(baseline)}`,
+      evidence
+    );
+  }
+  const measured = roundDown2(current);
+  const capped2 = target !== null && measured > target;
+  const proposed = capped2 ? target : measured;
+  if (capped2 && proposed <= baseline + EPSILON3) {
+    return hold(
+      "RATCHET_HOLD",
+      `${metric} coverage ${pct(current)} is above the target ${pct(target)}, which the baseline already equals: the ladder is complete; raise coverage.target to ratchet further`,
+      evidence
+    );
+  }
+  if (proposed <= baseline + EPSILON3 || proposed < floor - EPSILON3) {
+    return hold(
+      "RATCHET_HOLD",
+      `${metric} coverage ${Number(current.toFixed(4))} % rounds down to ${proposed.toFixed(2)}, which is not above ${against}; the baseline stays at ${pct(baseline)}`,
+      evidence
+    );
+  }
+  const since = restartsOn(ladder, date);
+  const also = since === null ? "" : ` and coverage.since to ${since}, so the floor rises from there to the target`;
+  const cap = capped2 ? ` (capped at the target ${pct(target)}: the baseline may not exceed it)` : "";
+  return {
+    proposed,
+    since,
+    reason: {
+      code: "RATCHET_RAISE",
+      message: `${metric} coverage ${pct(current)} is ${pp(rise)} above ${against} (ratchet step ${pp(ratchet.step)}): raise coverage.baseline to ${proposed.toFixed(2)}${cap}${also}`,
+      evidence: { ...evidence, proposed, since }
+    }
+  };
+}
+function roundDown2(percent) {
+  const hundredths = Number((percent * 100).toPrecision(12));
+  return Math.floor(hundredths) / 100;
+}
+function restartsOn(ladder, date) {
+  if (ladder.since === null || ladder.horizon === null || ladder.target === null) return null;
+  const d = dayNumber(date);
+  const s = dayNumber(ladder.since);
+  const h = dayNumber(ladder.horizon);
+  if (d === null || s === null || h === null) return null;
+  return d > s && d < h ? date : null;
+}
+
+// src/analysis/suspicious.ts
+var SHOWN = 10;
+var MIN_FOLDER_FILES = 2;
+var SAME_MODULE_SIMILARITY = 0.8;
+var SAME_MODULE_MIN_SHARED = 3;
+function suspiciousNumbers(input) {
+  const reasons = [];
+  const { tests, totals: totals2 } = input;
+  if (tests !== null && tests.failed + tests.errors > 0) reasons.push(whileFailed(tests, totals2));
+  if (tests !== null && tests.passed > 0 && tests.failed + tests.errors === 0) {
+    const zero = zeroWhilePassed(tests, totals2);
+    if (zero) reasons.push(zero);
+  }
+  const twoRoots = sameModuleTwoRoots(mergeReports(input.reports).files);
+  if (twoRoots) reasons.push(twoRoots);
+  const shards = shardsDisagree(input.reports);
+  if (shards) reasons.push(shards);
+  return reasons;
+}
+function whileFailed(tests, totals2) {
+  const lines2 = totals2.lines.percent;
+  const figure = lines2 === null ? "the coverage" : `the line coverage ${pct(lines2)}`;
+  return {
+    code: "COVERAGE_WHILE_TESTS_FAILED",
+    message: `coverage was measured while ${tests.failed} ${tests.failed === 1 ? "test" : "tests"} failed and ${tests.errors} errored (of ${tests.total}): ${figure} is a lower bound, since a failing test stops before running all the code it reaches`,
+    evidence: {
+      failed: tests.failed,
+      errors: tests.errors,
+      total: tests.total,
+      linePercent: lines2,
+      branchPercent: totals2.branches.percent
+    }
+  };
+}
+function zeroWhilePassed(tests, totals2) {
+  const measured = totals2.files.filter((f) => f.lines.total > 0);
+  if (measured.length === 0) return null;
+  const zero = measured.filter((f) => f.lines.covered === 0);
+  const passed = `${tests.passed} ${tests.passed === 1 ? "test" : "tests"} passed`;
+  const why = "tests that pass without running a line usually import another copy of the code (an installed package) or none of it";
+  if (zero.length === measured.length) {
+    const lines3 = zero.reduce((s, f) => s + f.lines.total, 0);
+    return {
+      code: "ZERO_COVERAGE_WHILE_TESTS_PASSED",
+      message: `${passed}, yet every measured file is at 0 % line coverage (${zero.length} ${zero.length === 1 ? "file" : "files"}, ${lines3} lines); ${why}`,
+      evidence: { passed: tests.passed, folders: 0, files: zero.length, lines: lines3, list: null }
+    };
+  }
+  const folders = /* @__PURE__ */ new Map();
+  for (const f of measured) {
+    for (const folder of ancestors(f.path)) {
+      const c = folders.get(folder) ?? { files: 0, zero: 0, lines: 0 };
+      c.files += 1;
+      if (f.lines.covered === 0) {
+        c.zero += 1;
+        c.lines += f.lines.total;
+      }
+      folders.set(folder, c);
+    }
+  }
+  const flagged = [...folders.entries()].filter(([, c]) => c.zero === c.files && c.files >= MIN_FOLDER_FILES).map(([folder]) => folder).sort();
+  const outermost = flagged.filter((f) => !flagged.some((g) => g !== f && f.startsWith(g)));
+  if (outermost.length === 0) return null;
+  const entries = outermost.map((folder) => ({ folder, ...folders.get(folder) }));
+  const files = entries.reduce((s, e) => s + e.files, 0);
+  const lines2 = entries.reduce((s, e) => s + e.lines, 0);
+  const shown = entries.slice(0, SHOWN).map((e) => `${e.folder} (${e.files} files, ${e.lines} lines)`).join(", ");
+  const n = entries.length;
+  return {
+    code: "ZERO_COVERAGE_WHILE_TESTS_PASSED",
+    message: `${passed}, yet ${n === 1 ? "a whole folder is" : `${n} whole folders are`} at 0 % line coverage: ${shown}${more(n)}; ${why}`,
+    evidence: {
+      passed: tests.passed,
+      folders: n,
+      files,
+      lines: lines2,
+      list: outermost.slice(0, SHOWN).join(", ")
+    }
+  };
+}
+function ancestors(path5) {
+  const out = [];
+  for (let i = path5.lastIndexOf("/"); i > 0; i = path5.lastIndexOf("/", i - 1)) out.push(path5.slice(0, i + 1));
+  return out;
+}
+function sameModuleTwoRoots(files) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const name = f.path.slice(f.path.lastIndexOf("/") + 1);
+    const list = byName.get(name);
+    if (list) list.push(f);
+    else byName.set(name, [f]);
+  }
+  const pairs = [];
+  for (const group of byName.values()) {
+    if (group.length < 2) continue;
+    for (const short4 of group) {
+      for (const long of group) {
+        if (!long.path.endsWith(`/${short4.path}`)) continue;
+        const shared = intersection(short4.lines, long.lines);
+        const union = short4.lines.length + long.lines.length - shared;
+        const similarity = union === 0 ? 0 : shared / union;
+        if (shared >= SAME_MODULE_MIN_SHARED && similarity >= SAME_MODULE_SIMILARITY - 1e-9)
+          pairs.push({ short: short4, long, shared, similarity });
+      }
+    }
+  }
+  if (pairs.length === 0) return null;
+  pairs.sort((a, b) => a.long.path < b.long.path ? -1 : a.long.path > b.long.path ? 1 : 0);
+  const shown = pairs.slice(0, SHOWN).map(
+    (p) => `${p.short.path} and ${p.long.path} (${p.short.lines.length} and ${p.long.lines.length} lines, ${Math.round(p.similarity * 100)} % alike)`
+  ).join(", ");
+  const n = pairs.length;
+  return {
+    code: "SAME_MODULE_TWO_ROOTS",
+    message: `${n === 1 ? "a module appears" : `${n} modules appear`} under two roots, so ${n === 1 ? "its" : "their"} coverage is split between two entries: ${shown}${more(n)}; measure one copy (for example, run the tests against the source tree rather than an installed package)`,
+    evidence: {
+      pairs: n,
+      list: pairs.slice(0, SHOWN).map((p) => `${p.short.path} ~ ${p.long.path}`).join(", ")
+    }
+  };
+}
+function shardsDisagree(reports) {
+  const seen = /* @__PURE__ */ new Map();
+  reports.forEach((r, i) => {
+    const name = r.sources.map((s) => s.file).join(" + ") || `report ${i + 1}`;
+    for (const f of r.files) {
+      const list = seen.get(f.path);
+      if (list) list.push({ report: name, lines: f.lines });
+      else seen.set(f.path, [{ report: name, lines: f.lines }]);
+    }
+  });
+  const disagree = [];
+  for (const [path5, listed] of seen) {
+    if (listed.length < 2) continue;
+    const first = listed[0].lines;
+    if (listed.every((l) => sameLines(l.lines, first))) continue;
+    const union = new Set(listed.flatMap((l) => l.lines));
+    const common = [...union].filter((line) => listed.every((l) => includes(l.lines, line)));
+    disagree.push({ path: path5, listed, differ: union.size - common.length });
+  }
+  if (disagree.length === 0) return null;
+  disagree.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const n = disagree.length;
+  const shown = disagree.slice(0, SHOWN).map(
+    (d) => `${d.path} (${d.listed.map((l) => `${l.report}: ${l.lines.length}`).join(", ")} lines; ${d.differ} not in every report)`
+  ).join(", ");
+  return {
+    code: "SHARDS_DISAGREE",
+    message: `${n === 1 ? "1 file has" : `${n} files have`} different executable lines in different coverage reports, so the shards did not measure the same code (or not with the same tool); merged, each such file has the union of its lines: ${shown}${more(n)}`,
+    evidence: {
+      files: n,
+      lines: disagree.reduce((s, d) => s + d.differ, 0),
+      list: disagree.slice(0, SHOWN).map((d) => d.path).join(", ")
+    }
+  };
+}
+function more(n) {
+  return n > SHOWN ? `, and ${n - SHOWN} more` : "";
+}
+function intersection(a, b) {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n += 1;
+      i += 1;
+      j += 1;
+    } else if (a[i] < b[j]) i += 1;
+    else j += 1;
+  }
+  return n;
+}
+function sameLines(a, b) {
+  return a.length === b.length && a.every((l, i) => b[i] === l);
+}
+function includes(sorted, value) {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const v = sorted[mid];
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+// src/analysis/tests.ts
+function testTotals(cases, flakyIds) {
+  let passed = 0;
+  let failed = 0;
+  let errors = 0;
+  let skipped = 0;
+  for (const c of cases) {
+    if (c.outcome === "passed") passed++;
+    else if (c.outcome === "failed") failed++;
+    else if (c.outcome === "error") errors++;
+    else skipped++;
+  }
+  return { total: cases.length, passed, failed, errors, skipped, flaky: new Set(flakyIds).size };
+}
+function percentiles(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (p) => sorted.length === 0 ? null : sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+  return {
+    p50: at(0.5),
+    p90: at(0.9),
+    p95: at(0.95),
+    p99: at(0.99),
+    method: "nearest-rank",
+    samples: sorted.length
+  };
+}
+function durationSummary(cases, slowestCount = 10) {
+  const timed = cases.filter((c) => c.duration !== null && c.outcome !== "skipped");
+  const slowest = [...timed].sort((a, b) => b.duration - a.duration || (a.id < b.id ? -1 : 1)).slice(0, slowestCount).map((c) => ({ id: c.id, name: c.name, duration: c.duration }));
+  return {
+    percentiles: percentiles(timed.map((c) => c.duration)),
+    total: timed.reduce((s, c) => s + c.duration, 0),
+    slowest
+  };
+}
+function firstFailure(run2) {
+  let elapsed = 0;
+  let found = null;
+  let total = 0;
+  for (const c of run2.cases) {
+    total += c.duration ?? 0;
+    if (!found) {
+      elapsed += c.duration ?? 0;
+      if (c.outcome === "failed" || c.outcome === "error") found = { id: c.id, at: elapsed };
+    }
+  }
+  if (!found) return null;
+  return {
+    id: found.id,
+    timeToFirstFailure: found.at,
+    totalTime: total,
+    savedShare: total > 0 ? (total - found.at) / total : 0
+  };
+}
+
+// src/gates/environment.ts
+var GATE = "environment";
+function judgeEnvironment(signature, expected2) {
+  const findings = [];
+  const fail2 = (reason) => findings.push({ severity: "fail", reason });
+  const warn = (reason) => findings.push({ severity: "warn", reason });
+  if (expected2.os !== null && !expected2.os.allowed.includes(signature.os)) {
+    const allowed = expected2.os.allowed;
+    fail2({
+      code: "OS_MISMATCH",
+      message: `the tests run on ${signature.os}, expected ${orList(allowed)} (${expected2.os.source})`,
+      evidence: {
+        expected: allowed.join(", "),
+        actual: signature.os,
+        platform: signature.platform,
+        source: expected2.os.source
+      }
+    });
+  }
+  for (const [name, entry] of Object.entries(signature.runtimes)) {
+    const want2 = expected2.runtimes[name];
+    if (want2 !== void 0) continue;
+    const why = entry.detected_from.length > 0 ? `the repository uses it: ${entry.detected_from.join(", ")}` : null;
+    const r = probeProblem("runtime", name, entry, null, why);
+    if (r !== null && entry.status !== "missing") warn(r);
+  }
+  for (const [name, want2] of Object.entries(expected2.runtimes)) {
+    if (want2 === void 0) continue;
+    judgeVersion("runtime", name, signature.runtimes[name], want2, fail2);
+  }
+  for (const name of Object.keys(expected2.tools).sort())
+    judgeVersion("tool", name, signature.tools[name], expected2.tools[name], fail2);
+  const locks = new Map(signature.lock_files.map((l) => [l.file, l]));
+  for (const file of Object.keys(expected2.lockFiles).sort()) {
+    const want2 = expected2.lockFiles[file];
+    const l = locks.get(file);
+    const evidence = { file, expected: want2.sha256, source: want2.source };
+    if (l === void 0 || l.status === "missing") {
+      fail2({
+        code: "LOCKFILE_MISSING",
+        message: `${file} is expected (${want2.sha256 === "present" ? "present" : `sha256 ${short3(want2.sha256)}`}, ${want2.source}) but the repository has no such file`,
+        evidence: { ...evidence, actual: null }
+      });
+    } else if (l.status === "unreadable") {
+      fail2({
+        code: "LOCKFILE_UNREADABLE",
+        message: `${file} exists but cannot be read (${l.error ?? "unknown error"}), so its hash cannot be checked (${want2.source})`,
+        evidence: { ...evidence, actual: null, error: l.error ?? null }
+      });
+    } else if (want2.sha256 !== "present" && want2.sha256 !== l.sha256 && want2.sha256 !== l.sha256_lf) {
+      fail2({
+        code: "LOCKFILE_HASH_MISMATCH",
+        message: `${file} has sha256 ${short3(l.sha256)}, expected ${short3(want2.sha256)} (${want2.source}): the dependencies installed are not the ones pinned`,
+        evidence: { ...evidence, actual: l.sha256 }
+      });
+    }
+  }
+  for (const l of signature.lock_files)
+    if (l.status === "unreadable" && expected2.lockFiles[l.file] === void 0)
+      warn({
+        code: "LOCKFILE_UNREADABLE",
+        message: `${l.file} exists but cannot be read (${l.error ?? "unknown error"}); it is recorded without a hash`,
+        evidence: { file: l.file, expected: null, actual: null, error: l.error ?? null, source: null }
+      });
+  const states = new Map(signature.env.map((e) => [e.name, e.state]));
+  for (const { name, source } of expected2.requiredEnv) {
+    const state = states.get(name);
+    if (state === "set") continue;
+    const actual = state ?? "unset";
+    const what = state === "empty" ? "is set but empty" : state === void 0 ? "was not checked (the signature does not list it)" : "is not set";
+    fail2({
+      code: "ENV_VAR_MISSING",
+      message: `${name} ${what}; it is required (${source})`,
+      evidence: { variable: name, expected: "set", actual, source }
+    });
+  }
+  const seed = signature.seed;
+  const want = expected2.seed;
+  if (seed.variable === want.variable) {
+    if (seed.state === "not-integer") {
+      fail2({
+        code: "SEED_NOT_INTEGER",
+        message: `${seed.variable} is not an integer: ${seed.problem ?? "it has other characters than digits"}`,
+        evidence: {
+          variable: seed.variable,
+          expected: "an integer",
+          actual: "not an integer",
+          problem: seed.problem ?? null
+        }
+      });
+    } else if (want.required && (seed.state === "unset" || seed.state === "empty")) {
+      fail2({
+        code: "SEED_MISSING",
+        message: `${seed.variable} ${seed.state === "unset" ? "is not set" : seed.problem === "set but only whitespace" ? "is set but only whitespace" : "is set but empty"}; the reproducibility seed is required (${want.source ?? "environment.seed.required"})`,
+        evidence: {
+          variable: seed.variable,
+          expected: "an integer",
+          actual: seed.state,
+          source: want.source
+        }
+      });
+    }
+  } else if (want.required) {
+    fail2({
+      code: "SEED_MISSING",
+      message: `the signature records the seed ${seed.variable}, not ${want.variable}; the reproducibility seed ${want.variable} is required (${want.source ?? "environment.seed.required"})`,
+      evidence: {
+        variable: want.variable,
+        expected: "an integer",
+        actual: "not checked",
+        source: want.source
+      }
+    });
+  }
+  const reasons = [
+    ...findings.filter((f) => f.severity === "fail"),
+    ...findings.filter((f) => f.severity === "warn")
+  ].map((f) => f.reason);
+  const status = findings.some((f) => f.severity === "fail") ? "fail" : findings.length > 0 ? "warn" : "pass";
+  return { gate: GATE, status, reasons };
+}
+function skippedEnvironment(by) {
+  return {
+    gate: GATE,
+    status: "skipped",
+    reasons: [
+      {
+        code: "ENV_VALIDATION_SKIPPED",
+        message: `environment validation was skipped by ${by}; nothing about the environment was judged`,
+        evidence: { by }
+      }
+    ]
+  };
+}
+function validationSkippedBy(input, variable) {
+  const given = input?.trim().toLowerCase();
+  if (given) return given === "skip" ? "validate-env: skip" : null;
+  return variable?.trim().toLowerCase() === "skip" ? "TPR_ENV_VALIDATE=skip" : null;
+}
+function validationFailure(verdict, signature) {
+  return {
+    gate: verdict.gate,
+    status: verdict.status,
+    codes: [...new Set(verdict.reasons.map((r) => r.code))],
+    reasons: verdict.reasons,
+    environment: {
+      os: signature.os,
+      arch: signature.arch,
+      runner: signature.runner,
+      captured_at: signature.captured_at
+    }
+  };
+}
+function judgeVersion(kind, name, entry, want, fail2) {
+  const base = { kind, [kind]: name, expected: want.range, source: want.source };
+  if (entry === void 0) {
+    fail2({
+      code: "TOOL_MISSING",
+      message: `${name} ${want.range} is expected (${want.source}) but was not probed: the signature has no ${kind} ${name}`,
+      evidence: { ...base, actual: null, command: null }
+    });
+    return;
+  }
+  const problem = probeProblem(kind, name, entry, want, null);
+  if (problem !== null) {
+    fail2(problem);
+    return;
+  }
+  const actual = entry.version;
+  if (satisfies(actual, want.range)) return;
+  const range = parseRange(want.range);
+  const why = "problem" in range ? `; the expectation is not a version range: ${range.problem}` : isPrerelease(actual) ? `; ${actual} is a prerelease, which a range admits only when it names a prerelease of the same version` : "";
+  fail2({
+    code: kind === "runtime" ? "RUNTIME_VERSION_MISMATCH" : "TOOL_VERSION_MISMATCH",
+    message: `${name} is ${actual}, expected ${want.range} (${want.source})${why}`,
+    evidence: { ...base, actual, command: entry.command }
+  });
+}
+function probeProblem(kind, name, entry, want, context) {
+  const wanted = want === null ? context === null ? "" : ` (${context})` : `; ${name} ${want.range} is expected (${want.source})`;
+  const evidence = {
+    kind,
+    [kind]: name,
+    expected: want?.range ?? null,
+    actual: null,
+    command: entry.command,
+    source: want?.source ?? null
+  };
+  const program = entry.command.split(" ")[0] ?? name;
+  switch (entry.status) {
+    case "ok":
+      return null;
+    case "missing":
+      return {
+        code: "TOOL_MISSING",
+        message: `${program} was not found on PATH${wanted}`,
+        evidence
+      };
+    case "timeout":
+      return {
+        code: "TOOL_PROBE_TIMEOUT",
+        message: `"${entry.command}" did not answer within ${entry.timeout_ms ?? "?"} ms and was stopped${wanted}`,
+        evidence: { ...evidence, timeout_ms: entry.timeout_ms ?? null }
+      };
+    case "unreadable":
+      return {
+        code: "TOOL_VERSION_UNREADABLE",
+        message: `"${entry.command}" printed no version number (exit code ${entry.exit_code ?? "none: killed by a signal"}, ${entry.stdout_bytes ?? 0} bytes on stdout, ${entry.stderr_bytes ?? 0} on stderr)${wanted}`,
+        evidence: {
+          ...evidence,
+          exit_code: entry.exit_code ?? null,
+          stdout_bytes: entry.stdout_bytes ?? null,
+          stderr_bytes: entry.stderr_bytes ?? null
+        }
+      };
+    case "error":
+      return {
+        code: "TOOL_VERSION_UNREADABLE",
+        message: `"${entry.command}" could not be started (${errorWords(entry.error)})${wanted}`,
+        evidence: { ...evidence, error: entry.error ?? null }
+      };
+  }
+}
+function errorWords(code2) {
+  if (code2 === "EACCES") return "EACCES: permission denied; is it executable?";
+  return code2 ?? "unknown error";
+}
+function orList(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+function short3(sha) {
+  return sha === null ? "none" : `${sha.slice(0, 12)}\u2026`;
+}
+
+// src/gates/patch.ts
+var EPSILON4 = 1e-9;
+var GATE2 = "patch";
+function judgePatch(patch, cfg) {
+  if (cfg.target === null)
+    return {
+      gate: GATE2,
+      status: "skipped",
+      reasons: [
+        {
+          code: "NO_PATCH_TARGET",
+          message: "no patch coverage target is configured; the figures are reported, nothing is judged",
+          evidence: { covered: patch.covered, total: patch.total, percent: patch.percent }
+        }
+      ]
+    };
+  if (patch.total === 0 || patch.percent === null) {
+    const unreported = patch.unreported.length;
+    const why = patch.changedLines === 0 ? "the change adds no lines" : `none of the ${patch.changedLines} changed lines is an executable line of a coverage report` + (unreported > 0 ? ` (${unreported} changed ${unreported === 1 ? "file is" : "files are"} not in any report)` : "");
+    return {
+      gate: GATE2,
+      status: "skipped",
+      reasons: [
+        {
+          code: "NO_EXECUTABLE_CHANGES",
+          message: `${why}; patch coverage is not judged`,
+          evidence: { changed_lines: patch.changedLines, unreported_files: unreported, target: cfg.target }
+        }
+      ]
+    };
+  }
+  const { covered, total, percent } = patch;
+  if (percent >= cfg.target - EPSILON4) return { gate: GATE2, status: "pass", reasons: [] };
+  const needed = linesNeeded(covered, total, cfg.target);
+  const figures = `patch coverage ${pct(percent)} (${covered} of ${total} executable changed lines) is below the target ${pct(cfg.target)}`;
+  const evidence = { percent, target: cfg.target, covered, total, uncovered: total - covered, needed };
+  if (total < cfg.minLines)
+    return {
+      gate: GATE2,
+      status: "warn",
+      reasons: [
+        {
+          code: "PATCH_TOO_SMALL_TO_JUDGE",
+          message: `${figures}, but ${total} ${total === 1 ? "line is" : "lines are"} fewer than the ${cfg.minLines} needed to fail the gate (min-lines); one line moves it by ${pp(100 / total)}`,
+          evidence: { ...evidence, min_lines: cfg.minLines }
+        }
+      ]
+    };
+  return {
+    gate: GATE2,
+    status: "fail",
+    reasons: [
+      {
+        code: "PATCH_BELOW_TARGET",
+        message: `${figures}; cover ${needed} more changed ${needed === 1 ? "line" : "lines"} to reach it`,
+        evidence
+      }
+    ]
+  };
+}
+function linesNeeded(covered, total, target) {
+  let k = Math.max(0, Math.ceil(target * total / 100 - covered - EPSILON4));
+  while (k > 0 && (covered + k - 1) / total * 100 >= target - EPSILON4) k--;
+  while (covered + k < total && (covered + k) / total * 100 < target - EPSILON4) k++;
+  return k;
 }
 
 // src/gates/tests.ts
@@ -35663,6 +41821,111 @@ function judgeTests(t) {
   };
 }
 
+// src/gates/tiers.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var EPSILON5 = 1e-9;
+var WORST_SHOWN = 5;
+var RANK3 = { skipped: 0, pass: 1, warn: 2, fail: 3 };
+function tierMatcher(tier) {
+  const include = tier.paths.filter((g) => !g.startsWith("!"));
+  const exclude = tier.paths.filter((g) => g.startsWith("!")).map((g) => g.slice(1));
+  const isIn = include.length > 0 ? (0, import_picomatch3.default)(include, TIER_GLOB_OPTIONS) : () => false;
+  const isOut = exclude.length > 0 ? (0, import_picomatch3.default)(exclude, TIER_GLOB_OPTIONS) : () => false;
+  return (path5) => isIn(path5) && !isOut(path5);
+}
+function judgeTiers(files, tiers, metric) {
+  const gate = "tiers";
+  if (tiers.length === 0) {
+    return {
+      figures: [],
+      verdict: {
+        gate,
+        status: "skipped",
+        reasons: [{ code: "NO_TIERS", message: "no coverage tiers are configured", evidence: {} }]
+      }
+    };
+  }
+  const what = metric === "line" ? "lines" : "branches";
+  const one = metric === "line" ? "line" : "branch";
+  const reasons = [];
+  const figures = tiers.map((tier) => {
+    const matches = tierMatcher(tier);
+    const matched = files.filter((f) => matches(f.path));
+    let covered = 0;
+    let total = 0;
+    const measured = [];
+    for (const f of matched) {
+      const c = metricOf(f, metric);
+      covered += c.covered;
+      total += c.total;
+      if (c.total > 0)
+        measured.push({ path: f.path, covered: c.covered, total: c.total, percent: c.percent ?? 0 });
+    }
+    const percent = total === 0 ? null : covered / total * 100;
+    const below = measured.filter((f) => f.percent < tier.target - EPSILON5).sort(
+      (a, b) => a.percent - b.percent || b.total - b.covered - (a.total - a.covered) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+    );
+    const worst = below.slice(0, WORST_SHOWN);
+    const base = {
+      name: tier.name,
+      target: tier.target,
+      each: tier.each,
+      files: matched.length,
+      covered,
+      total,
+      percent,
+      filesBelow: below.length,
+      worst
+    };
+    if (matched.length === 0) {
+      reasons.push({
+        code: "TIER_MATCHES_NOTHING",
+        message: `tier ${tier.name}: ${tier.paths.join(", ")} ${tier.paths.length === 1 ? "matches" : "match"} no file in the coverage reports; check the globs (they are relative to the repository root)`,
+        evidence: { tier: tier.name, paths: tier.paths.join(", "), files: files.length }
+      });
+      return { ...base, status: "warn" };
+    }
+    if (percent === null) return { ...base, status: "skipped" };
+    if (tier.each) {
+      if (below.length === 0) return { ...base, status: "pass" };
+      const shown = worst.map((f) => `${f.path} ${pct(f.percent)} (${f.covered}/${f.total})`).join(", ");
+      const more2 = below.length > worst.length ? `, and ${below.length - worst.length} more` : "";
+      reasons.push({
+        code: "TIER_FILE_BELOW_TARGET",
+        message: `tier ${tier.name}: ${below.length} of ${measured.length} files are below the target ${pct(tier.target)} each file must reach: ${shown}${more2}`,
+        evidence: {
+          tier: tier.name,
+          target: tier.target,
+          files: measured.length,
+          below: below.length,
+          worst: worst.map((f) => f.path).join(", "),
+          worstPercent: worst[0]?.percent ?? null
+        }
+      });
+      return { ...base, status: "fail" };
+    }
+    if (percent >= tier.target - EPSILON5) return { ...base, status: "pass" };
+    const needed = Math.max(0, Math.ceil(tier.target / 100 * total - covered - EPSILON5));
+    reasons.push({
+      code: "TIER_BELOW_TARGET",
+      message: `tier ${tier.name}: ${metric} coverage ${pct(percent)} (${covered} of ${total} ${what} in ${matched.length} ${matched.length === 1 ? "file" : "files"}) is below its target ${pct(tier.target)}; ${needed} more covered ${needed === 1 ? one : what} would reach it`,
+      evidence: {
+        tier: tier.name,
+        target: tier.target,
+        percent,
+        covered,
+        total,
+        files: matched.length,
+        needed
+      }
+    });
+    return { ...base, status: "fail" };
+  });
+  let status = "skipped";
+  for (const f of figures) if (RANK3[f.status] > RANK3[status]) status = f.status;
+  return { verdict: { gate, status, reasons }, figures };
+}
+
 // src/report/summary.ts
 var ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skipped: "\u23ED\uFE0F" };
 var TABLE_ROWS = 10;
@@ -35689,7 +41952,8 @@ function ladderLine(r) {
   if (l.tolerance > 0) parts.push(`tolerance ${pp(l.tolerance)}`);
   return parts.join(" \xB7 ");
 }
-function renderSummary(r, artifacts) {
+function renderSummary(r, artifacts, opts = {}) {
+  const rows = opts.rows ?? TABLE_ROWS;
   const out = [];
   out.push(`## ${headline(r)}`, "", ladderLine(r), "");
   out.push("### Gates", "", "| Gate | Status | Reasons |", "| --- | --- | --- |");
@@ -35708,10 +41972,10 @@ function renderSummary(r, artifacts) {
   const paths = r.coverage.paths;
   if (paths.unmapped.length > 0) {
     const shown = paths.unmapped.slice(0, 5).map(code).join(", ");
-    const more = paths.unmapped.length > 5 ? ` and ${paths.unmapped.length - 5} more` : "";
+    const more2 = paths.unmapped.length > 5 ? ` and ${paths.unmapped.length - 5} more` : "";
     out.push(
       "",
-      `\u26A0\uFE0F ${paths.unmapped.length} reported path(s) match no file in the repository: ${shown}${more}.`
+      `\u26A0\uFE0F ${paths.unmapped.length} reported path(s) match no file in the repository: ${shown}${more2}.`
     );
   }
   if (paths.suggestedPrefix) {
@@ -35721,6 +41985,82 @@ function renderSummary(r, artifacts) {
     );
   }
   out.push("");
+  if (r.coverage.paths.prefixSuggestion) out.push(`\u{1F4A1} ${inline(r.coverage.paths.prefixSuggestion)}.`, "");
+  const statements = r.coverage.totals.statements;
+  if (statements)
+    out.push(
+      `Go statements (as \`go tool cover -func\` counts them): ${statements.covered}/${statements.total} = ${pct(statements.percent)}.`,
+      ""
+    );
+  for (const i of r.coverage.inputs)
+    if (i.percentCombined !== void 0)
+      out.push(
+        `${code(i.file)}: ${inline(i.producer ?? "coverage.py")} prints ${pct(i.percentCombined)} (statements and branches together); the ladder judges ${r.ladder.metric} coverage.`,
+        ""
+      );
+  if (r.coverage.baseDelta) {
+    const d = r.coverage.baseDelta.delta;
+    out.push(
+      `### Against the base run`,
+      "",
+      `${pct(d.before.percent)} \u2192 ${pct(d.after.percent)} (${pp(d.change, true)}); ${d.files.length} file(s) changed, ${d.added} added, ${d.removed} removed.`,
+      ""
+    );
+    if (r.coverage.baseDelta.explanation)
+      out.push(`\u2139\uFE0F ${inline(r.coverage.baseDelta.explanation.message)}`, "");
+    if (d.files.length > 0) {
+      out.push("| File | Before | After | Change |", "| --- | ---: | ---: | ---: |");
+      for (const f of d.files.slice(0, rows))
+        out.push(
+          `| ${code(f.path)} | ${pct(f.before?.percent ?? null)} | ${pct(f.after?.percent ?? null)} | ${pp(f.change, true)} |`
+        );
+      if (d.files.length > rows) out.push(`| \u2026 ${d.files.length - rows} more | | | |`);
+      out.push("");
+    }
+  }
+  const patch = r.coverage.patch;
+  if (patch) {
+    out.push(
+      "### Patch coverage",
+      "",
+      `${patch.covered} of ${patch.total} changed executable lines covered: **${pct(patch.percent)}**${r.config.coverage.patch.target !== null ? ` (target ${pct(r.config.coverage.patch.target)})` : ""}; ${patch.changedLines} lines changed (${code(patch.source)}).`,
+      ""
+    );
+    const missing = patch.files.filter((f) => f.uncovered.length > 0);
+    if (missing.length > 0) {
+      out.push("| File | Covered | Uncovered lines |", "| --- | ---: | --- |");
+      for (const f of missing.slice(0, rows))
+        out.push(
+          `| ${code(f.path)} | ${f.covered}/${f.total} | ${f.uncovered.map(([a, b]) => a === b ? `${a}` : `${a}\u2013${b}`).join(", ")} |`
+        );
+      if (missing.length > rows) out.push(`| \u2026 ${missing.length - rows} more | | |`);
+      out.push("");
+    }
+    if (patch.unreported.length > 0)
+      out.push(
+        `${patch.unreported.length} changed file(s) are in no coverage report: ${patch.unreported.slice(0, 5).map(code).join(", ")}${patch.unreported.length > 5 ? ", \u2026" : ""}.`,
+        ""
+      );
+  }
+  if (r.coverage.tiers.length > 0) {
+    out.push(
+      "### Tiers",
+      "",
+      "| Tier | Files | Covered | Percent | Target | Status |",
+      "| --- | ---: | ---: | ---: | ---: | --- |"
+    );
+    for (const t2 of r.coverage.tiers)
+      out.push(
+        `| ${cell(t2.name)}${t2.each ? " (each file)" : ""} | ${t2.files} | ${t2.covered}/${t2.total} | ${pct(t2.percent)} | ${pct(t2.target)} | ${ICON[t2.status]} ${t2.status} |`
+      );
+    out.push("");
+  }
+  const ratchet = r.coverage.ratchet;
+  if (ratchet?.proposed != null)
+    out.push(
+      `\u2B06\uFE0F Ratchet: raise \`coverage.baseline\` to ${ratchet.proposed.toFixed(2)}${ratchet.since ? ` and \`coverage.since\` to ${ratchet.since}` : ""} in test-ladder.yml.`,
+      ""
+    );
   const g = r.coverage.gaps;
   if (g.ranked.length > 0) {
     out.push(
@@ -35729,21 +42069,21 @@ function renderSummary(r, artifacts) {
       "| File | Covered | Missing | Percent | Gain if covered |",
       "| --- | ---: | ---: | ---: | ---: |"
     );
-    for (const f of g.ranked.slice(0, TABLE_ROWS))
+    for (const f of g.ranked.slice(0, rows))
       out.push(
         `| ${code(f.path)} | ${f.covered}/${f.total} | ${f.missing} | ${pct(f.percent)} | ${pp(f.gain, true)} |`
       );
-    if (g.ranked.length > TABLE_ROWS) out.push(`| \u2026 ${g.ranked.length - TABLE_ROWS} more | | | | |`);
+    if (g.ranked.length > rows) out.push(`| \u2026 ${g.ranked.length - rows} more | | | | |`);
     out.push("");
-    for (const [label, path4] of [
+    for (const [label, path5] of [
       ["floor", g.toFloor],
       ["target", g.toTarget]
     ]) {
-      if (!path4) continue;
-      if (path4.needed === 0) out.push(`- The ${label} (${pct(path4.goal)}) is met.`);
+      if (!path5) continue;
+      if (path5.needed === 0) out.push(`- The ${label} (${pct(path5.goal)}) is met.`);
       else
         out.push(
-          `- To reach the ${label} (${pct(path4.goal)}): ${path4.needed} more covered ${g.metric === "line" ? "line(s)" : "branch(es)"}; the fewest files: ${path4.files.length} (${path4.files.slice(0, 5).map(code).join(", ")}${path4.files.length > 5 ? ", \u2026" : ""}).`
+          `- To reach the ${label} (${pct(path5.goal)}): ${path5.needed} more covered ${g.metric === "line" ? "line(s)" : "branch(es)"}; the fewest files: ${path5.files.length} (${path5.files.slice(0, 5).map(code).join(", ")}${path5.files.length > 5 ? ", \u2026" : ""}).`
         );
     }
     out.push("");
@@ -35768,6 +42108,24 @@ function renderSummary(r, artifacts) {
       out.push("");
     }
   }
+  if (r.tests && (r.tests.producers.length > 0 || r.tests.notes.length > 0)) {
+    out.push(`Read as: ${r.tests.producers.map(inline).join(", ") || "unknown producer"}.`, "");
+    for (const note of r.tests.notes.slice(0, rows)) out.push(`- ${inline(note)}`);
+    if (r.tests.notes.length > rows) out.push(`- \u2026 ${r.tests.notes.length - rows} more`);
+    out.push("");
+  }
+  if (r.environment) {
+    const sig = r.environment.signature;
+    const runtimes = Object.entries(sig.runtimes).map(([name, e]) => `${name} ${e.version ?? e.status}`).join(", ");
+    out.push(
+      "### Environment",
+      "",
+      `${inline(sig.os)}/${inline(sig.arch)}${runtimes ? ` \xB7 ${inline(runtimes)}` : ""} \xB7 ${sig.lock_files.length} lock file(s) hashed`,
+      ""
+    );
+    for (const d of r.environment.drift.slice(0, rows)) out.push(`- \u2139\uFE0F \`${d.code}\` ${inline(d.message)}`);
+    if (r.environment.drift.length > 0) out.push("");
+  }
   if (artifacts.length > 0) {
     out.push(
       "<details><summary>Artifacts and their SHA-256</summary>",
@@ -35780,6 +42138,23 @@ function renderSummary(r, artifacts) {
   }
   out.push(
     `<sub>test-ladder ${inline(r.tool.version)} \xB7 run ${inline(r.run.id)} \xB7 judged on ${r.run.date} (UTC) \xB7 percentages compared unrounded, shown to two decimals \xB7 ${fixed2(r.ladder.tolerance)} pp tolerance</sub>`,
+    ""
+  );
+  return out.join("\n");
+}
+function renderEnvironmentSummary(sig, verdict) {
+  const out = [`## ${ICON[verdict.status]} test-ladder environment: ${verdict.status}`, ""];
+  if (verdict.reasons.length > 0) {
+    out.push("| Reason | Detail |", "| --- | --- |");
+    for (const r of verdict.reasons) out.push(`| \`${r.code}\` | ${cell(r.message)} |`);
+    out.push("");
+  }
+  out.push("| Runtime or tool | Version | Probe |", "| --- | --- | --- |");
+  for (const [name, e] of [...Object.entries(sig.runtimes), ...Object.entries(sig.tools)])
+    out.push(`| ${cell(name)} | ${cell(e.version ?? "\u2014")} | ${cell(e.status)} |`);
+  out.push(
+    "",
+    `${inline(sig.os)}/${inline(sig.arch)} \xB7 ${sig.lock_files.length} lock file(s) hashed \xB7 seed ${inline(sig.seed.variable)} ${sig.seed.state}`,
     ""
   );
   return out.join("\n");
@@ -35853,10 +42228,10 @@ function renderCheckpointMarkdown(r, artifacts, missingEvents) {
 }
 
 // src/model/verdict.ts
-var RANK2 = { skipped: 0, pass: 1, warn: 2, fail: 3 };
+var RANK4 = { skipped: 0, pass: 1, warn: 2, fail: 3 };
 function overallStatus(verdicts) {
   let worst = "skipped";
-  for (const v of verdicts) if (RANK2[v.status] > RANK2[worst]) worst = v.status;
+  for (const v of verdicts) if (RANK4[v.status] > RANK4[worst]) worst = v.status;
   return worst;
 }
 
@@ -35872,199 +42247,378 @@ var EXPECTED_EVENTS = [
   "failfast_mode_applied"
 ];
 async function run(inputs, adapters) {
-  const { files, reporter, host } = adapters;
   try {
-    const startedAt = host.now();
-    const t0 = host.monotonic();
-    const date = inputs.date ?? utcDate(startedAt);
-    const correlationId = newCorrelationId((n) => host.randomBytes(n));
-    const events = new EventLog({
-      runId: inputs.context.runId,
-      correlationId,
-      clock: () => host.now(),
-      envValues: host.envValues
-    });
-    events.emit("metrics_capture_start", { mode: inputs.mode, date });
-    const config = await loadConfig(inputs, adapters);
-    const coverageFiles = await files.glob(inputs.coverage, inputs.workspace);
-    if (coverageFiles.length === 0)
-      throw new InputError(
-        `no coverage report matches ${inputs.coverage.map((p) => JSON.stringify(p)).join(", ")} under ${inputs.workspace}`
-      );
-    const repoFiles = await files.listRepoFiles(inputs.workspace);
-    const pathContext = { workspace: inputs.workspace, repoFiles };
-    const parsed = [];
-    const mappingSummaries = [];
-    for (const file of coverageFiles) {
-      const text = await files.readText(file);
-      const report2 = parseCoverage(text, displayPath(file, inputs.workspace), inputs.coverageFormat);
-      for (const m of declaredMismatches(report2))
-        reporter.warning(
-          `declares ${m.what} ${m.declared.covered}/${m.declared.total} but its records add up to ${m.counted.covered}/${m.counted.total}; the records are counted`,
-          { file: m.file }
-        );
-      const mapped = mapReportPaths(report2, pathContext);
-      parsed.push(mapped.report);
-      mappingSummaries.push(mapped.summary);
-    }
-    const merged = mergeReports(parsed);
-    const coverageTotals = totals(merged);
-    const paths = combineMappings(mappingSummaries);
-    for (const unmapped of paths.unmapped.slice(0, 10))
-      reporter.warning(logLine(`coverage path matches no file in the repository: ${unmapped}`));
-    let testCases = [];
-    let flakyIds = [];
-    let testFiles = [];
-    if (inputs.tests.length > 0) {
-      testFiles = await files.glob(inputs.tests, inputs.workspace);
-      if (testFiles.length === 0)
-        throw new InputError(
-          `no test report matches ${inputs.tests.map((p) => JSON.stringify(p)).join(", ")} under ${inputs.workspace}`
-        );
-      for (const file of testFiles) {
-        const junit = parseJunit(await files.readText(file), displayPath(file, inputs.workspace));
-        testCases = testCases.concat(junit.cases);
-        flakyIds = flakyIds.concat(junit.flakyIds);
-      }
-    }
-    const base = inputs.baseDir ? await readBase(inputs.baseDir, adapters, pathContext) : null;
-    const previous = inputs.historyDir ? await readPreviousHistory(inputs.historyDir, adapters) : null;
-    const measured = metricOf(coverageTotals, config.coverage.metric);
-    const ladder = judgeLadder(config.coverage, measured, date);
-    const delta = coverageDelta(
-      measured.percent,
-      base ? metricOf(base.totals, config.coverage.metric).percent : void 0,
-      config.coverage.baseline
-    );
-    const gaps = analyzeGaps(coverageTotals, config.coverage.metric, {
-      floor: ladder.figures.floor,
-      target: config.coverage.target
-    });
-    events.emit("coverage_ladder_recorded", {
-      metric: config.coverage.metric,
-      current: measured.percent,
-      floor: ladder.figures.floor,
-      target: config.coverage.target,
-      status: ladder.verdict.status
-    });
-    const tests = inputs.tests.length > 0 ? {
-      inputs: testFiles.map((f) => displayPath(f, inputs.workspace)),
-      totals: testTotals(testCases, flakyIds),
-      durations: durationSummary(testCases),
-      firstFailure: firstFailure({ sources: testFiles, cases: testCases }),
-      flakyIds
-    } : null;
-    const verdicts = [ladder.verdict, judgeTests(tests?.totals ?? null)];
-    const judgedAfterMs = host.monotonic() - t0;
-    const history = extendHistory(previous, {
-      runId: inputs.context.runId,
-      attempt: inputs.context.attempt,
-      commit: inputs.context.commit,
-      date,
-      cases: testCases,
-      flakyIds
-    });
-    const flakes = flakeReport(history, flakyIds);
-    events.emit("flake_scan_complete", {
-      runs_seen: flakes.runsSeen,
-      flaky: flakes.flaky.length,
-      flake_rate: flakes.flakeRate
-    });
-    events.emit("failfast_mode_applied", { mode: "off" });
-    const result = {
-      tool: { name: "test-ladder", version: VERSION },
-      run: {
-        id: inputs.context.runId,
-        attempt: inputs.context.attempt,
-        correlationId,
-        commit: inputs.context.commit,
-        ref: inputs.context.ref,
-        repository: inputs.context.repository,
-        startedAt: startedAt.toISOString(),
-        date
-      },
-      config,
-      coverage: {
-        inputs: merged.sources.map((s) => ({ file: s.file, format: s.format })),
-        totals: coverageTotals,
-        paths,
-        base: base ? {
-          source: displayPath(base.file, inputs.workspace),
-          lines: base.totals.lines,
-          branches: base.totals.branches
-        } : null,
-        delta,
-        gaps
-      },
-      ladder: ladder.figures,
-      tests,
-      verdicts,
-      status: overallStatus(verdicts)
-    };
-    events.emit("metrics_capture_complete", { status: result.status, files: coverageTotals.files.length });
-    const set = new ArtifactSet();
-    const cobertura = coberturaView(merged);
-    if (cobertura.dropped.outcomes > 0)
-      reporter.warning(
-        `${cobertura.dropped.outcomes} branch outcomes (${cobertura.dropped.covered} covered) are on lines no report lists as executable (coverage.py's LCOV puts function exits on line 0); Cobertura cannot carry them, so coverage.xml leaves them out while the figures here count them`
-      );
-    set.addText("coverage.xml", writeCobertura(merged, { timestamp: startedAt.getTime(), version: VERSION }));
-    set.addJson("coverage.gaps.json", { ...gaps, tool: result.tool, run: result.run });
-    set.addText("coverage-ladder.yaml", ladderYaml(result));
-    set.addJson("durations.json", durationsArtifact(result));
-    set.addJson("flake.report.json", { ...flakes, tool: result.tool, run: result.run });
-    set.addJson("failfast.summary.json", {
-      mode: "off",
-      first_failure: tests?.firstFailure ?? null,
-      first_failing_gate: verdicts.find((v) => v.status === "fail")?.gate ?? null,
-      detected_after_ms: verdicts.some((v) => v.status === "fail") ? Math.round(judgedAfterMs) : null,
-      note: "mode off: every stage ran; first_failure is what a fail-fast test run would have saved",
-      run: result.run
-    });
-    const signature = environmentSignature({
-      host,
-      lockFiles: await lockFileHashes(inputs.workspace, adapters),
-      now: startedAt
-    });
-    const sig = set.addJson("env.signature.json", signature);
-    set.addJson("history.json", history);
-    const baseline = set.addJson(
-      "baseline.metrics.json",
-      baselineMetrics(result, flakes.flakeRate, sig.embeddedSha256)
-    );
-    set.addText("baseline.metrics.hash", `${baseline.embeddedSha256}  baseline.metrics.json
-`);
-    const audit = auditEvents(events, EXPECTED_EVENTS);
-    const checkpoint = buildCheckpoint(result, set.files(), events.events(), audit.missing);
-    set.addJson("foundation.checkpoint.json", checkpoint);
-    set.addText("foundation.checkpoint.md", renderCheckpointMarkdown(result, set.files(), audit.missing));
-    events.emit("foundation_checkpoint_emitted", { status: result.status, artifacts: set.files().length });
-    set.addText("events.log.jsonl", events.toJsonl());
-    const written = [
-      ...set.files(),
-      { name: "SHA256SUMS", bytes: new TextEncoder().encode(set.manifest().text) }
-    ];
-    await files.writeFiles(inputs.outDir, written);
-    const check = verifyArtifacts(await files.readDirectory(inputs.outDir));
-    if (!check.ok)
-      reporter.warning(
-        `the written artifacts do not verify: ${check.problems.map((p) => p.message).join("; ")}`
-      );
-    await reporter.summary(renderSummary(result, set.files()));
-    reporter.outputs(outputs(result, inputs.outDir));
-    reporter.info(logLine(headline(result, "text")));
-    reporter.info(`artifacts: ${inputs.outDir} (${written.length} files, SHA256SUMS lists them)`);
-    return { exitCode: result.status === "fail" ? 1 : 0, result, outDir: inputs.outDir, error: null };
+    return inputs.mode === "validate-env" ? await validateEnvironment(inputs, adapters) : await judgeRun(inputs, adapters);
   } catch (e) {
-    if (isInputError(e)) {
-      const message = e.message;
-      return { exitCode: 2, result: null, outDir: null, error: message };
-    }
+    if (isInputError(e)) return { exitCode: 2, result: null, outDir: null, error: e.message, failed: [] };
     throw e;
   }
 }
+async function judgeRun(inputs, adapters) {
+  const { files, reporter, host } = adapters;
+  const startedAt = host.now();
+  const t0 = host.monotonic();
+  const date = inputs.date ?? utcDate(startedAt);
+  const correlationId = newCorrelationId((n) => host.randomBytes(n));
+  const events = new EventLog({
+    runId: inputs.context.runId,
+    correlationId,
+    clock: () => host.now(),
+    envValues: host.envValues
+  });
+  events.emit("metrics_capture_start", { mode: inputs.mode, date });
+  const config = await loadConfig(inputs, adapters);
+  const ladderConfig = config.coverage;
+  const repoFiles = await files.listRepoFiles(inputs.workspace);
+  const pathContext = {
+    workspace: inputs.workspace,
+    repoFiles,
+    prefix: ladderConfig.pathPrefix
+  };
+  const coverage = await readCoverage(inputs, adapters, pathContext);
+  const tests = inputs.tests.length > 0 ? await readTests(inputs, adapters) : null;
+  const base = inputs.baseDir ? await readBase(inputs.baseDir, adapters, { ...pathContext, prefix: null }) : null;
+  const previous = inputs.historyDir ? await readPreviousHistory(inputs.historyDir, adapters) : null;
+  const changed = await readChangedLines(inputs, adapters);
+  const merged = mergeReports(coverage.reports);
+  const coverageTotals = totals(merged);
+  const metric = ladderConfig.metric;
+  const measured = metricOf(coverageTotals, metric);
+  const ladder = judgeLadder(ladderConfig, measured, date);
+  const tiers = judgeTiers(coverageTotals.files, ladderConfig.tiers, metric);
+  const patch = changed ? { ...patchCoverage(merged, changed.files), source: changed.source } : null;
+  const baseDelta = base ? compareCoverage(base.report, merged, metric) : null;
+  const explanation = baseDelta ? explainDrop(baseDelta) : null;
+  const testRun = tests ? summarizeTests(tests, inputs) : null;
+  const suspicious = suspiciousNumbers({
+    reports: coverage.reports,
+    totals: coverageTotals,
+    tests: testRun?.totals ?? null
+  });
+  const gaps = analyzeGaps(coverageTotals, metric, {
+    floor: ladder.figures.floor,
+    target: ladderConfig.target
+  });
+  const ratchet = ladderConfig.ratchet ? proposeBaseline(measured.percent, ladderConfig, date) : null;
+  const prefix = suggestPathPrefix(coverage.mappings, pathContext);
+  events.emit("coverage_ladder_recorded", {
+    metric,
+    current: measured.percent,
+    floor: ladder.figures.floor,
+    target: ladderConfig.target,
+    status: ladder.verdict.status
+  });
+  const verdicts = [
+    explanation && ladder.verdict.status === "fail" ? { ...ladder.verdict, reasons: [...ladder.verdict.reasons, explanation] } : ladder.verdict,
+    tiers.verdict,
+    patch ? judgePatch(patch, ladderConfig.patch) : {
+      gate: "patch",
+      status: "skipped",
+      reasons: [{ code: "NO_DIFF", message: "no diff or base ref was given", evidence: {} }]
+    },
+    judgeTests(testRun?.totals ?? null),
+    {
+      gate: "suspicious",
+      status: suspicious.length > 0 ? "warn" : "pass",
+      reasons: suspicious
+    }
+  ];
+  const judgedAfterMs = host.monotonic() - t0;
+  const environment = await environmentForRun(inputs, adapters, config, base?.dir ?? null);
+  const history = extendHistory(previous, {
+    runId: inputs.context.runId,
+    attempt: inputs.context.attempt,
+    commit: inputs.context.commit,
+    date,
+    cases: tests?.cases ?? [],
+    flakyIds: tests?.flakyIds ?? []
+  });
+  const flakes = flakeReport(history, tests?.flakyIds ?? []);
+  events.emit("flake_scan_complete", {
+    runs_seen: flakes.runsSeen,
+    flaky: flakes.flaky.length,
+    flake_rate: flakes.flakeRate
+  });
+  events.emit("failfast_mode_applied", { mode: "off" });
+  const result = {
+    tool: { name: "test-ladder", version: VERSION },
+    run: {
+      id: inputs.context.runId,
+      attempt: inputs.context.attempt,
+      correlationId,
+      commit: inputs.context.commit,
+      ref: inputs.context.ref,
+      repository: inputs.context.repository,
+      startedAt: startedAt.toISOString(),
+      date
+    },
+    config,
+    coverage: {
+      inputs: merged.sources.map((s) => ({
+        file: s.file,
+        format: s.format,
+        ...s.producer ? { producer: s.producer } : {},
+        ...s.percentCombined !== void 0 ? { percentCombined: s.percentCombined } : {}
+      })),
+      totals: coverageTotals,
+      paths: { ...coverage.summary, prefixSuggestion: prefix ? describePrefixSuggestion(prefix) : null },
+      base: base ? {
+        source: displayPath(base.file, inputs.workspace),
+        lines: base.totals.lines,
+        branches: base.totals.branches
+      } : null,
+      delta: coverageDelta(
+        measured.percent,
+        base ? metricOf(base.totals, metric).percent : void 0,
+        ladderConfig.baseline
+      ),
+      baseDelta: baseDelta ? { delta: baseDelta, explanation } : null,
+      gaps,
+      tiers: tiers.figures,
+      ratchet,
+      patch
+    },
+    ladder: ladder.figures,
+    tests: testRun,
+    environment,
+    verdicts,
+    status: overallStatus(verdicts)
+  };
+  events.emit("metrics_capture_complete", { status: result.status, files: coverageTotals.files.length });
+  const set = new ArtifactSet();
+  const cobertura = coberturaView(merged);
+  if (cobertura.dropped.outcomes > 0)
+    reporter.warning(
+      `${cobertura.dropped.outcomes} branch outcomes (${cobertura.dropped.covered} covered) are on lines no report lists as executable (coverage.py's LCOV puts function exits on line 0); Cobertura cannot carry them, so coverage.xml leaves them out while the figures here count them`
+    );
+  set.addText("coverage.xml", writeCobertura(merged, { timestamp: startedAt.getTime(), version: VERSION }));
+  set.addJson("coverage.gaps.json", { ...gaps, tool: result.tool, run: result.run });
+  set.addText("coverage-ladder.yaml", ladderYaml(result));
+  set.addJson("durations.json", durationsArtifact(result));
+  set.addJson("flake.report.json", { ...flakes, tool: result.tool, run: result.run });
+  set.addJson("failfast.summary.json", {
+    mode: "off",
+    first_failure: testRun?.firstFailure ?? null,
+    first_failing_gate: verdicts.find((v) => v.status === "fail")?.gate ?? null,
+    detected_after_ms: verdicts.some((v) => v.status === "fail") ? Math.round(judgedAfterMs) : null,
+    note: "mode off: every stage ran; first_failure is what a fail-fast test run would have saved",
+    run: result.run
+  });
+  const sig = environment ? set.addJson("env.signature.json", environment.signature) : null;
+  set.addJson("history.json", history);
+  const baseline = set.addJson(
+    "baseline.metrics.json",
+    baselineMetrics(result, flakes.flakeRate, sig?.embeddedSha256 ?? null)
+  );
+  set.addText("baseline.metrics.hash", `${baseline.embeddedSha256}  baseline.metrics.json
+`);
+  const audit = auditEvents(events, EXPECTED_EVENTS);
+  set.addJson(
+    "foundation.checkpoint.json",
+    buildCheckpoint(result, set.files(), events.events(), audit.missing)
+  );
+  set.addText("foundation.checkpoint.md", renderCheckpointMarkdown(result, set.files(), audit.missing));
+  events.emit("foundation_checkpoint_emitted", { status: result.status, artifacts: set.files().length });
+  set.addText(
+    "events.log.jsonl",
+    await earlierValidationEvents(inputs.outDir, adapters) + events.toJsonl()
+  );
+  await publishFiles(set, inputs.outDir, adapters);
+  await reporter.summary(renderSummary(result, set.files()));
+  reporter.outputs(outputs(result, inputs.outDir));
+  reporter.info(logLine(headline(result, "text")));
+  reporter.info(`artifacts: ${inputs.outDir} (${set.files().length + 1} files, SHA256SUMS lists them)`);
+  const failed = verdicts.filter((v) => v.status === "fail");
+  return { exitCode: failed.length > 0 ? 1 : 0, result, outDir: inputs.outDir, error: null, failed };
+}
+async function validateEnvironment(inputs, adapters) {
+  const { reporter, host } = adapters;
+  const events = new EventLog({
+    runId: inputs.context.runId,
+    correlationId: newCorrelationId((n) => host.randomBytes(n)),
+    clock: () => host.now(),
+    envValues: host.envValues
+  });
+  events.emit("environment_validation_start", { mode: inputs.mode });
+  const { signature, verdict } = await checkEnvironment(inputs, adapters);
+  const codes = verdict.reasons.map((r) => r.code);
+  events.emit(verdict.status === "fail" ? "environment_validation_fail" : "environment_validation_ok", {
+    status: verdict.status,
+    reasons: codes
+  });
+  const set = new ArtifactSet();
+  set.addJson("env.signature.json", signature);
+  if (verdict.status === "fail")
+    set.addJson("env.validation.failure.json", validationFailure(verdict, signature));
+  set.addText("events.log.jsonl", events.toJsonl());
+  await publishFiles(set, inputs.outDir, adapters, true);
+  await reporter.summary(renderEnvironmentSummary(signature, verdict));
+  reporter.outputs({
+    [OUTPUT.verdict]: verdict.status,
+    [OUTPUT.reasons]: verdict.status === "fail" || verdict.status === "warn" ? [...new Set(codes)].join(",") : "",
+    [OUTPUT.artifactsDir]: inputs.outDir
+  });
+  reporter.info(
+    `environment: ${verdict.status}${codes.length > 0 ? ` (${[...new Set(codes)].join(", ")})` : ""}`
+  );
+  const failed = verdict.status === "fail" ? [verdict] : [];
+  return { exitCode: failed.length > 0 ? 1 : 0, result: null, outDir: inputs.outDir, error: null, failed };
+}
+async function checkEnvironment(inputs, adapters) {
+  const config = await loadConfig(inputs, adapters);
+  const { signature, expected: expected2 } = await captureEnvironment(inputs, adapters, config);
+  const skippedBy = validationSkippedBy(
+    inputs.validateEnv ?? void 0,
+    adapters.host.env("TPR_ENV_VALIDATE")
+  );
+  return {
+    signature,
+    verdict: skippedBy ? skippedEnvironment(skippedBy) : judgeEnvironment(signature, expected2)
+  };
+}
+async function captureEnvironment(inputs, { files, probe }, config) {
+  const env = config.environment;
+  const committed = env.expectedSignature ? {
+    file: env.expectedSignature,
+    signature: readExpectedSignature(
+      await files.readText(path4.join(inputs.workspace, env.expectedSignature)),
+      env.expectedSignature
+    )
+  } : null;
+  const expected2 = expectationsFor(env, config.file, committed);
+  const facts = await probe.capture(inputs.workspace, planCapture(expected2, env));
+  return { signature: environmentSignature(facts), expected: expected2 };
+}
+async function earlierValidationEvents(outDir, { files }) {
+  const file = path4.join(outDir, "events.log.jsonl");
+  if (!await files.isFile(file)) return "";
+  return (await files.readText(file)).split("\n").filter((line) => /^\{"timestamp":"[^"]*","event":"environment_validation_(start|ok|fail)"/.test(line)).map((line) => `${line}
+`).join("");
+}
+async function environmentForRun(inputs, adapters, config, baseDir) {
+  const { files, reporter } = adapters;
+  const earlier = path4.join(inputs.outDir, "env.signature.json");
+  let signature = null;
+  if (await files.isFile(earlier)) {
+    const parsed = parseSignature(await files.readText(earlier));
+    if ("signature" in parsed) signature = parsed.signature;
+    else reporter.warning(`ignoring ${earlier}: ${parsed.problem}; capturing the environment again`);
+  }
+  signature ??= (await captureEnvironment(inputs, adapters, config)).signature;
+  let drift = [];
+  if (baseDir) {
+    const baseFile = path4.join(baseDir, "env.signature.json");
+    if (await files.isFile(baseFile)) {
+      const parsed = parseSignature(await files.readText(baseFile));
+      if ("signature" in parsed) drift = diffSignatures(parsed.signature, signature);
+    }
+  }
+  return { signature, drift };
+}
+async function publishFiles(set, outDir, { files, reporter }, shared = false) {
+  const manifest = set.manifest();
+  await files.writeFiles(outDir, [
+    ...set.files(),
+    { name: manifest.name, bytes: new TextEncoder().encode(manifest.text) }
+  ]);
+  const check = verifyArtifacts(await files.readDirectory(outDir));
+  const problems = check.problems.filter((p) => !(shared && p.code === "UNLISTED"));
+  if (problems.length > 0)
+    reporter.warning(
+      `the written artifacts do not verify: ${problems.map((p) => `${p.file}: ${p.message}`).join("; ")}`
+    );
+}
+async function readCoverage(inputs, { files, reporter }, ctx) {
+  const found = await files.glob(inputs.coverage, inputs.workspace);
+  if (found.length === 0)
+    throw new InputError(
+      `no coverage report matches ${inputs.coverage.map((p) => JSON.stringify(p)).join(", ")} under ${inputs.workspace}`
+    );
+  const reports = [];
+  const mappings = [];
+  const summaries = [];
+  for (const file of found) {
+    const shown = displayPath(file, inputs.workspace);
+    const report2 = parseCoverage(await files.readText(file), shown, inputs.coverageFormat);
+    for (const m of declaredMismatches(report2))
+      reporter.warning(
+        `declares ${m.what} ${m.declared.covered}/${m.declared.total} but its records add up to ${m.counted.covered}/${m.counted.total}; the records are counted`,
+        { file: m.file }
+      );
+    const mapped = mapReportPaths(report2, ctx);
+    reports.push(mapped.report);
+    mappings.push(...mapped.mappings);
+    summaries.push(mapped.summary);
+  }
+  const summary2 = combineMappings(summaries);
+  for (const unmapped of summary2.unmapped.slice(0, 10))
+    reporter.warning(logLine(`coverage path matches no file in the repository: ${unmapped}`));
+  return { reports, mappings, summary: summary2 };
+}
+async function readTests(inputs, { files, reporter }) {
+  const found = await files.glob(inputs.tests, inputs.workspace);
+  if (found.length === 0)
+    throw new InputError(
+      `no test report matches ${inputs.tests.map((p) => JSON.stringify(p)).join(", ")} under ${inputs.workspace}`
+    );
+  const out = { files: [], cases: [], flakyIds: [], producers: [], notes: [] };
+  for (const file of found) {
+    const shown = displayPath(file, inputs.workspace);
+    const junit = parseJunit(await files.readText(file), shown, { root: inputs.workspace });
+    out.files.push(shown);
+    out.cases.push(...junit.cases);
+    out.flakyIds.push(...junit.flakyIds);
+    if (junit.producer && !out.producers.includes(junit.producer)) out.producers.push(junit.producer);
+    for (const note of [...junit.fixups, ...junit.warnings]) out.notes.push(`${shown}: ${note}`);
+    for (const warning2 of junit.warnings) reporter.info(logLine(`${shown}: ${warning2}`));
+  }
+  return out;
+}
+function summarizeTests(t, inputs) {
+  return {
+    inputs: t.files,
+    totals: testTotals(t.cases, t.flakyIds),
+    durations: durationSummary(t.cases),
+    firstFailure: firstFailure({
+      sources: t.files.map((f) => path4.join(inputs.workspace, f)),
+      cases: t.cases
+    }),
+    flakyIds: t.flakyIds,
+    producers: t.producers,
+    notes: t.notes
+  };
+}
+async function readChangedLines(inputs, { files, git }) {
+  if (inputs.diffFile) {
+    const shown = displayPath(inputs.diffFile, inputs.workspace);
+    return { files: parseUnifiedDiff(await files.readText(inputs.diffFile), shown), source: shown };
+  }
+  if (inputs.baseRef) {
+    const changes = await git(inputs.workspace, inputs.baseRef);
+    return { files: parseUnifiedDiff(changes.diffText, changes.command), source: changes.command };
+  }
+  return null;
+}
+async function loadConfig(inputs, { files }) {
+  if (inputs.config)
+    return parseConfig(await files.readText(inputs.config), displayPath(inputs.config, inputs.workspace));
+  for (const candidate of CONFIG_CANDIDATES) {
+    const p = path4.join(inputs.workspace, candidate);
+    if (await files.isFile(p)) return parseConfig(await files.readText(p), candidate);
+  }
+  return DEFAULT_CONFIG;
+}
+async function readBase(dir, { files }, ctx) {
+  const file = path4.join(dir, "coverage.xml");
+  if (!await files.isFile(file))
+    throw new InputError("the base run directory has no coverage.xml (expected a test-ladder artifact set)", {
+      file: dir
+    });
+  const report2 = mapReportPaths(parseCobertura(await files.readText(file), file), ctx).report;
+  return { dir, file, report: report2, totals: totals(report2) };
+}
 async function readPreviousHistory(dir, { files, reporter }) {
-  const file = path3.join(dir, "history.json");
+  const file = path4.join(dir, "history.json");
   if (!await files.isFile(file)) {
     reporter.warning(`no history.json in ${dir}; the history starts with this run`);
     return null;
@@ -36075,24 +42629,6 @@ async function readPreviousHistory(dir, { files, reporter }) {
     return null;
   }
   return parsed.history;
-}
-async function loadConfig(inputs, { files }) {
-  if (inputs.config)
-    return parseConfig(await files.readText(inputs.config), displayPath(inputs.config, inputs.workspace));
-  for (const candidate of CONFIG_CANDIDATES) {
-    const p = path3.join(inputs.workspace, candidate);
-    if (await files.isFile(p)) return parseConfig(await files.readText(p), candidate);
-  }
-  return DEFAULT_CONFIG;
-}
-async function readBase(dir, { files }, ctx) {
-  const file = path3.join(dir, "coverage.xml");
-  if (!await files.isFile(file))
-    throw new InputError("the base run directory has no coverage.xml (expected a test-ladder artifact set)", {
-      file: dir
-    });
-  const report2 = mapReportPaths(parseCobertura(await files.readText(file), file), ctx).report;
-  return { file, totals: totals(report2) };
 }
 function coverageDelta(current, base, baseline) {
   if (current === null) return null;
@@ -36108,32 +42644,9 @@ function combineMappings(list) {
     suggestedPrefix: prefixes.size === 1 ? [...prefixes][0] : null
   };
 }
-var LOCK_FILES = [
-  "package-lock.json",
-  "npm-shrinkwrap.json",
-  "yarn.lock",
-  "pnpm-lock.yaml",
-  "bun.lock",
-  "poetry.lock",
-  "uv.lock",
-  "Pipfile.lock",
-  "requirements.txt",
-  "go.sum",
-  "Cargo.lock",
-  "Gemfile.lock",
-  "composer.lock"
-];
-async function lockFileHashes(root, { files }) {
-  const out = {};
-  for (const name of LOCK_FILES) {
-    const p = path3.join(root, name);
-    if (await files.isFile(p)) out[name] = await files.readBytes(p);
-  }
-  return out;
-}
 function displayPath(file, workspace) {
-  const rel = path3.relative(workspace, file);
-  return rel && !rel.startsWith("..") && !path3.isAbsolute(rel) ? rel.split(path3.sep).join("/") : file;
+  const rel = path4.relative(workspace, file);
+  return rel && !rel.startsWith("..") && !path4.isAbsolute(rel) ? rel.split(path4.sep).join("/") : file;
 }
 function ladderYaml(r) {
   const l = r.ladder;
@@ -36151,6 +42664,26 @@ function ladderYaml(r) {
     covered: l.covered,
     total: l.total,
     status,
+    tiers: r.coverage.tiers.map((t) => ({
+      name: t.name,
+      target: t.target,
+      each: t.each,
+      files: t.files,
+      percent: t.percent,
+      status: t.status
+    })),
+    ratchet: r.coverage.ratchet ? {
+      step: r.config.coverage.ratchet?.step ?? null,
+      proposed_baseline: r.coverage.ratchet.proposed,
+      proposed_since: r.coverage.ratchet.since,
+      reason: r.coverage.ratchet.reason.message
+    } : null,
+    patch: r.coverage.patch ? {
+      target: r.config.coverage.patch.target,
+      covered: r.coverage.patch.covered,
+      total: r.coverage.patch.total,
+      percent: r.coverage.patch.percent
+    } : null,
     run_id: r.run.id,
     commit: r.run.commit
   });
@@ -36192,29 +42725,28 @@ function baselineMetrics(r, flakeRate, signatureSha) {
   };
   const values = Object.values(fields);
   const populated = values.filter((v) => v !== null && v !== void 0).length;
-  return {
-    ...fields,
-    populated_share: values.length === 0 ? 0 : populated / values.length,
-    run: r.run
-  };
+  return { ...fields, populated_share: values.length === 0 ? 0 : populated / values.length, run: r.run };
 }
 function outputs(r, outDir) {
   const t = r.coverage.totals;
   const reasons = r.verdicts.filter((v) => v.status === "fail" || v.status === "warn").flatMap((v) => v.reasons.map((x) => x.code));
   return {
     [OUTPUT.verdict]: r.status,
-    [OUTPUT.reasons]: reasons.join(","),
+    [OUTPUT.reasons]: [...new Set(reasons)].join(","),
     [OUTPUT.coverage]: fixed2(r.ladder.current),
     [OUTPUT.lineCoverage]: fixed2(t.lines.percent),
     [OUTPUT.branchCoverage]: fixed2(t.branches.percent),
     [OUTPUT.coverageDelta]: fixed2(r.coverage.delta?.value),
+    [OUTPUT.patchCoverage]: fixed2(r.coverage.patch?.percent),
     [OUTPUT.baseline]: fixed2(r.ladder.baseline),
     [OUTPUT.floor]: fixed2(r.ladder.floor),
     [OUTPUT.target]: fixed2(r.ladder.target),
+    [OUTPUT.newBaseline]: fixed2(r.coverage.ratchet?.proposed),
+    [OUTPUT.newSince]: r.coverage.ratchet?.since ?? "",
     [OUTPUT.testsTotal]: r.tests ? String(r.tests.totals.total) : "",
     [OUTPUT.testsFailed]: r.tests ? String(r.tests.totals.failed + r.tests.totals.errors) : "",
     [OUTPUT.artifactsDir]: outDir,
-    [OUTPUT.checkpoint]: path3.join(outDir, "foundation.checkpoint.json")
+    [OUTPUT.checkpoint]: path4.join(outDir, "foundation.checkpoint.json")
   };
 }
 
@@ -36232,22 +42764,28 @@ async function main() {
         baseDir: get(INPUT.baseDir),
         historyDir: get(INPUT.historyDir),
         outDir: get(INPUT.artifactsDir),
-        date: get(INPUT.date)
+        date: get(INPUT.date),
+        diffFile: get(INPUT.diffFile),
+        baseRef: get(INPUT.baseRef),
+        validateEnv: get(INPUT.validateEnv)
       },
       process.env,
       process.cwd(),
       (key) => `input ${INPUT[key]}`
     );
+    const host = nodeHost(process.env, clockFrom(process.env));
     const outcome = await run(inputs, {
       files: nodeFiles(),
       reporter: actionsReporter(),
-      host: nodeHost(process.env, clockFrom(process.env))
+      host,
+      probe: nodeEnvironmentProbe(host),
+      git: gitChangedLines
     });
     if (outcome.exitCode === 2) {
       setFailed(outcome.error ?? "unreadable input");
       process.exitCode = 2;
     } else if (outcome.exitCode === 1) {
-      const reasons = outcome.result?.verdicts.flatMap((v) => v.status === "fail" ? v.reasons : []) ?? [];
+      const reasons = outcome.failed.flatMap((v) => v.reasons);
       setFailed(logLine(reasons.map((r) => `${r.code}: ${r.message}`).join("; ") || "a gate failed"));
       process.exitCode = 1;
     }
