@@ -18,6 +18,9 @@ await build({
   target: 'node20',
   banner: { js: banner },
   legalComments: 'eof',
+  // The same bytes whether node_modules is a real folder or a link (a scratch worktree that links
+  // the main one's): module paths in the bundle are not resolved through links.
+  preserveSymlinks: true,
   sourcemap: false,
   logLevel: 'warning',
 });
