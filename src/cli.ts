@@ -6,12 +6,14 @@ import { nodeFiles } from './adapters/node-files.js';
 import { consoleReporter } from './adapters/console-reporter.js';
 import type { CoverageReport } from './model/coverage.js';
 import { InputError, isInputError } from './model/errors.js';
+import { INIT_HELP, INIT_OPTIONS } from './init.js';
 import { VERSION } from './version.js';
 
 /** Exit codes: 0 all gates pass, 1 a gate failed (or verify found a problem), 2 usage or unreadable input. */
 type Exit = 0 | 1 | 2;
 
 const HELP: Record<string, string> = {
+  init: INIT_HELP,
   '': `test-ladder ${VERSION}: trustworthy test numbers and quality gates
 
 Usage: test-ladder <command> [options]
@@ -22,6 +24,7 @@ Commands:
   tests      read JUnit reports, print totals and durations
   verify     re-hash an artifact directory against SHA256SUMS and embedded hashes
   env        print the environment signature
+  init       write a starting test-ladder.yml with a baseline measured from coverage reports
 
 Run "test-ladder <command> --help" for a command's options.
 Exit codes: 0 all gates pass, 1 a gate failed, 2 usage or unreadable input.`,
@@ -85,6 +88,7 @@ Options:
 };
 
 const OPTIONS: Record<string, ParseArgsConfig['options']> = {
+  init: INIT_OPTIONS,
   run: {
     coverage: { type: 'string', multiple: true },
     tests: { type: 'string', multiple: true },
@@ -141,6 +145,8 @@ export async function cli(argv: readonly string[]): Promise<Exit> {
         return await verifyCommand(parsed.positionals);
       case 'env':
         return await envCommand(values);
+      case 'init':
+        return await initCommand(values, parsed.positionals);
     }
     return usage(`unknown command "${command}"`);
   } catch (e) {
@@ -398,6 +404,50 @@ async function envCommand(v: Record<string, unknown>): Promise<Exit> {
     print(`  ${signature.os}/${signature.arch}, ${signature.lock_files.length} lock file(s) hashed`);
   }
   return verdict.status === 'fail' ? 1 : 0;
+}
+
+/**
+ * `test-ladder init`: measures the reports as `coverage` does and writes the starting config that
+ * src/init.ts renders. The only I/O of init lives here.
+ */
+async function initCommand(v: Record<string, unknown>, files: string[]): Promise<Exit> {
+  const { initOptionsFrom, initPlan, renderConfig, describeInit } = await import('./init.js');
+  const { utcDate } = await import('./analysis/dates.js');
+  const { totals } = await import('./analysis/totals.js');
+  const { CONFIG_CANDIDATES } = await import('./config/types.js');
+  const options = initOptionsFrom(v, utcDate(clockFrom(process.env)()));
+  const { report, unmapped } = await readCoverage(v, files);
+  const t = totals(report);
+  const measured = {
+    reports: files,
+    formats: [...new Set(report.sources.map((s) => s.format))],
+    lines: t.lines,
+    branches: t.branches,
+    files: t.files.length,
+    unmapped,
+  };
+  const plan = initPlan(measured, options);
+  const text = renderConfig(measured, plan);
+  if (v['stdout']) {
+    process.stdout.write(text);
+    for (const line of describeInit(measured, plan, null)) process.stderr.write(`${line}\n`);
+    return 0;
+  }
+  const target = path.resolve((v['config'] as string | undefined) ?? CONFIG_CANDIDATES[0]!);
+  const { writeFile } = await import('node:fs/promises');
+  if (!v['force']) {
+    // Without --config, any config test-ladder would find counts: a new root file would shadow it.
+    const taken = v['config'] ? [target] : [target, ...CONFIG_CANDIDATES.map((c) => path.resolve(c))];
+    const fs = nodeFiles();
+    for (const f of new Set(taken))
+      if (await fs.isFile(f))
+        return fail(
+          `${path.relative(process.cwd(), f)} exists; --force overwrites it, --stdout prints the proposal instead`,
+        );
+  }
+  await writeFile(target, text, { flag: v['force'] ? 'w' : 'wx' });
+  for (const line of describeInit(measured, plan, path.relative(process.cwd(), target))) print(line);
+  return 0;
 }
 
 function print(s: string): void {

@@ -1,0 +1,3 @@
+module example.com/ladderexample
+
+go 1.19
