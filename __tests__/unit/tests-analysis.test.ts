@@ -1,5 +1,17 @@
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import * as durations from '../../src/analysis/durations.js';
+import * as failfast from '../../src/analysis/failfast.js';
+import { DEFAULT_FLAKE_OPTIONS } from '../../src/analysis/flakes.js';
 import { durationSummary, firstFailure, percentiles, testTotals } from '../../src/analysis/tests.js';
+import {
+  DEFAULT_TESTS,
+  flakeOptions,
+  parseFlakeRateThreshold,
+  testsProblems,
+  testsSchema,
+  toTestsConfig,
+} from '../../src/config/tests.js';
 import { judgeTests } from '../../src/gates/tests.js';
 import type { Outcome, TestCase } from '../../src/model/tests.js';
 
@@ -12,99 +24,22 @@ const tc = (id: string, outcome: Outcome, duration: number | null): TestCase => 
 });
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
-describe('percentiles (nearest rank)', () => {
-  const cases: [string, number[], [number, number, number, number] | null][] = [
-    ['1..10', range(10), [5, 9, 10, 10]],
-    ['1..10 shuffled', [7, 3, 10, 1, 9, 2, 8, 4, 6, 5], [5, 9, 10, 10]],
-    ['1..100', range(100), [50, 90, 95, 99]],
-    ['1..20', range(20), [10, 18, 19, 20]],
-    ['1..200', range(200), [100, 180, 190, 198]],
-    ['one value', [4.2], [4.2, 4.2, 4.2, 4.2]],
-    ['two values', [1, 2], [1, 2, 2, 2]],
-    ['1..3', [1, 2, 3], [2, 3, 3, 3]],
-    ['ties', [0, 0, 0, 5], [0, 5, 5, 5]],
-    ['empty', [], null],
+describe('analysis/tests.ts and its successors agree', () => {
+  // percentiles, durationSummary and firstFailure live in durations.ts and failfast.ts; tests.ts
+  // keeps its exports for its callers. Whichever implementation it holds, the figures are the same.
+  const cases = [
+    tc('a', 'passed', 1),
+    tc('b', 'skipped', null),
+    tc('c', 'failed', 2),
+    tc('d', 'error', 3),
+    tc('e', 'passed', 4),
+    tc('f', 'passed', 0.5),
   ];
-  for (const [what, values, want] of cases) {
-    it(`${what} → ${want ? want.join(', ') : 'null'}`, () => {
-      const p = percentiles(values);
-      expect(p).toEqual({
-        p50: want?.[0] ?? null,
-        p90: want?.[1] ?? null,
-        p95: want?.[2] ?? null,
-        p99: want?.[3] ?? null,
-        method: 'nearest-rank',
-        samples: values.length,
-      });
-    });
-  }
-
-  it('sorts numerically, not as strings, and leaves the input alone', () => {
-    const v = [10, 9, 100, 1];
-    expect(percentiles(v).p50).toBe(9);
-    expect(v).toEqual([10, 9, 100, 1]);
-  });
-});
-
-describe('durationSummary', () => {
-  it('skipped tests and tests without a time are left out; slowest first, ties by id', () => {
-    const d = durationSummary(
-      [
-        tc('c', 'passed', 2),
-        tc('s', 'skipped', 50),
-        tc('n', 'passed', null),
-        tc('a', 'failed', 2),
-        tc('b', 'error', 3),
-        tc('z', 'passed', 0),
-      ],
-      3,
-    );
-    expect(d).toEqual({
-      percentiles: { p50: 2, p90: 3, p95: 3, p99: 3, method: 'nearest-rank', samples: 4 },
-      total: 7,
-      slowest: [
-        { id: 'b', name: 'name of b', duration: 3 },
-        { id: 'a', name: 'name of a', duration: 2 },
-        { id: 'c', name: 'name of c', duration: 2 },
-      ],
-    });
-  });
-
-  it('keeps ten slowest by default', () => {
-    expect(
-      durationSummary(range(12).map((i) => tc(`t${i}`, 'passed', i))).slowest.map((s) => s.duration),
-    ).toEqual([12, 11, 10, 9, 8, 7, 6, 5, 4, 3]);
-  });
-});
-
-describe('firstFailure', () => {
-  it('time up to and including the first failing test, and the share a stop there would save', () => {
-    const run = {
-      sources: [],
-      cases: [
-        tc('a', 'passed', 1),
-        tc('b', 'skipped', null),
-        tc('c', 'failed', 2),
-        tc('d', 'error', 3),
-        tc('e', 'passed', 4),
-      ],
-    };
-    expect(firstFailure(run)).toEqual({ id: 'c', timeToFirstFailure: 3, totalTime: 10, savedShare: 0.7 });
-  });
-
-  it('an error is a failure; the last test failing saves nothing', () => {
-    const run = { sources: [], cases: [tc('a', 'passed', 1), tc('b', 'error', 1)] };
-    expect(firstFailure(run)).toEqual({ id: 'b', timeToFirstFailure: 2, totalTime: 2, savedShare: 0 });
-  });
-
-  it('no failure → null; no times → share 0', () => {
-    expect(firstFailure({ sources: [], cases: [tc('a', 'passed', 1), tc('b', 'skipped', 1)] })).toBeNull();
-    expect(firstFailure({ sources: [], cases: [tc('a', 'failed', null)] })).toEqual({
-      id: 'a',
-      timeToFirstFailure: 0,
-      totalTime: 0,
-      savedShare: 0,
-    });
+  it('percentiles, durationSummary, firstFailure', () => {
+    const values = range(37).map((i) => (i * 7) % 11);
+    expect(percentiles(values)).toEqual(durations.percentiles(values));
+    expect(durationSummary(cases, 3)).toEqual(durations.durationSummary(cases, 3));
+    expect(firstFailure({ sources: [], cases })).toEqual(failfast.firstFailure({ cases }));
   });
 });
 
@@ -171,5 +106,126 @@ describe('testTotals and judgeTests', () => {
       status: 'pass',
       reasons: [],
     });
+  });
+});
+
+describe('config: the tests section', () => {
+  const ajv = new Ajv({
+    allErrors: true,
+    strict: true,
+    strictTypes: true,
+    allowUnionTypes: true,
+    coerceTypes: false,
+  });
+  const validate = ajv.compile({
+    type: 'object',
+    additionalProperties: false,
+    properties: { tests: testsSchema },
+  });
+  const valid = (tests: unknown) => validate({ tests });
+  const example = {
+    'history-depth': 50,
+    quarantine: '.github/quarantine.yml',
+    slowest: 20,
+    'flake-rate': { max: 1.5 },
+    flaky: { 'flip-rate': 0.25, 'min-runs': 8 },
+    broken: { 'fail-percent': 90, 'last-runs': 4 },
+  };
+
+  it('the schema fragment compiles under the loader’s strict Ajv options and accepts the documented example', () => {
+    expect(valid(example), JSON.stringify(validate.errors)).toBe(true);
+    expect(valid(null)).toBe(true);
+    expect(valid({})).toBe(true);
+  });
+
+  it('refuses unknown keys and values out of range', () => {
+    const bad: unknown[] = [
+      { depth: 30 },
+      { 'history-depth': 0 },
+      { 'history-depth': 1001 },
+      { 'history-depth': 2.5 },
+      { quarantine: '/etc/q.yml' },
+      { quarantine: '../q.yml' },
+      { quarantine: 'C:/q.yml' },
+      { 'flake-rate': { max: -1 } },
+      { 'flake-rate': { max: 101 } },
+      { 'flake-rate': { maximum: 2 } },
+      { 'flake-rate': 2 },
+      { flaky: { 'flip-rate': 0 } },
+      { flaky: { 'flip-rate': 1.5 } },
+      { flaky: { 'min-runs': 1 } },
+      { broken: { 'fail-percent': 0 } },
+      { broken: { 'last-runs': 0 } },
+      { slowest: 0 },
+    ];
+    for (const b of bad) expect(valid(b), JSON.stringify(b)).toBe(false);
+  });
+
+  it('fills defaults: 30 runs, the .github quarantine file, 10 slowest, 2 %, flip rate 0.3 over 5 runs, broken at 80 % or the last 3', () => {
+    expect(toTestsConfig(undefined)).toBe(DEFAULT_TESTS);
+    expect(toTestsConfig(null)).toEqual({
+      historyDepth: 30,
+      quarantine: '.github/test-ladder-quarantine.yml',
+      slowest: 10,
+      flakeRate: { max: 2, fromConfig: false },
+      flaky: { flipRate: 0.3, minRuns: 5 },
+      broken: { failPercent: 80, lastRuns: 3 },
+    });
+    expect(flakeOptions(DEFAULT_TESTS)).toEqual(DEFAULT_FLAKE_OPTIONS);
+    expect(toTestsConfig({ flaky: { 'min-runs': 7 } })).toEqual({
+      ...DEFAULT_TESTS,
+      flaky: { flipRate: 0.3, minRuns: 7 },
+    });
+  });
+
+  it('reads every key', () => {
+    const c = toTestsConfig(example);
+    expect(c).toEqual({
+      historyDepth: 50,
+      quarantine: '.github/quarantine.yml',
+      slowest: 20,
+      flakeRate: { max: 1.5, fromConfig: true },
+      flaky: { flipRate: 0.25, minRuns: 8 },
+      broken: { failPercent: 90, lastRuns: 4 },
+    });
+    expect(flakeOptions(c)).toEqual({ flipRate: 0.25, minRuns: 8, failShare: 0.9, lastRuns: 4 });
+  });
+
+  it('problems the schema cannot see: thresholds that need more runs than the window keeps', () => {
+    expect(
+      testsProblems({ 'history-depth': 4, flaky: { 'min-runs': 5 }, broken: { 'last-runs': 5 } }),
+    ).toEqual([
+      {
+        pointer: '/tests/flaky/min-runs',
+        message: '5 is more than tests.history-depth (4): the window never holds enough runs for a flip rate',
+      },
+      {
+        pointer: '/tests/broken/last-runs',
+        message: '5 is more than tests.history-depth (4): the window never holds that many runs',
+      },
+    ]);
+    expect(testsProblems({ flaky: { 'min-runs': 31 } })).toEqual([
+      {
+        pointer: '/tests/flaky/min-runs',
+        message:
+          '31 is more than tests.history-depth (30): the window never holds enough runs for a flip rate',
+      },
+    ]);
+    expect(
+      testsProblems({ 'history-depth': 5, flaky: { 'min-runs': 5 }, broken: { 'last-runs': 5 } }),
+    ).toEqual([]);
+    expect(testsProblems(null)).toEqual([]);
+  });
+
+  it('TPR_FLAKE_RATE_THRESHOLD: a percent like the config, "2" or "2%"; empty is not set', () => {
+    expect(parseFlakeRateThreshold('2')).toEqual({ value: 2 });
+    expect(parseFlakeRateThreshold(' 2.5 % ')).toEqual({ value: 2.5 });
+    expect(parseFlakeRateThreshold('.5')).toEqual({ value: 0.5 });
+    expect(parseFlakeRateThreshold('')).toEqual({ value: null });
+    expect(parseFlakeRateThreshold(undefined)).toEqual({ value: null });
+    for (const bad of ['two', '-1', '101', '1e2', '2 %%'])
+      expect(parseFlakeRateThreshold(bad)).toEqual({
+        problem: `TPR_FLAKE_RATE_THRESHOLD: ${JSON.stringify(bad)} is not a percent from 0 to 100 (for example 2 or 2%)`,
+      });
   });
 });

@@ -1,68 +1,383 @@
 import type { History } from './history.js';
+import type { SignatureGroup } from './signatures.js';
+
+/**
+ * Flake verdicts from the rolling window. Per test and run an outcome: pass (P, or R when it passed
+ * only after a retry), fail (F, E), or none (S skipped, `-` absent); none is never evidence, and
+ * neither is any outcome of a run where more than 80 % of the tests failed or none was read (an
+ * infrastructure failure). From the outcomes that are evidence, a test is:
+ * - **flaky** when it passed on a retry (in this run, or in a run of the window); passed and failed
+ *   on the same commit (across runs or run attempts); or its flip rate, flips / (n − 1) over its
+ *   consecutive outcomes, is at least `flipRate` over at least `minRuns` outcomes;
+ * - **broken** when it failed in each of its last `lastRuns` outcomes, in at least `failShare` of at
+ *   least `minRuns` outcomes, or in every outcome it has (it never passed);
+ * - **regression** when its outcomes are passes, then failures only: one pass → fail change at the
+ *   end of the window ("this change broke it");
+ * - **stable** otherwise.
+ * A pass on retry in this run makes a test flaky before anything else; otherwise broken outranks
+ * flaky (what fails now matters more than how it got there), and flaky outranks regression (a test
+ * that also failed on code that passed is not broken by the change).
+ */
 
 /** A run where more than this share of tests failed is an infrastructure failure, not evidence. */
 export const INFRA_FAILURE_SHARE = 0.8;
 
-export interface FlakyTest {
-  readonly id: string;
-  /** Why it is flaky: passed on retry in this run, or passed and failed on one commit. */
-  readonly evidence: 'passed-on-retry' | 'both-outcomes-same-commit';
+export interface FlakeOptions {
+  /** Flaky at a flip rate at least this, 0..1. Default 0.3 (Apple, ICSE-SEIP 2020). */
+  readonly flipRate: number;
+  /** Outcomes needed before a flip rate or a failure share is a verdict. Default 5. */
+  readonly minRuns: number;
+  /** Broken at a failure share at least this, 0..1. Default 0.8. */
+  readonly failShare: number;
+  /** Broken when each of the last this many outcomes failed. Default 3. */
+  readonly lastRuns: number;
+}
+
+export const DEFAULT_FLAKE_OPTIONS: FlakeOptions = { flipRate: 0.3, minRuns: 5, failShare: 0.8, lastRuns: 3 };
+
+export type TestVerdictKind = 'stable' | 'flaky' | 'broken' | 'regression';
+
+export type FlakeSignal =
+  /** R: failed, then passed on a retry within one run. */
+  | 'passed-on-retry'
+  /** Passed and failed on the same commit, across runs or run attempts. */
+  | 'both-outcomes-same-commit'
+  /** flips / (n − 1) ≥ flipRate, n ≥ minRuns. */
+  | 'flip-rate'
+  /** The last `lastRuns` outcomes all failed. */
+  | 'failed-last-runs'
+  /** failures / n ≥ failShare, n ≥ minRuns. */
+  | 'fail-share'
+  /** Failed in every outcome of the window. */
+  | 'never-passed'
+  /** Passes, then failures only. */
+  | 'pass-to-fail';
+
+export interface TestEvidence {
+  /** Outcomes that are evidence (pass or fail in a run that counts). */
+  readonly runs: number;
+  readonly passed: number;
+  readonly failed: number;
+  /** Of the passes, those after a retry. */
+  readonly retried: number;
+  readonly flips: number;
+  /** flips / (runs − 1); null below minRuns outcomes. */
+  readonly flip_rate: number | null;
+  /** failed / runs; null below minRuns outcomes. */
+  readonly fail_rate: number | null;
+  /** minRuns when the rates above are null for too few outcomes, else null: "needs ≥ 5 runs". */
+  readonly needs_runs: number | null;
+  /** Failures at the end of the outcomes, in a row. */
+  readonly trailing_failures: number;
+  /** A commit the test both passed and failed on, when there is one. */
+  readonly same_commit: string | null;
+  /** The window's letters for this test, oldest first (every run, evidence or not). */
   readonly outcomes: string;
 }
 
+export interface TestVerdict {
+  readonly id: string;
+  readonly verdict: TestVerdictKind;
+  /** Every signal found, whichever decided the verdict. */
+  readonly signals: readonly FlakeSignal[];
+  /** The test's letter in this run (the window's last): P, R, F, E, S or `-`. */
+  readonly now: string;
+  readonly evidence: TestEvidence;
+}
+
+export interface ExcludedRun {
+  readonly run_id: string;
+  readonly attempt: number;
+  readonly reason: string;
+}
+
+export interface FlakeRate {
+  /** Flaky tests that ran in this run over tests that ran in it; null when none ran. */
+  readonly value: number | null;
+  readonly flaky: number;
+  readonly ran: number;
+  /** Runs of the window that are evidence. */
+  readonly runs_seen: number;
+  /**
+   * minRuns while the window holds fewer evidence runs: until then only retries within a run can
+   * show a flake, so the rate is a lower bound ("needs ≥ 5 runs"). Null once there are enough.
+   */
+  readonly needs_runs: number | null;
+  /** The rate in words, with its evidence. */
+  readonly summary: string;
+}
+
+export interface FlakeScan {
+  readonly method: string;
+  readonly options: FlakeOptions;
+  readonly runs: number;
+  /** Runs of the window that are evidence. */
+  readonly runs_seen: number;
+  readonly excluded_runs: readonly ExcludedRun[];
+  /** How many tests of the window got each verdict. */
+  readonly counts: Readonly<Record<TestVerdictKind, number>> & { readonly tests: number };
+  /** Every test that is not stable, sorted by verdict (broken, regression, flaky), then id. */
+  readonly verdicts: readonly TestVerdict[];
+  readonly flake_rate: FlakeRate;
+}
+
+export const FLAKE_METHOD =
+  'per test over the rolling window, skips and absences not counted, runs with over 80 % of tests failing (or none read) excluded: flaky = passed on retry, or passed and failed on one commit, or flip rate ≥ flip-rate over ≥ min-runs outcomes; broken = failed in each of the last last-runs outcomes, or in ≥ fail-share of ≥ min-runs outcomes, or never passed; regression = passes then failures only; flake rate = flaky tests that ran in this run / tests that ran in it';
+
+const ORDER: Record<TestVerdictKind, number> = { broken: 0, regression: 1, flaky: 2, stable: 3 };
+
+/** Whether each run of the window is evidence, with the reason when it is not. */
+export function evidenceRuns(history: History): { evidence: boolean[]; excluded: ExcludedRun[] } {
+  const excluded: ExcludedRun[] = [];
+  const evidence = history.runs.map((r) => {
+    const reason =
+      r.tests === 0
+        ? 'no test was read'
+        : r.failed / r.tests > INFRA_FAILURE_SHARE
+          ? `${r.failed} of ${r.tests} tests failed (over ${INFRA_FAILURE_SHARE * 100} %): an infrastructure failure`
+          : null;
+    if (reason !== null) excluded.push({ run_id: r.run_id, attempt: r.attempt, reason });
+    return reason === null;
+  });
+  return { evidence, excluded };
+}
+
+/** Every test's verdict over the window whose last run is this run. */
+export function flakeScan(history: History, options: FlakeOptions = DEFAULT_FLAKE_OPTIONS): FlakeScan {
+  const { evidence, excluded } = evidenceRuns(history);
+  const commits = history.runs.map((r) => r.commit);
+  const last = history.runs.length - 1;
+  const counts = { stable: 0, flaky: 0, broken: 0, regression: 0, tests: 0 };
+  const verdicts: TestVerdict[] = [];
+  let ran = 0;
+  let flakyRan = 0;
+  for (const t of history.tests) {
+    const v = judge(t.outcomes, evidence, commits, options);
+    counts[v.verdict]++;
+    counts.tests++;
+    const now = last >= 0 ? (t.outcomes[last] ?? '-') : '-';
+    const ranNow = now !== '-' && now !== 'S';
+    if (ranNow) ran++;
+    if (ranNow && v.verdict === 'flaky') flakyRan++;
+    if (v.verdict !== 'stable')
+      verdicts.push({ id: t.id, verdict: v.verdict, signals: v.signals, now, evidence: v.evidence });
+  }
+  verdicts.sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const runsSeen = evidence.filter(Boolean).length;
+  const value = ran === 0 ? null : flakyRan / ran;
+  const needs = runsSeen < options.minRuns ? options.minRuns : null;
+  return {
+    method: FLAKE_METHOD,
+    options,
+    runs: history.runs.length,
+    runs_seen: runsSeen,
+    excluded_runs: excluded,
+    counts,
+    verdicts,
+    flake_rate: {
+      value,
+      flaky: flakyRan,
+      ran,
+      runs_seen: runsSeen,
+      needs_runs: needs,
+      summary: rateSummary(value, flakyRan, ran, runsSeen, needs),
+    },
+  };
+}
+
+function rateSummary(
+  value: number | null,
+  flaky: number,
+  ran: number,
+  runsSeen: number,
+  needs: number | null,
+): string {
+  if (value === null) return 'no test ran in this run';
+  const of = `${flaky} of ${ran} tests that ran`;
+  const runs = `${runsSeen} ${runsSeen === 1 ? 'run' : 'runs'}`;
+  if (needs !== null)
+    return `${percent(value)} (${of}) over ${runs}: a lower bound; needs ≥ ${needs} runs to see flakes across runs`;
+  return `${percent(value)} (${of}) over ${runs}`;
+}
+
+/** A share as a percent with up to two decimals: 0.0213 → "2.13 %". */
+export function percent(share: number): string {
+  return `${Number((share * 100).toFixed(2))} %`;
+}
+
+interface Judged {
+  readonly verdict: TestVerdictKind;
+  readonly signals: FlakeSignal[];
+  readonly evidence: TestEvidence;
+}
+
+/** One test's verdict from its letters; `evidence[i]` says whether run i counts. */
+export function judge(
+  outcomes: string,
+  evidence: readonly boolean[],
+  commits: readonly (string | null)[],
+  options: FlakeOptions,
+): Judged {
+  let n = 0;
+  let passed = 0;
+  let failed = 0;
+  let retried = 0;
+  let flips = 0;
+  let trailing = 0;
+  let previous: boolean | null = null;
+  let sameCommit: string | null = null;
+  // Per commit: 1 passed, 2 failed, 3 both. Small: a window has at most as many commits as runs.
+  const byCommit = new Map<string, number>();
+  for (let i = 0; i < outcomes.length; i++) {
+    if (!evidence[i]) continue;
+    const l = outcomes.charCodeAt(i);
+    // P 80, R 82, F 70, E 69
+    const pass = l === 80 || l === 82;
+    if (!pass && l !== 70 && l !== 69) continue;
+    n++;
+    if (pass) {
+      passed++;
+      trailing = 0;
+      if (l === 82) retried++;
+    } else {
+      failed++;
+      trailing++;
+    }
+    if (previous !== null && previous !== pass) flips++;
+    previous = pass;
+    const commit = commits[i];
+    if (commit !== null && commit !== undefined && sameCommit === null) {
+      const seen = (byCommit.get(commit) ?? 0) | (pass ? 1 : 2);
+      byCommit.set(commit, seen);
+      if (seen === 3) sameCommit = commit;
+    }
+  }
+  const enough = n >= options.minRuns;
+  const flipRate = enough ? flips / (n - 1) : null;
+  const failRate = enough ? failed / n : null;
+
+  const signals: FlakeSignal[] = [];
+  if (retried > 0) signals.push('passed-on-retry');
+  if (sameCommit !== null) signals.push('both-outcomes-same-commit');
+  if (flipRate !== null && flipRate >= options.flipRate) signals.push('flip-rate');
+  if (trailing >= options.lastRuns) signals.push('failed-last-runs');
+  if (failRate !== null && failRate >= options.failShare) signals.push('fail-share');
+  if (n > 0 && passed === 0) signals.push('never-passed');
+  if (passed > 0 && failed > 0 && flips === 1 && trailing > 0) signals.push('pass-to-fail');
+
+  const last = outcomes.length - 1;
+  const retriedNow = last >= 0 && outcomes[last] === 'R' && evidence[last] === true;
+  const has = (s: FlakeSignal) => signals.includes(s);
+  const verdict: TestVerdictKind = retriedNow
+    ? 'flaky'
+    : has('failed-last-runs') || has('fail-share') || has('never-passed')
+      ? 'broken'
+      : has('passed-on-retry') || has('both-outcomes-same-commit') || has('flip-rate')
+        ? 'flaky'
+        : has('pass-to-fail')
+          ? 'regression'
+          : 'stable';
+  return {
+    verdict,
+    signals,
+    evidence: {
+      runs: n,
+      passed,
+      failed,
+      retried,
+      flips,
+      flip_rate: flipRate,
+      fail_rate: failRate,
+      needs_runs: enough ? null : options.minRuns,
+      trailing_failures: trailing,
+      same_commit: sameCommit,
+      outcomes,
+    },
+  };
+}
+
+/** A flaky test as the renderers list it (RunResult.flakes): its first flaky signal and its letters. */
+export interface FlakyTest {
+  readonly id: string;
+  readonly evidence: FlakySignal;
+  readonly outcomes: string;
+}
+
+/** The signals that make a test flaky (the others make it broken or a regression). */
+export type FlakySignal = Extract<FlakeSignal, 'passed-on-retry' | 'both-outcomes-same-commit' | 'flip-rate'>;
+
+/** The flaky tests and the flake rate, as the summary, checkpoint and baseline metrics read them. */
 export interface FlakeReport {
   readonly method: string;
   /** Runs of the window that count as evidence. */
   readonly runsSeen: number;
   readonly excludedRuns: readonly string[];
   readonly flaky: readonly FlakyTest[];
-  /** Flaky tests over tests that ran in this run; null when none ran. */
+  /** Flaky tests that ran in this run over tests that ran in it; null when none ran. */
   readonly flakeRate: number | null;
 }
 
-/**
- * Flaky tests from the rolling window: passed on retry in this run, or passed and failed on the
- * same commit across runs and attempts. Infrastructure failures (over 80 % failing, or nothing read)
- * are excluded from evidence.
- */
-export function flakeReport(history: History, flakyNow: readonly string[]): FlakeReport {
-  const evidence = history.runs.map((r) => r.tests > 0 && r.failed / r.tests <= INFRA_FAILURE_SHARE);
-  const excludedRuns = history.runs.filter((_, i) => !evidence[i]).map((r) => r.run_id);
-  const flaky: FlakyTest[] = [];
-  const retried = new Set(flakyNow);
-  const last = history.runs.length - 1;
-  let ranNow = 0;
-  for (const t of history.tests) {
-    const nowLetter = t.outcomes[last];
-    if (ranIn(nowLetter)) ranNow++;
-    // This run's retries, and any run of the window where it passed only after a retry ('R').
-    if (retried.has(t.id) || t.outcomes.split('').some((l, i) => l === 'R' && evidence[i])) {
-      flaky.push({ id: t.id, evidence: 'passed-on-retry', outcomes: t.outcomes });
-      continue;
-    }
-    const byCommit = new Map<string, Set<string>>();
-    history.runs.forEach((r, i) => {
-      const letter = t.outcomes[i];
-      if (!evidence[i] || r.commit === null || !letter || letter === '-' || letter === 'S') return;
-      const kind = letter === 'P' || letter === 'R' ? 'P' : 'F';
-      const set = byCommit.get(r.commit) ?? new Set<string>();
-      set.add(kind);
-      byCommit.set(r.commit, set);
-    });
-    if ([...byCommit.values()].some((s) => s.size === 2))
-      flaky.push({ id: t.id, evidence: 'both-outcomes-same-commit', outcomes: t.outcomes });
-  }
+const FLAKY_SIGNALS: readonly FlakySignal[] = ['passed-on-retry', 'both-outcomes-same-commit', 'flip-rate'];
+const isFlakySignal = (s: FlakeSignal): s is FlakySignal => (FLAKY_SIGNALS as readonly string[]).includes(s);
+
+/** The renderers' view of a scan: its flaky tests (not the broken or regressed ones) and the rate. */
+export function flakeSummary(scan: FlakeScan): FlakeReport {
   return {
-    method:
-      'passed on retry within a run, or passed and failed on the same commit; runs with over 80 % failing excluded',
-    runsSeen: evidence.filter(Boolean).length,
-    excludedRuns,
-    flaky,
-    // Same rule as the denominator: a flaky test skipped or absent in this run did not run in it.
-    flakeRate: ranNow === 0 ? null : flaky.filter((f) => ranIn(f.outcomes[last])).length / ranNow,
+    method: scan.method,
+    runsSeen: scan.runs_seen,
+    excludedRuns: scan.excluded_runs.map((r) => r.run_id),
+    flaky: scan.verdicts
+      .filter((v) => v.verdict === 'flaky')
+      .map((v) => ({
+        id: v.id,
+        evidence: v.signals.find(isFlakySignal) ?? 'passed-on-retry',
+        outcomes: v.evidence.outcomes,
+      })),
+    flakeRate: scan.flake_rate.value,
   };
 }
 
-function ranIn(letter: string | undefined): boolean {
-  return letter !== undefined && letter !== '-' && letter !== 'S';
+/**
+ * The scan's summary straight from a window. `_flakyNow` is kept for callers written before the
+ * scan: this run's passes on retry are already in the window, as its last letter R.
+ */
+export function flakeReport(
+  history: History,
+  _flakyNow: readonly string[] = [],
+  options: FlakeOptions = DEFAULT_FLAKE_OPTIONS,
+): FlakeReport {
+  return flakeSummary(flakeScan(history, options));
+}
+
+export const FLAKE_REPORT_SCHEMA = 'test-ladder/flake-report@2';
+
+/**
+ * flake.report.json: every verdict that is not stable with its evidence, the counts (stable tests
+ * are counted, not listed: a suite of 50,000 would make the report megabytes of "stable"), the
+ * flake rate with its evidence, and this run's failures grouped by signature.
+ */
+export function flakeReportArtifact(
+  scan: FlakeScan,
+  signatures: readonly SignatureGroup[],
+): Record<string, unknown> {
+  return {
+    schema: FLAKE_REPORT_SCHEMA,
+    method: scan.method,
+    thresholds: {
+      flip_rate: scan.options.flipRate,
+      min_runs: scan.options.minRuns,
+      fail_share: scan.options.failShare,
+      last_runs: scan.options.lastRuns,
+      infrastructure_failure_share: INFRA_FAILURE_SHARE,
+    },
+    window: { runs: scan.runs, runs_seen: scan.runs_seen, excluded_runs: scan.excluded_runs },
+    flake_rate: scan.flake_rate,
+    counts: scan.counts,
+    verdicts: scan.verdicts,
+    signatures: {
+      groups: signatures.length,
+      new: signatures.filter((s) => s.status === 'new').length,
+      list: signatures,
+    },
+  };
 }

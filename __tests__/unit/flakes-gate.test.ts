@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { flakeScan, type FlakeScan } from '../../src/analysis/flakes.js';
+import { HISTORY_SCHEMA, type History } from '../../src/analysis/history.js';
+import {
+  DEFAULT_FLAKE_RATE_MAX,
+  flakeRiskTrigger,
+  judgeFlakes,
+  ROLLBACK_ACTIONS,
+} from '../../src/gates/flakes.js';
+
+/** `runs` healthy runs on distinct commits; `flaky` tests passed on retry in the last, `steady` passed. */
+function scanOf(runs: number, flaky: number, steady: number, extra: Record<string, string> = {}): FlakeScan {
+  const pass = 'P'.repeat(runs);
+  const tests: Record<string, string> = { ...extra };
+  for (let i = 0; i < flaky; i++) tests[`f${String(i).padStart(2, '0')}`] = `${pass.slice(1)}R`;
+  for (let i = 0; i < steady; i++) tests[`s${i}`] = pass;
+  const h: History = {
+    schema: HISTORY_SCHEMA,
+    window: 30,
+    runs: Array.from({ length: runs }, (_, i) => ({
+      run_id: `r${i + 1}`,
+      attempt: 1,
+      commit: `c${i + 1}`,
+      date: '2026-01-01',
+      tests: 100,
+      failed: 0,
+    })),
+    signatures: [],
+    tests: Object.entries(tests).map(([id, outcomes]) => ({ id, outcomes, durations: ','.repeat(runs - 1) })),
+  };
+  return flakeScan(h);
+}
+
+describe('judgeFlakes', () => {
+  it('the default maximum is 2 %', () => {
+    expect(DEFAULT_FLAKE_RATE_MAX).toBe(2);
+  });
+
+  it('exactly at the maximum passes: 1 flaky of 50 at 2 %', () => {
+    expect(judgeFlakes(scanOf(5, 1, 49), 2)).toEqual({ gate: 'flakes', status: 'pass', reasons: [] });
+  });
+
+  it('above it fails with the figures: 2 flaky of 50', () => {
+    expect(judgeFlakes(scanOf(5, 2, 48), 2)).toEqual({
+      gate: 'flakes',
+      status: 'fail',
+      reasons: [
+        {
+          code: 'FLAKE_RATE_ABOVE_MAX',
+          message: 'flake rate 4 % (2 of 50 tests that ran) is above the maximum 2 %',
+          evidence: { flake_rate_percent: 4, max_percent: 2, flaky: 2, ran: 50, runs_seen: 5 },
+        },
+      ],
+    });
+  });
+
+  it('a fractional maximum: 1 of 40 (2.5 %) is at 2.5, above 2.4', () => {
+    expect(judgeFlakes(scanOf(5, 1, 39), 2.5).status).toBe('pass');
+    expect(judgeFlakes(scanOf(5, 1, 39), 2.4).status).toBe('fail');
+  });
+
+  it('too few runs: passes, saying the rate is a lower bound ("needs ≥ 5 runs")', () => {
+    expect(judgeFlakes(scanOf(2, 0, 10), 2)).toEqual({
+      gate: 'flakes',
+      status: 'pass',
+      reasons: [
+        {
+          code: 'FLAKE_RATE_NEEDS_RUNS',
+          message: 'flake rate 0 % over 2 runs is a lower bound: needs ≥ 5 runs to see flakes across runs',
+          evidence: { flake_rate_percent: 0, max_percent: 2, flaky: 0, ran: 10, runs_seen: 2, needs_runs: 5 },
+        },
+      ],
+    });
+  });
+
+  it('too few runs still fails above the maximum: the flakes it saw are real', () => {
+    expect(judgeFlakes(scanOf(1, 1, 9), 2).status).toBe('fail');
+  });
+
+  it('no reports: skipped; no test ran: skipped', () => {
+    expect(judgeFlakes(null, 2)).toEqual({
+      gate: 'flakes',
+      status: 'skipped',
+      reasons: [{ code: 'NO_TEST_REPORTS', message: 'no JUnit reports were given', evidence: {} }],
+    });
+    expect(judgeFlakes(scanOf(5, 0, 0, { s: 'PPPPS' }), 2)).toEqual({
+      gate: 'flakes',
+      status: 'skipped',
+      reasons: [
+        { code: 'NO_TESTS_RAN', message: 'no test ran in this run: there is no flake rate', evidence: {} },
+      ],
+    });
+  });
+});
+
+describe('flakeRiskTrigger', () => {
+  it('a spike above the maximum: the trigger with the flaky tests that ran and the rollback actions in order', () => {
+    const scan = scanOf(5, 3, 47, { gone: 'PPPR-' });
+    const verdict = judgeFlakes(scan, 2);
+    expect(flakeRiskTrigger(scan, verdict)).toEqual({
+      trigger: 'flake_rate_spike',
+      gate: 'flakes',
+      flake_rate: 0.06,
+      max_percent: 2,
+      flaky: 3,
+      ran: 50,
+      runs_seen: 5,
+      flaky_tests: ['f00', 'f01', 'f02'],
+      recommended_actions: [
+        {
+          order: 1,
+          action: 'disable-failfast',
+          detail:
+            'set failfast-mode: off (or TPR_FAILFAST_MODE=off) so that a flaky failure cannot stop the run early and hide the other results',
+        },
+        {
+          order: 2,
+          action: 'rerun-baseline-seed-locked',
+          detail:
+            're-run the baseline (the base branch) with the seed locked (TPR_SEED set to one fixed integer) to tell flaky tests from a change in the code or the environment',
+        },
+      ],
+    });
+    expect(ROLLBACK_ACTIONS.map((a) => a.action)).toEqual(['disable-failfast', 'rerun-baseline-seed-locked']);
+  });
+
+  it('no trigger when the gate did not fail, and at most 20 tests named', () => {
+    const calm = scanOf(5, 1, 99);
+    expect(flakeRiskTrigger(calm, judgeFlakes(calm, 2))).toBeNull();
+    const storm = scanOf(5, 30, 20);
+    const t = flakeRiskTrigger(storm, judgeFlakes(storm, 2))!;
+    expect([t['flaky'], (t['flaky_tests'] as string[]).length]).toEqual([30, 20]);
+  });
+});

@@ -1,0 +1,109 @@
+import type { FlakeScan } from '../analysis/flakes.js';
+import { percent } from '../analysis/flakes.js';
+import type { Verdict } from '../model/verdict.js';
+
+/** Default `tests.flake-rate.max`, percent of the tests that ran. */
+export const DEFAULT_FLAKE_RATE_MAX = 2;
+/** Flaky tests named in the risk trigger; the count is always complete. */
+const NAMED = 20;
+
+/**
+ * The flakes gate: the run's flake rate (flaky tests that ran / tests that ran) may not be above
+ * `maxPercent`. At or below it the gate passes; while the window holds too few runs to see flakes
+ * across runs it still passes, with FLAKE_RATE_NEEDS_RUNS saying the rate is a lower bound.
+ */
+export function judgeFlakes(scan: FlakeScan | null, maxPercent: number): Verdict {
+  if (scan === null)
+    return {
+      gate: 'flakes',
+      status: 'skipped',
+      reasons: [{ code: 'NO_TEST_REPORTS', message: 'no JUnit reports were given', evidence: {} }],
+    };
+  const r = scan.flake_rate;
+  if (r.value === null)
+    return {
+      gate: 'flakes',
+      status: 'skipped',
+      reasons: [
+        { code: 'NO_TESTS_RAN', message: 'no test ran in this run: there is no flake rate', evidence: {} },
+      ],
+    };
+  const evidence = {
+    flake_rate_percent: r.value * 100,
+    max_percent: maxPercent,
+    flaky: r.flaky,
+    ran: r.ran,
+    runs_seen: r.runs_seen,
+  };
+  // Compared in counts, not in floating percent: 1 of 50 at a 2 % maximum is exactly at it.
+  if (r.flaky * 100 > maxPercent * r.ran)
+    return {
+      gate: 'flakes',
+      status: 'fail',
+      reasons: [
+        {
+          code: 'FLAKE_RATE_ABOVE_MAX',
+          message: `flake rate ${percent(r.value)} (${r.flaky} of ${r.ran} tests that ran) is above the maximum ${maxPercent} %`,
+          evidence,
+        },
+      ],
+    };
+  if (r.needs_runs !== null)
+    return {
+      gate: 'flakes',
+      status: 'pass',
+      reasons: [
+        {
+          code: 'FLAKE_RATE_NEEDS_RUNS',
+          message: `flake rate ${percent(r.value)} over ${r.runs_seen} ${r.runs_seen === 1 ? 'run' : 'runs'} is a lower bound: needs ≥ ${r.needs_runs} runs to see flakes across runs`,
+          evidence: { ...evidence, needs_runs: r.needs_runs },
+        },
+      ],
+    };
+  return { gate: 'flakes', status: 'pass', reasons: [] };
+}
+
+export interface RiskAction {
+  readonly order: number;
+  readonly action: 'disable-failfast' | 'rerun-baseline-seed-locked';
+  readonly detail: string;
+}
+
+/** What to do about a flake-rate spike, in order. */
+export const ROLLBACK_ACTIONS: readonly RiskAction[] = [
+  {
+    order: 1,
+    action: 'disable-failfast',
+    detail:
+      'set failfast-mode: off (or TPR_FAILFAST_MODE=off) so that a flaky failure cannot stop the run early and hide the other results',
+  },
+  {
+    order: 2,
+    action: 'rerun-baseline-seed-locked',
+    detail:
+      're-run the baseline (the base branch) with the seed locked (TPR_SEED set to one fixed integer) to tell flaky tests from a change in the code or the environment',
+  },
+];
+
+/**
+ * The `risk_trigger` event's context when the flakes gate failed (a flake-rate spike), else null.
+ * The caller emits it; its flaky tests are the ones that ran in this run, sorted.
+ */
+export function flakeRiskTrigger(scan: FlakeScan, verdict: Verdict): Record<string, unknown> | null {
+  if (verdict.gate !== 'flakes' || verdict.status !== 'fail') return null;
+  const r = scan.flake_rate;
+  const flaky = scan.verdicts
+    .filter((v) => v.verdict === 'flaky' && v.now !== '-' && v.now !== 'S')
+    .map((v) => v.id);
+  return {
+    trigger: 'flake_rate_spike',
+    gate: 'flakes',
+    flake_rate: r.value,
+    max_percent: verdict.reasons[0]?.evidence['max_percent'] ?? null,
+    flaky: r.flaky,
+    ran: r.ran,
+    runs_seen: r.runs_seen,
+    flaky_tests: flaky.slice(0, NAMED),
+    recommended_actions: ROLLBACK_ACTIONS,
+  };
+}
