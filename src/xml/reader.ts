@@ -1,4 +1,31 @@
 import { InputError, type Location } from '../model/errors.js';
+import {
+  AMP,
+  APOS,
+  ASCII,
+  BANG,
+  clip,
+  CR,
+  EQ,
+  GT,
+  HASH,
+  isNonAsciiNameChar,
+  isNonAsciiNameStart,
+  isSpace,
+  isXmlChar,
+  LBRACKET,
+  LF,
+  LT,
+  NAME_CHAR,
+  NAME_START,
+  QM,
+  QUOT,
+  RBRACKET,
+  SEMI,
+  SLASH,
+  SP,
+  TAB,
+} from './chars.js';
 
 /**
  * The one way XML is read: a strict, streaming (SAX-style) reader of a whole document held in a
@@ -109,62 +136,6 @@ export function xmlRoot(source: string, limit = 4096): string | null {
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Characters
-
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const SP = 32;
-const BANG = 33;
-const QUOT = 34;
-const HASH = 35;
-const AMP = 38;
-const APOS = 39;
-const SLASH = 47;
-const SEMI = 59;
-const LT = 60;
-const EQ = 61;
-const GT = 62;
-const QM = 63;
-const LBRACKET = 91;
-const RBRACKET = 93;
-
-const NAME_START = 1;
-const NAME_CHAR = 2;
-const ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  if (/[A-Za-z_:]/.test(ch)) ASCII[c] = NAME_START | NAME_CHAR;
-  else if (/[0-9.-]/.test(ch)) ASCII[c] = NAME_CHAR;
-}
-
-function isSpace(c: number): boolean {
-  return c === SP || c === LF || c === TAB || c === CR;
-}
-
-/** XML 1.0 (5th edition) NameStartChar above ASCII, for one UTF-16 code unit (pairs handled by the caller). */
-function isNonAsciiNameStart(c: number): boolean {
-  return (
-    (c >= 0xc0 && c <= 0xd6) ||
-    (c >= 0xd8 && c <= 0xf6) ||
-    (c >= 0xf8 && c <= 0x2ff) ||
-    (c >= 0x370 && c <= 0x37d) ||
-    (c >= 0x37f && c <= 0x1fff) ||
-    c === 0x200c ||
-    c === 0x200d ||
-    (c >= 0x2070 && c <= 0x218f) ||
-    (c >= 0x2c00 && c <= 0x2fef) ||
-    (c >= 0x3001 && c <= 0xd7ff) ||
-    (c >= 0xf900 && c <= 0xfdcf) ||
-    (c >= 0xfdf0 && c <= 0xfffd)
-  );
-}
-
-function isNonAsciiNameChar(c: number): boolean {
-  return isNonAsciiNameStart(c) || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || c === 0x203f || c === 0x2040;
-}
-
 /**
  * How many code units of a non-ASCII name character start at `pos` (0 if none): 1, or 2 for a
  * surrogate pair in U+10000–U+EFFFF.
@@ -203,18 +174,6 @@ function nameEnd(s: string, pos: number): number {
     }
   }
   return pos;
-}
-
-/** XML 1.0 Char: what a character reference may name. */
-function isXmlChar(cp: number): boolean {
-  return (
-    cp === TAB ||
-    cp === LF ||
-    cp === CR ||
-    (cp >= 0x20 && cp <= 0xd7ff) ||
-    (cp >= 0xe000 && cp <= 0xfffd) ||
-    (cp >= 0x10000 && cp <= 0x10ffff)
-  );
 }
 
 /**
@@ -875,8 +834,4 @@ class Reader {
 function occursAt(s: string, pos: number, t: string): boolean {
   for (let i = 0; i < t.length; i++) if (s.charCodeAt(pos + i) !== t.charCodeAt(i)) return false;
   return true;
-}
-
-function clip(t: string): string {
-  return t.length > 40 ? `${t.slice(0, 37)}...` : t;
 }

@@ -1,50 +1,254 @@
 import type { BranchPoint, FileCoverage } from '../../model/coverage.js';
 
+type Column = Uint32Array | Float64Array;
+
+/** 4 bytes a value while every value is an integer 0 … 2³²−1 (nearly always), 8 once one is not. */
+function fits(value: number): boolean {
+  return value >>> 0 === value;
+}
+
+function resized(column: Column, size: number, used: number, wide: boolean): Column {
+  const next = wide ? new Float64Array(size) : new Uint32Array(size);
+  next.set(column.subarray(0, used));
+  return next;
+}
+
+/** Rows of (line, hits), in typed columns that grow fourfold. */
+class LineLog {
+  lines: Column = new Uint32Array(16384);
+  hits: Column = new Uint32Array(16384);
+  n = 0;
+
+  push(line: number, hits: number): void {
+    const n = this.n;
+    if (n === this.lines.length) {
+      this.lines = resized(this.lines, n * 4, n, this.lines instanceof Float64Array);
+      this.hits = resized(this.hits, n * 4, n, this.hits instanceof Float64Array);
+    }
+    if (!fits(line) && this.lines instanceof Uint32Array) this.lines = resized(this.lines, this.lines.length, n, true);
+    if (!fits(hits) && this.hits instanceof Uint32Array) this.hits = resized(this.hits, this.hits.length, n, true);
+    this.lines[n] = line;
+    this.hits[n] = hits;
+    this.n = n + 1;
+  }
+}
+
+/** Rows of (line, outcome index, hits). */
+class OutcomeLog {
+  lines: Column = new Uint32Array(4096);
+  indexes: Column = new Uint32Array(4096);
+  hits: Column = new Uint32Array(4096);
+  n = 0;
+
+  push(line: number, index: number, hits: number): void {
+    const n = this.n;
+    if (n === this.lines.length) {
+      this.lines = resized(this.lines, n * 4, n, this.lines instanceof Float64Array);
+      this.indexes = resized(this.indexes, n * 4, n, this.indexes instanceof Float64Array);
+      this.hits = resized(this.hits, n * 4, n, this.hits instanceof Float64Array);
+    }
+    if (!fits(line) && this.lines instanceof Uint32Array) this.lines = resized(this.lines, this.lines.length, n, true);
+    if (!fits(index) && this.indexes instanceof Uint32Array)
+      this.indexes = resized(this.indexes, this.indexes.length, n, true);
+    if (!fits(hits) && this.hits instanceof Uint32Array) this.hits = resized(this.hits, this.hits.length, n, true);
+    this.lines[n] = line;
+    this.indexes[n] = index;
+    this.hits[n] = hits;
+    this.n = n + 1;
+  }
+}
+
+/**
+ * Where the files of one report keep their entries while it is read: two logs shared by all
+ * files, (line, hits) and (line, outcome, hits). A file's entries are runs of rows in them (one
+ * run, unless files interleave), so a file costs no allocation per line and the garbage
+ * collector never sees a line until build() makes the model's arrays, once, at their size.
+ */
+class Store {
+  readonly lines = new LineLog();
+  readonly outcomes = new OutcomeLog();
+  lineOwner: FileBuilder | null = null;
+  outcomeOwner: FileBuilder | null = null;
+}
+
+/** Row runs [start, end) of one file in a log, flat; the last run is open while the file owns the log. */
+type Runs = number[];
+
+function* rows(runs: Runs, open: boolean, n: number): Generator<number> {
+  for (let r = 0; r < runs.length; r += 2) {
+    const end = r + 1 < runs.length ? runs[r + 1]! : open ? n : runs[r]!;
+    for (let i = runs[r]!; i < end; i++) yield i;
+  }
+}
+
+function count(runs: Runs, open: boolean, n: number): number {
+  let total = 0;
+  for (let r = 0; r < runs.length; r += 2) total += (r + 1 < runs.length ? runs[r + 1]! : open ? n : runs[r]!) - runs[r]!;
+  return total;
+}
+
 /**
  * Accumulates one file's lines and branch outcomes while a reader walks a report, then freezes
  * them into the model's sorted, unique form. Repeated lines add their hits (a report may list a
- * file twice: Cobertura inner classes, LCOV records from several test names).
+ * file twice: Cobertura inner classes, LCOV records from several test names), in the order they
+ * came, as a running sum per line would.
+ *
+ * A 150 MB report holds millions of lines: entries go to the report's typed logs (see Store),
+ * nothing per line on the heap; build() sorts and merges only when the lines did not come in
+ * ascending order, which they nearly always do.
  */
 export class FileBuilder {
-  private readonly lineHits = new Map<number, number>();
-  private readonly branchHits = new Map<number, number[]>();
+  private readonly store: Store;
+  private readonly lineRuns: Runs = [];
+  private readonly outcomeRuns: Runs = [];
+  /** Lines so far strictly ascending. */
+  private ascending = true;
+  private last = -Infinity;
+  /** Outcomes so far in non-decreasing line order. */
+  private ordered = true;
+  private lastOutcomeLine = -Infinity;
+  /** Outcomes per line, kept once a reader asks (LCOV's outcome numbering). */
+  private counts: Map<number, number> | null = null;
 
-  constructor(readonly path: string) {}
+  constructor(readonly path: string, store?: Store) {
+    this.store = store ?? new Store();
+  }
 
   addLine(line: number, hits: number): void {
-    this.lineHits.set(line, (this.lineHits.get(line) ?? 0) + hits);
+    const store = this.store;
+    const log = store.lines;
+    if (store.lineOwner !== this) {
+      store.lineOwner?.lineRuns.push(log.n);
+      this.lineRuns.push(log.n);
+      store.lineOwner = this;
+    }
+    log.push(line, hits);
+    if (!(line > this.last)) this.ascending = false;
+    this.last = line;
   }
 
   /** Adds hits to outcome `index` of the branch point on `line`. */
   addOutcome(line: number, index: number, hits: number): void {
-    let outcomes = this.branchHits.get(line);
-    if (!outcomes) this.branchHits.set(line, (outcomes = []));
-    while (outcomes.length <= index) outcomes.push(0);
-    outcomes[index] = (outcomes[index] ?? 0) + hits;
+    const store = this.store;
+    const log = store.outcomes;
+    if (store.outcomeOwner !== this) {
+      store.outcomeOwner?.outcomeRuns.push(log.n);
+      this.outcomeRuns.push(log.n);
+      store.outcomeOwner = this;
+    }
+    log.push(line, index, hits);
+    if (line < this.lastOutcomeLine) this.ordered = false;
+    this.lastOutcomeLine = line;
+    const counts = this.counts;
+    if (counts !== null && (counts.get(line) ?? 0) <= index) counts.set(line, index + 1);
   }
 
   /** Number of outcomes already recorded on `line` (the next outcome's index). */
   outcomeCount(line: number): number {
-    return this.branchHits.get(line)?.length ?? 0;
+    let counts = this.counts;
+    if (counts === null) {
+      counts = this.counts = new Map<number, number>();
+      const log = this.store.outcomes;
+      const { lines, indexes } = log;
+      for (const i of rows(this.outcomeRuns, this.store.outcomeOwner === this, log.n))
+        if ((counts.get(lines[i]!) ?? 0) <= indexes[i]!) counts.set(lines[i]!, indexes[i]! + 1);
+    }
+    return counts.get(line) ?? 0;
   }
 
   build(): FileCoverage {
-    const lines = [...this.lineHits.keys()].sort((a, b) => a - b);
-    const hits = lines.map((l) => this.lineHits.get(l) ?? 0);
-    const branches: BranchPoint[] = [...this.branchHits.entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map(([line, outcomes]) => ({ line, outcomes }));
-    return { path: this.path, lines, hits, branches };
+    const log = this.store.lines;
+    const n = this.ascending ? count(this.lineRuns, this.store.lineOwner === this, log.n) : 0;
+    // At their size, from one allocation site the engine soon allocates in its old space.
+    const lines = new Array<number>(n);
+    const hits = new Array<number>(n);
+    this.buildLines(lines, hits);
+    return { path: this.path, lines, hits, branches: this.buildBranches() };
+  }
+
+  /** Fills lines and hits: sized already when the lines came in order, else empty. */
+  private buildLines(lines: number[], hits: number[]): void {
+    const log = this.store.lines;
+    const open = this.store.lineOwner === this;
+    const lineData = log.lines;
+    const hitData = log.hits;
+    // `+ 0`: a Map key or a running sum would never be −0.
+    if (this.ascending) {
+      let k = 0;
+      for (let r = 0; r < this.lineRuns.length; r += 2) {
+        const end = r + 1 < this.lineRuns.length ? this.lineRuns[r + 1]! : log.n;
+        for (let i = this.lineRuns[r]!; i < end; i++, k++) {
+          lines[k] = lineData[i]! + 0;
+          hits[k] = hitData[i]! + 0;
+        }
+      }
+      return;
+    }
+    const index = [...rows(this.lineRuns, open, log.n)];
+    const keys = index.map((i) => lineData[i]!);
+    const order = stableOrder(keys);
+    for (let k = 0; k < order.length; k++) {
+      const i = index[order[k]!]!;
+      const line = lineData[i]! + 0;
+      if (lines.length > 0 && lines[lines.length - 1] === line) hits[hits.length - 1] = hits[hits.length - 1]! + hitData[i]!;
+      else {
+        lines.push(line);
+        hits.push(hitData[i]! + 0);
+      }
+    }
+  }
+
+  private buildBranches(): BranchPoint[] {
+    const log = this.store.outcomes;
+    const runs = this.outcomeRuns;
+    if (runs.length === 0) return [];
+    const lineData = log.lines;
+    const indexData = log.indexes;
+    const hitData = log.hits;
+    // One run in line order is read in place (the usual case); anything else through a list of rows.
+    let index: number[] | null = null;
+    let from = runs[0]!;
+    let to = runs.length > 1 ? runs[1]! : log.n;
+    if (runs.length > 2 || !this.ordered) {
+      const all = [...rows(runs, this.store.outcomeOwner === this, log.n)];
+      index = this.ordered ? all : Array.from(stableOrder(all.map((i) => lineData[i]!)), (k) => all[k]!);
+      from = 0;
+      to = all.length;
+    }
+    const branches: BranchPoint[] = [];
+    for (let g = from; g < to; ) {
+      const line = lineData[index === null ? g : index[g]!]!;
+      let e = g;
+      let size = 0;
+      let outcomes: number[];
+      if (index === null) {
+        for (; e < to && lineData[e] === line; e++) size = Math.max(size, indexData[e]! + 1);
+        // Two outcomes is the usual branch: a literal the engine allocates at once.
+        outcomes = size === 2 ? [0, 0] : zeros(size);
+        for (let i = g; i < e; i++) outcomes[indexData[i]!] = outcomes[indexData[i]!]! + hitData[i]!;
+      } else {
+        for (; e < to && lineData[index[e]!] === line; e++) size = Math.max(size, indexData[index[e]!]! + 1);
+        outcomes = zeros(size);
+        for (let k = g; k < e; k++) {
+          const i = index[k]!;
+          outcomes[indexData[i]!] = outcomes[indexData[i]!]! + hitData[i]!;
+        }
+      }
+      branches.push({ line: line + 0, outcomes });
+      g = e;
+    }
+    return branches;
   }
 }
 
 /** Collects FileBuilders by path, in first-seen order, and freezes them sorted by path. */
 export class ReportBuilder {
   private readonly files = new Map<string, FileBuilder>();
+  private readonly store = new Store();
 
   file(path: string): FileBuilder {
     let f = this.files.get(path);
-    if (!f) this.files.set(path, (f = new FileBuilder(path)));
+    if (!f) this.files.set(path, (f = new FileBuilder(path, this.store)));
     return f;
   }
 
@@ -55,6 +259,44 @@ export class ReportBuilder {
 
 export function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function zeros(n: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) out.push(0);
+  return out;
+}
+
+/**
+ * Indexes 0 … n−1 ordered by key, equal keys in entry order: a natural merge sort, so the usual
+ * disorder (a few ascending runs, one per record of the file) costs a few linear merges.
+ */
+function stableOrder(keys: readonly number[]): Uint32Array {
+  const n = keys.length;
+  let a = new Uint32Array(n);
+  let b = new Uint32Array(n);
+  for (let i = 0; i < n; i++) a[i] = i;
+  let bounds: number[] = [0];
+  for (let i = 1; i < n; i++) if (keys[i]! < keys[i - 1]!) bounds.push(i);
+  bounds.push(n);
+  while (bounds.length > 2) {
+    const next = [0];
+    for (let r = 0; r + 1 < bounds.length; r += 2) {
+      const lo = bounds[r]!;
+      const mid = bounds[r + 1]!;
+      const hi = r + 2 < bounds.length ? bounds[r + 2]! : mid;
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) b[k++] = keys[a[j]!]! < keys[a[i]!]! ? a[j++]! : a[i++]!;
+      while (i < mid) b[k++] = a[i++]!;
+      while (j < hi) b[k++] = a[j++]!;
+      next.push(hi);
+    }
+    [a, b] = [b, a];
+    bounds = next;
+  }
+  return a;
 }
 
 /**

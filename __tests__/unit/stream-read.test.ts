@@ -1,0 +1,279 @@
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { nodeFiles } from '../../src/adapters/node-files.js';
+import { parseCoverage } from '../../src/formats/coverage/detect.js';
+import { readCoverageStream } from '../../src/formats/coverage/read.js';
+import { InputError } from '../../src/model/errors.js';
+import { readXmlBytes, type ByteXmlReader } from '../../src/xml/bytes.js';
+import { XmlError } from '../../src/xml/index.js';
+
+const encoder = new TextEncoder();
+const bytes = (s: string) => encoder.encode(s);
+/** Cuts a text's bytes into chunks of `size`. */
+const chunked = (b: Uint8Array, size: number) => {
+  const out: Uint8Array[] = [];
+  for (let i = 0; i < b.length; i += size) out.push(b.subarray(i, i + size));
+  return out;
+};
+
+async function rejection(p: Promise<unknown>): Promise<InputError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error('expected an InputError');
+}
+
+const COBERTURA = `<?xml version="1.0" ?>
+<coverage lines-valid="3" lines-covered="2" branches-valid="2" branches-covered="1">
+\t<sources>
+\t\t<source>/home/runner/work/r/r/src</source>
+\t</sources>
+\t<packages>
+\t\t<package name="p">
+\t\t\t<classes>
+\t\t\t\t<class name="a.py" filename="pkg/é&amp;ü.py">
+\t\t\t\t\t<methods><method name="f"><lines><line number="9" hits="9"/></lines></method></methods>
+\t\t\t\t\t<lines>
+\t\t\t\t\t\t<line number="1" hits="3"/>
+\t\t\t\t\t\t<line number="2" hits="0" branch="true" condition-coverage="50% (1/2)"/>
+\t\t\t\t\t\t<line number="4" hits="1"/>
+\t\t\t\t\t</lines>
+\t\t\t\t</class>
+\t\t\t</classes>
+\t\t</package>
+\t</packages>
+</coverage>
+`;
+
+describe('readCoverageStream', () => {
+  it('reads Cobertura: lines of classes (not of methods), branches, roots, declared totals', async () => {
+    const report = await readCoverageStream(chunked(bytes(COBERTURA), 7), 'c.xml');
+    expect(report).toEqual({
+      sources: [
+        {
+          file: 'c.xml',
+          format: 'cobertura',
+          roots: ['/home/runner/work/r/r/src'],
+          declared: { lines: { covered: 2, total: 3 }, branches: { covered: 1, total: 2 } },
+        },
+      ],
+      files: [
+        { path: 'pkg/é&ü.py', lines: [1, 2, 4], hits: [3, 0, 1], branches: [{ line: 2, outcomes: [1, 0] }] },
+      ],
+    });
+    expect(report).toEqual(parseCoverage(COBERTURA, 'c.xml'));
+  });
+
+  it('reads LCOV, outcomes of several records of one file numbered as lcov does', async () => {
+    const text =
+      'TN:a\nSF:x.c\nDA:1,1\nBRDA:1,0,1,2\nBRDA:1,0,0,-\nend_of_record\nTN:b\nSF:x.c\nDA:1,2\nBRDA:1,0,0,3\nend_of_record\n';
+    const report = await readCoverageStream(chunked(bytes(text), 3), 'l.info');
+    expect(report.files).toEqual([
+      { path: 'x.c', lines: [1], hits: [3], branches: [{ line: 1, outcomes: [2, 3] }] },
+    ]);
+    expect(report).toEqual(parseCoverage(text, 'l.info'));
+  });
+
+  it('detects the format from the head, even when it arrives a byte at a time', async () => {
+    const text = '\uFEFFTN:\nSF:a.js\nDA:3,0\nend_of_record\n';
+    const report = await readCoverageStream(chunked(bytes(text), 1), 'l.info');
+    expect(report.sources[0]!.format).toBe('lcov');
+    expect(report).toEqual(parseCoverage(new TextDecoder().decode(bytes(text)), 'l.info'));
+  });
+
+  it('a truncated report is an error with the line and column, never partial data', async () => {
+    const cut = COBERTURA.slice(0, COBERTURA.indexOf('<line number="4"') + 10);
+    const error = await rejection(readCoverageStream(chunked(bytes(cut), 5), 'c.xml'));
+    expect(error).toBeInstanceOf(XmlError);
+    expect((error as XmlError).code).toBe('truncated');
+    expect(error.location).toEqual({ file: 'c.xml', line: 14, column: 17 });
+    expect(error.message).toBe(
+      'c.xml:14:17: the document ends inside the tag begun at 14:7; the file looks truncated',
+    );
+  });
+
+  it('an LCOV error names its line', async () => {
+    const error = await rejection(readCoverageStream([bytes('SF:a\nDA:1,1\nDA:x,1\n')], 'l.info', 'lcov'));
+    expect(error.message).toBe('l.info:3: DA: expected a line number ≥ 1, found "x"');
+  });
+
+  it('a report of nothing but whitespace is empty, whichever format is forced', async () => {
+    for (const format of ['auto', 'cobertura', 'lcov'] as const) {
+      const error = await rejection(readCoverageStream([bytes('  \n'), bytes('\u00a0\n')], 'e', format));
+      expect(error.message).toBe('e: the coverage report is empty');
+    }
+  });
+
+  it('reads async chunks, and refuses what is not a coverage report as parseCoverage does', async () => {
+    async function* gen() {
+      yield bytes('{"meta": ');
+      yield bytes('{}}');
+    }
+    const error = await rejection(readCoverageStream(gen(), 'j.json'));
+    expect(error.message).toBe(
+      (() => {
+        try {
+          parseCoverage('{"meta": {}}', 'j.json');
+        } catch (e) {
+          return (e as Error).message;
+        }
+        return '';
+      })(),
+    );
+  });
+
+  it('reads a report larger than a JavaScript string can hold (600 MB of chunks, none kept)', async () => {
+    // Whitespace between elements is character data read as it streams by: nothing is held.
+    const filler = new Uint8Array(1 << 20).fill(0x20);
+    for (let i = 1023; i < filler.length; i += 1024) filler[i] = 0x0a;
+    const chunks = 600;
+    async function* huge() {
+      yield bytes('<?xml version="1.0"?>\n<coverage>\n<sources><source>/r</source></sources>\n');
+      for (let i = 0; i < chunks; i++) yield filler;
+      yield bytes('<packages><package><classes><class filename="a.py"><lines>');
+      yield bytes(
+        '<line number="1" hits="1"/></lines></class></classes></package></packages>\n</coverage>\n',
+      );
+    }
+    const report = await readCoverageStream(huge(), 'huge.xml');
+    expect(chunks * filler.length).toBeGreaterThan(2 ** 29);
+    expect(report.files).toEqual([{ path: 'a.py', lines: [1], hits: [1], branches: [] }]);
+    expect(report.sources[0]!.roots).toEqual(['/r']);
+  }, 120_000);
+
+  it('and its truncation is found at the end, with the line', async () => {
+    const filler = new Uint8Array(1 << 20).fill(0x20);
+    for (let i = 1023; i < filler.length; i += 1024) filler[i] = 0x0a;
+    async function* huge() {
+      yield bytes('<coverage>');
+      for (let i = 0; i < 520; i++) yield filler;
+      yield bytes('  ');
+    }
+    const error = await rejection(readCoverageStream(huge(), 'huge.xml'));
+    expect(error.message).toBe(
+      `huge.xml:${520 * 1024 + 1}:3: the document ends inside <coverage> opened at 1:1; the file looks truncated`,
+    );
+  }, 120_000);
+});
+
+describe('the byte reader at chunk boundaries', () => {
+  const read = (chunks: Uint8Array[], names: string[] = ['a', 'x']) => {
+    const events: unknown[] = [];
+    let r: ByteXmlReader | null = null;
+    readXmlBytes(
+      chunks,
+      { file: 'd.xml', names },
+      {
+        open(id) {
+          const attrs = Array.from({ length: r!.attrCount() }, (_, i) => [r!.attrName(i), r!.value(i)]);
+          events.push(['open', id, r!.tagName(), attrs]);
+        },
+        close(id) {
+          events.push(['close', id]);
+        },
+        text(t) {
+          events.push(['text', t]);
+        },
+      },
+      (reader) => {
+        r = reader;
+        reader.capture = true;
+      },
+    );
+    return events;
+  };
+
+  it('a character cut between chunks, in a name, a value and text', () => {
+    const b = bytes('<é x="日本">😀\r\n</é>');
+    const whole = read([b]);
+    expect(whole).toEqual([
+      ['open', -1, 'é', [['x', '日本']]],
+      ['text', '😀\n'],
+      ['close', -1],
+    ]);
+    for (let i = 1; i < b.length; i++) expect(read([b.subarray(0, i), b.subarray(i)])).toEqual(whole);
+  });
+
+  it('two byte order marks (the decoder drops one, readXml skips the next), cut anywhere', () => {
+    const b = bytes('\uFEFF\uFEFF<a/>');
+    for (let i = 0; i <= b.length; i++)
+      expect(read([b.subarray(0, i), b.subarray(i)])).toEqual([
+        ['open', 0, 'a', []],
+        ['close', 0],
+      ]);
+  });
+
+  it('ill-formed UTF-8 reads as U+FFFD, as TextDecoder decodes it (names compare decoded)', () => {
+    expect(read([Uint8Array.of(0x3c, 0x61, 0xff, 0x3e, 0x3c, 0x2f, 0x61, 0xfe, 0x3e)])).toEqual([
+      ['open', -1, 'a\uFFFD', []],
+      ['close', -1],
+    ]);
+  });
+
+  it('a 3 MB comment and a 3 MB attribute value across 64 KiB chunks', () => {
+    const big = 'x'.repeat(3 << 20);
+    const b = bytes(`<a><!--${big}--><x v="${big}"/></a>`);
+    const events = read(chunked(b, 1 << 16));
+    expect(events).toHaveLength(4);
+    expect((events[1] as [string, number, string, string[][]])[3][0]![1]!.length).toBe(3 << 20);
+  });
+
+  it('an error position past many chunks: line and column counted across them', () => {
+    const b = bytes(`<a>\n${' '.repeat(100_000)}<x/>&bad;</a>`);
+    try {
+      read(chunked(b, 4096));
+      expect.unreachable();
+    } catch (e) {
+      expect((e as XmlError).location).toEqual({ file: 'd.xml', line: 2, column: 100_005 });
+      expect((e as XmlError).code).toBe('entity');
+    }
+  });
+});
+
+describe('nodeFiles: chunks and size', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tl-chunks-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const files = nodeFiles();
+
+  it('reads a file in chunks of the size asked, each valid until the next', async () => {
+    const file = path.join(dir, 'f.bin');
+    const content = Uint8Array.from({ length: 10_000 }, (_, i) => i % 251);
+    writeFileSync(file, content);
+    const chunks: Uint8Array[] = [];
+    for await (const c of files.readChunks(file, 4096)) chunks.push(c.slice());
+    expect(chunks.map((c) => c.length)).toEqual([4096, 4096, 1808]);
+    expect(Buffer.concat(chunks)).toEqual(Buffer.from(content));
+    expect(await files.size(file)).toBe(10_000);
+  });
+
+  it('an empty file is no chunks; a missing file or a directory is an InputError naming it', async () => {
+    const empty = path.join(dir, 'empty');
+    writeFileSync(empty, '');
+    const none: Uint8Array[] = [];
+    for await (const c of files.readChunks(empty)) none.push(c);
+    expect(none).toEqual([]);
+    const missing = path.join(dir, 'missing.xml');
+    const drain = async (p: string) => {
+      for await (const c of files.readChunks(p)) void c;
+    };
+    expect((await rejection(drain(missing))).message).toBe(`${missing}: no such file`);
+    expect((await rejection(files.size(missing))).message).toBe(`${missing}: no such file`);
+    const sub = path.join(dir, 'sub');
+    mkdirSync(sub);
+    expect((await rejection(drain(sub))).message).toBe(`${sub}: it is a directory, expected a file`);
+    expect((await rejection(files.size(sub))).message).toBe(`${sub}: it is a directory, expected a file`);
+  });
+
+  it('readCoverageStream over readChunks ≡ parseCoverage over readText, on the example report', async () => {
+    const file = path.join(import.meta.dirname, '../../examples/reports/coverage.xml');
+    const streamed = await readCoverageStream(files.readChunks(file, 1000), 'coverage.xml');
+    expect(streamed).toEqual(parseCoverage(await files.readText(file), 'coverage.xml'));
+    expect(streamed.files.length).toBeGreaterThan(0);
+    expect(readFileSync(file).length).toBeGreaterThan(1000);
+  });
+});
