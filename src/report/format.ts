@@ -25,3 +25,13 @@ export function seconds(n: number | null): string {
   if (n < 0.001) return `${(n * 1000).toPrecision(2)} ms`;
   return n < 1 ? `${(n * 1000).toFixed(n < 0.01 ? 1 : 0)} ms` : `${n.toFixed(2)} s`;
 }
+
+/** A rate of percentage points per 30 days (the pace), always signed. */
+export function ppPer30Days(n: number | null): string {
+  return n === null ? 'n/a' : `${pp(n, true)}/30 d`;
+}
+
+/** A share 0..1 as a percentage. */
+export function share(n: number | null): string {
+  return n === null ? 'n/a' : pct(n * 100);
+}
