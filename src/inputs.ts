@@ -6,6 +6,7 @@ import {
   type ReadableCoverageFormat,
 } from './formats/coverage/detect.js';
 import { InputError } from './model/errors.js';
+import { artifactNameProblem, parseExpectedShards } from './github/naming.js';
 
 /** The action's input names, in one place; action.yml, README and tests are checked against it. */
 export const INPUT = {
@@ -21,7 +22,30 @@ export const INPUT = {
   diffFile: 'diff-file',
   baseRef: 'base-ref',
   validateEnv: 'validate-env',
+  githubToken: 'github-token',
+  comment: 'comment',
+  commentKey: 'comment-key',
+  artifactName: 'artifact-name',
+  shard: 'shard',
+  expectedShards: 'expected-shards',
+  upload: 'upload',
+  history: 'history',
 } as const;
+
+/** The inputs the pipeline reads (the CLI has a flag for each); the rest are the action's GitHub side. */
+export type PipelineInputKey =
+  | 'mode'
+  | 'coverageFiles'
+  | 'coverageFormat'
+  | 'testFiles'
+  | 'config'
+  | 'baseDir'
+  | 'historyDir'
+  | 'artifactsDir'
+  | 'date'
+  | 'diffFile'
+  | 'baseRef'
+  | 'validateEnv';
 
 /** The action's output names, in one place. */
 export const OUTPUT = {
@@ -41,9 +65,12 @@ export const OUTPUT = {
   testsFailed: 'tests-failed',
   artifactsDir: 'artifacts-dir',
   checkpoint: 'checkpoint',
+  artifactId: 'artifact-id',
+  publishStatus: 'publish-status',
+  publishProblems: 'publish-problems',
 } as const;
 
-export const MODES = ['run', 'validate-env'] as const;
+export const MODES = ['run', 'validate-env', 'merge', 'publish'] as const;
 export type Mode = (typeof MODES)[number];
 
 /** Who is running: the workflow run on a runner, or a person at a terminal. */
@@ -75,6 +102,11 @@ export interface Inputs {
   readonly baseRef: string | null;
   /** `skip` skips environment validation (recorded as skipped); null: TPR_ENV_VALIDATE decides. */
   readonly validateEnv: 'run' | 'skip' | null;
+  /**
+   * The matrix leg this run is, when it is one: its coverage is a part, so the coverage gates are
+   * left to the merge job and only its tests are judged here.
+   */
+  readonly shard: string | null;
   readonly context: RunContext;
 }
 
@@ -92,6 +124,7 @@ export interface RawInputs {
   readonly diffFile?: string;
   readonly baseRef?: string;
   readonly validateEnv?: string;
+  readonly shard?: string;
 }
 
 /** Validate raw values into Inputs. `label` names an option the way the user wrote it. */
@@ -99,7 +132,7 @@ export function resolveInputs(
   raw: RawInputs,
   env: Readonly<Record<string, string | undefined>>,
   cwd: string,
-  label: (key: keyof typeof INPUT) => string,
+  label: (key: PipelineInputKey) => string,
 ): Inputs {
   const mode = raw.mode?.trim() || 'run';
   if (!(MODES as readonly string[]).includes(mode))
@@ -116,6 +149,11 @@ export function resolveInputs(
   if (coverage.length === 0 && mode === 'run')
     throw new InputError(
       `${label('coverageFiles')}: no coverage report given; expected one or more glob patterns`,
+    );
+  // The reports of these modes come from artifacts; a pattern given as well would be ignored.
+  if (coverage.length > 0 && (mode === 'merge' || mode === 'publish'))
+    throw new InputError(
+      `${label('coverageFiles')}: not read in mode ${mode}: the coverage comes from the ${mode === 'merge' ? "shards' artifacts" : "triggering run's artifact"}`,
     );
   const validateEnv = raw.validateEnv?.trim() || null;
   if (validateEnv !== null && validateEnv !== 'run' && validateEnv !== 'skip')
@@ -143,6 +181,7 @@ export function resolveInputs(
     diffFile: diffFile ? path.resolve(workspace, diffFile) : null,
     baseRef,
     validateEnv: validateEnv as 'run' | 'skip' | null,
+    shard: raw.shard?.trim() || null,
     context: {
       runId: env['GITHUB_RUN_ID'] || 'local',
       attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1,
@@ -159,4 +198,73 @@ export function lines(value: string): string[] {
     .split(/\r?\n/)
     .map((s) => s.trim())
     .filter((s) => s !== '' && !s.startsWith('#'));
+}
+
+export type Switch = 'on' | 'off';
+
+/** The action's GitHub side: token, comment, artifact and history settings. */
+export interface GitHubInputs {
+  /** null: no token given, so no API call is made. */
+  readonly token: string | null;
+  /** `auto`: on for pull request events (and always in mode publish), off for a shard. */
+  readonly comment: Switch | 'auto';
+  /** null: the default, from the workflow and the job. */
+  readonly commentKey: string | null;
+  readonly artifactName: string;
+  readonly shard: string | null;
+  /** `mode: merge`: the shards that must all be there. */
+  readonly expectedShards: readonly string[] | null;
+  readonly upload: Switch;
+  readonly history: Switch;
+}
+
+export interface RawGitHubInputs {
+  readonly githubToken?: string;
+  readonly comment?: string;
+  readonly commentKey?: string;
+  readonly artifactName?: string;
+  readonly shard?: string;
+  readonly expectedShards?: string;
+  readonly upload?: string;
+  readonly history?: string;
+}
+
+export function resolveGitHubInputs(raw: RawGitHubInputs, mode: Mode): GitHubInputs {
+  const label = (key: keyof typeof INPUT) => `input ${INPUT[key]}`;
+  const choice = <T extends string>(
+    key: keyof RawGitHubInputs & keyof typeof INPUT,
+    allowed: readonly T[],
+    dflt: T,
+  ): T => {
+    const v = raw[key]?.trim() || dflt;
+    if (!(allowed as readonly string[]).includes(v))
+      throw new InputError(`${label(key)}: "${v}" is not allowed; allowed: ${allowed.join(', ')}`);
+    return v as T;
+  };
+  const artifactName = raw.artifactName?.trim() || 'test-ladder';
+  const nameProblem = artifactNameProblem(artifactName);
+  if (nameProblem)
+    throw new InputError(
+      `${label('artifactName')}: "${artifactName}" cannot name an artifact: ${nameProblem}`,
+    );
+  const expected = parseExpectedShards(raw.expectedShards ?? '');
+  if (expected !== null && 'problem' in expected)
+    throw new InputError(
+      `${label('expectedShards')}: ${expected.problem}; expected a count or the shard names`,
+    );
+  if (expected !== null && mode !== 'merge')
+    throw new InputError(`${label('expectedShards')}: only read in mode merge (this is mode ${mode})`);
+  const shard = raw.shard?.trim() || null;
+  if (shard !== null && (mode === 'merge' || mode === 'publish'))
+    throw new InputError(`${label('shard')}: names a matrix leg of mode run; not read in mode ${mode}`);
+  return {
+    token: raw.githubToken?.trim() || null,
+    comment: choice('comment', ['auto', 'on', 'off'] as const, 'auto'),
+    commentKey: raw.commentKey?.trim() || null,
+    artifactName,
+    shard,
+    expectedShards: expected,
+    upload: choice('upload', ['on', 'off'] as const, 'on'),
+    history: choice('history', ['on', 'off'] as const, 'on'),
+  };
 }

@@ -55,6 +55,7 @@ import { overallStatus, type Reason, type Verdict } from './model/verdict.js';
 import type { CoverageReport } from './model/coverage.js';
 import type { TestCase } from './model/tests.js';
 import { VERSION } from './version.js';
+import { SHARD_JUNIT, writeShardJunit } from './github/shard-junit.js';
 
 export interface RunOutcome {
   /** 0 every gate passed (or warned), 1 a gate failed, 2 usage or unreadable input. */
@@ -155,7 +156,7 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
   });
 
   // gate
-  const verdicts: Verdict[] = [
+  const coverageVerdicts: Verdict[] = [
     explanation && ladder.verdict.status === 'fail'
       ? { ...ladder.verdict, reasons: [...ladder.verdict.reasons, explanation] }
       : ladder.verdict,
@@ -167,12 +168,15 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
           status: 'skipped',
           reasons: [{ code: 'NO_DIFF', message: 'no diff or base ref was given', evidence: {} }],
         },
+  ];
+  const verdicts: Verdict[] = [
+    ...(inputs.shard === null
+      ? coverageVerdicts
+      : coverageVerdicts.map((v) => judgedAtMerge(v.gate, inputs.shard!))),
     judgeTests(testRun?.totals ?? null),
-    {
-      gate: 'suspicious',
-      status: suspicious.length > 0 ? 'warn' : 'pass',
-      reasons: suspicious,
-    },
+    inputs.shard === null
+      ? { gate: 'suspicious', status: suspicious.length > 0 ? 'warn' : 'pass', reasons: suspicious }
+      : judgedAtMerge('suspicious', inputs.shard),
   ];
   const judgedAfterMs = host.monotonic() - t0;
 
@@ -268,6 +272,9 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
     ? set.addJson('env.signature.json', environment.signature as unknown as Record<string, unknown>)
     : null;
   set.addJson('history.json', history as unknown as Record<string, unknown>);
+  // The test cases as read, every attempt kept: what a `mode: merge` job merges from the shards
+  // (coverage alone would leave the merged run without tests).
+  if (tests) set.addText(SHARD_JUNIT, writeShardJunit(tests.cases));
   const baseline = set.addJson(
     'baseline.metrics.json',
     baselineMetrics(result, flakes.flakeRate, sig?.embeddedSha256 ?? null),
@@ -567,6 +574,21 @@ async function readPreviousHistory(dir: string, { files, reporter }: Adapters): 
     return null;
   }
   return parsed.history;
+}
+
+/** A shard's coverage is a part of the whole: its coverage gates are the merge job's to judge. */
+function judgedAtMerge(gate: string, shard: string): Verdict {
+  return {
+    gate,
+    status: 'skipped',
+    reasons: [
+      {
+        code: 'JUDGED_AT_MERGE',
+        message: `shard ${shard} measured part of the coverage; the merge job judges the ${gate} on the whole`,
+        evidence: { shard },
+      },
+    ],
+  };
 }
 
 /** Against the base run when one was given (even if it cannot be compared), else against the baseline. */

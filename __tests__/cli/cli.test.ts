@@ -106,7 +106,9 @@ describe('test-ladder coverage: every format, the producers’ own figures', () 
     const go = path.join(FIX, 'coverage/go');
     const j = JSON.parse(cli(['coverage', `${go}/cover-count.out`, '--json']).stdout);
     expect(j.format).toBe('go-cover');
-    const printed = readFileSync(`${go}/func-cover-count.txt`, 'utf8').match(/total:\s+\(statements\)\s+([\d.]+)%/)![1];
+    const printed = readFileSync(`${go}/func-cover-count.txt`, 'utf8').match(
+      /total:\s+\(statements\)\s+([\d.]+)%/,
+    )![1];
     expect(j.statements.percent.toFixed(1)).toBe(printed);
     expect(printed).toBe('61.7');
   });
@@ -114,12 +116,16 @@ describe('test-ladder coverage: every format, the producers’ own figures', () 
   it('Go shards merged keep the statement figure of the merged profile', () => {
     const go = path.join(FIX, 'coverage/go');
     const j = JSON.parse(cli(['coverage', `${go}/shard-a.out`, `${go}/shard-b.out`, '--json']).stdout);
-    const printed = readFileSync(`${go}/func-cover-merged.txt`, 'utf8').match(/total:\s+\(statements\)\s+([\d.]+)%/)![1];
+    const printed = readFileSync(`${go}/func-cover-merged.txt`, 'utf8').match(
+      /total:\s+\(statements\)\s+([\d.]+)%/,
+    )![1];
     expect(j.statements.percent.toFixed(1)).toBe(printed);
   });
 
   it('coverage.py JSON prints both the line figure and coverage.py’s combined percent', () => {
-    const j = JSON.parse(cli(['coverage', path.join(FIX, 'coverage/pytest-cov/coverage.json'), '--json']).stdout);
+    const j = JSON.parse(
+      cli(['coverage', path.join(FIX, 'coverage/pytest-cov/coverage.json'), '--json']).stdout,
+    );
     expect(j.format).toBe('coveragepy-json');
     expect(j.lines).toMatchObject({ covered: 130, total: 168 });
     expect(j.branches).toMatchObject({ covered: 66, total: 108 });
@@ -129,11 +135,17 @@ describe('test-ladder coverage: every format, the producers’ own figures', () 
 
   it('--diff adds patch coverage equal to diff-cover’s (30 executable changed lines, 10 missing)', () => {
     const fix = path.join(FIX, 'patch');
-    const r = cli(['coverage', `${fix}/coverage.xml`, '--diff', `${fix}/changes.diff`, '--json'], `${fix}/project`);
+    const r = cli(
+      ['coverage', `${fix}/coverage.xml`, '--diff', `${fix}/changes.diff`, '--json'],
+      `${fix}/project`,
+    );
     expect(r.stderr).toBe('');
     const j = JSON.parse(r.stdout);
     const dc = JSON.parse(readFileSync(`${fix}/diff-cover.json`, 'utf8'));
-    expect(j.patch).toMatchObject({ covered: dc.total_num_lines - dc.total_num_violations, total: dc.total_num_lines });
+    expect(j.patch).toMatchObject({
+      covered: dc.total_num_lines - dc.total_num_violations,
+      total: dc.total_num_lines,
+    });
     expect([j.patch.total, j.patch.covered]).toEqual([30, 20]);
     expect(j.patch.files.find((f: { path: string }) => f.path === 'shop/pricing.py').uncovered).toEqual([
       [12, 13],
@@ -176,10 +188,10 @@ describe('test-ladder run and verify', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('✅ test-ladder pass: line coverage 77.38 %');
-    expect(r.stdout).toContain(`artifacts: ${out} (14 files, SHA256SUMS lists them)`);
+    expect(r.stdout).toContain(`artifacts: ${out} (15 files, SHA256SUMS lists them)`);
     expect(cli(['verify', out])).toMatchObject({
       code: 0,
-      stdout: 'ok: 13 files match SHA256SUMS and their embedded hashes\n',
+      stdout: 'ok: 14 files match SHA256SUMS and their embedded hashes\n',
     });
 
     const tampered = path.join(d, 'tampered');

@@ -22,6 +22,7 @@ const ARTIFACTS = [
   'foundation.checkpoint.json',
   'foundation.checkpoint.md',
   'history.json',
+  'tests.junit.xml',
 ];
 
 async function exampleWorkspace(config?: string): Promise<string> {
@@ -72,6 +73,9 @@ describe('the action on the example project', () => {
       'patch-coverage': '',
       'new-baseline': '',
       'new-since': '',
+      'artifact-id': '',
+      'publish-status': 'skipped',
+      'publish-problems': '',
       baseline: '75.30',
       floor: floor.toFixed(2),
       target: '90.00',
@@ -331,5 +335,31 @@ describe('tiers, ratchet and patch coverage', () => {
     const ladder = await readFile(path.join(run.outputs['artifacts-dir']!, 'coverage-ladder.yaml'), 'utf8');
     expect(ladder).toContain('proposed_baseline: 77.38');
     expect(ladder).toMatch(/tiers:\n {2}- name: tables\n {4}target: 50/);
+  });
+});
+
+describe('a matrix shard', () => {
+  it('judges only its tests: the coverage gates are the merge job’s, on the whole', async () => {
+    const ws = await exampleWorkspace(LADDER.replace('baseline: 75.3', 'baseline: 85'));
+    const run = await runAction({
+      workspace: ws,
+      inputs: {
+        'coverage-files': 'reports/coverage.xml',
+        'test-files': 'reports/junit.xml',
+        shard: '1',
+        date: '2026-11-22',
+      },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['verdict']).toBe('pass');
+    const cp = JSON.parse(await readFile(run.outputs['checkpoint']!, 'utf8'));
+    expect(cp.gates.map((g: { gate: string; status: string }) => [g.gate, g.status])).toEqual([
+      ['ladder', 'skipped'],
+      ['tiers', 'skipped'],
+      ['patch', 'skipped'],
+      ['tests', 'pass'],
+      ['suspicious', 'skipped'],
+    ]);
+    expect(cp.gates[0].reasons[0].code).toBe('JUDGED_AT_MERGE');
   });
 });

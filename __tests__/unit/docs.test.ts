@@ -82,6 +82,7 @@ describe('README', () => {
       'env.signature.json',
       'env.validation.failure.json',
       'history.json',
+      'tests.junit.xml',
       'baseline.metrics.json',
       'baseline.metrics.hash',
       'foundation.checkpoint.json',

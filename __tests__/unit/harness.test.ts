@@ -230,12 +230,17 @@ describe('INPUT_* mapping', () => {
     const hyphenated = declared.find((input) => input.name.includes('-'));
     expect(hyphenated).toBeDefined();
     const overrides = { [hyphenated?.name ?? '']: 'line 1\nline 2  ' };
-    const env = inputEnv(declared, overrides, {});
+    // github-token defaults to ${{ github.token }}: the runner evaluates it, so must the harness.
+    const known = { 'github.token': 'ghs_from_the_runner' };
+    const env = inputEnv(declared, overrides, known);
     expect(Object.keys(env)).toEqual(declared.map((input) => inputEnvName(input.name)));
     expect(Object.keys(env)).toContain('INPUT_COVERAGE-FILES');
     expect(Object.keys(env)).not.toContain('INPUT_COVERAGE_FILES');
     for (const input of declared) {
-      const expected = overrides[input.name] ?? input.default ?? '';
+      const expected =
+        overrides[input.name] ??
+        (input.default === '${{ github.token }}' ? known['github.token'] : input.default) ??
+        '';
       expect(env[inputEnvName(input.name)], input.name).toBe(expected);
     }
 
