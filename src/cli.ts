@@ -46,6 +46,9 @@ Options:
   --base DIR            a base run's artifact directory; coverage delta is measured against it
   --history DIR         an earlier run's artifact directory whose history.json this run continues
   --date YYYY-MM-DD     judge the ladder as of this UTC date (default: today)
+  --failfast MODE       off (default, or TPR_FAILFAST_MODE), soft (stop judging gates after the
+                        first failing one) or hard (stop at the first failure, write only
+                        failfast.summary.json)
   -h, --help            this help
 
 Exit codes: 0 every gate passed, 1 a gate failed, 2 usage or unreadable input.`,
@@ -100,6 +103,7 @@ const OPTIONS: Record<string, ParseArgsConfig['options']> = {
     date: { type: 'string' },
     diff: { type: 'string' },
     'base-ref': { type: 'string' },
+    failfast: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
   coverage: {
@@ -173,6 +177,7 @@ async function runCommand(v: Record<string, unknown>, positionals: string[]): Pr
       date: v['date'] as string | undefined,
       diffFile: v['diff'] as string | undefined,
       baseRef: v['base-ref'] as string | undefined,
+      failfastMode: v['failfast'] as string | undefined,
     },
     { ...process.env, GITHUB_WORKSPACE: undefined },
     process.cwd(),
@@ -198,6 +203,7 @@ const FLAGS = {
   diffFile: 'diff',
   baseRef: 'base-ref',
   validateEnv: 'validate-env',
+  failfastMode: 'failfast',
 } as const;
 
 function flagName(key: keyof typeof FLAGS): string {

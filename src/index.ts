@@ -62,6 +62,7 @@ export async function main(): Promise<void> {
         diffFile: get(INPUT.diffFile),
         baseRef: get(INPUT.baseRef),
         validateEnv: get(INPUT.validateEnv),
+        failfastMode: get(INPUT.failfastMode),
         shard: get(INPUT.shard),
       },
       env,

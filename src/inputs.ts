@@ -6,6 +6,8 @@ import {
   type ReadableCoverageFormat,
 } from './formats/coverage/detect.js';
 import { InputError } from './model/errors.js';
+import { resolveFailFastMode, type FailFastMode, type FailFastSource } from './analysis/failfast.js';
+import { parseFlakeRateThreshold } from './config/tests.js';
 import { artifactNameProblem, parseExpectedShards } from './github/naming.js';
 
 /** The action's input names, in one place; action.yml, README and tests are checked against it. */
@@ -22,6 +24,7 @@ export const INPUT = {
   diffFile: 'diff-file',
   baseRef: 'base-ref',
   validateEnv: 'validate-env',
+  failfastMode: 'failfast-mode',
   githubToken: 'github-token',
   comment: 'comment',
   commentKey: 'comment-key',
@@ -45,7 +48,8 @@ export type PipelineInputKey =
   | 'date'
   | 'diffFile'
   | 'baseRef'
-  | 'validateEnv';
+  | 'validateEnv'
+  | 'failfastMode';
 
 /** The action's output names, in one place. */
 export const OUTPUT = {
@@ -102,6 +106,10 @@ export interface Inputs {
   readonly baseRef: string | null;
   /** `skip` skips environment validation (recorded as skipped); null: TPR_ENV_VALIDATE decides. */
   readonly validateEnv: 'run' | 'skip' | null;
+  /** `failfast-mode`, else TPR_FAILFAST_MODE, else off; and which of them decided. */
+  readonly failfast: { readonly mode: FailFastMode; readonly source: FailFastSource };
+  /** TPR_FLAKE_RATE_THRESHOLD in percent: the flakes gate's maximum when test-ladder.yml sets none. */
+  readonly flakeRateThreshold: number | null;
   /**
    * The matrix leg this run is, when it is one: its coverage is a part, so the coverage gates are
    * left to the merge job and only its tests are judged here.
@@ -124,6 +132,7 @@ export interface RawInputs {
   readonly diffFile?: string;
   readonly baseRef?: string;
   readonly validateEnv?: string;
+  readonly failfastMode?: string;
   readonly shard?: string;
 }
 
@@ -158,6 +167,10 @@ export function resolveInputs(
   const validateEnv = raw.validateEnv?.trim() || null;
   if (validateEnv !== null && validateEnv !== 'run' && validateEnv !== 'skip')
     throw new InputError(`${label('validateEnv')}: "${validateEnv}" is not allowed; allowed: run, skip`);
+  const failfast = resolveFailFastMode(raw.failfastMode, env['TPR_FAILFAST_MODE'], label('failfastMode'));
+  if ('problem' in failfast) throw new InputError(failfast.problem);
+  const threshold = parseFlakeRateThreshold(env['TPR_FLAKE_RATE_THRESHOLD']);
+  if ('problem' in threshold) throw new InputError(threshold.problem);
   const diffFile = raw.diffFile?.trim() || null;
   const baseRef = raw.baseRef?.trim() || null;
   if (diffFile && baseRef)
@@ -181,6 +194,8 @@ export function resolveInputs(
     diffFile: diffFile ? path.resolve(workspace, diffFile) : null,
     baseRef,
     validateEnv: validateEnv as 'run' | 'skip' | null,
+    failfast,
+    flakeRateThreshold: threshold.value,
     shard: raw.shard?.trim() || null,
     context: {
       runId: env['GITHUB_RUN_ID'] || 'local',

@@ -23,7 +23,21 @@ import {
   type EnvironmentExpectations,
   type EnvironmentSignature,
 } from './analysis/environment.js';
-import { flakeReport } from './analysis/flakes.js';
+import { durationsReport } from './analysis/durations.js';
+import {
+  earlyExitEvent,
+  emergencyLine,
+  failFastPlan,
+  failfastSummary,
+  judgeGates,
+  type FailFastInput,
+  type GateStep,
+} from './analysis/failfast.js';
+import { flakeReportArtifact, flakeScan, flakeSummary } from './analysis/flakes.js';
+import { parseQuarantine, type Quarantine } from './analysis/quarantine.js';
+import { groupSignatures, signatureHashes, signFailures } from './analysis/signatures.js';
+import { flakeOptions } from './config/tests.js';
+import { flakeRiskTrigger, judgeFlakes, ROLLBACK_ACTIONS } from './gates/flakes.js';
 import { analyzeGaps } from './analysis/gaps.js';
 import { extendHistory, parseHistory, type History } from './analysis/history.js';
 import { mergeReports } from './analysis/merge.js';
@@ -109,6 +123,18 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
   // config
   const config = await loadConfig(inputs, adapters);
   const ladderConfig = config.coverage;
+  const plan = failFastPlan(inputs.failfast.mode);
+  events.emit('failfast_mode_applied', { mode: plan.mode, source: inputs.failfast.source });
+  const identity: RunResult['run'] = {
+    id: inputs.context.runId,
+    attempt: inputs.context.attempt,
+    correlationId,
+    commit: inputs.context.commit,
+    ref: inputs.context.ref,
+    repository: inputs.context.repository,
+    startedAt: startedAt.toISOString(),
+    date,
+  };
 
   // collect + parse
   const repoFiles = await files.listRepoFiles(inputs.workspace);
@@ -119,6 +145,19 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
   };
   const coverage = await readCoverage(inputs, adapters, pathContext);
   const tests = inputs.tests.length > 0 ? await readTests(inputs, adapters) : null;
+  // fail-fast hard: a failing test in the reports stops the run here, before anything is judged.
+  const firstFailingTest = tests?.cases.find((c) => c.outcome === 'failed' || c.outcome === 'error');
+  if (plan.stopOnFailingTest && tests && firstFailingTest)
+    return hardStop(inputs, adapters, events, identity, {
+      mode: plan.mode,
+      source: inputs.failfast.source,
+      firstFailingGate: null,
+      firstFailingTest: firstFailingTest.id,
+      detectedAfterMs: host.monotonic() - t0,
+      stoppedEarly: true,
+      tests,
+    });
+  const quarantine = tests ? await readQuarantine(inputs, adapters, config) : null;
   const base = inputs.baseDir
     ? await readBase(inputs.baseDir, adapters, { ...pathContext, prefix: null })
     : null;
@@ -155,63 +194,108 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
     status: ladder.verdict.status,
   });
 
-  // gate
-  const coverageVerdicts: Verdict[] = [
-    explanation && ladder.verdict.status === 'fail'
-      ? { ...ladder.verdict, reasons: [...ladder.verdict.reasons, explanation] }
-      : ladder.verdict,
-    tiers.verdict,
-    patch
-      ? judgePatch(patch, ladderConfig.patch)
-      : {
-          gate: 'patch',
-          status: 'skipped',
-          reasons: [{ code: 'NO_DIFF', message: 'no diff or base ref was given', evidence: {} }],
-        },
+  // history, flakes and signatures (the flakes gate judges the scan)
+  const signed = signFailures(tests?.cases ?? [], { workspace: inputs.workspace });
+  const history = extendHistory(
+    previous,
+    {
+      runId: inputs.context.runId,
+      attempt: inputs.context.attempt,
+      commit: inputs.context.commit,
+      date,
+      cases: tests?.cases ?? [],
+      flakyIds: tests?.flakyIds ?? [],
+      signatures: signatureHashes(signed),
+    },
+    config.tests.historyDepth,
+  );
+  const scan = flakeScan(history, flakeOptions(config.tests));
+  const signatures = groupSignatures(signed, history);
+  const flakes = flakeSummary(scan);
+  events.emit('flake_scan_complete', {
+    runs_seen: scan.runs_seen,
+    flaky: scan.counts.flaky,
+    broken: scan.counts.broken,
+    regressions: scan.counts.regression,
+    flake_rate: scan.flake_rate.value,
+    signatures: signatures.length,
+    new_signatures: signatures.filter((g) => g.status === 'new').length,
+  });
+  // test-ladder.yml wins; without it TPR_FLAKE_RATE_THRESHOLD, then the default.
+  const flakeMax = config.tests.flakeRate.fromConfig
+    ? config.tests.flakeRate.max
+    : (inputs.flakeRateThreshold ?? config.tests.flakeRate.max);
+
+  // gate, in order; fail-fast soft or hard stops judging after the first that fails
+  const coverageSteps: GateStep[] = [
+    {
+      gate: 'ladder',
+      judge: () =>
+        explanation && ladder.verdict.status === 'fail'
+          ? { ...ladder.verdict, reasons: [...ladder.verdict.reasons, explanation] }
+          : ladder.verdict,
+    },
+    { gate: 'tiers', judge: () => tiers.verdict },
+    {
+      gate: 'patch',
+      judge: () =>
+        patch
+          ? judgePatch(patch, ladderConfig.patch)
+          : {
+              gate: 'patch',
+              status: 'skipped',
+              reasons: [{ code: 'NO_DIFF', message: 'no diff or base ref was given', evidence: {} }],
+            },
+    },
   ];
-  const verdicts: Verdict[] = [
-    ...(inputs.shard === null
-      ? coverageVerdicts
-      : coverageVerdicts.map((v) => judgedAtMerge(v.gate, inputs.shard!))),
-    judgeTests(testRun?.totals ?? null),
-    inputs.shard === null
-      ? { gate: 'suspicious', status: suspicious.length > 0 ? 'warn' : 'pass', reasons: suspicious }
-      : judgedAtMerge('suspicious', inputs.shard),
-  ];
-  const judgedAfterMs = host.monotonic() - t0;
+  const gates = judgeGates(
+    plan.mode,
+    [
+      ...(inputs.shard === null
+        ? coverageSteps
+        : coverageSteps.map((s) => ({ gate: s.gate, judge: () => judgedAtMerge(s.gate, inputs.shard!) }))),
+      {
+        gate: 'tests',
+        judge: () =>
+          judgeTests(testRun?.totals ?? null, tests ? { cases: tests.cases, quarantine, date } : undefined),
+      },
+      { gate: 'flakes', judge: () => judgeFlakes(tests ? scan : null, flakeMax) },
+      {
+        gate: 'suspicious',
+        judge: () =>
+          inputs.shard === null
+            ? { gate: 'suspicious', status: suspicious.length > 0 ? 'warn' : 'pass', reasons: suspicious }
+            : judgedAtMerge('suspicious', inputs.shard),
+      },
+    ],
+    () => host.monotonic() - t0,
+  );
+  const verdicts: Verdict[] = [...gates.verdicts];
+  const failfast: FailFastInput = {
+    mode: plan.mode,
+    source: inputs.failfast.source,
+    firstFailingGate: gates.firstFailing,
+    reasons: verdicts.find((v) => v.gate === gates.firstFailing)?.reasons.map((r) => r.code) ?? [],
+    detectedAfterMs: gates.detectedAt,
+    stoppedEarly: gates.notJudged.length > 0,
+    notJudged: gates.notJudged,
+    tests,
+  };
+  if (gates.firstFailing !== null && plan.mode !== 'off') {
+    if (plan.artifactsOnStop === 'failfast-summary-only')
+      return hardStop(inputs, adapters, events, identity, { ...failfast, stoppedEarly: true });
+    events.emit('early_exit_detected', earlyExitEvent(failfast));
+  }
+  const flakesVerdict = verdicts.find((v) => v.gate === 'flakes');
+  const trigger = flakesVerdict ? flakeRiskTrigger(scan, flakesVerdict) : null;
+  if (trigger) events.emit('risk_trigger', trigger);
 
   // environment: reuse a validate-env step's signature from this job, else capture one
   const environment = await environmentForRun(inputs, adapters, config, base?.dir ?? null);
 
-  // history and flakes
-  const history = extendHistory(previous, {
-    runId: inputs.context.runId,
-    attempt: inputs.context.attempt,
-    commit: inputs.context.commit,
-    date,
-    cases: tests?.cases ?? [],
-    flakyIds: tests?.flakyIds ?? [],
-  });
-  const flakes = flakeReport(history, tests?.flakyIds ?? []);
-  events.emit('flake_scan_complete', {
-    runs_seen: flakes.runsSeen,
-    flaky: flakes.flaky.length,
-    flake_rate: flakes.flakeRate,
-  });
-  events.emit('failfast_mode_applied', { mode: 'off' });
-
   const result: RunResult = {
     tool: { name: 'test-ladder', version: VERSION },
-    run: {
-      id: inputs.context.runId,
-      attempt: inputs.context.attempt,
-      correlationId,
-      commit: inputs.context.commit,
-      ref: inputs.context.ref,
-      repository: inputs.context.repository,
-      startedAt: startedAt.toISOString(),
-      date,
-    },
+    run: identity,
     config,
     coverage: {
       inputs: merged.sources.map((s) => ({
@@ -241,7 +325,18 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
       patch,
     },
     ladder: ladder.figures,
-    tests: testRun,
+    tests: testRun ? { ...testRun, signatures } : null,
+    flakes,
+    rollback:
+      trigger && flakesVerdict
+        ? [
+            {
+              code: flakesVerdict.reasons[0]!.code,
+              message: flakesVerdict.reasons[0]!.message,
+              actions: ROLLBACK_ACTIONS.map((a) => a.detail),
+            },
+          ]
+        : [],
     environment,
     verdicts,
     status: overallStatus(verdicts),
@@ -258,16 +353,18 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
   set.addText('coverage.xml', writeCobertura(merged, { timestamp: startedAt.getTime(), version: VERSION }));
   set.addJson('coverage.gaps.json', { ...gaps, tool: result.tool, run: result.run });
   set.addText('coverage-ladder.yaml', ladderYaml(result));
-  set.addJson('durations.json', durationsArtifact(result));
-  set.addJson('flake.report.json', { ...flakes, tool: result.tool, run: result.run });
-  set.addJson('failfast.summary.json', {
-    mode: 'off',
-    first_failure: testRun?.firstFailure ?? null,
-    first_failing_gate: verdicts.find((v) => v.status === 'fail')?.gate ?? null,
-    detected_after_ms: verdicts.some((v) => v.status === 'fail') ? Math.round(judgedAfterMs) : null,
-    note: 'mode off: every stage ran; first_failure is what a fail-fast test run would have saved',
+  set.addJson(
+    'durations.json',
+    tests
+      ? { ...durationsReport(tests.cases, history, config.tests.slowest), run: result.run }
+      : { status: 'no test reports given', percentiles: null, slowest: [], run: result.run },
+  );
+  set.addJson('flake.report.json', {
+    ...flakeReportArtifact(scan, signatures),
+    tool: result.tool,
     run: result.run,
   });
+  set.addJson('failfast.summary.json', { ...failfastSummary(failfast), run: result.run });
   const sig = environment
     ? set.addJson('env.signature.json', environment.signature as unknown as Record<string, unknown>)
     : null;
@@ -277,7 +374,7 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
   if (tests) set.addText(SHARD_JUNIT, writeShardJunit(tests.cases));
   const baseline = set.addJson(
     'baseline.metrics.json',
-    baselineMetrics(result, flakes.flakeRate, sig?.embeddedSha256 ?? null),
+    baselineMetrics(result, scan.flake_rate.value, sig?.embeddedSha256 ?? null),
   );
   set.addText('baseline.metrics.hash', `${baseline.embeddedSha256}  baseline.metrics.json\n`);
 
@@ -561,6 +658,58 @@ async function readBase(dir: string, { files }: Adapters, ctx: PathContext) {
   return { dir, file, report, totals: totals(report) };
 }
 
+/** The quarantine file, when the repository has one; a malformed one is the user's to fix (exit 2). */
+async function readQuarantine(
+  inputs: Inputs,
+  { files }: Adapters,
+  config: Config,
+): Promise<Quarantine | null> {
+  const file = path.join(inputs.workspace, config.tests.quarantine);
+  if (!(await files.isFile(file))) return null;
+  return parseQuarantine(await files.readText(file), config.tests.quarantine);
+}
+
+/**
+ * fail-fast hard: only failfast.summary.json (holding the events so far, since no log is written)
+ * and one line, as the summary and in the log; the step fails with that line.
+ */
+async function hardStop(
+  inputs: Inputs,
+  { files, reporter }: Adapters,
+  events: EventLog,
+  run: RunResult['run'],
+  input: FailFastInput,
+): Promise<RunOutcome> {
+  events.emit('early_exit_detected', earlyExitEvent(input));
+  const set = new ArtifactSet();
+  set.addJson('failfast.summary.json', { ...failfastSummary(input), events: events.events(), run });
+  await files.writeFiles(inputs.outDir, set.files());
+  const line = logLine(emergencyLine(input));
+  await reporter.summary(`${line}\n`);
+  reporter.outputs({
+    [OUTPUT.verdict]: 'fail',
+    [OUTPUT.reasons]: 'FAILFAST_HARD_STOP',
+    [OUTPUT.artifactsDir]: inputs.outDir,
+  });
+  reporter.info(line);
+  const verdict: Verdict = {
+    gate: 'failfast',
+    status: 'fail',
+    reasons: [
+      {
+        code: 'FAILFAST_HARD_STOP',
+        message: line,
+        evidence: {
+          gate: input.firstFailingGate,
+          test: input.firstFailingTest ?? null,
+          detected_after_ms: input.detectedAfterMs === null ? null : Math.round(input.detectedAfterMs),
+        },
+      },
+    ],
+  };
+  return { exitCode: 1, result: null, outDir: inputs.outDir, error: null, failed: [verdict] };
+}
+
 /** An earlier run's history.json is hostile data: when in doubt it is ignored, with a warning. */
 async function readPreviousHistory(dir: string, { files, reporter }: Adapters): Promise<History | null> {
   const file = path.join(dir, 'history.json');
@@ -573,6 +722,8 @@ async function readPreviousHistory(dir: string, { files, reporter }: Adapters): 
     reporter.warning(`ignoring ${file}: ${parsed.problem}; the history starts with this run`);
     return null;
   }
+  if (parsed.upgradedFrom)
+    reporter.info(`${file}: a ${parsed.upgradedFrom} history, read and continued as @2`);
   return parsed.history;
 }
 
@@ -663,25 +814,6 @@ function ladderYaml(r: RunResult): string {
       commit: r.run.commit,
     })
   );
-}
-
-function durationsArtifact(r: RunResult): Record<string, unknown> {
-  if (!r.tests)
-    return {
-      status: 'no test reports given',
-      percentiles: null,
-      slowest: [],
-      total_seconds: null,
-      run: r.run,
-    };
-  const d = r.tests.durations;
-  return {
-    percentiles: d.percentiles,
-    slowest: d.slowest,
-    total_seconds: d.total,
-    unit: 'seconds',
-    run: r.run,
-  };
 }
 
 function baselineMetrics(

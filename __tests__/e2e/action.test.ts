@@ -117,6 +117,7 @@ describe('the action on the example project', () => {
       ['tiers', 'skipped'],
       ['patch', 'skipped'],
       ['tests', 'pass'],
+      ['flakes', 'pass'],
       ['suspicious', 'pass'],
     ]);
     expect(cp.figures.coverage.lines).toEqual({ covered: 130, total: 168, percent: (130 / 168) * 100 });
@@ -141,9 +142,9 @@ describe('the action on the example project', () => {
       .map((l) => JSON.parse(l));
     expect(events.map((e) => e.event)).toEqual([
       'metrics_capture_start',
+      'failfast_mode_applied',
       'coverage_ladder_recorded',
       'flake_scan_complete',
-      'failfast_mode_applied',
       'metrics_capture_complete',
       'foundation_checkpoint_emitted',
     ]);
@@ -358,6 +359,7 @@ describe('a matrix shard', () => {
       ['tiers', 'skipped'],
       ['patch', 'skipped'],
       ['tests', 'pass'],
+      ['flakes', 'pass'],
       ['suspicious', 'skipped'],
     ]);
     expect(cp.gates[0].reasons[0].code).toBe('JUDGED_AT_MERGE');

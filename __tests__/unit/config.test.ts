@@ -1,3 +1,4 @@
+import { DEFAULT_TESTS } from '../../src/config/tests.js';
 import { DEFAULT_ENVIRONMENT } from '../../src/config/environment.js';
 import { describe, expect, it } from 'vitest';
 import schema from '../../schema/test-ladder.schema.json' with { type: 'json' };
@@ -61,6 +62,7 @@ describe('parseConfig: valid files', () => {
         pathPrefix: null,
       },
       environment: DEFAULT_ENVIRONMENT,
+      tests: DEFAULT_TESTS,
     };
     expect(parseConfig(text, FILE)).toStrictEqual(expected);
   });
@@ -81,6 +83,7 @@ describe('parseConfig: valid files', () => {
         pathPrefix: null,
       },
       environment: DEFAULT_ENVIRONMENT,
+      tests: DEFAULT_TESTS,
     });
   });
 
@@ -127,7 +130,7 @@ describe('parseConfig: unknown keys', () => {
     const [first] = (e as InputErrors).errors;
     expect(first?.location).toEqual({ file: FILE, line: 2, column: 1 });
     expect(first?.message).toBe(
-      `${FILE}:2:1: coverge: unknown key; allowed: version, coverage, environment (did you mean "coverage"?)`,
+      `${FILE}:2:1: coverge: unknown key; allowed: version, coverage, tests, environment (did you mean "coverage"?)`,
     );
   });
 
@@ -150,8 +153,8 @@ describe('parseConfig: unknown keys', () => {
       '  hasOwnProperty: 1',
     );
     expect(problems(text)).toEqual([
-      `${FILE}:1:1: __proto__: unknown key; allowed: version, coverage, environment`,
-      `${FILE}:3:1: constructor: unknown key; allowed: version, coverage, environment`,
+      `${FILE}:1:1: __proto__: unknown key; allowed: version, coverage, tests, environment`,
+      `${FILE}:3:1: constructor: unknown key; allowed: version, coverage, tests, environment`,
       `${FILE}:6:3: coverage.__proto__: unknown key; allowed: ${COVERAGE_KEYS}`,
       `${FILE}:7:3: coverage.hasOwnProperty: unknown key; allowed: ${COVERAGE_KEYS}`,
     ]);
@@ -257,7 +260,7 @@ describe('parseConfig: wrong values', () => {
     ['a number', '42\n', '42'],
   ])('refuses a top level that is %s', (_, text, found) => {
     expect(problems(text)).toEqual([
-      `${FILE}:1:1: top level: expected a mapping with keys version, coverage, environment; found ${found}`,
+      `${FILE}:1:1: top level: expected a mapping with keys version, coverage, tests, environment; found ${found}`,
     ]);
   });
 });
@@ -338,7 +341,7 @@ describe('parseConfig: every problem at once, in file order', () => {
       '  metric: lines',
       '  target: 55',
       'version: 3',
-      'tests: {}',
+      'flakes: {}',
     );
     const e = thrown(text);
     expect(e).toBeInstanceOf(InputErrors);
@@ -360,7 +363,7 @@ describe('parseConfig: every problem at once, in file order', () => {
         `${FILE}:7:11: coverage.metric: expected one of "line", "branch"; found the string "lines" (did you mean "line"?)`,
         `${FILE}:8:3: coverage.target: duplicate key; first set at line 2, column 3`,
         `${FILE}:9:10: version: expected 1; found 3`,
-        `${FILE}:10:1: tests: unknown key; allowed: version, coverage, environment`,
+        `${FILE}:10:1: flakes: unknown key; allowed: version, coverage, tests, environment`,
       ].join('\n'),
     );
   });
@@ -427,7 +430,7 @@ describe('parseConfig: YAML the parser rejects', () => {
     rows.push('coverage:', '  target: *a16');
     const started = performance.now();
     expect(problems(lines(...rows))).toEqual([
-      `${FILE}:1:1: anchors: unknown key; allowed: version, coverage, environment`,
+      `${FILE}:1:1: anchors: unknown key; allowed: version, coverage, tests, environment`,
       `${FILE}:20:3: coverage.target: needs coverage.horizon, the date the target is due`,
       `${FILE}:20:11: coverage.target: expected a number from 0 to 100; found a list`,
     ]);
@@ -459,7 +462,7 @@ describe('parseConfig: positions', () => {
     expect(problems('version: 1\rcoverage:\r  targt: 1\r')).toEqual(expected);
     expect(problems('\uFEFFversion: 1\ncoverage:\n  targt: 1\n')).toEqual(expected);
     expect(problems('\uFEFFversio: 1\n')).toEqual([
-      `${FILE}:1:1: versio: unknown key; allowed: version, coverage, environment (did you mean "version"?)`,
+      `${FILE}:1:1: versio: unknown key; allowed: version, coverage, tests, environment (did you mean "version"?)`,
     ]);
   });
 
@@ -472,7 +475,7 @@ describe('parseConfig: positions', () => {
   it('falls back to the alias for keys inside an aliased mapping', () => {
     const text = lines('x: &ladder {tolerence: 1}', 'coverage: *ladder');
     expect(problems(text)).toEqual([
-      `${FILE}:1:1: x: unknown key; allowed: version, coverage, environment`,
+      `${FILE}:1:1: x: unknown key; allowed: version, coverage, tests, environment`,
       `${FILE}:2:11: coverage.tolerence: unknown key; allowed: ${COVERAGE_KEYS} (did you mean "tolerance"?)`,
     ]);
   });

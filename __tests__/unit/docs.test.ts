@@ -61,11 +61,14 @@ describe('README', () => {
 
   it('documents every config key of the schema', () => {
     const schema = JSON.parse(read('schema/test-ladder.schema.json'));
+    const section = (name: string) =>
+      Object.keys(schema.properties[name].properties ?? schema.properties[name].anyOf?.[0]?.properties ?? {}).map(
+        (k) => `${name}.${k}`,
+      );
     const keys = [
-      ...Object.keys(schema.properties).filter((k) => k !== 'coverage'),
-      ...Object.keys(
-        schema.properties.coverage.properties ?? schema.properties.coverage.anyOf?.[0]?.properties ?? {},
-      ).map((k) => `coverage.${k}`),
+      ...Object.keys(schema.properties).filter((k) => k !== 'coverage' && k !== 'tests'),
+      ...section('coverage'),
+      ...section('tests'),
     ];
     expect(keys.length).toBeGreaterThan(5);
     expect(tableKeys('Configuration: `test-ladder.yml`').sort()).toEqual(keys.sort());

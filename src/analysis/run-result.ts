@@ -11,6 +11,8 @@ import type { MappingSummary } from './paths.js';
 import type { RatchetProposal } from './ratchet.js';
 import type { DurationSummary, FirstFailure } from './tests.js';
 import type { CoverageTotals } from './totals.js';
+import type { FlakeReport } from './flakes.js';
+import type { SignatureGroup } from './signatures.js';
 import type { EnvironmentSignature } from './environment.js';
 
 /** Everything a run computed, once. Renderers and publishers only format and carry it. */
@@ -61,7 +63,23 @@ export interface RunResult {
     /** Producers detected, the fix-ups applied and what the reports cannot tell. */
     readonly producers: readonly string[];
     readonly notes: readonly string[];
+    /**
+     * This run's failures grouped by signature, each new or seen in the history window (the fields
+     * the renderers read; flake.report.json carries the whole SignatureGroup).
+     */
+    readonly signatures?: readonly Pick<
+      SignatureGroup,
+      'signature' | 'normalized' | 'test_count' | 'tests' | 'status' | 'seen_in_runs' | 'of_runs' | 'summary'
+    >[];
   } | null;
+  /** The flaky tests of the window and the run's flake rate. */
+  readonly flakes?: FlakeReport | null;
+  /** Rollback triggers that fired (`risk_trigger`), each with its actions in order. */
+  readonly rollback?: readonly {
+    readonly code: string;
+    readonly message: string;
+    readonly actions: readonly string[];
+  }[];
   readonly environment: {
     readonly signature: EnvironmentSignature;
     /** Drift against the base run's signature: information, never a failure. */

@@ -1,4 +1,5 @@
 import { DEFAULT_ENVIRONMENT, environmentProblems, toEnvironmentConfig } from './environment.js';
+import { DEFAULT_TESTS, testsProblems, toTestsConfig } from './tests.js';
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { constructFromEvents, parseEvents, YAMLException } from 'js-yaml';
@@ -129,6 +130,9 @@ export function parseConfig(text: string, file: string): Config {
   const invalid = new Set<string>();
   if (!validate(data)) problems.push(...schemaProblems(data, validate.errors ?? [], where, invalid));
   problems.push(...ladderProblems(data, where, invalid));
+  if (isMapping(data) && !invalid.has('') && !invalid.has('/tests'))
+    for (const p of testsProblems(own(data, 'tests')))
+      problems.push({ offset: where.key(p.pointer), text: `${where.label(p.pointer)}: ${p.message}` });
   if (isMapping(data) && !invalid.has('') && !invalid.has('/environment'))
     for (const p of environmentProblems(own(data, 'environment')))
       problems.push({ offset: where.key(p.pointer), text: `${where.label(p.pointer)}: ${p.message}` });
@@ -144,7 +148,7 @@ export function parseConfig(text: string, file: string): Config {
 }
 
 function defaults(file: string): Config {
-  return { file, coverage: { ...DEFAULT_LADDER }, environment: DEFAULT_ENVIRONMENT };
+  return { file, coverage: { ...DEFAULT_LADDER }, environment: DEFAULT_ENVIRONMENT, tests: DEFAULT_TESTS };
 }
 
 function yamlError(e: unknown, file: string): InputError {
@@ -391,8 +395,9 @@ function relativeFolderProblem(folder: string): string | undefined {
 /** Builds the Config from a value the schema and the rules above accepted. */
 function toConfig(data: unknown, file: string): Config {
   const environment = toEnvironmentConfig(isMapping(data) ? own(data, 'environment') : undefined);
+  const tests = toTestsConfig(isMapping(data) ? own(data, 'tests') : undefined);
   const section = isMapping(data) ? own(data, 'coverage') : undefined;
-  if (!isMapping(section)) return { ...defaults(file), environment };
+  if (!isMapping(section)) return { ...defaults(file), environment, tests };
   const given = camelCaseKeys(section) as Partial<LadderConfig>;
   const tiers = own(section, 'tiers');
   const ratchet = own(section, 'ratchet');
@@ -414,6 +419,7 @@ function toConfig(data: unknown, file: string): Config {
       pathPrefix: isMapping(prefix) ? toPathPrefix(prefix) : null,
     },
     environment,
+    tests,
   };
 }
 

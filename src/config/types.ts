@@ -1,5 +1,6 @@
 import type { CoverageMetric } from '../model/coverage.js';
 import { DEFAULT_ENVIRONMENT, type EnvironmentConfig } from './environment.js';
+import { DEFAULT_TESTS, type TestsConfig } from './tests.js';
 
 /**
  * One coverage tier: a part of the repository, chosen by globs, with a target of its own. Written in
@@ -81,6 +82,8 @@ export interface Config {
   readonly coverage: LadderConfig;
   /** What the test environment must be (`environment:`); empty expectations by default. */
   readonly environment: EnvironmentConfig;
+  /** The history window, flake and broken thresholds, the flakes gate and the quarantine (`tests:`). */
+  readonly tests: TestsConfig;
 }
 
 export const DEFAULT_PATCH: PatchConfig = { target: null, minLines: 10 };
@@ -102,6 +105,7 @@ export const DEFAULT_CONFIG: Config = {
   file: null,
   coverage: DEFAULT_LADDER,
   environment: DEFAULT_ENVIRONMENT,
+  tests: DEFAULT_TESTS,
 };
 
 /**

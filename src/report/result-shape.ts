@@ -130,7 +130,20 @@ const environmentConfig = obj({
   probeTimeoutMs: num,
   detectRuntimes: bool,
 });
-const config = obj({ file: nullable(str), coverage: ladderConfig, environment: environmentConfig });
+const testsConfig = obj({
+  historyDepth: int,
+  quarantine: str,
+  slowest: int,
+  flakeRate: obj({ max: num, fromConfig: bool }),
+  flaky: obj({ flipRate: num, minRuns: int }),
+  broken: obj({ failPercent: num, lastRuns: int }),
+});
+const config = obj({
+  file: nullable(str),
+  coverage: ladderConfig,
+  environment: environmentConfig,
+  tests: testsConfig,
+});
 
 const fileTotals = obj({ path: str, lines: ratio, branches: ratio }, { statements: ratio });
 const totals = obj({ lines: ratio, branches: ratio, files: arr(fileTotals) }, { statements: ratio });
@@ -327,7 +340,13 @@ const flakes = obj({
   method: str,
   runsSeen: int,
   excludedRuns: strings,
-  flaky: arr(obj({ id: str, evidence: lit('passed-on-retry', 'both-outcomes-same-commit'), outcomes: str })),
+  flaky: arr(
+    obj({
+      id: str,
+      evidence: lit('passed-on-retry', 'both-outcomes-same-commit', 'flip-rate'),
+      outcomes: str,
+    }),
+  ),
   flakeRate: nullable(num),
 });
 const rollback = arr(obj({ code: str, message: str, actions: strings }));
