@@ -877,7 +877,8 @@ describe('config: the environment section', () => {
     ).toEqual([
       {
         pointer: '/environment/runtimes/python',
-        message: 'not a version range: "three eleven" is not a version range; write a version ("3.11"), a comparison (">=8") or a semver range ("^1.8")',
+        message:
+          'not a version range: "three eleven" is not a version range; write a version ("3.11"), a comparison (">=8") or a semver range ("^1.8")',
       },
       {
         pointer: '/environment/tools/a~1b',
@@ -886,7 +887,8 @@ describe('config: the environment section', () => {
       },
       {
         pointer: '/environment/tools/mypy/range',
-        message: 'not a version range: ">=" is not a version range; write a version ("3.11"), a comparison (">=8") or a semver range ("^1.8")',
+        message:
+          'not a version range: ">=" is not a version range; write a version ("3.11"), a comparison (">=8") or a semver range ("^1.8")',
       },
     ]);
     expect(environmentProblems(null)).toEqual([]);

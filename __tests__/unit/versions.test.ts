@@ -164,14 +164,29 @@ describe('parseRange: what cannot be read says why', () => {
   it.each([
     ['', 'empty; write a version such as "3.11" or a range such as ">=8"'],
     ['   ', 'empty; write a version such as "3.11" or a range such as ">=8"'],
-    ['banana', '"banana" is not a version range; write a version ("3.11"), a comparison (">=8") or a semver range ("^1.8")'],
-    ['>=', '">=" is not a version range; write a version ("3.11"), a comparison (">=8") or a semver range ("^1.8")'],
-    ['1.x.3', '"1.x.3" is not a version range; write a version ("3.11"), a comparison (">=8") or a semver range ("^1.8")'],
+    [
+      'banana',
+      '"banana" is not a version range; write a version ("3.11"), a comparison (">=8") or a semver range ("^1.8")',
+    ],
+    [
+      '>=',
+      '">=" is not a version range; write a version ("3.11"), a comparison (">=8") or a semver range ("^1.8")',
+    ],
+    [
+      '1.x.3',
+      '"1.x.3" is not a version range; write a version ("3.11"), a comparison (">=8") or a semver range ("^1.8")',
+    ],
     ['1 ||', 'an empty alternative around "||"'],
-    ['1.2 - 1.4 <2', '"1.2 - 1.4 <2" is not a version range; write a version ("3.11"), a comparison (">=8") or a semver range ("^1.8")'],
+    [
+      '1.2 - 1.4 <2',
+      '"1.2 - 1.4 <2" is not a version range; write a version ("3.11"), a comparison (">=8") or a semver range ("^1.8")',
+    ],
     ['!=3.11', '"!=3.11": != and === are not supported; list the versions allowed instead'],
     ['>=3.9,,<4', 'an empty clause between commas'],
-    ['1.2-beta', '"1.2-beta" is not a version range; write a version ("3.11"), a comparison (">=8") or a semver range ("^1.8")'],
+    [
+      '1.2-beta',
+      '"1.2-beta" is not a version range; write a version ("3.11"), a comparison (">=8") or a semver range ("^1.8")',
+    ],
     ['x'.repeat(300), 'longer than 256 characters'],
   ])('%j: %s', (spec, message) => expect(problem(spec)).toBe(message));
 });
