@@ -164,7 +164,7 @@ async function runCommand(v: Record<string, unknown>, positionals: string[]): Pr
   if (positionals.length > 0)
     throw new UsageError(`run takes no positional arguments (got ${positionals.join(' ')})`);
   const { resolveInputs } = await import('./inputs.js');
-  const { run } = await import('./main.js');
+  const { run, closingLines } = await import('./main.js');
   const inputs = resolveInputs(
     {
       coverage: (v['coverage'] as string[] | undefined) ?? [],
@@ -185,6 +185,12 @@ async function runCommand(v: Record<string, unknown>, positionals: string[]): Pr
   );
   const outcome = await run(inputs, await adapters());
   if (outcome.exitCode === 2) return fail(outcome.error ?? 'unreadable input');
+  if (outcome.result) {
+    const { renderTerminal } = await import('./report/terminal.js');
+    const color = process.stdout.isTTY === true && !process.env['NO_COLOR'];
+    process.stdout.write(renderTerminal(outcome.result, { color }));
+    print(closingLines(outcome)[1]!);
+  }
   for (const v of outcome.failed)
     for (const r of v.reasons) process.stderr.write(`${v.gate}: ${r.code}: ${r.message}\n`);
   return outcome.exitCode;

@@ -30,7 +30,7 @@ import {
   type GitHubInputs,
   type Inputs,
 } from './inputs.js';
-import { run, type RunOutcome } from './main.js';
+import { run, type RunOutcome, closingLines } from './main.js';
 import { InputError, isInputError } from './model/errors.js';
 import { CheckpointError, parseCheckpoint } from './report/checkpoint.js';
 import { commentMarker, COMMENT_LIMIT, renderComment } from './report/comment.js';
@@ -212,6 +212,7 @@ export async function main(): Promise<void> {
 }
 
 function finish(outcome: RunOutcome): void {
+  for (const line of closingLines(outcome)) core.info(line);
   if (outcome.exitCode === 2) {
     core.setFailed(logLine(outcome.error ?? 'unreadable input'));
     process.exitCode = 2;

@@ -59,7 +59,10 @@ import { judgeLadder } from './gates/ladder.js';
 import { judgePatch } from './gates/patch.js';
 import { judgeTests } from './gates/tests.js';
 import { judgeTiers } from './gates/tiers.js';
-import { buildCheckpoint, renderCheckpointMarkdown } from './report/checkpoint.js';
+import { buildCheckpoint, renderCheckpointMarkdown, REQUIRED_EVENTS } from './report/checkpoint.js';
+import { baselineMetrics } from './report/baseline.js';
+import { badgeEndpointJson, badgeSvg, badgeText } from './report/badge.js';
+import { coverageTrend } from './analysis/pace.js';
 import { renderEnvironmentSummary, renderSummary, headline } from './report/summary.js';
 import { fixed2 } from './report/format.js';
 import { logLine } from './report/escape.js';
@@ -80,16 +83,18 @@ export interface RunOutcome {
   readonly error: string | null;
   /** The gates that failed, for the step's error line. */
   readonly failed: readonly Verdict[];
+  /** Files written into outDir, SHA256SUMS included. */
+  readonly written?: number;
 }
 
-/** Events a `run` must have emitted by the end; any missing one is a logging deficit. */
-const EXPECTED_EVENTS: readonly EventName[] = [
-  'metrics_capture_start',
-  'metrics_capture_complete',
-  'coverage_ladder_recorded',
-  'flake_scan_complete',
-  'failfast_mode_applied',
-];
+/** The two lines a log or a terminal ends with: the verdict, and where the artifacts are. */
+export function closingLines(outcome: RunOutcome): string[] {
+  if (!outcome.result || !outcome.outDir) return [];
+  return [
+    logLine(headline(outcome.result, 'text')),
+    `artifacts: ${outcome.outDir} (${outcome.written ?? '?'} files, SHA256SUMS lists them)`,
+  ];
+}
 
 /**
  * The pipeline: inputs → config → collect → parse → analyze → gate → render → publish.
@@ -206,6 +211,7 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
       cases: tests?.cases ?? [],
       flakyIds: tests?.flakyIds ?? [],
       signatures: signatureHashes(signed),
+      coverage: measured.percent,
     },
     config.tests.historyDepth,
   );
@@ -327,6 +333,7 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
     ladder: ladder.figures,
     tests: testRun ? { ...testRun, signatures } : null,
     flakes,
+    trend: coverageTrend(history.runs, ladder.figures),
     rollback:
       trigger && flakesVerdict
         ? [
@@ -374,16 +381,22 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
   if (tests) set.addText(SHARD_JUNIT, writeShardJunit(tests.cases));
   const baseline = set.addJson(
     'baseline.metrics.json',
-    baselineMetrics(result, scan.flake_rate.value, sig?.embeddedSha256 ?? null),
+    baselineMetrics(result, { signatureSha256: sig?.embeddedSha256 ?? null, flakes }),
   );
+  const badge = badgeText(result);
+  set.addText('coverage-badge.svg', badgeSvg(badge));
+  set.addText('coverage-badge.json', badgeEndpointJson(badge));
   set.addText('baseline.metrics.hash', `${baseline.embeddedSha256}  baseline.metrics.json\n`);
 
-  const audit = auditEvents(events, EXPECTED_EVENTS);
+  const audit = auditEvents(events, REQUIRED_EVENTS);
   set.addJson(
     'foundation.checkpoint.json',
-    buildCheckpoint(result, set.files(), events.events(), audit.missing),
+    buildCheckpoint(result, set.files(), events.events(), audit.missing, REQUIRED_EVENTS),
   );
-  set.addText('foundation.checkpoint.md', renderCheckpointMarkdown(result, set.files(), audit.missing));
+  set.addText(
+    'foundation.checkpoint.md',
+    renderCheckpointMarkdown(result, set.files(), audit.missing, events.events(), REQUIRED_EVENTS),
+  );
   events.emit('foundation_checkpoint_emitted', { status: result.status, artifacts: set.files().length });
   set.addText(
     'events.log.jsonl',
@@ -394,10 +407,15 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
   await publishFiles(set, inputs.outDir, adapters);
   await reporter.summary(renderSummary(result, set.files()));
   reporter.outputs(outputs(result, inputs.outDir));
-  reporter.info(logLine(headline(result, 'text')));
-  reporter.info(`artifacts: ${inputs.outDir} (${set.files().length + 1} files, SHA256SUMS lists them)`);
   const failed = verdicts.filter((v) => v.status === 'fail');
-  return { exitCode: failed.length > 0 ? 1 : 0, result, outDir: inputs.outDir, error: null, failed };
+  return {
+    exitCode: failed.length > 0 ? 1 : 0,
+    result,
+    outDir: inputs.outDir,
+    error: null,
+    failed,
+    written: set.files().length + 1,
+  };
 }
 
 /**
@@ -814,32 +832,6 @@ function ladderYaml(r: RunResult): string {
       commit: r.run.commit,
     })
   );
-}
-
-function baselineMetrics(
-  r: RunResult,
-  flakeRate: number | null,
-  signatureSha: string | null,
-): Record<string, unknown> {
-  const fields: Record<string, unknown> = {
-    line_coverage: r.coverage.totals.lines.percent,
-    branch_coverage: r.coverage.totals.branches.percent,
-    lines_covered: r.coverage.totals.lines.covered,
-    lines_total: r.coverage.totals.lines.total,
-    branches_covered: r.coverage.totals.branches.covered,
-    branches_total: r.coverage.totals.branches.total,
-    tests_total: r.tests?.totals.total ?? null,
-    tests_failed: r.tests ? r.tests.totals.failed + r.tests.totals.errors : null,
-    duration_p50: r.tests?.durations.percentiles.p50 ?? null,
-    duration_p95: r.tests?.durations.percentiles.p95 ?? null,
-    duration_total: r.tests?.durations.total ?? null,
-    flake_rate: flakeRate,
-    env_signature_sha256: signatureSha,
-    commit: r.run.commit,
-  };
-  const values = Object.values(fields);
-  const populated = values.filter((v) => v !== null && v !== undefined).length;
-  return { ...fields, populated_share: values.length === 0 ? 0 : populated / values.length, run: r.run };
 }
 
 function outputs(r: RunResult, outDir: string): Record<string, string> {

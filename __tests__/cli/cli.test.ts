@@ -188,10 +188,10 @@ describe('test-ladder run and verify', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('✅ test-ladder pass: line coverage 77.38 %');
-    expect(r.stdout).toContain(`artifacts: ${out} (15 files, SHA256SUMS lists them)`);
+    expect(r.stdout).toContain(`artifacts: ${out} (17 files, SHA256SUMS lists them)`);
     expect(cli(['verify', out])).toMatchObject({
       code: 0,
-      stdout: 'ok: 14 files match SHA256SUMS and their embedded hashes\n',
+      stdout: 'ok: 16 files match SHA256SUMS and their embedded hashes\n',
     });
 
     const tampered = path.join(d, 'tampered');
@@ -228,6 +228,11 @@ describe('test-ladder run and verify', () => {
     );
     const history = JSON.parse(readFileSync(path.join(second, 'history.json'), 'utf8'));
     expect(history.runs).toHaveLength(2);
+    // Each run records the ladder metric's coverage: what the chart and the pace are drawn from.
+    expect(history.runs.map((r: { coverage: number }) => r.coverage)).toEqual([
+      (130 / 168) * 100,
+      (130 / 168) * 100,
+    ]);
     expect(history.tests.every((t: { outcomes: string }) => t.outcomes.length === 2)).toBe(true);
     expect(readdirSync(second)).toContain('foundation.checkpoint.md');
   });

@@ -23,7 +23,9 @@ const ARTIFACTS = [
   'foundation.checkpoint.md',
   'history.json',
   'tests.junit.xml',
-];
+  'coverage-badge.json',
+  'coverage-badge.svg',
+].sort();
 
 async function exampleWorkspace(config?: string): Promise<string> {
   const ws = await makeWorkspace(config === undefined ? {} : { 'test-ladder.yml': config });

@@ -62,9 +62,9 @@ describe('README', () => {
   it('documents every config key of the schema', () => {
     const schema = JSON.parse(read('schema/test-ladder.schema.json'));
     const section = (name: string) =>
-      Object.keys(schema.properties[name].properties ?? schema.properties[name].anyOf?.[0]?.properties ?? {}).map(
-        (k) => `${name}.${k}`,
-      );
+      Object.keys(
+        schema.properties[name].properties ?? schema.properties[name].anyOf?.[0]?.properties ?? {},
+      ).map((k) => `${name}.${k}`);
     const keys = [
       ...Object.keys(schema.properties).filter((k) => k !== 'coverage' && k !== 'tests'),
       ...section('coverage'),
@@ -77,6 +77,8 @@ describe('README', () => {
   it('documents every artifact the run writes', () => {
     const written = [
       'coverage.xml',
+      'coverage-badge.svg',
+      'coverage-badge.json',
       'coverage.gaps.json',
       'coverage-ladder.yaml',
       'durations.json',

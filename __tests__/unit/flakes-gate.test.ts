@@ -19,6 +19,7 @@ function scanOf(runs: number, flaky: number, steady: number, extra: Record<strin
     window: 30,
     runs: Array.from({ length: runs }, (_, i) => ({
       run_id: `r${i + 1}`,
+      coverage: null,
       attempt: 1,
       commit: `c${i + 1}`,
       date: '2026-01-01',

@@ -19,6 +19,7 @@ function history(runs: [string | null, number, number][], tests: Record<string, 
     window: 30,
     runs: runs.map(([commit, total, failed], i): HistoryRun => ({
       run_id: `r${i + 1}`,
+      coverage: null,
       attempt: 1,
       commit,
       date: '2026-01-01',

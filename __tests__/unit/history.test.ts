@@ -47,7 +47,9 @@ describe('extendHistory', () => {
     expect(h).toEqual({
       schema: HISTORY_SCHEMA,
       window: 30,
-      runs: [{ run_id: 'r1', attempt: 1, commit: 'c1', date: '2026-01-01', tests: 4, failed: 2 }],
+      runs: [
+        { run_id: 'r1', attempt: 1, commit: 'c1', date: '2026-01-01', tests: 4, failed: 2, coverage: null },
+      ],
       signatures: [],
       tests: [
         { id: 'a', outcomes: 'P', durations: '13' },
@@ -340,7 +342,8 @@ describe('parseHistory: hostile data', () => {
       history: {
         schema: HISTORY_SCHEMA,
         window: 30,
-        runs: v1.runs,
+        // v1 runs carried no coverage: unknown.
+        runs: v1.runs.map((r) => ({ ...r, coverage: null })),
         signatures: [],
         tests: [
           { id: 'a', outcomes: 'PR', durations: ',250' },

@@ -29,6 +29,8 @@ export interface HistoryRun {
   /** Tests read in that run, and how many of them failed or errored (the infrastructure guard). */
   readonly tests: number;
   readonly failed: number;
+  /** The ladder metric's coverage that run, unrounded; null when unknown (older files, no reports). */
+  readonly coverage: number | null;
 }
 
 export interface HistoryTest {
@@ -63,6 +65,8 @@ export interface ThisRun {
   readonly flakyIds: readonly string[];
   /** Test id → failure signature (see signatures.ts) of the tests that failed or errored. */
   readonly signatures?: ReadonlyMap<string, string>;
+  /** The ladder metric's coverage this run, for the chart and the pace; null when unknown. */
+  readonly coverage?: number | null;
 }
 
 /** The previous window plus this run, the oldest runs dropped beyond `window`. */
@@ -77,6 +81,7 @@ export function extendHistory(previous: History | null, run: ThisRun, window = D
       date: run.date,
       tests: run.cases.length,
       failed: run.cases.filter((c) => c.outcome === 'failed' || c.outcome === 'error').length,
+      coverage: run.coverage ?? null,
     },
   ];
   const drop = Math.max(0, runs.length - window);
@@ -368,6 +373,8 @@ function parseHead(
       date: r.date,
       tests: r.tests,
       failed: r.failed,
+      // Files written before runs carried coverage read as unknown.
+      coverage: typeof r.coverage === 'number' && Number.isFinite(r.coverage) ? r.coverage : null,
     })),
   };
 }
@@ -437,6 +444,9 @@ function isRun(v: unknown): v is HistoryRun {
     typeof v['failed'] === 'number' &&
     Number.isInteger(v['failed']) &&
     v['failed'] >= 0 &&
-    v['failed'] <= v['tests']
+    v['failed'] <= v['tests'] &&
+    (v['coverage'] === undefined ||
+      v['coverage'] === null ||
+      (typeof v['coverage'] === 'number' && v['coverage'] >= 0 && v['coverage'] <= 100))
   );
 }

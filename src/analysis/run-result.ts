@@ -12,6 +12,7 @@ import type { RatchetProposal } from './ratchet.js';
 import type { DurationSummary, FirstFailure } from './tests.js';
 import type { CoverageTotals } from './totals.js';
 import type { FlakeReport } from './flakes.js';
+import type { Trend } from './pace.js';
 import type { SignatureGroup } from './signatures.js';
 import type { EnvironmentSignature } from './environment.js';
 
@@ -74,6 +75,8 @@ export interface RunResult {
   } | null;
   /** The flaky tests of the window and the run's flake rate. */
   readonly flakes?: FlakeReport | null;
+  /** Coverage over the history window and whether the pace reaches the target by the horizon. */
+  readonly trend?: Trend | null;
   /** Rollback triggers that fired (`risk_trigger`), each with its actions in order. */
   readonly rollback?: readonly {
     readonly code: string;

@@ -1,7 +1,7 @@
 import { compareCodeUnits } from './canonical.js';
 import { sha256Hex } from './hash.js';
 import { sealJson } from './json-artifact.js';
-import { MANIFEST_NAME, renderManifest } from './manifest.js';
+import { MANIFEST_NAME, renderManifest, UNSEALED_JSON } from './manifest.js';
 
 export interface ArtifactFile {
   readonly name: string;
@@ -87,7 +87,7 @@ export class ArtifactSet {
 
   private checkUnsealedName(name: string): void {
     this.checkName(name);
-    if (name.endsWith('.json'))
+    if (name.endsWith('.json') && !UNSEALED_JSON.has(name))
       throw new Error(`ArtifactSet: ${name} is JSON; add it with addJson so it is sealed`);
   }
 }
