@@ -100,6 +100,11 @@ function explain(e: unknown): string {
 /** Chunks large enough that per-chunk costs vanish, small enough to stay out of the way. */
 const CHUNK_BYTES = 1024 * 1024;
 
+/*
+ * One buffer, refilled for each chunk: a fresh megabyte per chunk would sit dead in memory until
+ * the garbage collector noticed it (tens of megabytes for a large report).
+ */
+
 async function* readChunks(file: string, chunkSize: number): AsyncGenerator<Uint8Array> {
   if (!Number.isInteger(chunkSize) || chunkSize < 1)
     throw new RangeError('chunkSize must be a positive integer');
@@ -107,8 +112,8 @@ async function* readChunks(file: string, chunkSize: number): AsyncGenerator<Uint
     throw new InputError(explain(e), { file });
   });
   try {
+    const buffer = new Uint8Array(chunkSize);
     for (;;) {
-      const buffer = new Uint8Array(chunkSize);
       let filled = 0;
       // A read may return less than asked (pipes, network file systems): fill the chunk.
       while (filled < chunkSize) {

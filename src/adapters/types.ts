@@ -7,8 +7,9 @@ export interface Files {
   readBytes(path: string): Promise<Uint8Array>;
   /**
    * The file's bytes in order, a chunk at a time (`chunkSize` bytes, the last one shorter), for
-   * reports too large to hold at once. Each chunk is a fresh array. Throws InputError naming the
-   * file when it is missing or unreadable.
+   * reports too large to hold at once. A chunk is valid until the next one is asked for: its
+   * memory is reused, so a consumer copies what it keeps. Throws InputError naming the file when
+   * it is missing or unreadable.
    */
   readChunks(path: string, chunkSize?: number): AsyncIterable<Uint8Array>;
   /** The file's size in bytes. Throws InputError naming the file when it is missing or not a file. */

@@ -75,8 +75,9 @@ export interface ByteXmlOptions {
 interface Shape {
   /** The literal segments, one after another: segment i ends at bytes[segEnd[i]]. */
   readonly bytes: Uint8Array;
-  /** words[q]: bytes[q, q + 4) as a little-endian integer, to compare four bytes at once. */
+  /** words[q]: bytes[q, q + 4) as a little-endian integer, to compare four bytes at once; halves: two. */
   readonly words: Int32Array;
+  readonly halves: Int16Array;
   readonly segEnd: Int32Array;
   /** Value slots (= attributes); segment i ends with the opening quote of value i. */
   readonly slots: number;
@@ -1015,9 +1016,12 @@ export class ByteXmlReader {
     const words = new Int32Array(at);
     const view = new DataView(bytes.buffer);
     for (let q = 0; q + 4 <= at; q++) words[q] = view.getInt32(q, true);
+    const halves = new Int16Array(at);
+    for (let q = 0; q + 2 <= at; q++) halves[q] = view.getInt16(q, true);
     const shape: Shape = {
       bytes: bytes.subarray(0, at),
       words,
+      halves,
       segEnd,
       slots: na,
       id,
@@ -1057,14 +1061,23 @@ export class ByteXmlReader {
     const view = this.view;
     const bytes = shape.bytes;
     const words = shape.words;
+    const halves = shape.halves;
     const segEnd = shape.segEnd;
     let p = pos;
     let q = 0;
     for (let i = 0; ; i++) {
       const e = segEnd[i]!;
-      if (p + (e - q) > end) return -1;
-      for (; q + 4 <= e; q += 4, p += 4) if (view.getInt32(p, true) !== words[q]) return -1;
-      while (q < e) if (b[p++] !== bytes[q++]) return -1;
+      const len = e - q;
+      if (p + len > end) return -1;
+      if (len >= 4) {
+        // Four bytes at a time; the last four overlap the ones before when len is not a multiple.
+        for (let k = 0; k < len - 4; k += 4) if (view.getInt32(p + k, true) !== words[q + k]) return -1;
+        if (view.getInt32(p + len - 4, true) !== words[e - 4]) return -1;
+      } else if (len >= 2) {
+        if (view.getInt16(p, true) !== halves[q] || (len === 3 && b[p + 2] !== bytes[q + 2])) return -1;
+      } else if (len === 1 && b[p] !== bytes[q]) return -1;
+      p += len;
+      q = e;
       if (i === shape.slots) break;
       // Value i: plain bytes up to its closing quote, which the next segment starts with.
       const quote = bytes[q - 1]!;

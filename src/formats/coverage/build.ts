@@ -1,32 +1,49 @@
 import type { BranchPoint, FileCoverage } from '../../model/coverage.js';
 
-type Column = Uint32Array | Float64Array;
+type Column = Uint16Array | Uint32Array | Float64Array;
 
-/** 4 bytes a value while every value is an integer 0 … 2³²−1 (nearly always), 8 once one is not. */
-function fits(value: number): boolean {
-  return value >>> 0 === value;
+/**
+ * Each column is as narrow as its values allow: 2 bytes a value while all are integers below
+ * 65,536 (line numbers and hit counts nearly always are), 4 while below 2³², 8 otherwise.
+ */
+function widened(column: Column, value: number, used: number): Column {
+  if (column instanceof Uint16Array) {
+    if (value >>> 0 === value && value < 65536) return column;
+    return resized(column, column.length, used, value >>> 0 === value ? Uint32Array : Float64Array);
+  }
+  if (column instanceof Uint32Array && value >>> 0 !== value) return resized(column, column.length, used, Float64Array);
+  return column;
 }
 
-function resized(column: Column, size: number, used: number, wide: boolean): Column {
-  const next = wide ? new Float64Array(size) : new Uint32Array(size);
+function resized(
+  column: Column,
+  size: number,
+  used: number,
+  kind: Uint16ArrayConstructor | Uint32ArrayConstructor | Float64ArrayConstructor,
+): Column {
+  const next = new kind(size);
   next.set(column.subarray(0, used));
   return next;
 }
 
+function kindOf(column: Column): Uint16ArrayConstructor | Uint32ArrayConstructor | Float64ArrayConstructor {
+  return column instanceof Uint16Array ? Uint16Array : column instanceof Uint32Array ? Uint32Array : Float64Array;
+}
+
 /** Rows of (line, hits), in typed columns that grow fourfold. */
 class LineLog {
-  lines: Column = new Uint32Array(16384);
-  hits: Column = new Uint32Array(16384);
+  lines: Column = new Uint16Array(16384);
+  hits: Column = new Uint16Array(16384);
   n = 0;
 
   push(line: number, hits: number): void {
     const n = this.n;
     if (n === this.lines.length) {
-      this.lines = resized(this.lines, n * 4, n, this.lines instanceof Float64Array);
-      this.hits = resized(this.hits, n * 4, n, this.hits instanceof Float64Array);
+      this.lines = resized(this.lines, n * 4, n, kindOf(this.lines));
+      this.hits = resized(this.hits, n * 4, n, kindOf(this.hits));
     }
-    if (!fits(line) && this.lines instanceof Uint32Array) this.lines = resized(this.lines, this.lines.length, n, true);
-    if (!fits(hits) && this.hits instanceof Uint32Array) this.hits = resized(this.hits, this.hits.length, n, true);
+    if ((line & 0xffff) !== line) this.lines = widened(this.lines, line, n);
+    if ((hits & 0xffff) !== hits) this.hits = widened(this.hits, hits, n);
     this.lines[n] = line;
     this.hits[n] = hits;
     this.n = n + 1;
@@ -35,22 +52,21 @@ class LineLog {
 
 /** Rows of (line, outcome index, hits). */
 class OutcomeLog {
-  lines: Column = new Uint32Array(4096);
-  indexes: Column = new Uint32Array(4096);
-  hits: Column = new Uint32Array(4096);
+  lines: Column = new Uint16Array(4096);
+  indexes: Column = new Uint16Array(4096);
+  hits: Column = new Uint16Array(4096);
   n = 0;
 
   push(line: number, index: number, hits: number): void {
     const n = this.n;
     if (n === this.lines.length) {
-      this.lines = resized(this.lines, n * 4, n, this.lines instanceof Float64Array);
-      this.indexes = resized(this.indexes, n * 4, n, this.indexes instanceof Float64Array);
-      this.hits = resized(this.hits, n * 4, n, this.hits instanceof Float64Array);
+      this.lines = resized(this.lines, n * 4, n, kindOf(this.lines));
+      this.indexes = resized(this.indexes, n * 4, n, kindOf(this.indexes));
+      this.hits = resized(this.hits, n * 4, n, kindOf(this.hits));
     }
-    if (!fits(line) && this.lines instanceof Uint32Array) this.lines = resized(this.lines, this.lines.length, n, true);
-    if (!fits(index) && this.indexes instanceof Uint32Array)
-      this.indexes = resized(this.indexes, this.indexes.length, n, true);
-    if (!fits(hits) && this.hits instanceof Uint32Array) this.hits = resized(this.hits, this.hits.length, n, true);
+    if ((line & 0xffff) !== line) this.lines = widened(this.lines, line, n);
+    if ((index & 0xffff) !== index) this.indexes = widened(this.indexes, index, n);
+    if ((hits & 0xffff) !== hits) this.hits = widened(this.hits, hits, n);
     this.lines[n] = line;
     this.indexes[n] = index;
     this.hits[n] = hits;
@@ -234,7 +250,7 @@ export class FileBuilder {
           outcomes[indexData[i]!] = outcomes[indexData[i]!]! + hitData[i]!;
         }
       }
-      branches.push({ line: line + 0, outcomes });
+      branches.push({ line: line + 0, outcomes: shared(outcomes) });
       g = e;
     }
     return branches;
@@ -259,6 +275,21 @@ export class ReportBuilder {
 
 export function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The outcome lists of a one- or two-way branch hit at most once per outcome ([1, 0], [0, 0] …),
+ * one frozen copy each: a Cobertura report has hundreds of thousands of them, and 64 bytes apiece
+ * add up. Frozen, so that no one can change them all by changing one.
+ */
+const SHARED: readonly (readonly number[])[] = [[0], [1], [0, 0], [1, 0], [0, 1], [1, 1]].map((o) => Object.freeze(o));
+
+function shared(outcomes: number[]): number[] {
+  const a = outcomes[0]!;
+  if (outcomes.length === 1 && (a === 0 || a === 1)) return SHARED[a] as number[];
+  if (outcomes.length !== 2) return outcomes;
+  const b = outcomes[1]!;
+  return (a === 0 || a === 1) && (b === 0 || b === 1) ? (SHARED[2 + a + 2 * b] as number[]) : outcomes;
 }
 
 function zeros(n: number): number[] {
