@@ -255,10 +255,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -269,8 +269,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -290,8 +290,8 @@ var require_utils = __commonJS({
     };
     exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append2 = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append2}`;
+      const append3 = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append3}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
@@ -360,7 +360,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str = input;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -379,10 +379,10 @@ var require_scan = __commonJS({
       let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code2;
-        return str.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code2 = advance();
@@ -559,24 +559,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix = "";
       let glob2 = "";
       if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob2 = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob2 = str;
+        glob2 = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -969,22 +969,22 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       };
-      const append2 = (token) => {
+      const append3 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
       const negate = () => {
-        let count2 = 1;
+        let count3 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count2++;
+          count3++;
         }
-        if (count2 % 2 === 0) {
+        if (count3 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1014,7 +1014,7 @@ var require_parse = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append2(tok);
+        if (tok.value || tok.output) append3(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -1191,13 +1191,13 @@ var require_parse = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append2({ value });
+          append3({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append2({ value });
+          append3({ value });
           continue;
         }
         if (value === '"') {
@@ -1255,7 +1255,7 @@ var require_parse = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append2({ value });
+          append3({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -1291,15 +1291,15 @@ var require_parse = __commonJS({
           }
           let output = ")";
           if (brace.dots === true) {
-            const arr = tokens.slice();
+            const arr2 = tokens.slice();
             const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
+            for (let i = arr2.length - 1; i >= 0; i--) {
               tokens.pop();
-              if (arr[i].type === "brace") {
+              if (arr2[i].type === "brace") {
                 break;
               }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
+              if (arr2[i].type !== "dots") {
+                range.unshift(arr2[i].value);
               }
             }
             output = expandRange(range, opts);
@@ -1623,8 +1623,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
-        switch (str) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -1642,7 +1642,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -1673,9 +1673,9 @@ var require_picomatch = __commonJS({
     var picomatch4 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input) => picomatch4(input, options, returnState));
-        const arrayMatcher = (str) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
@@ -1751,7 +1751,7 @@ var require_picomatch = __commonJS({
       const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
     picomatch4.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -1763,8 +1763,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append2 = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append2}`;
+      const append3 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append3}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -1839,9 +1839,9 @@ var init_errors = __esm({
       name = "InputError";
     };
     InputErrors = class extends Error {
-      constructor(errors) {
-        super(errors.map((e) => e.message).join("\n"));
-        this.errors = errors;
+      constructor(errors2) {
+        super(errors2.map((e) => e.message).join("\n"));
+        this.errors = errors2;
       }
       errors;
       name = "InputErrors";
@@ -1849,16 +1849,13 @@ var init_errors = __esm({
   }
 });
 
-// src/version.ts
-var VERSION;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    VERSION = "0.1.0";
-  }
-});
-
 // src/analysis/dates.ts
+var dates_exports = {};
+__export(dates_exports, {
+  dayNumber: () => dayNumber,
+  isIsoDate: () => isIsoDate,
+  utcDate: () => utcDate
+});
 function dayNumber(date) {
   const m = ISO_DATE.exec(date);
   if (!m) return null;
@@ -1879,6 +1876,279 @@ var init_dates = __esm({
   "src/analysis/dates.ts"() {
     "use strict";
     ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+  }
+});
+
+// src/init.ts
+var init_exports = {};
+__export(init_exports, {
+  INIT_DEFAULTS: () => INIT_DEFAULTS,
+  INIT_HELP: () => INIT_HELP,
+  INIT_OPTIONS: () => INIT_OPTIONS,
+  SCHEMA_URL: () => SCHEMA_URL,
+  addMonths: () => addMonths,
+  describeInit: () => describeInit,
+  floorPercent1: () => floorPercent1,
+  initConfig: () => initConfig,
+  initOptionsFrom: () => initOptionsFrom,
+  initPlan: () => initPlan,
+  renderConfig: () => renderConfig
+});
+function floorPercent1(c) {
+  return Math.floor(c.covered * 1e3 / c.total) / 10;
+}
+function addMonths(date, months) {
+  if (!isIsoDate(date)) throw new InputError(`"${date}" is not a date (YYYY-MM-DD)`);
+  const [y, m, d] = date.split("-").map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index % 12 + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}
+function initPlan(m, o) {
+  if (!isIsoDate(o.today)) throw new InputError(`today "${o.today}" is not a date (YYYY-MM-DD)`);
+  const metric2 = o.metric ?? INIT_DEFAULTS.metric;
+  const counter3 = metric2 === "line" ? m.lines : m.branches;
+  if (counter3.total === 0)
+    throw new InputError(
+      metric2 === "line" ? "the reports list no executable lines: nothing to measure a baseline from" : "the reports carry no branches: measure the line metric (--metric line) or write reports with branch data"
+    );
+  const measured = counter3.covered / counter3.total * 100;
+  const baseline = floorPercent1(counter3);
+  const tolerance = o.tolerance ?? INIT_DEFAULTS.tolerance;
+  if (!(tolerance >= 0 && tolerance <= 100))
+    throw new InputError(`tolerance ${tolerance} must be a number of percentage points from 0 to 100`);
+  let target;
+  if (o.target !== void 0) {
+    if (!(o.target >= baseline && o.target <= 100))
+      throw new InputError(
+        `target ${o.target} must be at least the measured baseline ${baseline} and at most 100`
+      );
+    target = o.target;
+  } else {
+    const suggested = round1(Math.min(INIT_DEFAULTS.maxTarget, baseline + INIT_DEFAULTS.step));
+    target = suggested > baseline ? suggested : null;
+  }
+  let horizon = null;
+  if (o.horizon !== void 0) {
+    const h = dayNumber(o.horizon);
+    if (h === null) throw new InputError(`horizon "${o.horizon}" is not a date (YYYY-MM-DD)`);
+    if (h <= dayNumber(o.today))
+      throw new InputError(`horizon ${o.horizon} must be after today (${o.today})`);
+    if (target === null)
+      throw new InputError(`a horizon needs a target above the baseline ${baseline}: give --target as well`);
+    horizon = o.horizon;
+  } else if (target !== null) horizon = addMonths(o.today, INIT_DEFAULTS.months);
+  return {
+    metric: metric2,
+    measured,
+    baseline,
+    tolerance,
+    since: o.today,
+    target,
+    horizon,
+    suggestedTarget: o.target === void 0,
+    suggestedHorizon: o.horizon === void 0
+  };
+}
+function countLine(label2, c, unit) {
+  return c.total === 0 ? `${label2} none in the reports` : `${label2} ${p2(c.covered / c.total * 100)} (${c.covered} of ${c.total} ${unit})`;
+}
+function initConfig(m, o) {
+  return renderConfig(m, initPlan(m, o));
+}
+function renderConfig(m, plan) {
+  const reports = m.reports.length === 1 ? m.reports[0] : `${m.reports.length} reports`;
+  const out = [
+    `# yaml-language-server: $schema=${SCHEMA_URL}`,
+    `#`,
+    `# Written by \`test-ladder init\` on ${plan.since} from ${reports} (${m.formats.join(", ")}):`,
+    `#   ${countLine("line coverage  ", m.lines, "lines")}`,
+    `#   ${countLine("branch coverage", m.branches, "branches")}`,
+    `#   ${m.files} source file${m.files === 1 ? "" : "s"}${m.unmapped ? `, ${m.unmapped} not found in the repository (see coverage.path-prefix)` : ""}`,
+    `# The baseline is the measured ${plan.metric} coverage, rounded down to one decimal.`
+  ];
+  if (plan.target !== null && (plan.suggestedTarget || plan.suggestedHorizon))
+    out.push(
+      `# SUGGESTED values are starting points, not measurements: set the target and the date your`,
+      `# team can commit to. Every key is described in the README and in the schema above.`
+    );
+  out.push(
+    ``,
+    `version: 1`,
+    `coverage:`,
+    `  metric: ${plan.metric}`,
+    `  baseline: ${plan.baseline} # measured ${p2(plan.measured)} on ${plan.since}; may not drop more than the tolerance`,
+    `  tolerance: ${plan.tolerance} # percentage points of noise allowed below the baseline and the floor`
+  );
+  if (plan.target !== null && plan.horizon !== null) {
+    const targetNote = plan.suggestedTarget ? `SUGGESTED: the baseline + ${INIT_DEFAULTS.step} points, at most ${INIT_DEFAULTS.maxTarget}` : "due by the horizon";
+    const horizonNote = plan.suggestedHorizon ? `SUGGESTED: ${INIT_DEFAULTS.months} months out; the floor rises linearly from the baseline to the target` : "the floor rises linearly from the baseline to the target by this day";
+    out.push(
+      `  since: ${plan.since} # the floor equals the baseline on this day\u2026`,
+      `  target: ${plan.target} # ${targetNote}`,
+      `  horizon: ${plan.horizon} # ${horizonNote}`
+    );
+  } else {
+    out.push(
+      `  # No target: the baseline is already ${INIT_DEFAULTS.maxTarget} or more. To keep raising it, add a`,
+      `  # target and a horizon (with since: ${plan.since}), or let the ratchet propose higher baselines.`
+    );
+  }
+  out.push(
+    `  # ratchet: { step: 1 } # propose a new baseline (output new-baseline) once coverage is 1 point above the floor`,
+    `  # patch: { target: 80 } # lines a pull request changes must be 80 % covered (needs diff-file or base-ref)`,
+    ``
+  );
+  return out.join("\n");
+}
+function describeInit(m, plan, file) {
+  const lines2 = [
+    `read ${m.reports.join(", ")} (${m.formats.join(", ")}): ${m.files} source file${m.files === 1 ? "" : "s"}`,
+    `  ${countLine("line coverage  ", m.lines, "lines")}`,
+    `  ${countLine("branch coverage", m.branches, "branches")}`
+  ];
+  if (m.unmapped)
+    lines2.push(
+      `  warning: ${m.unmapped} report path(s) match no file of this repository; set coverage.path-prefix (see test-ladder coverage)`
+    );
+  const ladder2 = plan.target !== null && plan.horizon !== null ? `target ${plan.target}${plan.suggestedTarget ? " (suggested)" : ""} by ${plan.horizon}${plan.suggestedHorizon ? " (suggested)" : ""}` : "no target (the baseline is already at the suggested maximum)";
+  lines2.push(
+    `${file === null ? "proposed" : `wrote ${file}`}: ${plan.metric} baseline ${plan.baseline}, tolerance ${plan.tolerance}, since ${plan.since}, ${ladder2}`
+  );
+  if (file !== null)
+    lines2.push(`next: review the SUGGESTED values in ${file}, commit it, and run test-ladder run`);
+  return lines2;
+}
+function initOptionsFrom(v, today) {
+  const number = (flag) => {
+    const raw = v[flag];
+    if (raw === void 0) return void 0;
+    const n = typeof raw === "string" && /^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : NaN;
+    if (Number.isNaN(n)) throw new InputError(`--${flag} "${String(raw)}" is not a number`);
+    return n;
+  };
+  const metric2 = v["metric"];
+  if (metric2 !== void 0 && metric2 !== "line" && metric2 !== "branch")
+    throw new InputError(`--metric "${String(metric2)}" is not one of line, branch`);
+  const options = { today };
+  if (metric2 !== void 0) options.metric = metric2;
+  const tolerance = number("tolerance");
+  if (tolerance !== void 0) options.tolerance = tolerance;
+  const target = number("target");
+  if (target !== void 0) options.target = target;
+  if (v["horizon"] !== void 0) options.horizon = String(v["horizon"]);
+  return options;
+}
+var INIT_DEFAULTS, SCHEMA_URL, round1, p2, INIT_HELP, INIT_OPTIONS;
+var init_init = __esm({
+  "src/init.ts"() {
+    "use strict";
+    init_dates();
+    init_errors();
+    INIT_DEFAULTS = {
+      metric: "line",
+      tolerance: 0.5,
+      /** Suggested target: this many points above the baseline… */
+      step: 10,
+      /** …but no higher than this. */
+      maxTarget: 90,
+      /** Suggested horizon: this many calendar months after today. */
+      months: 6
+    };
+    SCHEMA_URL = "https://raw.githubusercontent.com/test-ladder/test-ladder/v1/schema/test-ladder.schema.json";
+    round1 = (n) => Math.round(n * 10) / 10;
+    p2 = (n) => `${n.toFixed(2)} %`;
+    INIT_HELP = `Usage: test-ladder init FILE... [options]
+
+Writes a starting test-ladder.yml whose baseline is the coverage measured from the reports given
+(any format test-ladder reads, merged), rounded down to one decimal. The target (the baseline + ${INIT_DEFAULTS.step}
+points, at most ${INIT_DEFAULTS.maxTarget}) and the horizon (${INIT_DEFAULTS.months} months from today) are suggestions, marked
+as such in the file. Never overwrites an existing config without --force.
+
+Options:
+  --config FILE       where to write (default: test-ladder.yml; refused when it, or any config
+                      test-ladder would find, exists)
+  --force             overwrite an existing file
+  --stdout            print the file instead of writing it
+  --metric M          line (default) or branch
+  --tolerance N       percentage points of noise allowed (default ${INIT_DEFAULTS.tolerance})
+  --target N          the target instead of the suggestion
+  --horizon DATE      the horizon (YYYY-MM-DD) instead of the suggestion
+  --format F          force the coverage format: auto (default), cobertura, lcov, jacoco, clover,
+                      coveragepy-json, istanbul-json, go-cover
+  -h, --help          this help
+
+Exit codes: 0 written, 2 usage, unreadable reports or an existing file.`;
+    INIT_OPTIONS = {
+      config: { type: "string" },
+      force: { type: "boolean" },
+      stdout: { type: "boolean" },
+      metric: { type: "string" },
+      tolerance: { type: "string" },
+      target: { type: "string" },
+      horizon: { type: "string" },
+      format: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    };
+  }
+});
+
+// src/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
+  }
+});
+
+// src/xml/chars.ts
+function isSpace(c) {
+  return c === SP || c === LF || c === TAB || c === CR;
+}
+function isNonAsciiNameStart(c) {
+  return c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c === 8204 || c === 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533;
+}
+function isNonAsciiNameChar(c) {
+  return isNonAsciiNameStart(c) || c === 183 || c >= 768 && c <= 879 || c === 8255 || c === 8256;
+}
+function isXmlChar(cp) {
+  return cp === TAB || cp === LF || cp === CR || cp >= 32 && cp <= 55295 || cp >= 57344 && cp <= 65533 || cp >= 65536 && cp <= 1114111;
+}
+function clip(t) {
+  return t.length > 40 ? `${t.slice(0, 37)}...` : t;
+}
+var TAB, LF, CR, SP, BANG, QUOT, HASH, AMP, APOS, SLASH, SEMI, LT, EQ, GT, QM, LBRACKET, RBRACKET, NAME_START, NAME_CHAR, ASCII;
+var init_chars = __esm({
+  "src/xml/chars.ts"() {
+    "use strict";
+    TAB = 9;
+    LF = 10;
+    CR = 13;
+    SP = 32;
+    BANG = 33;
+    QUOT = 34;
+    HASH = 35;
+    AMP = 38;
+    APOS = 39;
+    SLASH = 47;
+    SEMI = 59;
+    LT = 60;
+    EQ = 61;
+    GT = 62;
+    QM = 63;
+    LBRACKET = 91;
+    RBRACKET = 93;
+    NAME_START = 1;
+    NAME_CHAR = 2;
+    ASCII = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c);
+      if (/[A-Za-z_:]/.test(ch)) ASCII[c] = NAME_START | NAME_CHAR;
+      else if (/[0-9.-]/.test(ch)) ASCII[c] = NAME_CHAR;
+    }
   }
 });
 
@@ -1915,15 +2185,6 @@ function xmlRoot(source, limit = 4096) {
     }
   }
 }
-function isSpace(c) {
-  return c === SP || c === LF || c === TAB || c === CR;
-}
-function isNonAsciiNameStart(c) {
-  return c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c === 8204 || c === 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533;
-}
-function isNonAsciiNameChar(c) {
-  return isNonAsciiNameStart(c) || c === 183 || c >= 768 && c <= 879 || c === 8255 || c === 8256;
-}
 function nonAsciiNameWidth(s, pos, start) {
   const c = s.charCodeAt(pos);
   if (c >= 55296 && c <= 56191) {
@@ -1957,9 +2218,6 @@ function nameEnd(s, pos) {
   }
   return pos;
 }
-function isXmlChar(cp) {
-  return cp === TAB || cp === LF || cp === CR || cp >= 32 && cp <= 55295 || cp >= 57344 && cp <= 65533 || cp >= 65536 && cp <= 1114111;
-}
 function doctypeEnd(s, pos) {
   let quote3 = 0;
   let depth = 0;
@@ -1978,14 +2236,12 @@ function occursAt(s, pos, t) {
   for (let i = 0; i < t.length; i++) if (s.charCodeAt(pos + i) !== t.charCodeAt(i)) return false;
   return true;
 }
-function clip(t) {
-  return t.length > 40 ? `${t.slice(0, 37)}...` : t;
-}
-var DEFAULT_MAX_TEXT_LENGTH, MAX_DEPTH, NAMES_CACHE_SIZE, XmlError, TAB, LF, CR, SP, BANG, QUOT, HASH, AMP, APOS, SLASH, SEMI, LT, EQ, GT, QM, LBRACKET, RBRACKET, NAME_START, NAME_CHAR, ASCII, Reader;
+var DEFAULT_MAX_TEXT_LENGTH, MAX_DEPTH, NAMES_CACHE_SIZE, XmlError, Reader;
 var init_reader = __esm({
   "src/xml/reader.ts"() {
     "use strict";
     init_errors();
+    init_chars();
     DEFAULT_MAX_TEXT_LENGTH = 1024 * 1024;
     MAX_DEPTH = 1e3;
     NAMES_CACHE_SIZE = 256;
@@ -1996,31 +2252,6 @@ var init_reader = __esm({
       }
       code;
     };
-    TAB = 9;
-    LF = 10;
-    CR = 13;
-    SP = 32;
-    BANG = 33;
-    QUOT = 34;
-    HASH = 35;
-    AMP = 38;
-    APOS = 39;
-    SLASH = 47;
-    SEMI = 59;
-    LT = 60;
-    EQ = 61;
-    GT = 62;
-    QM = 63;
-    LBRACKET = 91;
-    RBRACKET = 93;
-    NAME_START = 1;
-    NAME_CHAR = 2;
-    ASCII = new Uint8Array(128);
-    for (let c = 0; c < 128; c++) {
-      const ch = String.fromCharCode(c);
-      if (/[A-Za-z_:]/.test(ch)) ASCII[c] = NAME_START | NAME_CHAR;
-      else if (/[0-9.-]/.test(ch)) ASCII[c] = NAME_CHAR;
-    }
     Reader = class {
       constructor(s, file, max, handlers) {
         this.s = s;
@@ -2626,69 +2857,287 @@ var init_xml = __esm({
 });
 
 // src/formats/coverage/build.ts
+function widened(column, value, used) {
+  if (column instanceof Uint16Array) {
+    if (value >>> 0 === value && value < 65536) return column;
+    return resized(column, column.length, used, value >>> 0 === value ? Uint32Array : Float64Array);
+  }
+  if (column instanceof Uint32Array && value >>> 0 !== value) return resized(column, column.length, used, Float64Array);
+  return column;
+}
+function resized(column, size, used, kind) {
+  const next = new kind(size);
+  next.set(column.subarray(0, used));
+  return next;
+}
+function kindOf(column) {
+  return column instanceof Uint16Array ? Uint16Array : column instanceof Uint32Array ? Uint32Array : Float64Array;
+}
+function* rows(runs, open, n) {
+  for (let r = 0; r < runs.length; r += 2) {
+    const end = r + 1 < runs.length ? runs[r + 1] : open ? n : runs[r];
+    for (let i = runs[r]; i < end; i++) yield i;
+  }
+}
+function count(runs, open, n) {
+  let total = 0;
+  for (let r = 0; r < runs.length; r += 2) total += (r + 1 < runs.length ? runs[r + 1] : open ? n : runs[r]) - runs[r];
+  return total;
+}
 function comparePaths(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function parseCount(text) {
-  if (!/^\d{1,20}$/.test(text)) {
-    if (!/^\d+(\.\d+)?([eE][+]?\d+)?$/.test(text)) return null;
+function shared(outcomes) {
+  const a = outcomes[0];
+  if (outcomes.length === 1 && (a === 0 || a === 1)) return SHARED[a];
+  if (outcomes.length !== 2) return outcomes;
+  const b = outcomes[1];
+  return (a === 0 || a === 1) && (b === 0 || b === 1) ? SHARED[2 + a + 2 * b] : outcomes;
+}
+function zeros(n) {
+  const out = [];
+  for (let k = 0; k < n; k++) out.push(0);
+  return out;
+}
+function stableOrder(keys) {
+  const n = keys.length;
+  let a = new Uint32Array(n);
+  let b = new Uint32Array(n);
+  for (let i = 0; i < n; i++) a[i] = i;
+  let bounds = [0];
+  for (let i = 1; i < n; i++) if (keys[i] < keys[i - 1]) bounds.push(i);
+  bounds.push(n);
+  while (bounds.length > 2) {
+    const next = [0];
+    for (let r = 0; r + 1 < bounds.length; r += 2) {
+      const lo = bounds[r];
+      const mid = bounds[r + 1];
+      const hi = r + 2 < bounds.length ? bounds[r + 2] : mid;
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) b[k++] = keys[a[j]] < keys[a[i]] ? a[j++] : a[i++];
+      while (i < mid) b[k++] = a[i++];
+      while (j < hi) b[k++] = a[j++];
+      next.push(hi);
+    }
+    [a, b] = [b, a];
+    bounds = next;
   }
-  const n = Number(text);
+  return a;
+}
+function parseCount(text2) {
+  if (!/^\d{1,20}$/.test(text2)) {
+    if (!/^\d+(\.\d+)?([eE][+]?\d+)?$/.test(text2)) return null;
+  }
+  const n = Number(text2);
   return Number.isFinite(n) && n >= 0 && Number.isInteger(n) ? n : null;
 }
-function parseLineNumber(text) {
-  if (!/^\d{1,10}$/.test(text)) return null;
-  const n = Number(text);
+function parseLineNumber(text2) {
+  if (!/^\d{1,10}$/.test(text2)) return null;
+  const n = Number(text2);
   return n >= 1 ? n : null;
 }
-var FileBuilder, ReportBuilder;
+var LineLog, OutcomeLog, Store, FileBuilder, ReportBuilder, SHARED;
 var init_build = __esm({
   "src/formats/coverage/build.ts"() {
     "use strict";
+    LineLog = class {
+      lines = new Uint16Array(16384);
+      hits = new Uint16Array(16384);
+      n = 0;
+      push(line, hits) {
+        const n = this.n;
+        if (n === this.lines.length) {
+          this.lines = resized(this.lines, n * 4, n, kindOf(this.lines));
+          this.hits = resized(this.hits, n * 4, n, kindOf(this.hits));
+        }
+        if ((line & 65535) !== line) this.lines = widened(this.lines, line, n);
+        if ((hits & 65535) !== hits) this.hits = widened(this.hits, hits, n);
+        this.lines[n] = line;
+        this.hits[n] = hits;
+        this.n = n + 1;
+      }
+    };
+    OutcomeLog = class {
+      lines = new Uint16Array(4096);
+      indexes = new Uint16Array(4096);
+      hits = new Uint16Array(4096);
+      n = 0;
+      push(line, index, hits) {
+        const n = this.n;
+        if (n === this.lines.length) {
+          this.lines = resized(this.lines, n * 4, n, kindOf(this.lines));
+          this.indexes = resized(this.indexes, n * 4, n, kindOf(this.indexes));
+          this.hits = resized(this.hits, n * 4, n, kindOf(this.hits));
+        }
+        if ((line & 65535) !== line) this.lines = widened(this.lines, line, n);
+        if ((index & 65535) !== index) this.indexes = widened(this.indexes, index, n);
+        if ((hits & 65535) !== hits) this.hits = widened(this.hits, hits, n);
+        this.lines[n] = line;
+        this.indexes[n] = index;
+        this.hits[n] = hits;
+        this.n = n + 1;
+      }
+    };
+    Store = class {
+      lines = new LineLog();
+      outcomes = new OutcomeLog();
+      lineOwner = null;
+      outcomeOwner = null;
+    };
     FileBuilder = class {
-      constructor(path6) {
+      constructor(path6, store) {
         this.path = path6;
+        this.store = store ?? new Store();
       }
       path;
-      lineHits = /* @__PURE__ */ new Map();
-      branchHits = /* @__PURE__ */ new Map();
+      store;
+      lineRuns = [];
+      outcomeRuns = [];
+      /** Lines so far strictly ascending. */
+      ascending = true;
+      last = -Infinity;
+      /** Outcomes so far in non-decreasing line order. */
+      ordered = true;
+      lastOutcomeLine = -Infinity;
+      /** Outcomes per line, kept once a reader asks (LCOV's outcome numbering). */
+      counts = null;
       addLine(line, hits) {
-        this.lineHits.set(line, (this.lineHits.get(line) ?? 0) + hits);
+        const store = this.store;
+        const log2 = store.lines;
+        if (store.lineOwner !== this) {
+          store.lineOwner?.lineRuns.push(log2.n);
+          this.lineRuns.push(log2.n);
+          store.lineOwner = this;
+        }
+        log2.push(line, hits);
+        if (!(line > this.last)) this.ascending = false;
+        this.last = line;
       }
       /** Adds hits to outcome `index` of the branch point on `line`. */
       addOutcome(line, index, hits) {
-        let outcomes = this.branchHits.get(line);
-        if (!outcomes) this.branchHits.set(line, outcomes = []);
-        while (outcomes.length <= index) outcomes.push(0);
-        outcomes[index] = (outcomes[index] ?? 0) + hits;
+        const store = this.store;
+        const log2 = store.outcomes;
+        if (store.outcomeOwner !== this) {
+          store.outcomeOwner?.outcomeRuns.push(log2.n);
+          this.outcomeRuns.push(log2.n);
+          store.outcomeOwner = this;
+        }
+        log2.push(line, index, hits);
+        if (line < this.lastOutcomeLine) this.ordered = false;
+        this.lastOutcomeLine = line;
+        const counts = this.counts;
+        if (counts !== null && (counts.get(line) ?? 0) <= index) counts.set(line, index + 1);
       }
       /** Number of outcomes already recorded on `line` (the next outcome's index). */
       outcomeCount(line) {
-        return this.branchHits.get(line)?.length ?? 0;
+        let counts = this.counts;
+        if (counts === null) {
+          counts = this.counts = /* @__PURE__ */ new Map();
+          const log2 = this.store.outcomes;
+          const { lines: lines2, indexes } = log2;
+          for (const i of rows(this.outcomeRuns, this.store.outcomeOwner === this, log2.n))
+            if ((counts.get(lines2[i]) ?? 0) <= indexes[i]) counts.set(lines2[i], indexes[i] + 1);
+        }
+        return counts.get(line) ?? 0;
       }
       build() {
-        const lines2 = [...this.lineHits.keys()].sort((a, b) => a - b);
-        const hits = lines2.map((l) => this.lineHits.get(l) ?? 0);
-        const branches = [...this.branchHits.entries()].sort((a, b) => a[0] - b[0]).map(([line, outcomes]) => ({ line, outcomes }));
-        return { path: this.path, lines: lines2, hits, branches };
+        const log2 = this.store.lines;
+        const n = this.ascending ? count(this.lineRuns, this.store.lineOwner === this, log2.n) : 0;
+        const lines2 = new Array(n);
+        const hits = new Array(n);
+        this.buildLines(lines2, hits);
+        return { path: this.path, lines: lines2, hits, branches: this.buildBranches() };
+      }
+      /** Fills lines and hits: sized already when the lines came in order, else empty. */
+      buildLines(lines2, hits) {
+        const log2 = this.store.lines;
+        const open = this.store.lineOwner === this;
+        const lineData = log2.lines;
+        const hitData = log2.hits;
+        if (this.ascending) {
+          let k = 0;
+          for (let r = 0; r < this.lineRuns.length; r += 2) {
+            const end = r + 1 < this.lineRuns.length ? this.lineRuns[r + 1] : log2.n;
+            for (let i = this.lineRuns[r]; i < end; i++, k++) {
+              lines2[k] = lineData[i] + 0;
+              hits[k] = hitData[i] + 0;
+            }
+          }
+          return;
+        }
+        const index = [...rows(this.lineRuns, open, log2.n)];
+        const keys = index.map((i) => lineData[i]);
+        const order = stableOrder(keys);
+        for (let k = 0; k < order.length; k++) {
+          const i = index[order[k]];
+          const line = lineData[i] + 0;
+          if (lines2.length > 0 && lines2[lines2.length - 1] === line) hits[hits.length - 1] = hits[hits.length - 1] + hitData[i];
+          else {
+            lines2.push(line);
+            hits.push(hitData[i] + 0);
+          }
+        }
+      }
+      buildBranches() {
+        const log2 = this.store.outcomes;
+        const runs = this.outcomeRuns;
+        if (runs.length === 0) return [];
+        const lineData = log2.lines;
+        const indexData = log2.indexes;
+        const hitData = log2.hits;
+        let index = null;
+        let from = runs[0];
+        let to = runs.length > 1 ? runs[1] : log2.n;
+        if (runs.length > 2 || !this.ordered) {
+          const all = [...rows(runs, this.store.outcomeOwner === this, log2.n)];
+          index = this.ordered ? all : Array.from(stableOrder(all.map((i) => lineData[i])), (k) => all[k]);
+          from = 0;
+          to = all.length;
+        }
+        const branches = [];
+        for (let g = from; g < to; ) {
+          const line = lineData[index === null ? g : index[g]];
+          let e = g;
+          let size = 0;
+          let outcomes;
+          if (index === null) {
+            for (; e < to && lineData[e] === line; e++) size = Math.max(size, indexData[e] + 1);
+            outcomes = size === 2 ? [0, 0] : zeros(size);
+            for (let i = g; i < e; i++) outcomes[indexData[i]] = outcomes[indexData[i]] + hitData[i];
+          } else {
+            for (; e < to && lineData[index[e]] === line; e++) size = Math.max(size, indexData[index[e]] + 1);
+            outcomes = zeros(size);
+            for (let k = g; k < e; k++) {
+              const i = index[k];
+              outcomes[indexData[i]] = outcomes[indexData[i]] + hitData[i];
+            }
+          }
+          branches.push({ line: line + 0, outcomes: shared(outcomes) });
+          g = e;
+        }
+        return branches;
       }
     };
     ReportBuilder = class {
       files = /* @__PURE__ */ new Map();
+      store = new Store();
       file(path6) {
         let f = this.files.get(path6);
-        if (!f) this.files.set(path6, f = new FileBuilder(path6));
+        if (!f) this.files.set(path6, f = new FileBuilder(path6, this.store));
         return f;
       }
       build() {
         return [...this.files.values()].map((f) => f.build()).sort((a, b) => comparePaths(a.path, b.path));
       }
     };
+    SHARED = [[0], [1], [0, 0], [1, 0], [0, 1], [1, 1]].map((o) => Object.freeze(o));
   }
 });
 
 // src/formats/coverage/clover.ts
-function parseClover(text, file) {
+function parseClover(text2, file) {
   const report2 = new ReportBuilder();
   const declared2 = {};
   const conditions = [];
@@ -2697,17 +3146,17 @@ function parseClover(text, file) {
   let projectName;
   let current = null;
   let fileDepth = -1;
-  let outcomeBudget = OUTCOME_ALLOWANCE + text.length;
+  let outcomeBudget = OUTCOME_ALLOWANCE + text2.length;
   const bad = (message) => {
     throw new InputError(message, { file });
   };
-  const count2 = (attrs, key, line, f) => {
+  const count3 = (attrs, key, line, f) => {
     const n = parseCount(attrs[key] ?? "");
     if (n === null) bad(`<line num="${line}" ${key}="${attrs[key] ?? ""}"> in ${f.path}: expected a non-negative count`);
     return n;
   };
   readXml(
-    text,
+    text2,
     { file },
     {
       open(name, attrs) {
@@ -2748,11 +3197,11 @@ function parseClover(text, file) {
             const type = attrs["type"];
             if (type === void 0) bad(`<line num="${line}"> in ${f.path} has no type attribute`);
             if (type === "stmt") {
-              f.addLine(line, count2(attrs, "count", line, f));
+              f.addLine(line, count3(attrs, "count", line, f));
             } else if (type === "cond") {
-              const trueCount = count2(attrs, "truecount", line, f);
-              const falseCount = count2(attrs, "falsecount", line, f);
-              f.addLine(line, attrs["count"] === void 0 ? trueCount + falseCount : count2(attrs, "count", line, f));
+              const trueCount = count3(attrs, "truecount", line, f);
+              const falseCount = count3(attrs, "falsecount", line, f);
+              f.addLine(line, attrs["count"] === void 0 ? trueCount + falseCount : count3(attrs, "count", line, f));
               conditions.push({ file: f, line, trueCount, falseCount });
             }
             return;
@@ -2834,7 +3283,7 @@ var init_clover = __esm({
 });
 
 // src/formats/coverage/cobertura.ts
-function parseCobertura(text, file) {
+function parseCobertura(text2, file) {
   const report2 = new ReportBuilder();
   const roots = [];
   let declaredLines;
@@ -2849,7 +3298,7 @@ function parseCobertura(text, file) {
     throw new InputError(message, { file });
   };
   readXml(
-    text,
+    text2,
     { file },
     {
       open(name, attrs) {
@@ -2956,8 +3405,8 @@ var init_cobertura = __esm({
 });
 
 // src/formats/coverage/coveragepy-json.ts
-function parseCoveragePyJson(text, file) {
-  const root = parseJsonReport(text, file);
+function parseCoveragePyJson(text2, file) {
+  const root = parseJsonReport(text2, file);
   const at = (path6) => (message) => new InputError(`${path6}: ${message}`, { file });
   if (!isObject(root)) throw new InputError('expected a coverage.py JSON object with "files" and "meta"', { file });
   const files = root["files"];
@@ -2966,7 +3415,7 @@ function parseCoveragePyJson(text, file) {
       files === void 0 ? 'missing: not a coverage.py JSON report (it has "meta", "files" and "totals")' : "expected an object"
     );
   const report2 = new ReportBuilder();
-  let budget = OUTCOME_ALLOWANCE2 + text.length;
+  let budget = OUTCOME_ALLOWANCE2 + text2.length;
   const spend = (n, where) => {
     budget -= n;
     if (budget < 0) throw at(where)("the report claims more branches than it has characters");
@@ -2979,11 +3428,11 @@ function parseCoveragePyJson(text, file) {
     readFile(f, entry, where, at, spend);
   }
   const meta = isObject(root["meta"]) ? root["meta"] : {};
-  const totals2 = isObject(root["totals"]) ? root["totals"] : {};
-  const lines2 = counter2(totals2["covered_lines"], totals2["num_statements"]);
-  const branches = counter2(totals2["covered_branches"], totals2["num_branches"]);
+  const totals3 = isObject(root["totals"]) ? root["totals"] : {};
+  const lines2 = counter2(totals3["covered_lines"], totals3["num_statements"]);
+  const branches = counter2(totals3["covered_branches"], totals3["num_branches"]);
   const version = meta["version"];
-  const percent = totals2["percent_covered"];
+  const percent2 = totals3["percent_covered"];
   return {
     sources: [
       {
@@ -2992,7 +3441,7 @@ function parseCoveragePyJson(text, file) {
         roots: [],
         declared: { ...lines2 ? { lines: lines2 } : {}, ...branches ? { branches } : {} },
         ...typeof version === "string" && version.trim() !== "" ? { producer: `coverage.py ${version.trim()}` } : {},
-        ...typeof percent === "number" && Number.isFinite(percent) ? { percentCombined: percent } : {}
+        ...typeof percent2 === "number" && Number.isFinite(percent2) ? { percentCombined: percent2 } : {}
       }
     ],
     files: report2.build()
@@ -3076,28 +3525,28 @@ function counter2(covered, total) {
   const ok = (n) => typeof n === "number" && Number.isInteger(n) && n >= 0;
   return ok(covered) && ok(total) ? { covered, total } : void 0;
 }
-function parseJsonReport(text, file) {
-  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+function parseJsonReport(text2, file) {
+  const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
   try {
     return JSON.parse(body);
   } catch (e) {
     const raw = e instanceof Error ? e.message : String(e);
     const position = /at position (\d+)/.exec(raw);
-    const reason = raw.replace(/ in JSON at position \d+.*$/s, "").replace(/, ".*" is not valid JSON$/s, "").replace(/^Unexpected end of JSON input$/, "the text ends before the JSON does; the file looks truncated");
+    const reason2 = raw.replace(/ in JSON at position \d+.*$/s, "").replace(/, ".*" is not valid JSON$/s, "").replace(/^Unexpected end of JSON input$/, "the text ends before the JSON does; the file looks truncated");
     if (!position) {
-      if (/truncated/.test(reason)) return fail(`not valid JSON: ${reason}`, file, body, body.length);
+      if (/truncated/.test(reason2)) return fail(`not valid JSON: ${reason2}`, file, body, body.length);
       const first = /\S/.exec(body);
-      if (first && !/[[{"\d-]/.test(first[0])) return fail(`not valid JSON: ${reason}`, file, body, first.index);
-      throw new InputError(`not valid JSON: ${reason}`, { file });
+      if (first && !/[[{"\d-]/.test(first[0])) return fail(`not valid JSON: ${reason2}`, file, body, first.index);
+      throw new InputError(`not valid JSON: ${reason2}`, { file });
     }
-    return fail(`not valid JSON: ${reason}`, file, body, Number(position[1]));
+    return fail(`not valid JSON: ${reason2}`, file, body, Number(position[1]));
   }
 }
-function fail(message, file, text, offset) {
+function fail(message, file, text2, offset) {
   let line = 1;
   let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = text.indexOf("\n"); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) {
+  const end = Math.min(offset, text2.length);
+  for (let i = text2.indexOf("\n"); i !== -1 && i < end; i = text2.indexOf("\n", i + 1)) {
     line++;
     lineStart = i + 1;
   }
@@ -3122,24 +3571,24 @@ var init_coveragepy_json = __esm({
 });
 
 // src/formats/coverage/go-cover.ts
-function parseGoCover(text, file) {
-  let pos = text.charCodeAt(0) === 65279 ? 1 : 0;
+function parseGoCover(text2, file) {
+  let pos = text2.charCodeAt(0) === 65279 ? 1 : 0;
   let lineNo = 0;
   let mode = null;
   const files = /* @__PURE__ */ new Map();
-  const fail3 = (message) => {
+  const fail4 = (message) => {
     throw new InputError(message, { file, line: lineNo });
   };
-  while (pos < text.length) {
-    let end = text.indexOf("\n", pos);
-    if (end === -1) end = text.length;
+  while (pos < text2.length) {
+    let end = text2.indexOf("\n", pos);
+    if (end === -1) end = text2.length;
     lineNo++;
-    let line = text.slice(pos, end);
+    let line = text2.slice(pos, end);
     pos = end + 1;
     if (line.endsWith("\r")) line = line.slice(0, -1);
     if (mode === null) {
       const m2 = MODE.exec(line.trim());
-      if (!m2) fail3(`expected the profile's first line to be "mode: set", "mode: count" or "mode: atomic", found ${quote(line)}`);
+      if (!m2) fail4(`expected the profile's first line to be "mode: set", "mode: count" or "mode: atomic", found ${quote(line)}`);
       mode = m2[1];
       continue;
     }
@@ -3147,20 +3596,20 @@ function parseGoCover(text, file) {
     if (line.startsWith("mode:")) {
       const m2 = MODE.exec(line.trim());
       if (m2 && m2[1] === mode) continue;
-      fail3(`${quote(line.trim())} after "mode: ${mode}" on line 1: profiles of different modes cannot be merged`);
+      fail4(`${quote(line.trim())} after "mode: ${mode}" on line 1: profiles of different modes cannot be merged`);
     }
     const colon = line.lastIndexOf(":");
     const m = colon > 0 ? BLOCK.exec(line.slice(colon + 1)) : null;
-    if (!m) fail3(`expected "file.go:startLine.startColumn,endLine.endColumn statements count", found ${quote(line)}`);
+    if (!m) fail4(`expected "file.go:startLine.startColumn,endLine.endColumn statements count", found ${quote(line)}`);
     const path6 = line.slice(0, colon).trim();
-    if (path6 === "") fail3(`a block without a file name: ${quote(line)}`);
+    if (path6 === "") fail4(`a block without a file name: ${quote(line)}`);
     const [startLine2, endLine] = [parseLineNumber(m[1]), parseLineNumber(m[3])];
     const [startColumn, endColumn, statements, hits] = [m[2], m[4], m[5], m[6]].map(parseCount);
-    if (startLine2 === null || endLine === null) fail3(`line numbers start at 1: ${quote(line)}`);
+    if (startLine2 === null || endLine === null) fail4(`line numbers start at 1: ${quote(line)}`);
     if (startColumn === null || endColumn === null || statements === null || hits === null)
-      fail3(`expected non-negative columns and counts: ${quote(line)}`);
+      fail4(`expected non-negative columns and counts: ${quote(line)}`);
     if (endLine < startLine2 || endLine === startLine2 && endColumn < startColumn)
-      fail3(`the block ends before it starts: ${quote(line)}`);
+      fail4(`the block ends before it starts: ${quote(line)}`);
     let blocks = files.get(path6);
     if (!blocks) files.set(path6, blocks = /* @__PURE__ */ new Map());
     const key = `${startLine2}.${startColumn},${endLine}.${endColumn}`;
@@ -3172,14 +3621,14 @@ function parseGoCover(text, file) {
       });
     } else {
       if (seen.block.statements !== statements)
-        fail3(
+        fail4(
           `${path6}:${key} has ${statements} statements here and ${seen.block.statements} on line ${seen.line}: the profiles come from different sources`
         );
       seen.block.hits = mode === "set" ? Math.max(seen.block.hits, hits) : seen.block.hits + hits;
     }
   }
   if (mode === null) throw new InputError('the Go cover profile is empty (expected a "mode:" line)', { file });
-  let spanBudget = SPANNED_LINES_ALLOWANCE + text.length;
+  let spanBudget = SPANNED_LINES_ALLOWANCE + text2.length;
   const out = [];
   for (const [path6, byRange] of files) {
     const blocks = [...byRange.values()].map((b) => b.block).sort(byStart);
@@ -3224,15 +3673,15 @@ var init_go_cover = __esm({
 });
 
 // src/formats/coverage/istanbul-json.ts
-function parseIstanbulJson(text, file) {
-  const root = parseJsonReport(text, file);
+function parseIstanbulJson(text2, file) {
+  const root = parseJsonReport(text2, file);
   const at = (path6, message) => new InputError(`${path6}: ${message}`, { file });
   if (!isObject(root)) throw new InputError("expected an Istanbul coverage map: an object with one entry per file", { file });
   if (isSummary(root)) throw new InputError(SUMMARY_REFUSED, { file });
-  const entries = Object.entries(root);
-  if (entries.length === 0) throw new InputError("the Istanbul coverage map has no files", { file });
+  const entries2 = Object.entries(root);
+  if (entries2.length === 0) throw new InputError("the Istanbul coverage map has no files", { file });
   const report2 = new ReportBuilder();
-  for (const [key, value] of entries) {
+  for (const [key, value] of entries2) {
     const where = JSON.stringify(key);
     const entry = isObject(value) && isObject(value["data"]) && !("statementMap" in value) ? value["data"] : value;
     if (!isObject(entry)) throw at(where, "expected an object with statementMap and s");
@@ -3252,9 +3701,9 @@ function readFile2(f, entry, where, at) {
   if (!isObject(statementMap)) throw at(`${where}.statementMap`, "expected an object (not an Istanbul coverage-final.json entry?)");
   if (!isObject(s)) throw at(`${where}.s`, "expected an object of statement counts");
   const lineHits = /* @__PURE__ */ new Map();
-  for (const [id, count2] of Object.entries(s)) {
-    const hits = countOf(count2);
-    if (hits === null) throw at(`${where}.s[${JSON.stringify(id)}]`, `expected a non-negative count, found ${short(count2)}`);
+  for (const [id, count3] of Object.entries(s)) {
+    const hits = countOf(count3);
+    if (hits === null) throw at(`${where}.s[${JSON.stringify(id)}]`, `expected a non-negative count, found ${short(count3)}`);
     const loc = Object.hasOwn(statementMap, id) ? statementMap[id] : void 0;
     if (loc === void 0) continue;
     const line = startLine(loc);
@@ -3309,7 +3758,7 @@ var init_istanbul_json = __esm({
 });
 
 // src/formats/coverage/jacoco.ts
-function parseJacoco(text, file) {
+function parseJacoco(text2, file) {
   const report2 = new ReportBuilder();
   const declared2 = {};
   let depth = 0;
@@ -3317,12 +3766,12 @@ function parseJacoco(text, file) {
   let packageDepth = -1;
   let current = null;
   let sourceDepth = -1;
-  let outcomeBudget = OUTCOME_ALLOWANCE3 + text.length;
+  let outcomeBudget = OUTCOME_ALLOWANCE3 + text2.length;
   const bad = (message) => {
     throw new InputError(message, { file });
   };
   readXml(
-    text,
+    text2,
     { file },
     {
       open(name, attrs) {
@@ -3416,7 +3865,7 @@ var init_jacoco = __esm({
 });
 
 // src/formats/coverage/lcov.ts
-function parseLcov(text, file) {
+function parseLcov(text2, file) {
   const report2 = new ReportBuilder();
   let current = null;
   let currentStart = 0;
@@ -3429,37 +3878,37 @@ function parseLcov(text, file) {
   let sawBrf = false;
   let records = 0;
   let lineNo = 0;
-  let pos = text.charCodeAt(0) === 65279 ? 1 : 0;
-  const fail3 = (message) => {
+  let pos = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  const fail4 = (message) => {
     throw new InputError(message, { file, line: lineNo });
   };
-  while (pos <= text.length) {
-    if (pos === text.length && pos > 0 && text.charCodeAt(pos - 1) === 10) break;
-    let end = text.indexOf("\n", pos);
-    if (end === -1) end = text.length;
+  while (pos <= text2.length) {
+    if (pos === text2.length && pos > 0 && text2.charCodeAt(pos - 1) === 10) break;
+    let end = text2.indexOf("\n", pos);
+    if (end === -1) end = text2.length;
     lineNo++;
-    let line = text.slice(pos, end);
+    let line = text2.slice(pos, end);
     pos = end + 1;
     if (line.endsWith("\r")) line = line.slice(0, -1);
     if (line.trim() === "") {
-      if (end === text.length) break;
+      if (end === text2.length) break;
       continue;
     }
     if (line === "end_of_record") {
-      if (!current) fail3("end_of_record without a preceding SF: record");
+      if (!current) fail4("end_of_record without a preceding SF: record");
       current = null;
       records++;
       continue;
     }
     const colon = line.indexOf(":");
-    if (colon <= 0) fail3(`expected an LCOV record "KEY:value", found ${quote2(line)}`);
+    if (colon <= 0) fail4(`expected an LCOV record "KEY:value", found ${quote2(line)}`);
     const key = line.slice(0, colon).trim();
     const value = line.slice(colon + 1);
     switch (key) {
       case "SF": {
-        if (current) fail3(`SF: before the end_of_record of the record opened at line ${currentStart}`);
+        if (current) fail4(`SF: before the end_of_record of the record opened at line ${currentStart}`);
         const path6 = value.trim();
-        if (path6 === "") fail3("SF: with an empty path");
+        if (path6 === "") fail4("SF: with an empty path");
         current = report2.file(path6);
         currentStart = lineNo;
         pendingTn = 0;
@@ -3468,24 +3917,24 @@ function parseLcov(text, file) {
         break;
       }
       case "DA": {
-        const f = current ?? fail3("DA: outside a record (no SF: before it)");
-        const [ln, count2] = value.split(",");
+        const f = current ?? fail4("DA: outside a record (no SF: before it)");
+        const [ln, count3] = value.split(",");
         const n = parseLineNumber(ln?.trim() ?? "");
-        const hits = parseHits(count2?.trim() ?? "");
-        if (n === null) fail3(`DA: expected a line number \u2265 1, found ${quote2(ln ?? "")}`);
-        if (hits === null) fail3(`DA: expected a non-negative hit count, found ${quote2(count2 ?? "")}`);
+        const hits = parseHits(count3?.trim() ?? "");
+        if (n === null) fail4(`DA: expected a line number \u2265 1, found ${quote2(ln ?? "")}`);
+        if (hits === null) fail4(`DA: expected a non-negative hit count, found ${quote2(count3 ?? "")}`);
         f.addLine(n, hits);
         break;
       }
       case "BRDA": {
-        const f = current ?? fail3("BRDA: outside a record (no SF: before it)");
+        const f = current ?? fail4("BRDA: outside a record (no SF: before it)");
         const parts = value.split(",");
-        if (parts.length < 4) fail3(`BRDA: expected line,block,branch,taken, found ${quote2(value)}`);
+        if (parts.length < 4) fail4(`BRDA: expected line,block,branch,taken, found ${quote2(value)}`);
         const n = parts[0].trim() === "0" ? 0 : parseLineNumber(parts[0].trim());
-        if (n === null) fail3(`BRDA: expected a line number, found ${quote2(parts[0])}`);
+        if (n === null) fail4(`BRDA: expected a line number, found ${quote2(parts[0])}`);
         const takenText = parts[parts.length - 1].trim();
         const taken = takenText === "-" ? 0 : parseHits(takenText);
-        if (taken === null) fail3(`BRDA: expected a taken count or "-", found ${quote2(takenText)}`);
+        if (taken === null) fail4(`BRDA: expected a taken count or "-", found ${quote2(takenText)}`);
         const outcomeKey = `${n}:${parts.slice(1, -1).join(",")}`;
         let index = outcomeIndex.get(outcomeKey);
         if (index === void 0) {
@@ -3499,9 +3948,9 @@ function parseLcov(text, file) {
       case "LH":
       case "BRF":
       case "BRH": {
-        const count2 = parseCount(value.trim());
-        if (count2 === null) fail3(`${key}: expected a non-negative count, found ${quote2(value)}`);
-        const n = count2;
+        const count3 = parseCount(value.trim());
+        if (count3 === null) fail4(`${key}: expected a non-negative count, found ${quote2(value)}`);
+        const n = count3;
         if (key === "LF") declaredLines = { ...declaredLines, total: declaredLines.total + n };
         if (key === "LH") declaredLines = { ...declaredLines, covered: declaredLines.covered + n };
         if (key === "BRF") declaredBranches = { ...declaredBranches, total: declaredBranches.total + n };
@@ -3516,7 +3965,7 @@ function parseLcov(text, file) {
       default:
         break;
     }
-    if (end === text.length) break;
+    if (end === text2.length) break;
   }
   if (current) {
     throw new InputError(
@@ -3546,8 +3995,8 @@ function parseLcov(text, file) {
     files: report2.build()
   };
 }
-function parseHits(text) {
-  return parseCount(text);
+function parseHits(text2) {
+  return parseCount(text2);
 }
 function quote2(s) {
   const cut = s.length > 60 ? `${s.slice(0, 60)}\u2026` : s;
@@ -3569,12 +4018,12 @@ __export(detect_exports, {
   isReadableCoverageFormat: () => isReadableCoverageFormat,
   parseCoverage: () => parseCoverage
 });
-function detectCoverageFormat(text, file) {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, "");
+function detectCoverageFormat(text2, file) {
+  const head = text2.slice(0, 4096).replace(/^\uFEFF/, "");
   const trimmed = head.trimStart();
   if (trimmed === "") throw new InputError("the coverage report is empty", { file });
   if (trimmed.startsWith("<")) {
-    const root = xmlRoot(text);
+    const root = xmlRoot(text2);
     if (root === "coverage")
       return /<coverage\b[^>]*\bclover=/.test(head) || /<project\b/.test(head) ? "clover" : "cobertura";
     if (root === "report") return "jacoco";
@@ -3606,11 +4055,11 @@ function detectJson(head, file) {
 function isReadableCoverageFormat(s) {
   return READABLE_COVERAGE_FORMATS.includes(s);
 }
-function parseCoverage(text, file, format = "auto") {
-  const chosen = format === "auto" ? detectCoverageFormat(text, file) : format;
-  if (format !== "auto" && text.replace(/^\uFEFF/, "").trim() === "")
+function parseCoverage(text2, file, format = "auto") {
+  const chosen = format === "auto" ? detectCoverageFormat(text2, file) : format;
+  if (format !== "auto" && text2.replace(/^\uFEFF/, "").trim() === "")
     throw new InputError("the coverage report is empty", { file });
-  return READERS[chosen](text, file);
+  return READERS[chosen](text2, file);
 }
 var READABLE_COVERAGE_FORMATS, READERS, GO_MODE;
 var init_detect = __esm({
@@ -3647,111 +4096,1061 @@ var init_detect = __esm({
   }
 });
 
-// src/inputs.ts
-var inputs_exports = {};
-__export(inputs_exports, {
-  INPUT: () => INPUT,
-  MODES: () => MODES,
-  OUTPUT: () => OUTPUT,
-  lines: () => lines,
-  resolveInputs: () => resolveInputs
-});
-import path2 from "node:path";
-function resolveInputs(raw, env, cwd, label) {
-  const mode = raw.mode?.trim() || "run";
-  if (!MODES.includes(mode))
-    throw new InputError(`${label("mode")}: "${mode}" is not a mode; allowed: ${MODES.join(", ")}`);
-  const format = raw.coverageFormat?.trim() || "auto";
-  if (format !== "auto" && !isReadableCoverageFormat(format))
-    throw new InputError(
-      `${label("coverageFormat")}: "${format}" is not a format this version reads; allowed: auto, ${READABLE_COVERAGE_FORMATS.join(", ")}`
-    );
-  const date = raw.date?.trim() || null;
-  if (date !== null && !isIsoDate(date))
-    throw new InputError(`${label("date")}: "${date}" is not a calendar date; expected YYYY-MM-DD (UTC)`);
-  const coverage = raw.coverage.map((s) => s.trim()).filter((s) => s !== "");
-  if (coverage.length === 0 && mode === "run")
-    throw new InputError(
-      `${label("coverageFiles")}: no coverage report given; expected one or more glob patterns`
-    );
-  const validateEnv = raw.validateEnv?.trim() || null;
-  if (validateEnv !== null && validateEnv !== "run" && validateEnv !== "skip")
-    throw new InputError(`${label("validateEnv")}: "${validateEnv}" is not allowed; allowed: run, skip`);
-  const diffFile = raw.diffFile?.trim() || null;
-  const baseRef = raw.baseRef?.trim() || null;
-  if (diffFile && baseRef)
-    throw new InputError(
-      `${label("diffFile")} and ${label("baseRef")} both name the change; give one of them`
-    );
-  const workspace = path2.resolve(env["GITHUB_WORKSPACE"] || cwd);
-  const opt = (s) => s?.trim() ? path2.resolve(workspace, s.trim()) : null;
-  const attempt2 = Number(env["GITHUB_RUN_ATTEMPT"] ?? "1");
+// src/analysis/failfast.ts
+function failFastPlan(mode) {
+  return PLANS[mode];
+}
+function resolveFailFastMode(input, env, label2 = "failfast-mode") {
+  for (const [value, source] of [
+    [input, "input"],
+    [env, "TPR_FAILFAST_MODE"]
+  ]) {
+    const v = (value ?? "").trim().toLowerCase();
+    if (v === "") continue;
+    if (FAILFAST_MODES.includes(v)) return { mode: v, source };
+    const where = source === "input" ? label2 : "TPR_FAILFAST_MODE";
+    return {
+      problem: `${where}: ${JSON.stringify((value ?? "").slice(0, 40))} is not a fail-fast mode; expected off, soft or hard`
+    };
+  }
+  return { mode: "off", source: "default" };
+}
+function judgeGates(mode, steps, now = () => 0) {
+  const plan = failFastPlan(mode);
+  const verdicts = [];
+  const notJudged = [];
+  let firstFailing = null;
+  let detectedAt = null;
+  for (const step of steps) {
+    if (firstFailing !== null && !plan.judgeAfterFailure) {
+      notJudged.push(step.gate);
+      verdicts.push({
+        gate: step.gate,
+        status: "skipped",
+        reasons: [
+          {
+            code: "FAILFAST_SKIPPED",
+            message: `not judged: fail-fast (${mode}) stopped after gate ${firstFailing} failed`,
+            evidence: { mode, after: firstFailing }
+          }
+        ]
+      });
+      continue;
+    }
+    const v = step.judge();
+    verdicts.push(v);
+    if (v.status === "fail" && firstFailing === null) {
+      firstFailing = v.gate;
+      detectedAt = now();
+    }
+  }
+  return { verdicts, firstFailing, detectedAt, notJudged };
+}
+function firstFailure(run2) {
+  let elapsed = 0;
+  let found = null;
+  let total = 0;
+  for (const c of run2.cases) {
+    total += c.duration ?? 0;
+    if (!found) {
+      elapsed += c.duration ?? 0;
+      if (c.outcome === "failed" || c.outcome === "error") found = { id: c.id, at: elapsed };
+    }
+  }
+  if (!found) return null;
   return {
-    mode,
-    workspace,
-    coverage,
-    coverageFormat: format,
-    tests: raw.tests.map((s) => s.trim()).filter((s) => s !== ""),
-    config: opt(raw.config),
-    baseDir: opt(raw.baseDir),
-    historyDir: opt(raw.historyDir),
-    outDir: path2.resolve(workspace, raw.outDir?.trim() || "test-ladder-out"),
-    date,
-    diffFile: diffFile ? path2.resolve(workspace, diffFile) : null,
-    baseRef,
-    validateEnv,
-    context: {
-      runId: env["GITHUB_RUN_ID"] || "local",
-      attempt: Number.isInteger(attempt2) && attempt2 > 0 ? attempt2 : 1,
-      commit: env["GITHUB_SHA"] || null,
-      ref: env["GITHUB_REF"] || null,
-      repository: env["GITHUB_REPOSITORY"] || null
+    id: found.id,
+    timeToFirstFailure: found.at,
+    totalTime: total,
+    savedShare: total > 0 ? (total - found.at) / total : 0
+  };
+}
+function failfastSummary(input) {
+  const plan = failFastPlan(input.mode);
+  const first = input.tests ? firstFailure(input.tests) : null;
+  return {
+    schema: FAILFAST_SUMMARY_SCHEMA,
+    mode: input.mode,
+    mode_source: input.source ?? "default",
+    plan: plan.description,
+    early_exit: input.stoppedEarly,
+    first_failing_gate: input.firstFailingGate,
+    first_failing_reasons: input.reasons ?? [],
+    first_failing_test: input.firstFailingTest ?? first?.id ?? null,
+    detected_after_ms: input.detectedAfterMs === null ? null : Math.round(input.detectedAfterMs),
+    gates_not_judged: input.notJudged ?? [],
+    junit: input.tests ? first ? {
+      first_failing_test: first.id,
+      time_to_first_failure_seconds: round9(first.timeToFirstFailure),
+      total_seconds: round9(first.totalTime),
+      saved_seconds: round9(first.totalTime - first.timeToFirstFailure),
+      saved_share: first.savedShare
+    } : { first_failing_test: null, note: "no test failed: a fail-fast test run would have saved nothing" } : null
+  };
+}
+function emergencyLine(input) {
+  const after = input.detectedAfterMs === null ? "" : ` after ${Math.round(input.detectedAfterMs)} ms`;
+  const what = input.firstFailingTest != null ? `failing test ${input.firstFailingTest}` : input.firstFailingGate !== null ? `gate ${input.firstFailingGate}${input.reasons && input.reasons.length > 0 ? ` (${input.reasons.join(", ")})` : ""}` : "nothing failed";
+  return `\u274C test-ladder fail-fast (${input.mode}): stopped${after} at ${what}; only failfast.summary.json was written`;
+}
+function earlyExitEvent(input) {
+  return {
+    mode: input.mode,
+    gate: input.firstFailingGate,
+    test: input.firstFailingTest ?? null,
+    reasons: input.reasons ?? [],
+    detected_after_ms: input.detectedAfterMs === null ? null : Math.round(input.detectedAfterMs),
+    gates_not_judged: input.notJudged ?? []
+  };
+}
+function round9(x) {
+  return Math.round(x * 1e9) / 1e9;
+}
+var FAILFAST_MODES, PLANS, FAILFAST_SUMMARY_SCHEMA;
+var init_failfast = __esm({
+  "src/analysis/failfast.ts"() {
+    "use strict";
+    FAILFAST_MODES = ["off", "soft", "hard"];
+    PLANS = {
+      off: {
+        mode: "off",
+        judgeAfterFailure: true,
+        stopOnFailingTest: false,
+        artifactsOnStop: "all",
+        summaryOnStop: "full",
+        description: "off: every stage ran and every gate was judged; the run fails at the end"
+      },
+      soft: {
+        mode: "soft",
+        judgeAfterFailure: false,
+        stopOnFailingTest: false,
+        artifactsOnStop: "all",
+        summaryOnStop: "full",
+        description: "soft: gates after the first failing one were not judged (recorded as skipped); every artifact, the summary and the comment were still written"
+      },
+      hard: {
+        mode: "hard",
+        judgeAfterFailure: false,
+        stopOnFailingTest: true,
+        artifactsOnStop: "failfast-summary-only",
+        summaryOnStop: "one-line",
+        description: "hard: the run stopped at the first failure (a failing test, else a failing gate) and wrote only this file and a one-line summary"
+      }
+    };
+    FAILFAST_SUMMARY_SCHEMA = "test-ladder/failfast-summary@1";
+  }
+});
+
+// src/analysis/flakes.ts
+function evidenceRuns(history) {
+  const excluded = [];
+  const evidence = history.runs.map((r) => {
+    const reason2 = r.tests === 0 ? "no test was read" : r.failed / r.tests > INFRA_FAILURE_SHARE ? `${r.failed} of ${r.tests} tests failed (over ${INFRA_FAILURE_SHARE * 100} %): an infrastructure failure` : null;
+    if (reason2 !== null) excluded.push({ run_id: r.run_id, attempt: r.attempt, reason: reason2 });
+    return reason2 === null;
+  });
+  return { evidence, excluded };
+}
+function flakeScan(history, options = DEFAULT_FLAKE_OPTIONS) {
+  const { evidence, excluded } = evidenceRuns(history);
+  const commits = history.runs.map((r) => r.commit);
+  const last = history.runs.length - 1;
+  const counts = { stable: 0, flaky: 0, broken: 0, regression: 0, tests: 0 };
+  const verdicts = [];
+  let ran = 0;
+  let flakyRan = 0;
+  for (const t of history.tests) {
+    const v = judge(t.outcomes, evidence, commits, options);
+    counts[v.verdict]++;
+    counts.tests++;
+    const now = last >= 0 ? t.outcomes[last] ?? "-" : "-";
+    const ranNow = now !== "-" && now !== "S";
+    if (ranNow) ran++;
+    if (ranNow && v.verdict === "flaky") flakyRan++;
+    if (v.verdict !== "stable")
+      verdicts.push({ id: t.id, verdict: v.verdict, signals: v.signals, now, evidence: v.evidence });
+  }
+  verdicts.sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const runsSeen = evidence.filter(Boolean).length;
+  const value = ran === 0 ? null : flakyRan / ran;
+  const needs = runsSeen < options.minRuns ? options.minRuns : null;
+  return {
+    method: FLAKE_METHOD,
+    options,
+    runs: history.runs.length,
+    runs_seen: runsSeen,
+    excluded_runs: excluded,
+    counts,
+    verdicts,
+    flake_rate: {
+      value,
+      flaky: flakyRan,
+      ran,
+      runs_seen: runsSeen,
+      needs_runs: needs,
+      summary: rateSummary(value, flakyRan, ran, runsSeen, needs)
     }
   };
 }
-function lines(value) {
-  return value.split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+function rateSummary(value, flaky, ran, runsSeen, needs) {
+  if (value === null) return "no test ran in this run";
+  const of = `${flaky} of ${ran} tests that ran`;
+  const runs = `${runsSeen} ${runsSeen === 1 ? "run" : "runs"}`;
+  if (needs !== null)
+    return `${percent(value)} (${of}) over ${runs}: a lower bound; needs \u2265 ${needs} runs to see flakes across runs`;
+  return `${percent(value)} (${of}) over ${runs}`;
 }
-var INPUT, OUTPUT, MODES;
-var init_inputs = __esm({
-  "src/inputs.ts"() {
+function percent(share2) {
+  return `${Number((share2 * 100).toFixed(2))} %`;
+}
+function judge(outcomes, evidence, commits, options) {
+  let n = 0;
+  let passed = 0;
+  let failed = 0;
+  let retried = 0;
+  let flips = 0;
+  let trailing = 0;
+  let previous = null;
+  let sameCommit = null;
+  const byCommit = /* @__PURE__ */ new Map();
+  for (let i = 0; i < outcomes.length; i++) {
+    if (!evidence[i]) continue;
+    const l = outcomes.charCodeAt(i);
+    const pass = l === 80 || l === 82;
+    if (!pass && l !== 70 && l !== 69) continue;
+    n++;
+    if (pass) {
+      passed++;
+      trailing = 0;
+      if (l === 82) retried++;
+    } else {
+      failed++;
+      trailing++;
+    }
+    if (previous !== null && previous !== pass) flips++;
+    previous = pass;
+    const commit = commits[i];
+    if (commit !== null && commit !== void 0 && sameCommit === null) {
+      const seen = (byCommit.get(commit) ?? 0) | (pass ? 1 : 2);
+      byCommit.set(commit, seen);
+      if (seen === 3) sameCommit = commit;
+    }
+  }
+  const enough = n >= options.minRuns;
+  const flipRate = enough ? flips / (n - 1) : null;
+  const failRate = enough ? failed / n : null;
+  const signals = [];
+  if (retried > 0) signals.push("passed-on-retry");
+  if (sameCommit !== null) signals.push("both-outcomes-same-commit");
+  if (flipRate !== null && flipRate >= options.flipRate) signals.push("flip-rate");
+  if (trailing >= options.lastRuns) signals.push("failed-last-runs");
+  if (failRate !== null && failRate >= options.failShare) signals.push("fail-share");
+  if (n > 0 && passed === 0) signals.push("never-passed");
+  if (passed > 0 && failed > 0 && flips === 1 && trailing > 0) signals.push("pass-to-fail");
+  const last = outcomes.length - 1;
+  const retriedNow = last >= 0 && outcomes[last] === "R" && evidence[last] === true;
+  const has2 = (s) => signals.includes(s);
+  const verdict2 = retriedNow ? "flaky" : has2("failed-last-runs") || has2("fail-share") || has2("never-passed") ? "broken" : has2("passed-on-retry") || has2("both-outcomes-same-commit") || has2("flip-rate") ? "flaky" : has2("pass-to-fail") ? "regression" : "stable";
+  return {
+    verdict: verdict2,
+    signals,
+    evidence: {
+      runs: n,
+      passed,
+      failed,
+      retried,
+      flips,
+      flip_rate: flipRate,
+      fail_rate: failRate,
+      needs_runs: enough ? null : options.minRuns,
+      trailing_failures: trailing,
+      same_commit: sameCommit,
+      outcomes
+    }
+  };
+}
+function flakeSummary(scan) {
+  return {
+    method: scan.method,
+    runsSeen: scan.runs_seen,
+    excludedRuns: scan.excluded_runs.map((r) => r.run_id),
+    flaky: scan.verdicts.filter((v) => v.verdict === "flaky").map((v) => ({
+      id: v.id,
+      evidence: v.signals.find(isFlakySignal) ?? "passed-on-retry",
+      outcomes: v.evidence.outcomes
+    })),
+    flakeRate: scan.flake_rate.value
+  };
+}
+function flakeReportArtifact(scan, signatures) {
+  return {
+    schema: FLAKE_REPORT_SCHEMA,
+    method: scan.method,
+    thresholds: {
+      flip_rate: scan.options.flipRate,
+      min_runs: scan.options.minRuns,
+      fail_share: scan.options.failShare,
+      last_runs: scan.options.lastRuns,
+      infrastructure_failure_share: INFRA_FAILURE_SHARE
+    },
+    window: { runs: scan.runs, runs_seen: scan.runs_seen, excluded_runs: scan.excluded_runs },
+    flake_rate: scan.flake_rate,
+    counts: scan.counts,
+    verdicts: scan.verdicts,
+    signatures: {
+      groups: signatures.length,
+      new: signatures.filter((s) => s.status === "new").length,
+      list: signatures
+    }
+  };
+}
+var INFRA_FAILURE_SHARE, DEFAULT_FLAKE_OPTIONS, FLAKE_METHOD, ORDER, FLAKY_SIGNALS, isFlakySignal, FLAKE_REPORT_SCHEMA;
+var init_flakes = __esm({
+  "src/analysis/flakes.ts"() {
     "use strict";
-    init_dates();
-    init_detect();
+    INFRA_FAILURE_SHARE = 0.8;
+    DEFAULT_FLAKE_OPTIONS = { flipRate: 0.3, minRuns: 5, failShare: 0.8, lastRuns: 3 };
+    FLAKE_METHOD = "per test over the rolling window, skips and absences not counted, runs with over 80 % of tests failing (or none read) excluded: flaky = passed on retry, or passed and failed on one commit, or flip rate \u2265 flip-rate over \u2265 min-runs outcomes; broken = failed in each of the last last-runs outcomes, or in \u2265 fail-share of \u2265 min-runs outcomes, or never passed; regression = passes then failures only; flake rate = flaky tests that ran in this run / tests that ran in it";
+    ORDER = { broken: 0, regression: 1, flaky: 2, stable: 3 };
+    FLAKY_SIGNALS = ["passed-on-retry", "both-outcomes-same-commit", "flip-rate"];
+    isFlakySignal = (s) => FLAKY_SIGNALS.includes(s);
+    FLAKE_REPORT_SCHEMA = "test-ladder/flake-report@2";
+  }
+});
+
+// src/artifacts/canonical.ts
+function canonicalJson(value) {
+  return serialize(value, null);
+}
+function prettyJson(value) {
+  return `${serialize(value, "  ")}
+`;
+}
+function compareCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function serialize(root, indent) {
+  const parts = [];
+  const path6 = /* @__PURE__ */ new Set();
+  const write = (value, where, depth) => {
+    switch (typeof value) {
+      case "string":
+        parts.push(JSON.stringify(value));
+        return;
+      case "boolean":
+        parts.push(value ? "true" : "false");
+        return;
+      case "number":
+        if (!Number.isFinite(value))
+          throw new Error(`canonicalJson: ${String(value)} at ${where} has no JSON form`);
+        parts.push(JSON.stringify(value));
+        return;
+      case "object":
+        break;
+      default:
+        throw new Error(`canonicalJson: a ${typeof value} at ${where} has no JSON form`);
+    }
+    if (value === null) {
+      parts.push("null");
+      return;
+    }
+    if (path6.has(value)) throw new Error(`canonicalJson: cycle at ${where}`);
+    const obj2 = toPlain(value, where);
+    if (obj2 !== value) {
+      write(obj2, where, depth);
+      return;
+    }
+    path6.add(value);
+    const inner = indent === null ? "" : `
+${indent.repeat(depth + 1)}`;
+    const outer = indent === null ? "" : `
+${indent.repeat(depth)}`;
+    const colon = indent === null ? ":" : ": ";
+    if (Array.isArray(value)) {
+      if (value.length === 0) parts.push("[]");
+      else {
+        parts.push("[");
+        for (let i = 0; i < value.length; i++) {
+          if (i > 0) parts.push(",");
+          parts.push(inner);
+          const item = value[i];
+          if (item === void 0)
+            throw new Error(`canonicalJson: undefined at ${where}[${i}] has no JSON form`);
+          write(item, `${where}[${i}]`, depth + 1);
+        }
+        parts.push(outer, "]");
+      }
+    } else {
+      const record = value;
+      const keys = Object.keys(record).filter((k) => record[k] !== void 0).sort(compareCodeUnits);
+      if (keys.length === 0) parts.push("{}");
+      else {
+        parts.push("{");
+        keys.forEach((k, i) => {
+          if (i > 0) parts.push(",");
+          parts.push(inner, JSON.stringify(k), colon);
+          write(record[k], `${where}.${k}`, depth + 1);
+        });
+        parts.push(outer, "}");
+      }
+    }
+    path6.delete(value);
+  };
+  write(root, "$", 0);
+  return parts.join("");
+}
+function toPlain(value, where) {
+  if (Array.isArray(value)) return value;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === Object.prototype || proto === null) return value;
+  const toJSON = value.toJSON;
+  if (typeof toJSON === "function") {
+    const replaced = toJSON.call(value);
+    if (replaced === value) throw new Error(`canonicalJson: toJSON at ${where} returned its own object`);
+    return replaced;
+  }
+  const name = value.constructor?.name;
+  throw new Error(
+    `canonicalJson: a ${typeof name === "string" ? name : "non-plain object"} at ${where} has no JSON form`
+  );
+}
+var init_canonical = __esm({
+  "src/artifacts/canonical.ts"() {
+    "use strict";
+  }
+});
+
+// src/artifacts/hash.ts
+import { createHash } from "node:crypto";
+function sha256Hex(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+var SHA256_HEX;
+var init_hash = __esm({
+  "src/artifacts/hash.ts"() {
+    "use strict";
+    SHA256_HEX = /^[0-9a-f]{64}$/;
+  }
+});
+
+// src/artifacts/json-artifact.ts
+function sealJson(obj2) {
+  const content = withoutHash(obj2);
+  const sha256 = sha256Hex(canonicalJson(content));
+  Object.defineProperty(content, EMBEDDED_HASH_FIELD, dataProperty(sha256));
+  return { text: prettyJson(content), sha256 };
+}
+function checkEmbeddedHash(text2) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch (e) {
+    return { ok: false, kind: "invalid", reason: `not JSON: ${e.message}` };
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    return { ok: false, kind: "invalid", reason: "not a JSON object" };
+  }
+  const record = parsed;
+  if (!Object.hasOwn(record, EMBEDDED_HASH_FIELD)) {
+    return { ok: false, kind: "missing", reason: `no "${EMBEDDED_HASH_FIELD}" field` };
+  }
+  const expected2 = record[EMBEDDED_HASH_FIELD];
+  if (typeof expected2 !== "string" || !SHA256_HEX.test(expected2)) {
+    return {
+      ok: false,
+      kind: "missing",
+      reason: `"${EMBEDDED_HASH_FIELD}" is not 64 lowercase hex digits: ${JSON.stringify(expected2)}`
+    };
+  }
+  let actual;
+  try {
+    actual = sha256Hex(canonicalJson(withoutHash(record)));
+  } catch (e) {
+    return { ok: false, kind: "invalid", reason: `content has no canonical form: ${e.message}` };
+  }
+  if (actual !== expected2) {
+    return {
+      ok: false,
+      kind: "mismatch",
+      reason: `embedded sha256 mismatch: expected ${expected2}, actual ${actual}`
+    };
+  }
+  return { ok: true, sha256: actual };
+}
+function withoutHash(obj2) {
+  const copy = {};
+  for (const key of Object.keys(obj2)) {
+    if (key !== EMBEDDED_HASH_FIELD) Object.defineProperty(copy, key, dataProperty(obj2[key]));
+  }
+  return copy;
+}
+function dataProperty(value) {
+  return { value, enumerable: true, writable: true, configurable: true };
+}
+var EMBEDDED_HASH_FIELD;
+var init_json_artifact = __esm({
+  "src/artifacts/json-artifact.ts"() {
+    "use strict";
+    init_canonical();
+    init_hash();
+    EMBEDDED_HASH_FIELD = "sha256";
+  }
+});
+
+// src/artifacts/manifest.ts
+function manifestNameProblem(name) {
+  if (name === "") return "the name is empty";
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return "the name is an absolute path";
+  if (name.includes("..")) return 'the name contains ".."';
+  if (name.includes("\\")) return "the name contains a backslash";
+  if (name.includes("\0")) return "the name contains a NUL character";
+  if (/[\u0000-\u001f\u007f]/.test(name)) return "the name contains a control character";
+  return null;
+}
+function renderManifest(entries2) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const { name, sha256 } of entries2) {
+    const problem = manifestNameProblem(name);
+    if (problem !== null) throw new Error(`renderManifest: ${JSON.stringify(name)}: ${problem}`);
+    if (!SHA256_HEX.test(sha256))
+      throw new Error(`renderManifest: ${name}: not a lowercase sha256: ${sha256}`);
+    if (seen.has(name)) throw new Error(`renderManifest: ${name} listed twice`);
+    seen.add(name);
+  }
+  return [...entries2].sort((a, b) => compareCodeUnits(a.name, b.name)).map((e) => `${e.sha256}  ${e.name}
+`).join("");
+}
+function parseManifest(text2, file) {
+  const result = /* @__PURE__ */ new Map();
+  const lines2 = text2.split("\n");
+  if (lines2[lines2.length - 1] === "") lines2.pop();
+  lines2.forEach((raw, i) => {
+    const location = { file, line: i + 1 };
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.trim() === "") throw new InputError("blank line in manifest", location);
+    if (line.startsWith("\\")) throw new InputError("escaped file names are not accepted", location);
+    const match = LINE.exec(line);
+    if (match === null) {
+      throw new InputError(
+        `expected "<64 hex digits>  <file name>", got ${JSON.stringify(truncate(line))}`,
+        location
+      );
+    }
+    const [, hex = "", name = ""] = match;
+    const problem = manifestNameProblem(name);
+    if (problem !== null) throw new InputError(`${JSON.stringify(truncate(name))}: ${problem}`, location);
+    if (result.has(name)) throw new InputError(`${name} is listed twice`, location);
+    result.set(name, hex.toLowerCase());
+  });
+  return result;
+}
+function truncate(s) {
+  return s.length > 120 ? `${s.slice(0, 117)}...` : s;
+}
+var MANIFEST_NAME, UNSEALED_JSON, LINE;
+var init_manifest = __esm({
+  "src/artifacts/manifest.ts"() {
+    "use strict";
     init_errors();
-    INPUT = {
-      mode: "mode",
-      coverageFiles: "coverage-files",
-      coverageFormat: "coverage-format",
-      testFiles: "test-files",
-      config: "config",
-      baseDir: "base-dir",
-      historyDir: "history-dir",
-      artifactsDir: "artifacts-dir",
-      date: "date",
-      diffFile: "diff-file",
-      baseRef: "base-ref",
-      validateEnv: "validate-env"
+    init_canonical();
+    init_hash();
+    MANIFEST_NAME = "SHA256SUMS";
+    UNSEALED_JSON = /* @__PURE__ */ new Set(["coverage-badge.json"]);
+    LINE = /^([0-9A-Fa-f]{64}) [ *](.*)$/s;
+  }
+});
+
+// src/artifacts/artifact-set.ts
+var PLAIN_NAME, ArtifactSet;
+var init_artifact_set = __esm({
+  "src/artifacts/artifact-set.ts"() {
+    "use strict";
+    init_canonical();
+    init_hash();
+    init_json_artifact();
+    init_manifest();
+    PLAIN_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+    ArtifactSet = class {
+      byName = /* @__PURE__ */ new Map();
+      addJson(name, obj2) {
+        this.checkName(name);
+        if (!name.endsWith(".json")) throw new Error(`ArtifactSet: JSON artifact ${name} must be named *.json`);
+        const sealed = sealJson(obj2);
+        const file = this.put(name, new TextEncoder().encode(sealed.text));
+        return { name, sha256: file.sha256, embeddedSha256: sealed.sha256 };
+      }
+      addText(name, text2) {
+        this.checkUnsealedName(name);
+        const file = this.put(name, new TextEncoder().encode(text2));
+        return { name, sha256: file.sha256 };
+      }
+      addBytes(name, bytes2) {
+        this.checkUnsealedName(name);
+        const file = this.put(name, Uint8Array.from(bytes2));
+        return { name, sha256: file.sha256 };
+      }
+      has(name) {
+        return this.byName.has(name);
+      }
+      /** Every file added, sorted by name (the manifest is not among them). */
+      files() {
+        return [...this.byName.values()].sort((a, b) => compareCodeUnits(a.name, b.name));
+      }
+      /** SHA256SUMS for the files added so far. */
+      manifest() {
+        return { name: MANIFEST_NAME, text: renderManifest(this.files()) };
+      }
+      put(name, bytes2) {
+        const file = Object.freeze({ name, bytes: bytes2, sha256: sha256Hex(bytes2) });
+        this.byName.set(name, file);
+        return file;
+      }
+      checkName(name) {
+        if (!PLAIN_NAME.test(name) || name.includes("..")) {
+          throw new Error(
+            `ArtifactSet: ${JSON.stringify(name)} is not a plain file name ([A-Za-z0-9._-], no "..")`
+          );
+        }
+        if (name === MANIFEST_NAME) throw new Error(`ArtifactSet: ${MANIFEST_NAME} is written by manifest()`);
+        if (this.byName.has(name)) throw new Error(`ArtifactSet: ${name} added twice`);
+      }
+      checkUnsealedName(name) {
+        this.checkName(name);
+        if (name.endsWith(".json") && !UNSEALED_JSON.has(name))
+          throw new Error(`ArtifactSet: ${name} is JSON; add it with addJson so it is sealed`);
+      }
     };
-    OUTPUT = {
-      verdict: "verdict",
-      reasons: "reasons",
-      coverage: "coverage",
-      lineCoverage: "line-coverage",
-      branchCoverage: "branch-coverage",
-      coverageDelta: "coverage-delta",
-      patchCoverage: "patch-coverage",
-      newBaseline: "new-baseline",
-      newSince: "new-since",
-      baseline: "baseline",
-      floor: "floor",
-      target: "target",
-      testsTotal: "tests-total",
-      testsFailed: "tests-failed",
-      artifactsDir: "artifacts-dir",
-      checkpoint: "checkpoint"
+  }
+});
+
+// src/artifacts/verify.ts
+function verifyArtifacts(files) {
+  const problems = [];
+  const manifestBytes = files.get(MANIFEST_NAME);
+  const listed = manifestBytes === void 0 ? null : readManifest(manifestBytes, problems);
+  if (manifestBytes === void 0) {
+    problems.push({ file: MANIFEST_NAME, code: "MANIFEST_MISSING", message: `${MANIFEST_NAME} is missing` });
+  }
+  if (listed !== null) {
+    for (const [name, expected2] of listed) {
+      const bytes2 = files.get(name);
+      if (bytes2 === void 0) {
+        problems.push({
+          file: name,
+          code: "MISSING",
+          message: `${name} is listed in ${MANIFEST_NAME} but missing`
+        });
+        continue;
+      }
+      const actual = sha256Hex(bytes2);
+      if (actual !== expected2) {
+        problems.push({
+          file: name,
+          code: "HASH_MISMATCH",
+          message: `${name}: sha256 mismatch: expected ${expected2} (${MANIFEST_NAME}), actual ${actual}`
+        });
+      }
+    }
+  }
+  let checked = 0;
+  for (const [name, bytes2] of files) {
+    if (name === MANIFEST_NAME) continue;
+    checked++;
+    if (listed !== null && !listed.has(name)) {
+      problems.push({ file: name, code: "UNLISTED", message: `${name} is not listed in ${MANIFEST_NAME}` });
+    }
+    if (name.endsWith(".json") && !UNSEALED_JSON.has(name)) {
+      const problem = embeddedProblem(name, bytes2);
+      if (problem !== null) problems.push(problem);
+    }
+  }
+  const codeOrder = (p) => CODE_ORDER.indexOf(p.code);
+  problems.sort((a, b) => compareCodeUnits(a.file, b.file) || codeOrder(a) - codeOrder(b));
+  return { ok: problems.length === 0, checked, problems };
+}
+function readManifest(bytes2, problems) {
+  let text2;
+  try {
+    text2 = decodeUtf8(bytes2);
+  } catch {
+    problems.push({ file: MANIFEST_NAME, code: "MANIFEST_INVALID", message: `${MANIFEST_NAME}: not UTF-8` });
+    return null;
+  }
+  let listed;
+  try {
+    listed = parseManifest(text2, MANIFEST_NAME);
+  } catch (e) {
+    if (!isInputError(e)) throw e;
+    problems.push({ file: MANIFEST_NAME, code: "MANIFEST_INVALID", message: e.message });
+    return null;
+  }
+  const canonical = renderManifest([...listed].map(([name, sha256]) => ({ name, sha256 })));
+  if (text2 !== canonical) {
+    problems.push({
+      file: MANIFEST_NAME,
+      code: "MANIFEST_INVALID",
+      message: `${MANIFEST_NAME} is not in the form test-ladder writes (lower-case hex, two spaces, sorted by name, LF endings)`
+    });
+  }
+  return listed;
+}
+function embeddedProblem(name, bytes2) {
+  let text2;
+  try {
+    text2 = decodeUtf8(bytes2);
+  } catch {
+    return {
+      file: name,
+      code: "EMBEDDED_HASH_MISSING",
+      message: `${name}: not UTF-8, so no embedded sha256 to check`
     };
-    MODES = ["run", "validate-env"];
+  }
+  const check = checkEmbeddedHash(text2);
+  if (check.ok) return null;
+  if (check.kind === "mismatch")
+    return { file: name, code: "EMBEDDED_HASH_MISMATCH", message: `${name}: ${check.reason}` };
+  return { file: name, code: "EMBEDDED_HASH_MISSING", message: `${name}: ${check.reason}` };
+}
+function decodeUtf8(bytes2) {
+  return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes2);
+}
+var CODE_ORDER;
+var init_verify = __esm({
+  "src/artifacts/verify.ts"() {
+    "use strict";
+    init_errors();
+    init_canonical();
+    init_hash();
+    init_json_artifact();
+    init_manifest();
+    CODE_ORDER = [
+      "MANIFEST_MISSING",
+      "MANIFEST_INVALID",
+      "MISSING",
+      "UNLISTED",
+      "HASH_MISMATCH",
+      "EMBEDDED_HASH_MISSING",
+      "EMBEDDED_HASH_MISMATCH"
+    ];
+  }
+});
+
+// src/artifacts/index.ts
+var artifacts_exports = {};
+__export(artifacts_exports, {
+  ArtifactSet: () => ArtifactSet,
+  EMBEDDED_HASH_FIELD: () => EMBEDDED_HASH_FIELD,
+  MANIFEST_NAME: () => MANIFEST_NAME,
+  SHA256_HEX: () => SHA256_HEX,
+  canonicalJson: () => canonicalJson,
+  checkEmbeddedHash: () => checkEmbeddedHash,
+  compareCodeUnits: () => compareCodeUnits,
+  manifestNameProblem: () => manifestNameProblem,
+  parseManifest: () => parseManifest,
+  prettyJson: () => prettyJson,
+  renderManifest: () => renderManifest,
+  sealJson: () => sealJson,
+  sha256Hex: () => sha256Hex,
+  verifyArtifacts: () => verifyArtifacts
+});
+var init_artifacts = __esm({
+  "src/artifacts/index.ts"() {
+    "use strict";
+    init_canonical();
+    init_hash();
+    init_json_artifact();
+    init_manifest();
+    init_artifact_set();
+    init_verify();
+  }
+});
+
+// src/analysis/history.ts
+function extendHistory(previous, run2, window = DEFAULT_WINDOW) {
+  const prevRuns = previous?.runs ?? [];
+  const runs = [
+    ...prevRuns,
+    {
+      run_id: run2.runId,
+      attempt: run2.attempt,
+      commit: run2.commit,
+      date: run2.date,
+      tests: run2.cases.length,
+      failed: run2.cases.filter((c) => c.outcome === "failed" || c.outcome === "error").length,
+      coverage: run2.coverage ?? null
+    }
+  ];
+  const drop = Math.max(0, runs.length - window);
+  const flaky = new Set(run2.flakyIds);
+  const now = /* @__PURE__ */ new Map();
+  for (const c of run2.cases) {
+    const seen = now.get(c.id);
+    if (!seen || RANK[c.outcome] > RANK[seen.outcome]) now.set(c.id, c);
+    if (seen && seen.outcome !== c.outcome && (seen.outcome === "passed" || c.outcome === "passed")) {
+      const other = seen.outcome === "passed" ? c.outcome : seen.outcome;
+      if (other === "failed" || other === "error") flaky.add(c.id);
+    }
+  }
+  const table = [...previous?.signatures ?? []];
+  const indexOf = new Map(table.map((h, i) => [h, i]));
+  const signatureIndex = (hash) => {
+    let i = indexOf.get(hash);
+    if (i === void 0) {
+      i = table.length;
+      table.push(hash);
+      indexOf.set(hash, i);
+    }
+    return i;
+  };
+  const byId = /* @__PURE__ */ new Map();
+  for (const t of previous?.tests ?? []) byId.set(t.id, t);
+  const ids = mergeSorted(
+    [...byId.keys()],
+    [...now.keys()].filter((id) => !byId.has(id))
+  );
+  const padding = ",".repeat(Math.max(0, prevRuns.length - 1));
+  const tests2 = [];
+  for (const id of ids) {
+    const old = byId.get(id);
+    const c = now.get(id);
+    const letter = c ? c.outcome === "passed" && flaky.has(id) ? "R" : LETTER[c.outcome] : "-";
+    const outcomes = ((old?.outcomes ?? "-".repeat(prevRuns.length)) + letter).slice(drop);
+    if (/^-*$/.test(outcomes)) continue;
+    const ms = c && c.duration !== null ? String(Math.round(c.duration * 1e3)) : "";
+    const durations = dropEntries(append(old?.durations ?? padding, prevRuns.length, ms), drop);
+    const hash = c && (c.outcome === "failed" || c.outcome === "error") ? run2.signatures?.get(id) : void 0;
+    const sig = hash !== void 0 && /^[0-9a-f]{32}$/.test(hash) ? String(signatureIndex(hash)) : "";
+    let signatures = null;
+    if (old?.signatures !== void 0 || sig !== "") {
+      const kept2 = dropEntries(append(old?.signatures ?? padding, prevRuns.length, sig), drop);
+      if (!/^,*$/.test(kept2)) signatures = kept2;
+    }
+    tests2.push({ id, outcomes, durations, signatures });
+  }
+  const used = /* @__PURE__ */ new Set();
+  for (const t of tests2)
+    if (t.signatures !== null) {
+      for (const e of t.signatures.split(",")) if (e !== "") used.add(Number(e));
+    }
+  const kept = [...used].map((i) => table[i]).sort();
+  const position = new Map(kept.map((h, i) => [h, String(i)]));
+  const renumber = new Map([...used].map((i) => [i, position.get(table[i])]));
+  return {
+    schema: HISTORY_SCHEMA,
+    window,
+    runs: runs.slice(drop),
+    signatures: kept,
+    tests: tests2.map(
+      (t) => t.signatures === null ? { id: t.id, outcomes: t.outcomes, durations: t.durations } : {
+        id: t.id,
+        outcomes: t.outcomes,
+        durations: t.durations,
+        signatures: t.signatures.split(",").map((e) => e === "" ? "" : renumber.get(Number(e))).join(",")
+      }
+    )
+  };
+}
+function mergeSorted(previous, added) {
+  let sorted = true;
+  for (let i2 = 1; i2 < previous.length && sorted; i2++) if (previous[i2 - 1] > previous[i2]) sorted = false;
+  if (!sorted) previous.sort();
+  added.sort();
+  if (added.length === 0) return previous;
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < previous.length || j < added.length) {
+    if (j >= added.length || i < previous.length && previous[i] < added[j]) out.push(previous[i++]);
+    else out.push(added[j++]);
+  }
+  return out;
+}
+function append(list, count3, entry) {
+  return count3 === 0 ? entry : `${list},${entry}`;
+}
+function dropEntries(list, n) {
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const comma = list.indexOf(",", at);
+    if (comma === -1) return "";
+    at = comma + 1;
+  }
+  return list.slice(at);
+}
+function entries(list) {
+  return list.split(",").map((e) => e === "" ? null : Number(e));
+}
+function durationHistory(t, from = 0, to) {
+  const ms = entries(t.durations).slice(from, to).filter((v) => v !== null);
+  if (ms.length === 0) return { samples: 0, last: null, median: null, mean: null };
+  const sorted = [...ms].sort((a, b) => a - b);
+  return {
+    samples: ms.length,
+    last: ms[ms.length - 1] / 1e3,
+    median: sorted[Math.ceil(sorted.length / 2) - 1] / 1e3,
+    mean: Math.round(ms.reduce((s, v) => s + v, 0) / ms.length) / 1e3
+  };
+}
+function parseHistory(text2) {
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch (e) {
+    return { problem: `not JSON: ${e.message}` };
+  }
+  if (!isObject2(data)) return { problem: "not a JSON object" };
+  const sealed = checkSeal(data, text2);
+  if (sealed !== null) return { problem: sealed };
+  if (data["schema"] === HISTORY_SCHEMA_V1) {
+    const v1 = parseV1(data);
+    return "problem" in v1 ? v1 : { history: v1.history, upgradedFrom: HISTORY_SCHEMA_V1 };
+  }
+  if (data["schema"] !== HISTORY_SCHEMA)
+    return {
+      problem: `not a ${HISTORY_SCHEMA} document${typeof data["schema"] === "string" ? ` (schema ${JSON.stringify(data["schema"].slice(0, 60))})` : ""}`
+    };
+  const head = parseHead(data);
+  if ("problem" in head) return head;
+  const { window, runs } = head;
+  const table = data["signatures"];
+  const tests2 = data["tests"];
+  if (!Array.isArray(table) || !table.every((h) => typeof h === "string" && /^[0-9a-f]{32}$/.test(h)))
+    return { problem: "signatures are not a list of 32 hex digits each" };
+  if (new Set(table).size !== table.length) return { problem: "signatures repeat an entry" };
+  if (!Array.isArray(tests2)) return { problem: "tests are malformed" };
+  const ids = /* @__PURE__ */ new Set();
+  const out = [];
+  const durationList = new RegExp(`^\\d{0,10}(?:,\\d{0,10}){${Math.max(0, runs.length - 1)}}$`);
+  for (const t of tests2) {
+    if (!isObject2(t) || typeof t["id"] !== "string" || typeof t["outcomes"] !== "string")
+      return { problem: "a test entry is malformed" };
+    const id = t["id"];
+    const shown = JSON.stringify(id.slice(0, 80));
+    if (ids.has(id)) return { problem: `test ${shown} is listed twice` };
+    ids.add(id);
+    const outcomes = t["outcomes"];
+    if (outcomes.length !== runs.length || runs.length === 0 || !/^[PRFES-]*$/.test(outcomes))
+      return { problem: `test ${shown} has outcomes that do not match the runs` };
+    const durations = t["durations"];
+    if (typeof durations !== "string" || !durationList.test(durations) || // A time where the test is absent: only tests absent from some run need the closer look.
+    outcomes.includes("-") && !alignedList(durations, outcomes, /^\d{1,10}$/, "-"))
+      return { problem: `test ${shown} has durations that do not match the runs` };
+    const signatures = t["signatures"];
+    if (signatures === void 0) {
+      out.push({ id, outcomes, durations });
+      continue;
+    }
+    if (typeof signatures !== "string" || !alignedList(signatures, outcomes, /^\d{1,6}$/, "PRS-") || !signatures.split(",").every((e) => e === "" || Number(e) < table.length))
+      return { problem: `test ${shown} has signatures that do not match the runs` };
+    out.push({ id, outcomes, durations, signatures });
+  }
+  return {
+    history: { schema: HISTORY_SCHEMA, window, runs, signatures: table, tests: out }
+  };
+}
+function checkSeal(data, text2) {
+  if (!Object.hasOwn(data, EMBEDDED_HASH_FIELD)) return `no "${EMBEDDED_HASH_FIELD}" field`;
+  const expected2 = data[EMBEDDED_HASH_FIELD];
+  if (typeof expected2 !== "string" || !SHA256_HEX.test(expected2))
+    return `"${EMBEDDED_HASH_FIELD}" is not 64 lowercase hex digits: ${JSON.stringify(expected2)}`;
+  const compact = sealedContent(text2, expected2);
+  if (compact !== null && sha256Hex(compact) === expected2) return null;
+  const content = /* @__PURE__ */ Object.create(null);
+  for (const key of Object.keys(data))
+    if (key !== EMBEDDED_HASH_FIELD)
+      Object.defineProperty(content, key, { value: data[key], enumerable: true, writable: true });
+  let actual;
+  try {
+    actual = sha256Hex(canonicalJson(content));
+  } catch (e) {
+    return `content has no canonical form: ${e.message}`;
+  }
+  return actual === expected2 ? null : `embedded sha256 mismatch: expected ${expected2}, actual ${actual}`;
+}
+function sealedContent(text2, hash) {
+  const compact = text2.replace(/\n *("(?:[^"\\\n]|\\.)*"): /g, "$1:").replace(/\n */g, "");
+  const member = `"${EMBEDDED_HASH_FIELD}":"${hash}"`;
+  const at = compact.indexOf(member);
+  if (at === -1 || compact.indexOf(member, at + 1) !== -1) return null;
+  const end = at + member.length;
+  if (compact[at - 1] === ",") return compact.slice(0, at - 1) + compact.slice(end);
+  if (compact[end] === ",") return compact.slice(0, at) + compact.slice(end + 1);
+  return compact.slice(0, at) + compact.slice(end);
+}
+function parseHead(data) {
+  const window = data["window"];
+  const runs = data["runs"];
+  if (typeof window !== "number" || !Number.isInteger(window) || window < 1 || window > MAX_WINDOW)
+    return { problem: `window is not an integer from 1 to ${MAX_WINDOW}` };
+  if (!Array.isArray(runs) || !runs.every(isRun)) return { problem: "runs are malformed" };
+  if (runs.length > window) return { problem: `${runs.length} runs do not fit a window of ${window}` };
+  return {
+    window,
+    runs: runs.map((r) => ({
+      run_id: r.run_id,
+      attempt: r.attempt,
+      commit: r.commit,
+      date: r.date,
+      tests: r.tests,
+      failed: r.failed,
+      // Files written before runs carried coverage read as unknown.
+      coverage: typeof r.coverage === "number" && Number.isFinite(r.coverage) ? r.coverage : null
+    }))
+  };
+}
+function alignedList(list, outcomes, entry, emptyAt) {
+  const parts = list.split(",");
+  if (parts.length !== outcomes.length) return false;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (p === "") continue;
+    if (!entry.test(p) || emptyAt.includes(outcomes[i])) return false;
+  }
+  return true;
+}
+function parseV1(data) {
+  const head = parseHead(data);
+  if ("problem" in head) return head;
+  const { window, runs } = head;
+  const tests2 = data["tests"];
+  if (!Array.isArray(tests2)) return { problem: "tests are malformed" };
+  const ids = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const t of tests2) {
+    if (!isObject2(t) || typeof t["id"] !== "string" || typeof t["outcomes"] !== "string")
+      return { problem: "a test entry is malformed" };
+    const shown = JSON.stringify(t["id"].slice(0, 80));
+    const outcomes = t["outcomes"];
+    if (outcomes.length !== runs.length || runs.length === 0 || !/^[PRFES-]*$/.test(outcomes))
+      return { problem: `test ${shown} has outcomes that do not match the runs` };
+    const last = t["last_duration"];
+    if (!(last === null || typeof last === "number" && Number.isFinite(last) && last >= 0))
+      return { problem: "a test entry is malformed" };
+    if (ids.has(t["id"])) return { problem: `test ${shown} is listed twice` };
+    ids.add(t["id"]);
+    const lastRan = outcomes.search(/[^-]-*$/);
+    const durations = outcomes.split("").map((_, i) => i === lastRan && last !== null ? String(Math.round(last * 1e3)) : "").join(",");
+    out.push({ id: t["id"], outcomes, durations });
+  }
+  return { history: { schema: HISTORY_SCHEMA, window, runs, signatures: [], tests: out } };
+}
+function isObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isRun(v) {
+  return isObject2(v) && typeof v["run_id"] === "string" && typeof v["attempt"] === "number" && Number.isInteger(v["attempt"]) && v["attempt"] >= 1 && (v["commit"] === null || typeof v["commit"] === "string") && typeof v["date"] === "string" && typeof v["tests"] === "number" && Number.isInteger(v["tests"]) && v["tests"] >= 0 && typeof v["failed"] === "number" && Number.isInteger(v["failed"]) && v["failed"] >= 0 && v["failed"] <= v["tests"] && (v["coverage"] === void 0 || v["coverage"] === null || typeof v["coverage"] === "number" && v["coverage"] >= 0 && v["coverage"] <= 100);
+}
+var HISTORY_SCHEMA, HISTORY_SCHEMA_V1, DEFAULT_WINDOW, MAX_WINDOW, LETTER, RANK;
+var init_history = __esm({
+  "src/analysis/history.ts"() {
+    "use strict";
+    init_artifacts();
+    HISTORY_SCHEMA = "test-ladder/history@2";
+    HISTORY_SCHEMA_V1 = "test-ladder/history@1";
+    DEFAULT_WINDOW = 30;
+    MAX_WINDOW = 1e3;
+    LETTER = { passed: "P", failed: "F", error: "E", skipped: "S" };
+    RANK = { skipped: 0, failed: 1, error: 2, passed: 3 };
   }
 });
 
@@ -3806,15 +5205,15 @@ function defineMappingTag(tagName, options) {
 }
 function parseYamlInteger$2(source) {
   let value = source;
-  let sign = 1;
+  let sign2 = 1;
   if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
+    if (value[0] === "-") sign2 = -1;
     value = value.slice(1);
   }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
+  if (value.startsWith("0b")) return sign2 * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign2 * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign2 * parseInt(value.slice(2), 16);
+  return sign2 * parseInt(value, 10);
 }
 function resolveYamlInteger$2(source, isExplicit) {
   if (isExplicit) {
@@ -3825,15 +5224,15 @@ function resolveYamlInteger$2(source, isExplicit) {
 }
 function parseYamlInteger$1(source) {
   let value = source;
-  let sign = 1;
+  let sign2 = 1;
   if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
+    if (value[0] === "-") sign2 = -1;
     value = value.slice(1);
   }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
+  if (value.startsWith("0b")) return sign2 * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign2 * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign2 * parseInt(value.slice(2), 16);
+  return sign2 * parseInt(value, 10);
 }
 function resolveYamlInteger$1(source, isExplicit) {
   if (isExplicit) {
@@ -3844,20 +5243,20 @@ function resolveYamlInteger$1(source, isExplicit) {
 }
 function parseYamlInteger(source) {
   let value = source.replace(/_/g, "");
-  let sign = 1;
+  let sign2 = 1;
   if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
+    if (value[0] === "-") sign2 = -1;
     value = value.slice(1);
   }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  if (value.startsWith("0b")) return sign2 * parseInt(value.slice(2), 2);
+  if (value.startsWith("0x")) return sign2 * parseInt(value.slice(2), 16);
   if (value.includes(":")) {
     let result = 0;
     for (const part of value.split(":")) result = result * 60 + Number(part);
-    return sign * result;
+    return sign2 * result;
   }
-  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-  return sign * parseInt(value, 10);
+  if (value !== "0" && value[0] === "0") return sign2 * parseInt(value, 8);
+  return sign2 * parseInt(value, 10);
 }
 function resolveYamlInteger(source) {
   if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
@@ -3867,11 +5266,11 @@ function resolveYamlInteger(source) {
 function resolveYamlFloat$2(source) {
   if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
   let value = source.toLowerCase();
-  const sign = value[0] === "-" ? -1 : 1;
+  const sign2 = value[0] === "-" ? -1 : 1;
   if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".inf") return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   if (value === ".nan") return NaN;
-  const result = sign * parseFloat(value);
+  const result = sign2 * parseFloat(value);
   if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
   return NOT_RESOLVED;
 }
@@ -3887,11 +5286,11 @@ function resolveYamlFloat$1(source, isExplicit) {
   if (isExplicit) {
     if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
     let value = source.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
+    const sign2 = value[0] === "-" ? -1 : 1;
     if ("+-".includes(value[0])) value = value.slice(1);
-    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    if (value === ".inf") return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
     if (value === ".nan") return NaN;
-    const result2 = sign * parseFloat(value);
+    const result2 = sign2 * parseFloat(value);
     return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
   }
   if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
@@ -3910,15 +5309,15 @@ function representYamlFloat$1(object) {
 function resolveYamlFloat(source) {
   if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
   let value = source.toLowerCase().replace(/_/g, "");
-  const sign = value[0] === "-" ? -1 : 1;
+  const sign2 = value[0] === "-" ? -1 : 1;
   if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".inf") return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   if (value === ".nan") return NaN;
   let result = 0;
   if (value.includes(":")) {
     for (const part of value.split(":")) result = result * 60 + Number(part);
-    result *= sign;
-  } else result = sign * parseFloat(value);
+    result *= sign2;
+  } else result = sign2 * parseFloat(value);
   if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
   return NOT_RESOLVED;
 }
@@ -4175,9 +5574,9 @@ function skipFoldedBreaks(input, position, end) {
     breaks
   };
 }
-function foldedBreaks(count2) {
-  if (count2 === 1) return " ";
-  return "\n".repeat(count2 - 1);
+function foldedBreaks(count3) {
+  if (count3 === 1) return " ";
+  return "\n".repeat(count3 - 1);
 }
 function getPlainValue(input, start, end) {
   let result = "";
@@ -5086,12 +6485,12 @@ function skipFlowSeparationSpace(state, nodeIndent) {
 }
 function readFlowCollection(state, nodeIndent, props) {
   const ch = state.input.charCodeAt(state.position);
-  const isMapping3 = ch === 123;
+  const isMapping5 = ch === 123;
   const start = state.position;
   let readNext = true;
   if (ch !== 91 && ch !== 123) return false;
-  const terminator = isMapping3 ? 125 : 93;
-  if (isMapping3) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  const terminator = isMapping5 ? 125 : 93;
+  if (isMapping5) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
   else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
   state.position++;
   while (state.input.charCodeAt(state.position) !== 0) {
@@ -5115,21 +6514,21 @@ function readFlowCollection(state, nodeIndent, props) {
     const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
     skipFlowSeparationSpace(state, nodeIndent);
     ch2 = state.input.charCodeAt(state.position);
-    if ((isMapping3 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+    if ((isMapping5 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
       isPair = true;
       state.position++;
       skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping3) {
+      if (!isMapping5) {
         insertFlowPairMappingEvent(state, entryStart);
         if (!keyWasRead) addEmptyScalarEvent(state);
       } else if (!keyWasRead) addEmptyScalarEvent(state);
       if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
       skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping3) addPopEvent(state);
-    } else if (isMapping3 && isPair) {
+      if (!isMapping5) addPopEvent(state);
+    } else if (isMapping5 && isPair) {
       if (!keyWasRead) addEmptyScalarEvent(state);
       addEmptyScalarEvent(state);
-    } else if (isMapping3) addEmptyScalarEvent(state);
+    } else if (isMapping5) addEmptyScalarEvent(state);
     else if (isPair) {
       insertFlowPairMappingEvent(state, entryStart);
       if (!keyWasRead) addEmptyScalarEvent(state);
@@ -5656,30 +7055,30 @@ function setBit(mask, bit) {
   return mask | 1 << bit;
 }
 function canUsePlain(layout) {
-  const str = layout.node.value;
-  if (str !== "") {
-    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
-    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+  const str2 = layout.node.value;
+  if (str2 !== "") {
+    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str2)) return false;
+    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str2)) return false;
     if (layout.shiftOfContent === 0) {
-      const firstLineBreak = str.indexOf("\n");
+      const firstLineBreak = str2.indexOf("\n");
       if (firstLineBreak !== -1) {
-        const content = str.slice(firstLineBreak + 1);
+        const content = str2.slice(firstLineBreak + 1);
         if (C_FORBIDDEN_CONTENT.test(content)) return false;
       }
     }
   }
-  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str2).tag.tagName;
   if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-  if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+  if (!layout.node.tagged && str2 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
   return true;
 }
 function canUseSingleQuoted(layout) {
-  const str = layout.node.value;
-  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
-  if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+  const str2 = layout.node.value;
+  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str2)) return false;
+  if (/[ \t]\n|\n[ \t]/.test(str2)) return false;
   if (!layout.isKey && layout.shiftOfContent === 0) {
-    const firstLineBreak = str.indexOf("\n");
-    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+    const firstLineBreak = str2.indexOf("\n");
+    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str2.slice(firstLineBreak + 1))) return false;
   }
   return true;
 }
@@ -5772,8 +7171,8 @@ function needIndentIndicator(string) {
 }
 function blockHeader(string, shiftOfParent, shiftOfContent) {
   const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
-  const clip2 = string[string.length - 1] === "\n";
-  return `${indentIndicator}${clip2 && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip2 ? "" : "-"}
+  const clip3 = string[string.length - 1] === "\n";
+  return `${indentIndicator}${clip3 && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip3 ? "" : "-"}
 `;
 }
 function dropEndingNewline(string) {
@@ -6020,7 +7419,7 @@ function writeNode(state, level, node, parent, ctx) {
   if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
   if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
   const noBody = body === "";
-  let text = body;
+  let text2 = body;
   if (shouldPrintTag || hasAnchor) {
     const props = [];
     const tag = shouldPrintTag ? nodeTagShort(node) : null;
@@ -6033,10 +7432,10 @@ function writeNode(state, level, node, parent, ctx) {
       if (tag !== null) props.push(tag);
     }
     const sep2 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-    text = `${props.join(" ")}${sep2}${body}`;
+    text2 = `${props.join(" ")}${sep2}${body}`;
   }
   return {
-    text,
+    text: text2,
     noBody
   };
 }
@@ -6645,8 +8044,8 @@ var init_js_yaml = __esm({
       represent: (data) => {
         if (data instanceof Map) return data;
         const map = /* @__PURE__ */ new Map();
-        const obj = data;
-        for (const key of Object.keys(obj)) map.set(key, obj[key]);
+        const obj2 = data;
+        for (const key of Object.keys(obj2)) map.set(key, obj2[key]);
         return map;
       }
     });
@@ -6694,10 +8093,10 @@ var init_js_yaml = __esm({
       * Optional `mark` contains source snippet data. Usually, use
       * {@link YAMLException.throwAt} instead of passing it directly.
       */
-      constructor(reason, mark) {
+      constructor(reason2, mark) {
         super();
         this.name = "YAMLException";
-        this.reason = reason;
+        this.reason = reason2;
         this.mark = mark;
         this.message = formatError(this, false);
         if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
@@ -6897,449 +8296,957 @@ var init_js_yaml = __esm({
   }
 });
 
-// src/artifacts/canonical.ts
-function canonicalJson(value) {
-  return serialize(value, null);
+// src/config/positions.ts
+function escapePointerSegment(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-function prettyJson(value) {
-  return `${serialize(value, "  ")}
-`;
+function pointerSegments(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
-function compareCodeUnits(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+function parentPointer(pointer) {
+  if (pointer === "") return void 0;
+  return pointer.slice(0, pointer.lastIndexOf("/"));
 }
-function serialize(root, indent) {
-  const parts = [];
-  const path6 = /* @__PURE__ */ new Set();
-  const write = (value, where, depth) => {
-    switch (typeof value) {
-      case "string":
-        parts.push(JSON.stringify(value));
-        return;
-      case "boolean":
-        parts.push(value ? "true" : "false");
-        return;
-      case "number":
-        if (!Number.isFinite(value))
-          throw new Error(`canonicalJson: ${String(value)} at ${where} has no JSON form`);
-        parts.push(JSON.stringify(value));
-        return;
-      case "object":
-        break;
-      default:
-        throw new Error(`canonicalJson: a ${typeof value} at ${where} has no JSON form`);
-    }
-    if (value === null) {
-      parts.push("null");
-      return;
-    }
-    if (path6.has(value)) throw new Error(`canonicalJson: cycle at ${where}`);
-    const obj = toPlain(value, where);
-    if (obj !== value) {
-      write(obj, where, depth);
-      return;
-    }
-    path6.add(value);
-    const inner = indent === null ? "" : `
-${indent.repeat(depth + 1)}`;
-    const outer = indent === null ? "" : `
-${indent.repeat(depth)}`;
-    const colon = indent === null ? ":" : ": ";
-    if (Array.isArray(value)) {
-      if (value.length === 0) parts.push("[]");
-      else {
-        parts.push("[");
-        for (let i = 0; i < value.length; i++) {
-          if (i > 0) parts.push(",");
-          parts.push(inner);
-          const item = value[i];
-          if (item === void 0)
-            throw new Error(`canonicalJson: undefined at ${where}[${i}] has no JSON form`);
-          write(item, `${where}[${i}]`, depth + 1);
-        }
-        parts.push(outer, "]");
+function nodeOffset(event) {
+  const candidates = [];
+  switch (event.type) {
+    case EVENT_ID.SCALAR:
+      if (event.valueStart >= 0) {
+        const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+        candidates.push(quoted ? event.valueStart - 1 : event.valueStart);
       }
-    } else {
-      const record = value;
-      const keys = Object.keys(record).filter((k) => record[k] !== void 0).sort(compareCodeUnits);
-      if (keys.length === 0) parts.push("{}");
-      else {
-        parts.push("{");
-        keys.forEach((k, i) => {
-          if (i > 0) parts.push(",");
-          parts.push(inner, JSON.stringify(k), colon);
-          write(record[k], `${where}.${k}`, depth + 1);
-        });
-        parts.push(outer, "}");
-      }
-    }
-    path6.delete(value);
-  };
-  write(root, "$", 0);
-  return parts.join("");
-}
-function toPlain(value, where) {
-  if (Array.isArray(value)) return value;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === Object.prototype || proto === null) return value;
-  const toJSON = value.toJSON;
-  if (typeof toJSON === "function") {
-    const replaced = toJSON.call(value);
-    if (replaced === value) throw new Error(`canonicalJson: toJSON at ${where} returned its own object`);
-    return replaced;
+      break;
+    case EVENT_ID.MAPPING:
+    case EVENT_ID.SEQUENCE:
+      candidates.push(event.start);
+      break;
+    case EVENT_ID.ALIAS:
+      return event.anchorStart - 1;
+    default:
+      return void 0;
   }
-  const name = value.constructor?.name;
-  throw new Error(
-    `canonicalJson: a ${typeof name === "string" ? name : "non-plain object"} at ${where} has no JSON form`
-  );
+  if (event.anchorStart >= 0) candidates.push(event.anchorStart - 1);
+  if (event.tagStart >= 0) candidates.push(event.tagStart);
+  const valid = candidates.filter((c) => c >= 0);
+  return valid.length === 0 ? void 0 : Math.min(...valid);
 }
-var init_canonical = __esm({
-  "src/artifacts/canonical.ts"() {
-    "use strict";
-  }
-});
-
-// src/artifacts/hash.ts
-import { createHash } from "node:crypto";
-function sha256Hex(data) {
-  return createHash("sha256").update(data).digest("hex");
-}
-var SHA256_HEX;
-var init_hash = __esm({
-  "src/artifacts/hash.ts"() {
-    "use strict";
-    SHA256_HEX = /^[0-9a-f]{64}$/;
-  }
-});
-
-// src/artifacts/json-artifact.ts
-function sealJson(obj) {
-  const content = withoutHash(obj);
-  const sha256 = sha256Hex(canonicalJson(content));
-  Object.defineProperty(content, EMBEDDED_HASH_FIELD, dataProperty(sha256));
-  return { text: prettyJson(content), sha256 };
-}
-function checkEmbeddedHash(text) {
-  let parsed;
+function keyString(source, event) {
   try {
-    parsed = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, kind: "invalid", reason: `not JSON: ${e.message}` };
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    return { ok: false, kind: "invalid", reason: "not a JSON object" };
-  }
-  const record = parsed;
-  if (!Object.hasOwn(record, EMBEDDED_HASH_FIELD)) {
-    return { ok: false, kind: "missing", reason: `no "${EMBEDDED_HASH_FIELD}" field` };
-  }
-  const expected2 = record[EMBEDDED_HASH_FIELD];
-  if (typeof expected2 !== "string" || !SHA256_HEX.test(expected2)) {
-    return {
-      ok: false,
-      kind: "missing",
-      reason: `"${EMBEDDED_HASH_FIELD}" is not 64 lowercase hex digits: ${JSON.stringify(expected2)}`
-    };
-  }
-  let actual;
-  try {
-    actual = sha256Hex(canonicalJson(withoutHash(record)));
-  } catch (e) {
-    return { ok: false, kind: "invalid", reason: `content has no canonical form: ${e.message}` };
-  }
-  if (actual !== expected2) {
-    return {
-      ok: false,
-      kind: "mismatch",
-      reason: `embedded sha256 mismatch: expected ${expected2}, actual ${actual}`
-    };
-  }
-  return { ok: true, sha256: actual };
-}
-function withoutHash(obj) {
-  const copy = {};
-  for (const key of Object.keys(obj)) {
-    if (key !== EMBEDDED_HASH_FIELD) Object.defineProperty(copy, key, dataProperty(obj[key]));
-  }
-  return copy;
-}
-function dataProperty(value) {
-  return { value, enumerable: true, writable: true, configurable: true };
-}
-var EMBEDDED_HASH_FIELD;
-var init_json_artifact = __esm({
-  "src/artifacts/json-artifact.ts"() {
-    "use strict";
-    init_canonical();
-    init_hash();
-    EMBEDDED_HASH_FIELD = "sha256";
-  }
-});
-
-// src/artifacts/manifest.ts
-function manifestNameProblem(name) {
-  if (name === "") return "the name is empty";
-  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return "the name is an absolute path";
-  if (name.includes("..")) return 'the name contains ".."';
-  if (name.includes("\\")) return "the name contains a backslash";
-  if (name.includes("\0")) return "the name contains a NUL character";
-  if (/[\u0000-\u001f\u007f]/.test(name)) return "the name contains a control character";
-  return null;
-}
-function renderManifest(entries) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const { name, sha256 } of entries) {
-    const problem = manifestNameProblem(name);
-    if (problem !== null) throw new Error(`renderManifest: ${JSON.stringify(name)}: ${problem}`);
-    if (!SHA256_HEX.test(sha256))
-      throw new Error(`renderManifest: ${name}: not a lowercase sha256: ${sha256}`);
-    if (seen.has(name)) throw new Error(`renderManifest: ${name} listed twice`);
-    seen.add(name);
-  }
-  return [...entries].sort((a, b) => compareCodeUnits(a.name, b.name)).map((e) => `${e.sha256}  ${e.name}
-`).join("");
-}
-function parseManifest(text, file) {
-  const result = /* @__PURE__ */ new Map();
-  const lines2 = text.split("\n");
-  if (lines2[lines2.length - 1] === "") lines2.pop();
-  lines2.forEach((raw, i) => {
-    const location = { file, line: i + 1 };
-    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (line.trim() === "") throw new InputError("blank line in manifest", location);
-    if (line.startsWith("\\")) throw new InputError("escaped file names are not accepted", location);
-    const match = LINE.exec(line);
-    if (match === null) {
-      throw new InputError(
-        `expected "<64 hex digits>  <file name>", got ${JSON.stringify(truncate(line))}`,
-        location
-      );
-    }
-    const [, hex = "", name = ""] = match;
-    const problem = manifestNameProblem(name);
-    if (problem !== null) throw new InputError(`${JSON.stringify(truncate(name))}: ${problem}`, location);
-    if (result.has(name)) throw new InputError(`${name} is listed twice`, location);
-    result.set(name, hex.toLowerCase());
-  });
-  return result;
-}
-function truncate(s) {
-  return s.length > 120 ? `${s.slice(0, 117)}...` : s;
-}
-var MANIFEST_NAME, LINE;
-var init_manifest = __esm({
-  "src/artifacts/manifest.ts"() {
-    "use strict";
-    init_errors();
-    init_canonical();
-    init_hash();
-    MANIFEST_NAME = "SHA256SUMS";
-    LINE = /^([0-9A-Fa-f]{64}) [ *](.*)$/s;
-  }
-});
-
-// src/artifacts/artifact-set.ts
-var PLAIN_NAME, ArtifactSet;
-var init_artifact_set = __esm({
-  "src/artifacts/artifact-set.ts"() {
-    "use strict";
-    init_canonical();
-    init_hash();
-    init_json_artifact();
-    init_manifest();
-    PLAIN_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-    ArtifactSet = class {
-      byName = /* @__PURE__ */ new Map();
-      addJson(name, obj) {
-        this.checkName(name);
-        if (!name.endsWith(".json")) throw new Error(`ArtifactSet: JSON artifact ${name} must be named *.json`);
-        const sealed = sealJson(obj);
-        const file = this.put(name, new TextEncoder().encode(sealed.text));
-        return { name, sha256: file.sha256, embeddedSha256: sealed.sha256 };
-      }
-      addText(name, text) {
-        this.checkUnsealedName(name);
-        const file = this.put(name, new TextEncoder().encode(text));
-        return { name, sha256: file.sha256 };
-      }
-      addBytes(name, bytes) {
-        this.checkUnsealedName(name);
-        const file = this.put(name, Uint8Array.from(bytes));
-        return { name, sha256: file.sha256 };
-      }
-      has(name) {
-        return this.byName.has(name);
-      }
-      /** Every file added, sorted by name (the manifest is not among them). */
-      files() {
-        return [...this.byName.values()].sort((a, b) => compareCodeUnits(a.name, b.name));
-      }
-      /** SHA256SUMS for the files added so far. */
-      manifest() {
-        return { name: MANIFEST_NAME, text: renderManifest(this.files()) };
-      }
-      put(name, bytes) {
-        const file = Object.freeze({ name, bytes, sha256: sha256Hex(bytes) });
-        this.byName.set(name, file);
-        return file;
-      }
-      checkName(name) {
-        if (!PLAIN_NAME.test(name) || name.includes("..")) {
-          throw new Error(
-            `ArtifactSet: ${JSON.stringify(name)} is not a plain file name ([A-Za-z0-9._-], no "..")`
-          );
-        }
-        if (name === MANIFEST_NAME) throw new Error(`ArtifactSet: ${MANIFEST_NAME} is written by manifest()`);
-        if (this.byName.has(name)) throw new Error(`ArtifactSet: ${name} added twice`);
-      }
-      checkUnsealedName(name) {
-        this.checkName(name);
-        if (name.endsWith(".json"))
-          throw new Error(`ArtifactSet: ${name} is JSON; add it with addJson so it is sealed`);
-      }
-    };
-  }
-});
-
-// src/artifacts/verify.ts
-function verifyArtifacts(files) {
-  const problems = [];
-  const manifestBytes = files.get(MANIFEST_NAME);
-  const listed = manifestBytes === void 0 ? null : readManifest(manifestBytes, problems);
-  if (manifestBytes === void 0) {
-    problems.push({ file: MANIFEST_NAME, code: "MANIFEST_MISSING", message: `${MANIFEST_NAME} is missing` });
-  }
-  if (listed !== null) {
-    for (const [name, expected2] of listed) {
-      const bytes = files.get(name);
-      if (bytes === void 0) {
-        problems.push({
-          file: name,
-          code: "MISSING",
-          message: `${name} is listed in ${MANIFEST_NAME} but missing`
-        });
-        continue;
-      }
-      const actual = sha256Hex(bytes);
-      if (actual !== expected2) {
-        problems.push({
-          file: name,
-          code: "HASH_MISMATCH",
-          message: `${name}: sha256 mismatch: expected ${expected2} (${MANIFEST_NAME}), actual ${actual}`
-        });
-      }
-    }
-  }
-  let checked = 0;
-  for (const [name, bytes] of files) {
-    if (name === MANIFEST_NAME) continue;
-    checked++;
-    if (listed !== null && !listed.has(name)) {
-      problems.push({ file: name, code: "UNLISTED", message: `${name} is not listed in ${MANIFEST_NAME}` });
-    }
-    if (name.endsWith(".json")) {
-      const problem = embeddedProblem(name, bytes);
-      if (problem !== null) problems.push(problem);
-    }
-  }
-  const codeOrder = (p) => CODE_ORDER.indexOf(p.code);
-  problems.sort((a, b) => compareCodeUnits(a.file, b.file) || codeOrder(a) - codeOrder(b));
-  return { ok: problems.length === 0, checked, problems };
-}
-function readManifest(bytes, problems) {
-  let text;
-  try {
-    text = decodeUtf8(bytes);
+    const [value] = constructFromEvents([DOCUMENT_START, event, POP], { source });
+    return String(value);
   } catch {
-    problems.push({ file: MANIFEST_NAME, code: "MANIFEST_INVALID", message: `${MANIFEST_NAME}: not UTF-8` });
-    return null;
+    return getScalarValue(source, event);
   }
-  let listed;
+}
+function indexPositions(source, events) {
+  const nodes = /* @__PURE__ */ new Map();
+  const sequenceItems = /* @__PURE__ */ new Set();
+  const duplicates = [];
+  const complexKeys = [];
+  const stack = [];
+  let documents = 0;
+  let firstExplicitStart = false;
+  let secondDocumentOffset;
+  const entry = (pointer) => {
+    let found = nodes.get(pointer);
+    if (found === void 0) {
+      found = {};
+      nodes.set(pointer, found);
+    }
+    return found;
+  };
+  for (const event of events) {
+    if (event.type === EVENT_ID.DOCUMENT) {
+      documents += 1;
+      if (documents === 1) firstExplicitStart = event.explicitStart;
+      continue;
+    }
+    if (documents > 1) {
+      if (secondDocumentOffset === void 0) secondDocumentOffset = nodeOffset(event);
+      continue;
+    }
+    const parent = stack.at(-1);
+    if (event.type === EVENT_ID.POP) {
+      if (parent === void 0) continue;
+      stack.pop();
+      const owner = stack.at(-1);
+      if (owner?.kind === "mapping") {
+        if (parent.isKey) owner.key = null;
+        owner.expectKey = !parent.isKey;
+      }
+      continue;
+    }
+    const offset = nodeOffset(event);
+    if (parent?.kind === "mapping" && parent.expectKey) {
+      parent.expectKey = false;
+      parent.key = null;
+      if (event.type === EVENT_ID.SCALAR) {
+        const key = keyString(source, event);
+        parent.key = key;
+        if (parent.pointer !== null && offset !== void 0) {
+          const pointer2 = `${parent.pointer}/${escapePointerSegment(key)}`;
+          const firstOffset = parent.seen.get(key);
+          if (firstOffset === void 0) {
+            parent.seen.set(key, offset);
+            entry(pointer2).key = offset;
+          } else {
+            duplicates.push({ pointer: pointer2, offset, firstOffset });
+          }
+        }
+      } else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+        if (parent.pointer !== null && offset !== void 0)
+          complexKeys.push({ pointer: parent.pointer, offset });
+        stack.push(frame(event.type === EVENT_ID.MAPPING ? "mapping" : "sequence", null, true));
+      }
+      continue;
+    }
+    let pointer = null;
+    if (parent === void 0) {
+      pointer = "";
+    } else if (parent.kind === "sequence") {
+      if (parent.pointer !== null) {
+        pointer = `${parent.pointer}/${parent.index}`;
+        sequenceItems.add(pointer);
+      }
+      parent.index += 1;
+    } else if (parent.pointer !== null && parent.key !== null) {
+      pointer = `${parent.pointer}/${escapePointerSegment(parent.key)}`;
+    }
+    if (pointer !== null && offset !== void 0 && entry(pointer).value === void 0)
+      entry(pointer).value = offset;
+    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+      stack.push(frame(event.type === EVENT_ID.MAPPING ? "mapping" : "sequence", pointer, false));
+    } else if (parent?.kind === "mapping") {
+      parent.expectKey = true;
+    }
+  }
+  if (documents > 1 && secondDocumentOffset === void 0) {
+    secondDocumentOffset = documentMarkers(source)[firstExplicitStart ? 1 : 0];
+  }
+  return { nodes, sequenceItems, duplicates, complexKeys, documents, secondDocumentOffset };
+}
+function documentMarkers(source) {
+  return [...source.matchAll(/^---(?=[ \t\r\n]|$)/gm)].map((m) => m.index);
+}
+function frame(kind, pointer, isKey) {
+  return { kind, pointer, isKey, expectKey: kind === "mapping", key: null, index: 0, seen: /* @__PURE__ */ new Map() };
+}
+function lineLocator(source) {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 13 && source.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  const bom = source.charCodeAt(0) === 65279 ? 1 : 0;
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const start = starts[lo] ?? 0;
+    const shift = lo === 0 && offset > 0 ? bom : 0;
+    return { line: lo + 1, column: offset - start - shift + 1 };
+  };
+}
+var DOCUMENT_START, POP;
+var init_positions = __esm({
+  "src/config/positions.ts"() {
+    "use strict";
+    init_js_yaml();
+    DOCUMENT_START = {
+      type: EVENT_ID.DOCUMENT,
+      explicitStart: false,
+      explicitEnd: false,
+      directives: []
+    };
+    POP = { type: EVENT_ID.POP };
+  }
+});
+
+// src/analysis/quarantine.ts
+function parseQuarantine(text2, file) {
+  let events;
   try {
-    listed = parseManifest(text, MANIFEST_NAME);
+    events = parseEvents(text2, { filename: file, maxDepth: MAX_DEPTH2 });
   } catch (e) {
-    if (!isInputError(e)) throw e;
-    problems.push({ file: MANIFEST_NAME, code: "MANIFEST_INVALID", message: e.message });
-    return null;
+    throw yamlError(e, file);
   }
-  const canonical = renderManifest([...listed].map(([name, sha256]) => ({ name, sha256 })));
-  if (text !== canonical) {
-    problems.push({
-      file: MANIFEST_NAME,
-      code: "MANIFEST_INVALID",
-      message: `${MANIFEST_NAME} is not in the form test-ladder writes (lower-case hex, two spaces, sorted by name, LF endings)`
+  const index = indexPositions(text2, events);
+  const locate = lineLocator(text2);
+  if (index.documents === 0) return { file, entries: [] };
+  if (index.documents > 1)
+    throw new InputError("expected one YAML document; found a second one", {
+      file,
+      ...index.secondDocumentOffset === void 0 ? {} : locate(index.secondDocumentOffset)
+    });
+  let data;
+  try {
+    [data] = constructFromEvents(events, {
+      source: text2,
+      filename: file,
+      maxAliases: MAX_ALIASES,
+      json: true
+    });
+  } catch (e) {
+    throw yamlError(e, file);
+  }
+  if (data === null || data === void 0) return { file, entries: [] };
+  const problems = [];
+  const keyAt = (pointer) => {
+    const n = index.nodes.get(pointer);
+    return n?.key ?? n?.value ?? 0;
+  };
+  const valueAt2 = (pointer) => {
+    const n = index.nodes.get(pointer);
+    return n?.value ?? n?.key ?? 0;
+  };
+  const problem = (offset, message) => problems.push({ offset, text: message });
+  for (const d of index.duplicates) problem(d.offset, `${label(d.pointer)}: duplicate key`);
+  if (!isMapping(data)) {
+    problem(
+      valueAt2(""),
+      `expected a mapping with the key quarantine (a list of entries); found ${describe(data)}`
+    );
+    throw errors(problems, file, locate);
+  }
+  for (const key of Object.keys(data))
+    if (!ROOT_KEYS.includes(key))
+      problem(
+        keyAt(`/${escapePointerSegment(key)}`),
+        `${show(key)}: unknown key; allowed: ${ROOT_KEYS.join(", ")}`
+      );
+  if (Object.hasOwn(data, "version") && data["version"] !== 1)
+    problem(valueAt2("/version"), `version: expected 1; found ${describe(data["version"])}`);
+  const list = Object.hasOwn(data, "quarantine") ? data["quarantine"] : [];
+  const entries2 = [];
+  if (list !== null && !Array.isArray(list)) {
+    problem(
+      valueAt2("/quarantine"),
+      `quarantine: expected a list of entries (test, owner, reason, expires); found ${describe(list)}`
+    );
+  } else if (Array.isArray(list)) {
+    list.forEach((item, i) => {
+      const at = `/quarantine/${i}`;
+      const where = `quarantine[${i}]`;
+      if (!isMapping(item)) {
+        problem(
+          valueAt2(at),
+          `${where}: expected a mapping with keys ${ENTRY_KEYS.join(", ")}; found ${describe(item)}`
+        );
+        return;
+      }
+      let ok = true;
+      for (const key of Object.keys(item))
+        if (!ENTRY_KEYS.includes(key)) {
+          problem(
+            keyAt(`${at}/${escapePointerSegment(key)}`),
+            `${where}.${show(key)}: unknown key; allowed: ${ENTRY_KEYS.join(", ")}`
+          );
+          ok = false;
+        }
+      const missing = ENTRY_KEYS.filter((k) => !Object.hasOwn(item, k));
+      if (missing.length > 0) {
+        problem(
+          valueAt2(at),
+          `${where}: missing ${missing.length === 1 ? "key" : "keys"} ${missing.join(", ")}; every entry needs ${ENTRY_KEYS.join(", ")}`
+        );
+        ok = false;
+      }
+      for (const key of ["test", "owner", "reason"]) {
+        if (!Object.hasOwn(item, key)) continue;
+        const v = item[key];
+        if (typeof v !== "string" || v.trim() === "") {
+          problem(
+            valueAt2(`${at}/${key}`),
+            `${where}.${key}: expected a non-empty string; found ${describe(v)}`
+          );
+          ok = false;
+        }
+      }
+      const expires = item["expires"];
+      if (Object.hasOwn(item, "expires") && (typeof expires !== "string" || dayNumber(expires) === null)) {
+        const real = typeof expires === "string" && /^\d{4}-\d{2}-\d{2}$/.test(expires) ? ", which is not a real date" : "";
+        problem(
+          valueAt2(`${at}/expires`),
+          `${where}.expires: expected a date written YYYY-MM-DD; found ${describe(expires)}${real}`
+        );
+        ok = false;
+      }
+      if (typeof item["test"] === "string" && ok) {
+        const glob2 = globProblem(item["test"]);
+        if (glob2 !== null) {
+          problem(valueAt2(`${at}/test`), `${where}.test: ${glob2}`);
+          ok = false;
+        }
+      }
+      if (ok)
+        entries2.push({
+          test: item["test"].trim(),
+          owner: item["owner"].trim(),
+          reason: item["reason"].trim(),
+          expires,
+          line: locate(valueAt2(at)).line
+        });
     });
   }
-  return listed;
+  if (problems.length > 0) throw errors(problems, file, locate);
+  return { file, entries: entries2 };
 }
-function embeddedProblem(name, bytes) {
-  let text;
-  try {
-    text = decodeUtf8(bytes);
-  } catch {
-    return {
-      file: name,
-      code: "EMBEDDED_HASH_MISSING",
-      message: `${name}: not UTF-8, so no embedded sha256 to check`
-    };
+function errors(problems, file, locate) {
+  return new InputErrors(
+    [...problems].map((p, i) => ({ ...p, i })).sort((a, b) => a.offset - b.offset || a.i - b.i).map((p) => new InputError(p.text, { file, ...locate(p.offset) }))
+  );
+}
+function yamlError(e, file) {
+  if (e instanceof YAMLException) {
+    const where = e.mark ? { line: e.mark.line + 1, column: e.mark.column + 1 } : {};
+    return new InputError(`invalid YAML: ${e.reason}`, { file, ...where });
   }
-  const check = checkEmbeddedHash(text);
-  if (check.ok) return null;
-  if (check.kind === "mismatch")
-    return { file: name, code: "EMBEDDED_HASH_MISMATCH", message: `${name}: ${check.reason}` };
-  return { file: name, code: "EMBEDDED_HASH_MISSING", message: `${name}: ${check.reason}` };
+  return new InputError(`could not read YAML: ${e instanceof Error ? e.message : String(e)}`, { file });
 }
-function decodeUtf8(bytes) {
-  return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+function globProblem(test) {
+  if (/^\*+$/.test(test.trim()))
+    return `${show(test)} would quarantine every test; name the tests or a narrower glob`;
+  return null;
 }
-var CODE_ORDER;
-var init_verify = __esm({
-  "src/artifacts/verify.ts"() {
+function globToRegExp(glob2) {
+  let out = "";
+  for (let i = 0; i < glob2.length; i++) {
+    const c = glob2[i];
+    if (c === "*") {
+      if (glob2[i + 1] === "*") {
+        out += ".*";
+        i++;
+      } else out += "[^/]*";
+    } else if (c === "?") out += "[^/]";
+    else out += c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+  }
+  return new RegExp(`^${out}$`, "s");
+}
+function quarantineMatcher(q, date) {
+  const today = dayNumber(date);
+  const isExpired = (e) => today !== null && (dayNumber(e.expires) ?? 0) < today;
+  const active = q.entries.filter((e) => !isExpired(e));
+  const expired = q.entries.filter(isExpired);
+  const exact = /* @__PURE__ */ new Map();
+  const globs = [];
+  for (const [list, exp] of [
+    [active, false],
+    [expired, true]
+  ])
+    for (const entry of list) {
+      if (!exact.has(entry.test)) exact.set(entry.test, { entry, expired: exp });
+      if (/[*?]/.test(entry.test)) globs.push({ re: globToRegExp(entry.test), entry, expired: exp });
+    }
+  return {
+    active,
+    expired,
+    match(id) {
+      const hit = exact.get(id);
+      if (hit && !hit.expired) return hit;
+      for (const g of globs) if (!g.expired && g.re.test(id)) return g;
+      if (hit) return hit;
+      for (const g of globs) if (g.re.test(id)) return g;
+      return null;
+    }
+  };
+}
+function isMapping(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function label(pointer) {
+  return pointer.slice(1).split("/").map((s) => /^\d+$/.test(s) ? `[${s}]` : `.${s}`).join("").replace(/^\./, "");
+}
+function show(s) {
+  const cut = s.length > SHOWN ? `${s.slice(0, SHOWN)}\u2026` : s;
+  return /^[A-Za-z0-9_-]+$/.test(cut) ? cut : JSON.stringify(cut);
+}
+function describe(v) {
+  if (v === void 0) return "nothing";
+  if (v === null) return "null (no value)";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "string")
+    return `the string ${JSON.stringify(v.length > SHOWN ? `${v.slice(0, SHOWN)}\u2026` : v)}`;
+  if (typeof v === "object") return "a mapping";
+  return `${typeof v} ${String(v)}`;
+}
+var DEFAULT_QUARANTINE_FILE, ENTRY_KEYS, ROOT_KEYS, MAX_DEPTH2, MAX_ALIASES, SHOWN;
+var init_quarantine = __esm({
+  "src/analysis/quarantine.ts"() {
     "use strict";
+    init_js_yaml();
+    init_positions();
     init_errors();
-    init_canonical();
-    init_hash();
-    init_json_artifact();
-    init_manifest();
-    CODE_ORDER = [
-      "MANIFEST_MISSING",
-      "MANIFEST_INVALID",
-      "MISSING",
-      "UNLISTED",
-      "HASH_MISMATCH",
-      "EMBEDDED_HASH_MISSING",
-      "EMBEDDED_HASH_MISMATCH"
+    init_dates();
+    DEFAULT_QUARANTINE_FILE = ".github/test-ladder-quarantine.yml";
+    ENTRY_KEYS = ["test", "owner", "reason", "expires"];
+    ROOT_KEYS = ["version", "quarantine"];
+    MAX_DEPTH2 = 10;
+    MAX_ALIASES = 50;
+    SHOWN = 60;
+  }
+});
+
+// src/analysis/durations.ts
+function percentiles(values) {
+  const sorted = Float64Array.from(values).sort();
+  const at = (p) => sorted.length === 0 ? null : sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+  return {
+    p50: at(0.5),
+    p90: at(0.9),
+    p95: at(0.95),
+    p99: at(0.99),
+    method: "nearest-rank",
+    samples: sorted.length
+  };
+}
+function durationSummary(cases, slowestCount = DEFAULT_SLOWEST) {
+  const timed = cases.filter((c) => c.duration !== null && c.outcome !== "skipped");
+  return {
+    percentiles: percentiles(timed.map((c) => c.duration)),
+    total: timed.reduce((s, c) => s + c.duration, 0),
+    slowest: slowest(timed, slowestCount).map((c) => ({ id: c.id, name: c.name, duration: c.duration }))
+  };
+}
+function slowest(timed, n) {
+  const before = (a, b) => b.duration - a.duration || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const top = [];
+  if (n <= 0) return top;
+  for (const c of timed) {
+    if (top.length === n && before(c, top[n - 1]) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && before(c, top[i - 1]) < 0) i--;
+    top.splice(i, 0, c);
+    if (top.length > n) top.pop();
+  }
+  return top;
+}
+function durationsReport(cases, history, slowestCount = DEFAULT_SLOWEST) {
+  const timed = cases.filter((c) => c.duration !== null && c.outcome !== "skipped");
+  const earlier = history ? history.runs.length - 1 : 0;
+  const top = slowest(timed, slowestCount);
+  const wanted = new Set(top.map((c) => c.id));
+  const past = /* @__PURE__ */ new Map();
+  if (history && earlier > 0) {
+    for (const t of history.tests) if (wanted.has(t.id)) past.set(t.id, t);
+  }
+  const suites = /* @__PURE__ */ new Map();
+  let seconds2 = 0;
+  for (const c of timed) {
+    seconds2 += c.duration;
+    const s = suites.get(c.classname);
+    if (s) {
+      s.tests++;
+      s.seconds += c.duration;
+    } else suites.set(c.classname, { tests: 1, seconds: c.duration });
+  }
+  return {
+    method: "nearest-rank",
+    unit: "seconds",
+    percentiles: percentiles(timed.map((c) => c.duration)),
+    totals: { tests: cases.length, timed: timed.length, seconds: round92(seconds2) },
+    slowest: top.map((c) => {
+      const t = past.get(c.id);
+      const h = t ? durationHistory(t, 0, earlier) : { samples: 0, last: null, median: null, mean: null };
+      const change = h.median === null ? null : round92(c.duration - h.median);
+      return {
+        id: c.id,
+        name: c.name,
+        classname: c.classname,
+        duration: c.duration,
+        history: { median: h.median, last: h.last, samples: h.samples },
+        change,
+        change_ratio: h.median === null || h.median === 0 ? null : round92(c.duration / h.median - 1)
+      };
+    }),
+    suites: [...suites].map(([classname, s]) => ({ classname, tests: s.tests, seconds: round92(s.seconds) })).sort(
+      (a, b) => b.seconds - a.seconds || (a.classname < b.classname ? -1 : a.classname > b.classname ? 1 : 0)
+    ).slice(0, slowestCount),
+    history_runs: earlier
+  };
+}
+function round92(x) {
+  return Math.round(x * 1e9) / 1e9;
+}
+var DEFAULT_SLOWEST;
+var init_durations = __esm({
+  "src/analysis/durations.ts"() {
+    "use strict";
+    init_history();
+    DEFAULT_SLOWEST = 10;
+  }
+});
+
+// src/gates/flakes.ts
+function judgeFlakes(scan, maxPercent) {
+  if (scan === null)
+    return {
+      gate: "flakes",
+      status: "skipped",
+      reasons: [{ code: "NO_TEST_REPORTS", message: "no JUnit reports were given", evidence: {} }]
+    };
+  const r = scan.flake_rate;
+  if (r.value === null)
+    return {
+      gate: "flakes",
+      status: "skipped",
+      reasons: [
+        { code: "NO_TESTS_RAN", message: "no test ran in this run: there is no flake rate", evidence: {} }
+      ]
+    };
+  const evidence = {
+    flake_rate_percent: r.value * 100,
+    max_percent: maxPercent,
+    flaky: r.flaky,
+    ran: r.ran,
+    runs_seen: r.runs_seen
+  };
+  if (r.flaky * 100 > maxPercent * r.ran)
+    return {
+      gate: "flakes",
+      status: "fail",
+      reasons: [
+        {
+          code: "FLAKE_RATE_ABOVE_MAX",
+          message: `flake rate ${percent(r.value)} (${r.flaky} of ${r.ran} tests that ran) is above the maximum ${maxPercent} %`,
+          evidence
+        }
+      ]
+    };
+  if (r.needs_runs !== null)
+    return {
+      gate: "flakes",
+      status: "pass",
+      reasons: [
+        {
+          code: "FLAKE_RATE_NEEDS_RUNS",
+          message: `flake rate ${percent(r.value)} over ${r.runs_seen} ${r.runs_seen === 1 ? "run" : "runs"} is a lower bound: needs \u2265 ${r.needs_runs} runs to see flakes across runs`,
+          evidence: { ...evidence, needs_runs: r.needs_runs }
+        }
+      ]
+    };
+  return { gate: "flakes", status: "pass", reasons: [] };
+}
+function flakeRiskTrigger(scan, verdict2) {
+  if (verdict2.gate !== "flakes" || verdict2.status !== "fail") return null;
+  const r = scan.flake_rate;
+  const flaky = scan.verdicts.filter((v) => v.verdict === "flaky" && v.now !== "-" && v.now !== "S").map((v) => v.id);
+  return {
+    trigger: "flake_rate_spike",
+    gate: "flakes",
+    flake_rate: r.value,
+    max_percent: verdict2.reasons[0]?.evidence["max_percent"] ?? null,
+    flaky: r.flaky,
+    ran: r.ran,
+    runs_seen: r.runs_seen,
+    flaky_tests: flaky.slice(0, NAMED),
+    recommended_actions: ROLLBACK_ACTIONS
+  };
+}
+var DEFAULT_FLAKE_RATE_MAX, NAMED, ROLLBACK_ACTIONS;
+var init_flakes2 = __esm({
+  "src/gates/flakes.ts"() {
+    "use strict";
+    init_flakes();
+    DEFAULT_FLAKE_RATE_MAX = 2;
+    NAMED = 20;
+    ROLLBACK_ACTIONS = [
+      {
+        order: 1,
+        action: "disable-failfast",
+        detail: "set failfast-mode: off (or TPR_FAILFAST_MODE=off) so that a flaky failure cannot stop the run early and hide the other results"
+      },
+      {
+        order: 2,
+        action: "rerun-baseline-seed-locked",
+        detail: "re-run the baseline (the base branch) with the seed locked (TPR_SEED set to one fixed integer) to tell flaky tests from a change in the code or the environment"
+      }
     ];
   }
 });
 
-// src/artifacts/index.ts
-var artifacts_exports = {};
-__export(artifacts_exports, {
-  ArtifactSet: () => ArtifactSet,
-  EMBEDDED_HASH_FIELD: () => EMBEDDED_HASH_FIELD,
-  MANIFEST_NAME: () => MANIFEST_NAME,
-  SHA256_HEX: () => SHA256_HEX,
-  canonicalJson: () => canonicalJson,
-  checkEmbeddedHash: () => checkEmbeddedHash,
-  compareCodeUnits: () => compareCodeUnits,
-  manifestNameProblem: () => manifestNameProblem,
-  parseManifest: () => parseManifest,
-  prettyJson: () => prettyJson,
-  renderManifest: () => renderManifest,
-  sealJson: () => sealJson,
-  sha256Hex: () => sha256Hex,
-  verifyArtifacts: () => verifyArtifacts
-});
-var init_artifacts = __esm({
-  "src/artifacts/index.ts"() {
+// src/config/tests.ts
+function testsProblems(section) {
+  if (!isMapping2(section)) return [];
+  const depth = own(section, "history-depth");
+  const window = typeof depth === "number" ? depth : DEFAULT_WINDOW;
+  const problems = [];
+  const flaky = own(section, "flaky");
+  const minRuns = isMapping2(flaky) ? own(flaky, "min-runs") : void 0;
+  if (typeof minRuns === "number" && minRuns > window)
+    problems.push({
+      pointer: "/tests/flaky/min-runs",
+      message: `${minRuns} is more than tests.history-depth (${window}): the window never holds enough runs for a flip rate`
+    });
+  const broken = own(section, "broken");
+  const lastRuns = isMapping2(broken) ? own(broken, "last-runs") : void 0;
+  if (typeof lastRuns === "number" && lastRuns > window)
+    problems.push({
+      pointer: "/tests/broken/last-runs",
+      message: `${lastRuns} is more than tests.history-depth (${window}): the window never holds that many runs`
+    });
+  return problems;
+}
+function toTestsConfig(section) {
+  if (!isMapping2(section)) return DEFAULT_TESTS;
+  const d = DEFAULT_TESTS;
+  const num2 = (m, key, dflt) => {
+    const v = isMapping2(m) ? own(m, key) : void 0;
+    return typeof v === "number" ? v : dflt;
+  };
+  const quarantine = own(section, "quarantine");
+  const flakeRate = own(section, "flake-rate");
+  return {
+    historyDepth: num2(section, "history-depth", d.historyDepth),
+    quarantine: typeof quarantine === "string" ? quarantine : d.quarantine,
+    slowest: num2(section, "slowest", d.slowest),
+    flakeRate: {
+      max: num2(flakeRate, "max", d.flakeRate.max),
+      fromConfig: isMapping2(flakeRate) && typeof own(flakeRate, "max") === "number"
+    },
+    flaky: {
+      flipRate: num2(own(section, "flaky"), "flip-rate", d.flaky.flipRate),
+      minRuns: num2(own(section, "flaky"), "min-runs", d.flaky.minRuns)
+    },
+    broken: {
+      failPercent: num2(own(section, "broken"), "fail-percent", d.broken.failPercent),
+      lastRuns: num2(own(section, "broken"), "last-runs", d.broken.lastRuns)
+    }
+  };
+}
+function flakeOptions(c) {
+  return {
+    flipRate: c.flaky.flipRate,
+    minRuns: c.flaky.minRuns,
+    failShare: c.broken.failPercent / 100,
+    lastRuns: c.broken.lastRuns
+  };
+}
+function parseFlakeRateThreshold(text2) {
+  const t = (text2 ?? "").trim();
+  if (t === "") return { value: null };
+  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*%?$/.exec(t);
+  const v = m ? Number(m[1]) : NaN;
+  if (!Number.isFinite(v) || v > 100)
+    return {
+      problem: `TPR_FLAKE_RATE_THRESHOLD: ${JSON.stringify(t.slice(0, 40))} is not a percent from 0 to 100 (for example 2 or 2%)`
+    };
+  return { value: v };
+}
+function isMapping2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function own(m, key) {
+  return Object.hasOwn(m, key) ? m[key] : void 0;
+}
+var DEFAULT_TESTS, REPO_PATH, testsSchema;
+var init_tests = __esm({
+  "src/config/tests.ts"() {
     "use strict";
-    init_canonical();
-    init_hash();
-    init_json_artifact();
-    init_manifest();
-    init_artifact_set();
-    init_verify();
+    init_flakes();
+    init_history();
+    init_quarantine();
+    init_durations();
+    init_flakes2();
+    DEFAULT_TESTS = {
+      historyDepth: DEFAULT_WINDOW,
+      quarantine: DEFAULT_QUARANTINE_FILE,
+      slowest: DEFAULT_SLOWEST,
+      flakeRate: { max: DEFAULT_FLAKE_RATE_MAX, fromConfig: false },
+      flaky: { flipRate: DEFAULT_FLAKE_OPTIONS.flipRate, minRuns: DEFAULT_FLAKE_OPTIONS.minRuns },
+      broken: { failPercent: DEFAULT_FLAKE_OPTIONS.failShare * 100, lastRuns: DEFAULT_FLAKE_OPTIONS.lastRuns }
+    };
+    REPO_PATH = "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$";
+    testsSchema = {
+      description: "Test reports over time: how many runs history.json keeps, when a test is flaky or broken, the flake-rate gate, and the quarantine file.",
+      type: ["object", "null"],
+      additionalProperties: false,
+      properties: {
+        "history-depth": {
+          description: `Runs kept in history.json, this run included: each run continues the previous run's window. Default: ${DEFAULT_WINDOW}.`,
+          type: "integer",
+          minimum: 1,
+          maximum: MAX_WINDOW,
+          default: DEFAULT_WINDOW
+        },
+        quarantine: {
+          description: `Repository-relative path of the quarantine file: tests whose failures are reported but do not fail the tests gate until their entry expires. Default: ${DEFAULT_QUARANTINE_FILE}.`,
+          type: "string",
+          pattern: REPO_PATH,
+          default: DEFAULT_QUARANTINE_FILE
+        },
+        slowest: {
+          description: `How many of the slowest tests durations.json lists, each against its median over the history. Default: ${DEFAULT_SLOWEST}.`,
+          type: "integer",
+          minimum: 1,
+          maximum: 1e3,
+          default: DEFAULT_SLOWEST
+        },
+        "flake-rate": {
+          description: "The flakes gate: the share of this run\u2019s tests that are flaky.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            max: {
+              description: `Percent (0 to 100) of the tests that ran; a flake rate above it fails the flakes gate and emits risk_trigger. Default: ${DEFAULT_FLAKE_RATE_MAX} (or TPR_FLAKE_RATE_THRESHOLD).`,
+              type: "number",
+              minimum: 0,
+              maximum: 100,
+              default: DEFAULT_FLAKE_RATE_MAX
+            }
+          }
+        },
+        flaky: {
+          description: "When a test is flaky beyond passing on a retry or passing and failing on one commit: by its flip rate over enough runs.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            "flip-rate": {
+              description: `Flaky at a flip rate (outcome changes between consecutive runs / (runs \u2212 1)) at least this, above 0 and at most 1. Default: ${DEFAULT_FLAKE_OPTIONS.flipRate}.`,
+              type: "number",
+              exclusiveMinimum: 0,
+              maximum: 1,
+              default: DEFAULT_FLAKE_OPTIONS.flipRate
+            },
+            "min-runs": {
+              description: `Runs a test needs (skips not counted) before its flip rate or failure share is a verdict; until then reports say "needs \u2265 N runs". Default: ${DEFAULT_FLAKE_OPTIONS.minRuns}.`,
+              type: "integer",
+              minimum: 2,
+              maximum: MAX_WINDOW,
+              default: DEFAULT_FLAKE_OPTIONS.minRuns
+            }
+          }
+        },
+        broken: {
+          description: "When a test is broken rather than flaky: it fails (almost) every time.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            "fail-percent": {
+              description: `Broken when it failed in at least this percent (above 0, at most 100) of at least min-runs runs. Default: ${DEFAULT_FLAKE_OPTIONS.failShare * 100}.`,
+              type: "number",
+              exclusiveMinimum: 0,
+              maximum: 100,
+              default: DEFAULT_FLAKE_OPTIONS.failShare * 100
+            },
+            "last-runs": {
+              description: `Broken when each of its last this many runs failed. Default: ${DEFAULT_FLAKE_OPTIONS.lastRuns}.`,
+              type: "integer",
+              minimum: 1,
+              maximum: MAX_WINDOW,
+              default: DEFAULT_FLAKE_OPTIONS.lastRuns
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/github/naming.ts
+function artifactNameProblem(name) {
+  if (name.trim() === "") return "it is empty";
+  const bad = INVALID2.exec(name);
+  if (bad) return `it contains ${JSON.stringify(bad[0])}; not allowed: " : < > | * ? \\ / and line breaks`;
+  if (name.length > 200) return "it is longer than 200 characters";
+  return null;
+}
+function shardSlug(label2) {
+  return label2.trim().replace(new RegExp(INVALID2.source, "g"), "-").replace(/\s+/g, "-").replace(/-{2,}/g, "-").replace(/^-|-$/g, "") || "shard";
+}
+function parseExpectedShards(raw) {
+  const text2 = raw.trim();
+  if (text2 === "") return null;
+  if (/^\d+$/.test(text2)) {
+    const n = Number(text2);
+    if (n < 1 || n > 256) return { problem: `"${text2}" is not a number of shards from 1 to 256` };
+    return Array.from({ length: n }, (_, i) => String(i + 1));
+  }
+  const names = text2.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
+  const slugs = names.map(shardSlug);
+  const twice = slugs.find((s, i) => slugs.indexOf(s) !== i);
+  if (twice !== void 0) return { problem: `shard "${twice}" is named twice` };
+  return names;
+}
+var INVALID2;
+var init_naming = __esm({
+  "src/github/naming.ts"() {
+    "use strict";
+    INVALID2 = /[":<>|*?\r\n\\/]/;
+  }
+});
+
+// src/inputs.ts
+var inputs_exports = {};
+__export(inputs_exports, {
+  INPUT: () => INPUT,
+  MODES: () => MODES,
+  OUTPUT: () => OUTPUT,
+  lines: () => lines,
+  resolveGitHubInputs: () => resolveGitHubInputs,
+  resolveInputs: () => resolveInputs
+});
+import path2 from "node:path";
+function resolveInputs(raw, env, cwd, label2) {
+  const mode = raw.mode?.trim() || "run";
+  if (!MODES.includes(mode))
+    throw new InputError(`${label2("mode")}: "${mode}" is not a mode; allowed: ${MODES.join(", ")}`);
+  const format = raw.coverageFormat?.trim() || "auto";
+  if (format !== "auto" && !isReadableCoverageFormat(format))
+    throw new InputError(
+      `${label2("coverageFormat")}: "${format}" is not a format this version reads; allowed: auto, ${READABLE_COVERAGE_FORMATS.join(", ")}`
+    );
+  const date = raw.date?.trim() || null;
+  if (date !== null && !isIsoDate(date))
+    throw new InputError(`${label2("date")}: "${date}" is not a calendar date; expected YYYY-MM-DD (UTC)`);
+  const coverage2 = raw.coverage.map((s) => s.trim()).filter((s) => s !== "");
+  if (coverage2.length === 0 && mode === "run")
+    throw new InputError(
+      `${label2("coverageFiles")}: no coverage report given; expected one or more glob patterns`
+    );
+  if (coverage2.length > 0 && (mode === "merge" || mode === "publish"))
+    throw new InputError(
+      `${label2("coverageFiles")}: not read in mode ${mode}: the coverage comes from the ${mode === "merge" ? "shards' artifacts" : "triggering run's artifact"}`
+    );
+  const validateEnv = raw.validateEnv?.trim() || null;
+  if (validateEnv !== null && validateEnv !== "run" && validateEnv !== "skip")
+    throw new InputError(`${label2("validateEnv")}: "${validateEnv}" is not allowed; allowed: run, skip`);
+  const failfast = resolveFailFastMode(raw.failfastMode, env["TPR_FAILFAST_MODE"], label2("failfastMode"));
+  if ("problem" in failfast) throw new InputError(failfast.problem);
+  const threshold = parseFlakeRateThreshold(env["TPR_FLAKE_RATE_THRESHOLD"]);
+  if ("problem" in threshold) throw new InputError(threshold.problem);
+  const diffFile = raw.diffFile?.trim() || null;
+  const baseRef = raw.baseRef?.trim() || null;
+  if (diffFile && baseRef)
+    throw new InputError(
+      `${label2("diffFile")} and ${label2("baseRef")} both name the change; give one of them`
+    );
+  const workspace = path2.resolve(env["GITHUB_WORKSPACE"] || cwd);
+  const opt = (s) => s?.trim() ? path2.resolve(workspace, s.trim()) : null;
+  const attempt2 = Number(env["GITHUB_RUN_ATTEMPT"] ?? "1");
+  return {
+    mode,
+    workspace,
+    coverage: coverage2,
+    coverageFormat: format,
+    tests: raw.tests.map((s) => s.trim()).filter((s) => s !== ""),
+    config: opt(raw.config),
+    baseDir: opt(raw.baseDir),
+    historyDir: opt(raw.historyDir),
+    outDir: path2.resolve(workspace, raw.outDir?.trim() || "test-ladder-out"),
+    date,
+    diffFile: diffFile ? path2.resolve(workspace, diffFile) : null,
+    baseRef,
+    validateEnv,
+    failfast,
+    flakeRateThreshold: threshold.value,
+    shard: raw.shard?.trim() || null,
+    context: {
+      runId: env["GITHUB_RUN_ID"] || "local",
+      attempt: Number.isInteger(attempt2) && attempt2 > 0 ? attempt2 : 1,
+      commit: env["GITHUB_SHA"] || null,
+      ref: env["GITHUB_REF"] || null,
+      repository: env["GITHUB_REPOSITORY"] || null
+    }
+  };
+}
+function lines(value) {
+  return value.split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+}
+function resolveGitHubInputs(raw, mode) {
+  const label2 = (key) => `input ${INPUT[key]}`;
+  const choice = (key, allowed, dflt) => {
+    const v = raw[key]?.trim() || dflt;
+    if (!allowed.includes(v))
+      throw new InputError(`${label2(key)}: "${v}" is not allowed; allowed: ${allowed.join(", ")}`);
+    return v;
+  };
+  const artifactName = raw.artifactName?.trim() || "test-ladder";
+  const nameProblem = artifactNameProblem(artifactName);
+  if (nameProblem)
+    throw new InputError(
+      `${label2("artifactName")}: "${artifactName}" cannot name an artifact: ${nameProblem}`
+    );
+  const expected2 = parseExpectedShards(raw.expectedShards ?? "");
+  if (expected2 !== null && "problem" in expected2)
+    throw new InputError(
+      `${label2("expectedShards")}: ${expected2.problem}; expected a count or the shard names`
+    );
+  if (expected2 !== null && mode !== "merge")
+    throw new InputError(`${label2("expectedShards")}: only read in mode merge (this is mode ${mode})`);
+  const shard = raw.shard?.trim() || null;
+  if (shard !== null && (mode === "merge" || mode === "publish"))
+    throw new InputError(`${label2("shard")}: names a matrix leg of mode run; not read in mode ${mode}`);
+  return {
+    token: raw.githubToken?.trim() || null,
+    comment: choice("comment", ["auto", "on", "off"], "auto"),
+    commentKey: raw.commentKey?.trim() || null,
+    artifactName,
+    shard,
+    expectedShards: expected2,
+    upload: choice("upload", ["on", "off"], "on"),
+    history: choice("history", ["on", "off"], "on")
+  };
+}
+var INPUT, OUTPUT, MODES;
+var init_inputs = __esm({
+  "src/inputs.ts"() {
+    "use strict";
+    init_dates();
+    init_detect();
+    init_errors();
+    init_failfast();
+    init_tests();
+    init_naming();
+    INPUT = {
+      mode: "mode",
+      coverageFiles: "coverage-files",
+      coverageFormat: "coverage-format",
+      testFiles: "test-files",
+      config: "config",
+      baseDir: "base-dir",
+      historyDir: "history-dir",
+      artifactsDir: "artifacts-dir",
+      date: "date",
+      diffFile: "diff-file",
+      baseRef: "base-ref",
+      validateEnv: "validate-env",
+      failfastMode: "failfast-mode",
+      githubToken: "github-token",
+      comment: "comment",
+      commentKey: "comment-key",
+      artifactName: "artifact-name",
+      shard: "shard",
+      expectedShards: "expected-shards",
+      upload: "upload",
+      history: "history"
+    };
+    OUTPUT = {
+      verdict: "verdict",
+      reasons: "reasons",
+      coverage: "coverage",
+      lineCoverage: "line-coverage",
+      branchCoverage: "branch-coverage",
+      coverageDelta: "coverage-delta",
+      patchCoverage: "patch-coverage",
+      newBaseline: "new-baseline",
+      newSince: "new-since",
+      baseline: "baseline",
+      floor: "floor",
+      target: "target",
+      testsTotal: "tests-total",
+      testsFailed: "tests-failed",
+      artifactsDir: "artifacts-dir",
+      checkpoint: "checkpoint",
+      artifactId: "artifact-id",
+      publishStatus: "publish-status",
+      publishProblems: "publish-problems"
+    };
+    MODES = ["run", "validate-env", "merge", "publish"];
   }
 });
 
@@ -7609,9 +9516,9 @@ var require_semver = __commonJS({
         } else {
           this.prerelease = m[4].split(".").map((id) => {
             if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
+              const num2 = +id;
+              if (num2 >= 0 && num2 < MAX_SAFE_INTEGER) {
+                return num2;
               }
             }
             return id;
@@ -7877,11 +9784,11 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse = require_parse2();
-    var clean = (version, options) => {
+    var clean3 = (version, options) => {
       const s = parse(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
-    module.exports = clean;
+    module.exports = clean3;
   }
 });
 
@@ -7978,8 +9885,8 @@ var require_patch = __commonJS({
   "node_modules/semver/functions/patch.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var patch = (a, loose) => new SemVer(a, loose).patch;
-    module.exports = patch;
+    var patch2 = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch2;
   }
 });
 
@@ -8207,10 +10114,10 @@ var require_coerce = __commonJS({
       }
       const major = match[2];
       const minor = match[3] || "0";
-      const patch = match[4] || "0";
+      const patch2 = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build3 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse(`${major}.${minor}.${patch}${prerelease}${build3}`, options);
+      return parse(`${major}.${minor}.${patch2}${prerelease}${build3}`, options);
     };
     module.exports = coerce;
   }
@@ -8223,7 +10130,7 @@ var require_truncate = __commonJS({
     var parse = require_parse2();
     var constants = require_constants2();
     var SemVer = require_semver();
-    var truncate2 = (version, truncation, options) => {
+    var truncate3 = (version, truncation, options) => {
       if (!constants.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
@@ -8253,7 +10160,7 @@ var require_truncate = __commonJS({
     var isPrerelease2 = (type) => {
       return type.startsWith("pre");
     };
-    module.exports = truncate2;
+    module.exports = truncate3;
   }
 });
 
@@ -9276,21 +11183,21 @@ var require_simplify = __commonJS({
       if (first) {
         set.push([first, null]);
       }
-      const ranges = [];
+      const ranges2 = [];
       for (const [min, max] of set) {
         if (min === max) {
-          ranges.push(min);
+          ranges2.push(min);
         } else if (!max && min === v[0]) {
-          ranges.push("*");
+          ranges2.push("*");
         } else if (!max) {
-          ranges.push(`>=${min}`);
+          ranges2.push(`>=${min}`);
         } else if (min === v[0]) {
-          ranges.push(`<=${max}`);
+          ranges2.push(`<=${max}`);
         } else {
-          ranges.push(`${min} - ${max}`);
+          ranges2.push(`${min} - ${max}`);
         }
       }
-      const simplified = ranges.join(" || ");
+      const simplified = ranges2.join(" || ");
       const original = typeof range.raw === "string" ? range.raw : String(range);
       return simplified.length < original.length ? simplified : range;
     };
@@ -9469,12 +11376,12 @@ var require_semver2 = __commonJS({
     var identifiers = require_identifiers();
     var parse = require_parse2();
     var valid = require_valid();
-    var clean = require_clean();
+    var clean3 = require_clean();
     var inc = require_inc();
     var diff = require_diff();
     var major = require_major();
     var minor = require_minor();
-    var patch = require_patch();
+    var patch2 = require_patch();
     var prerelease = require_prerelease();
     var compare2 = require_compare();
     var rcompare = require_rcompare();
@@ -9490,7 +11397,7 @@ var require_semver2 = __commonJS({
     var lte = require_lte();
     var cmp = require_cmp();
     var coerce = require_coerce();
-    var truncate2 = require_truncate();
+    var truncate3 = require_truncate();
     var Comparator = require_comparator();
     var Range = require_range();
     var satisfies2 = require_satisfies();
@@ -9508,12 +11415,12 @@ var require_semver2 = __commonJS({
     module.exports = {
       parse,
       valid,
-      clean,
+      clean: clean3,
       inc,
       diff,
       major,
       minor,
-      patch,
+      patch: patch2,
       prerelease,
       compare: compare2,
       rcompare,
@@ -9529,7 +11436,7 @@ var require_semver2 = __commonJS({
       lte,
       cmp,
       coerce,
-      truncate: truncate2,
+      truncate: truncate3,
       Comparator,
       Range,
       satisfies: satisfies2,
@@ -9557,8 +11464,8 @@ var require_semver2 = __commonJS({
 });
 
 // src/analysis/versions.ts
-function parseVersion(text) {
-  const m = FULL.exec(text.trim());
+function parseVersion(text2) {
+  const m = FULL.exec(text2.trim());
   if (!m) return null;
   return {
     major: Number(m[1]),
@@ -9586,10 +11493,10 @@ function minorChanged(a, b) {
 }
 function parseRange(spec) {
   if (spec.length > MAX_RANGE_LENGTH) return { problem: `longer than ${MAX_RANGE_LENGTH} characters` };
-  const text = spec.trim().replace(/\s+/g, " ");
-  if (text === "") return { problem: 'empty; write a version such as "3.11" or a range such as ">=8"' };
-  if (/\|\|\s*(\|\||$)|^\s*\|\|/.test(text)) return { problem: 'an empty alternative around "||"' };
-  const translated = fromPython(text);
+  const text2 = spec.trim().replace(/\s+/g, " ");
+  if (text2 === "") return { problem: 'empty; write a version such as "3.11" or a range such as ">=8"' };
+  if (/\|\|\s*(\|\||$)|^\s*\|\|/.test(text2)) return { problem: 'an empty alternative around "||"' };
+  const translated = fromPython(text2);
   if ("problem" in translated) return translated;
   try {
     return { range: new import_semver.default.Range(translated.text) };
@@ -9604,10 +11511,10 @@ function satisfies(version, range) {
   const r = parseRange(range);
   return v !== null && "range" in r && r.range.test(formatVersion(v));
 }
-function fromPython(text) {
-  if (!/[,]|==|~=|!=/.test(text)) return { text };
+function fromPython(text2) {
+  if (!/[,]|==|~=|!=/.test(text2)) return { text: text2 };
   const out = [];
-  for (const raw of text.split(",")) {
+  for (const raw of text2.split(",")) {
     const clause = raw.trim();
     if (clause === "") return { problem: "an empty clause between commas" };
     if (clause.startsWith("!=") || clause.startsWith("==="))
@@ -9642,9 +11549,9 @@ function fromPython(text) {
 function shorten(s) {
   return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
 }
-function coerceVersion(text) {
+function coerceVersion(text2) {
   const m = /(?<![\d.])v?(\d{1,15})\.(\d{1,15})(?:\.(\d{1,15}))?(?:[-.]?(alpha|beta|preview|pre|rc|dev|nightly|a|b)(?:[-.]?(\d{1,15}))?(?![A-Za-z]))?/i.exec(
-    text
+    text2
   );
   if (!m) return null;
   const core = `${Number(m[1])}.${Number(m[2])}.${Number(m[3] ?? 0)}`;
@@ -9669,51 +11576,51 @@ var init_versions = __esm({
 
 // src/config/environment.ts
 function environmentProblems(section) {
-  if (!isMapping(section)) return [];
+  if (!isMapping3(section)) return [];
   const problems = [];
   const check = (pointer, spec) => {
     if (typeof spec !== "string") return;
     const parsed = parseRange(spec);
     if ("problem" in parsed) problems.push({ pointer, message: `not a version range: ${parsed.problem}` });
   };
-  const runtimes = own(section, "runtimes");
-  if (isMapping(runtimes))
+  const runtimes = own2(section, "runtimes");
+  if (isMapping3(runtimes))
     for (const [name, spec] of Object.entries(runtimes)) check(`/environment/runtimes/${escape2(name)}`, spec);
-  const tools = own(section, "tools");
-  if (isMapping(tools))
+  const tools = own2(section, "tools");
+  if (isMapping3(tools))
     for (const [name, spec] of Object.entries(tools)) {
       const pointer = `/environment/tools/${escape2(name)}`;
-      if (isMapping(spec)) check(`${pointer}/range`, own(spec, "range"));
+      if (isMapping3(spec)) check(`${pointer}/range`, own2(spec, "range"));
       else check(pointer, spec);
     }
   return problems;
 }
 function toEnvironmentConfig(section) {
-  if (!isMapping(section)) return DEFAULT_ENVIRONMENT;
+  if (!isMapping3(section)) return DEFAULT_ENVIRONMENT;
   const d = DEFAULT_ENVIRONMENT;
-  const runtimes = own(section, "runtimes");
-  const lockFiles = own(section, "lock-files");
-  const requiredEnv = own(section, "required-env");
-  const seed = own(section, "seed");
-  const tools = own(section, "tools");
-  const os = own(section, "os");
-  const expected2 = own(section, "expected-signature");
-  const timeout = own(section, "probe-timeout-ms");
-  const detect = own(section, "detect-runtimes");
+  const runtimes = own2(section, "runtimes");
+  const lockFiles = own2(section, "lock-files");
+  const requiredEnv = own2(section, "required-env");
+  const seed = own2(section, "seed");
+  const tools = own2(section, "tools");
+  const os = own2(section, "os");
+  const expected2 = own2(section, "expected-signature");
+  const timeout = own2(section, "probe-timeout-ms");
+  const detect = own2(section, "detect-runtimes");
   return {
-    runtimes: isMapping(runtimes) ? strings(runtimes) : d.runtimes,
-    lockFiles: isMapping(lockFiles) ? Object.fromEntries(
+    runtimes: isMapping3(runtimes) ? strings(runtimes) : d.runtimes,
+    lockFiles: isMapping3(lockFiles) ? Object.fromEntries(
       Object.entries(strings(lockFiles)).map(([p, v]) => [p, v === "present" ? v : v.toLowerCase()])
     ) : d.lockFiles,
     requiredEnv: Array.isArray(requiredEnv) ? requiredEnv.filter((v) => typeof v === "string") : d.requiredEnv,
     seed: {
-      variable: isMapping(seed) && typeof seed["variable"] === "string" ? seed["variable"] : d.seed.variable,
-      required: isMapping(seed) && typeof seed["required"] === "boolean" ? seed["required"] : d.seed.required
+      variable: isMapping3(seed) && typeof seed["variable"] === "string" ? seed["variable"] : d.seed.variable,
+      required: isMapping3(seed) && typeof seed["required"] === "boolean" ? seed["required"] : d.seed.required
     },
-    tools: isMapping(tools) ? Object.fromEntries(
+    tools: isMapping3(tools) ? Object.fromEntries(
       Object.entries(tools).flatMap(([name, spec]) => {
         if (typeof spec === "string") return [[name, { range: spec, command: null }]];
-        if (isMapping(spec) && typeof spec["range"] === "string") {
+        if (isMapping3(spec) && typeof spec["range"] === "string") {
           const command = spec["command"];
           return [
             [
@@ -9734,10 +11641,10 @@ function toEnvironmentConfig(section) {
     detectRuntimes: typeof detect === "boolean" ? detect : d.detectRuntimes
   };
 }
-function isMapping(v) {
+function isMapping3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function own(m, key) {
+function own2(m, key) {
   return Object.hasOwn(m, key) ? m[key] : void 0;
 }
 function strings(m) {
@@ -9746,7 +11653,7 @@ function strings(m) {
 function escape2(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-var RUNTIMES, OS_NAMES, DEFAULT_SEED_VARIABLE, DEFAULT_PROBE_TIMEOUT_MS, DEFAULT_ENVIRONMENT, ENV_NAME, REPO_PATH, TOOL_NAME, versionSpec, environmentSchema;
+var RUNTIMES, OS_NAMES, DEFAULT_SEED_VARIABLE, DEFAULT_PROBE_TIMEOUT_MS, DEFAULT_ENVIRONMENT, ENV_NAME, REPO_PATH2, TOOL_NAME, versionSpec, environmentSchema;
 var init_environment = __esm({
   "src/config/environment.ts"() {
     "use strict";
@@ -9767,7 +11674,7 @@ var init_environment = __esm({
       detectRuntimes: true
     };
     ENV_NAME = "^[A-Za-z_][A-Za-z0-9_]*$";
-    REPO_PATH = "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$";
+    REPO_PATH2 = "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$";
     TOOL_NAME = "^[A-Za-z0-9][A-Za-z0-9._+-]*$";
     versionSpec = (what) => ({
       description: `${what}: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").`,
@@ -9789,7 +11696,7 @@ var init_environment = __esm({
         "lock-files": {
           description: 'Repository-relative lock file path \u2192 its expected SHA-256 (64 hex digits) or "present". Lock files at the repository root are hashed whether listed or not.',
           type: "object",
-          propertyNames: { type: "string", pattern: REPO_PATH, maxLength: 1024 },
+          propertyNames: { type: "string", pattern: REPO_PATH2, maxLength: 1024 },
           additionalProperties: {
             description: `The lock file's expected SHA-256 (64 hex digits), or "present" when only its presence is required.`,
             type: "string",
@@ -9864,7 +11771,7 @@ var init_environment = __esm({
         "expected-signature": {
           description: "A committed env.signature.json whose runtimes (same major.minor), tools (same major.minor), lock file hashes, present variables, seed and OS are expected. The keys above win over it.",
           type: "string",
-          pattern: REPO_PATH
+          pattern: REPO_PATH2
         },
         "probe-timeout-ms": {
           description: "Each version probe is stopped after this many milliseconds. Default: 2000.",
@@ -9951,7 +11858,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -9962,7 +11869,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str;
+    exports.str = str2;
     function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
         code2.push(...arg._items);
@@ -10005,7 +11912,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -10302,9 +12209,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -10312,14 +12219,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -10709,9 +12616,9 @@ var require_codegen = __commonJS({
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
         const name = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
-          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
+          const arr2 = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+          return this.forRange("_i", 0, (0, code_1._)`${arr2}.length`, (i) => {
+            this.var(name, (0, code_1._)`${arr2}[${i}]`);
             forBody(name);
           });
         }
@@ -10719,24 +12626,24 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
       }
       // end `for` loop
       endFor() {
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -10910,9 +12817,9 @@ var require_util = __commonJS({
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
     var codegen_1 = require_codegen();
     var code_1 = require_code();
-    function toHash(arr) {
+    function toHash(arr2) {
       const hash = {};
-      for (const item of arr)
+      for (const item of arr2)
         hash[item] = true;
       return hash;
     }
@@ -10948,11 +12855,11 @@ var require_util = __commonJS({
       return false;
     }
     exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES) {
+    function schemaHasRulesButRef(schema, RULES2) {
       if (typeof schema == "boolean")
         return !schema;
       for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+        if (key !== "$ref" && RULES2.all[key])
           return true;
       return false;
     }
@@ -10967,22 +12874,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -11754,9 +13661,9 @@ var require_keyword = __commonJS({
         const passSchema = !("compile" in def && !$data || def.schema === false);
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
-      function reportErrs(errors) {
+      function reportErrs(errors2) {
         var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors2);
       }
     }
     exports.funcKeywordCode = funcKeywordCode;
@@ -12007,8 +13914,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -12070,20 +13977,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count2 = 0;
+      let count3 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count2++;
+        count3++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count3 += countKeys(sch));
         }
-        if (count2 === Infinity)
+        if (count3 === Infinity)
           return Infinity;
       }
-      return count2;
+      return count3;
     }
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
@@ -12346,17 +14253,17 @@ var require_validate = __commonJS({
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self } = it;
-      const { RULES } = self;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+      const { RULES: RULES2 } = self;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
+        gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
         return;
       }
       if (!opts.jtd)
         checkStrictTypes(it, types);
       gen.block(() => {
-        for (const group of RULES.rules)
+        for (const group of RULES2.rules)
           groupKeywords(group);
-        groupKeywords(RULES.post);
+        groupKeywords(RULES2.post);
       });
       function groupKeywords(group) {
         if (!(0, applicability_1.shouldUseGroup)(schema, group))
@@ -12519,18 +14426,18 @@ var require_validate = __commonJS({
         const { schemaCode } = this;
         this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
       }
-      error(append2, errorParams, errorPaths) {
+      error(append3, errorParams, errorPaths) {
         if (errorParams) {
           this.setParams(errorParams);
-          this._error(append2, errorPaths);
+          this._error(append3, errorPaths);
           this.setParams({});
           return;
         }
-        this._error(append2, errorPaths);
+        this._error(append3, errorPaths);
       }
-      _error(append2, errorPaths) {
+      _error(append3, errorPaths) {
         ;
-        (append2 ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+        (append3 ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
       }
       $dataError() {
         (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
@@ -12544,11 +14451,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj, assign) {
+      setParams(obj2, assign) {
         if (assign)
-          Object.assign(this.params, obj);
+          Object.assign(this.params, obj2);
         else
-          this.params = obj;
+          this.params = obj2;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -12683,9 +14590,9 @@ var require_validation_error = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
-      constructor(errors) {
+      constructor(errors2) {
         super("validation failed");
-        this.errors = errors;
+        this.errors = errors2;
         this.ajv = this.validation = true;
       }
     };
@@ -13105,10 +15012,10 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
       }
       return ind;
     }
@@ -13903,12 +15810,12 @@ var require_fast_uri = __commonJS({
     }
     function hasMalformedPercentEncoding(component) {
       if (component === void 0) return false;
-      let percent = component.indexOf("%");
-      while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      let percent2 = component.indexOf("%");
+      while (percent2 !== -1) {
+        if (percent2 + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent2 + 1, percent2 + 3))) {
           return true;
         }
-        percent = component.indexOf("%", percent + 3);
+        percent2 = component.indexOf("%", percent2 + 3);
       }
       return false;
     }
@@ -14178,7 +16085,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -14511,10 +16418,10 @@ var require_core = __commonJS({
       }
       // Remove keyword
       removeKeyword(keyword) {
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
+        const { RULES: RULES2 } = this;
+        delete RULES2.keywords[keyword];
+        delete RULES2.all[keyword];
+        for (const group of RULES2.rules) {
           const i = group.rules.findIndex((rule) => rule.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
@@ -14528,10 +16435,10 @@ var require_core = __commonJS({
         this.formats[name] = format;
         return this;
       }
-      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
-        if (!errors || errors.length === 0)
+      errorsText(errors2 = this.errors, { separator = ", ", dataVar = "data" } = {}) {
+        if (!errors2 || errors2.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors2.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -14682,9 +16589,9 @@ var require_core = __commonJS({
     }
     var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
     function checkKeyword(keyword, def) {
-      const { RULES } = this;
+      const { RULES: RULES2 } = this;
       (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
+        if (RULES2.keywords[kwd])
           throw new Error(`Keyword ${kwd} is already defined`);
         if (!KEYWORD_NAME.test(kwd))
           throw new Error(`Keyword ${kwd} has invalid name`);
@@ -14700,13 +16607,13 @@ var require_core = __commonJS({
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES } = this;
-      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      const { RULES: RULES2 } = this;
+      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t }) => t === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
+        RULES2.rules.push(ruleGroup);
       }
-      RULES.keywords[keyword] = true;
+      RULES2.keywords[keyword] = true;
       if (!definition)
         return;
       const rule = {
@@ -14721,7 +16628,7 @@ var require_core = __commonJS({
         addBeforeRule.call(this, ruleGroup, rule, definition.before);
       else
         ruleGroup.rules.push(rule);
-      RULES.all[keyword] = rule;
+      RULES2.all[keyword] = rule;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule, before) {
@@ -14973,16 +16880,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -15621,8 +17528,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count2 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+          const count3 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count3)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -15635,16 +17542,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count2) {
-          gen.code((0, codegen_1._)`${count2}++`);
+        function checkLimits(count3) {
+          gen.code((0, codegen_1._)`${count3}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count3} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -15875,13 +17782,13 @@ var require_additionalProperties = __commonJS({
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key, valid, errors2) {
           const subschema = {
             keyword: "additionalProperties",
             dataProp: key,
             dataPropType: util_1.Type.Str
           };
-          if (errors === false) {
+          if (errors2 === false) {
             Object.assign(subschema, {
               compositeRule: true,
               createErrors: false,
@@ -16942,6 +18849,89 @@ var init_test_ladder_schema = __esm({
             }
           }
         },
+        tests: {
+          description: "Test reports over time: how many runs history.json keeps, when a test is flaky or broken, the flake-rate gate, and the quarantine file.",
+          type: ["object", "null"],
+          additionalProperties: false,
+          properties: {
+            "history-depth": {
+              description: "Runs kept in history.json, this run included: each run continues the previous run's window. Default: 30.",
+              type: "integer",
+              minimum: 1,
+              maximum: 1e3,
+              default: 30
+            },
+            quarantine: {
+              description: "Repository-relative path of the quarantine file: tests whose failures are reported but do not fail the tests gate until their entry expires. Default: .github/test-ladder-quarantine.yml.",
+              type: "string",
+              pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$",
+              default: ".github/test-ladder-quarantine.yml"
+            },
+            slowest: {
+              description: "How many of the slowest tests durations.json lists, each against its median over the history. Default: 10.",
+              type: "integer",
+              minimum: 1,
+              maximum: 1e3,
+              default: 10
+            },
+            "flake-rate": {
+              description: "The flakes gate: the share of this run\u2019s tests that are flaky.",
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                max: {
+                  description: "Percent (0 to 100) of the tests that ran; a flake rate above it fails the flakes gate and emits risk_trigger. Default: 2 (or TPR_FLAKE_RATE_THRESHOLD).",
+                  type: "number",
+                  minimum: 0,
+                  maximum: 100,
+                  default: 2
+                }
+              }
+            },
+            flaky: {
+              description: "When a test is flaky beyond passing on a retry or passing and failing on one commit: by its flip rate over enough runs.",
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                "flip-rate": {
+                  description: "Flaky at a flip rate (outcome changes between consecutive runs / (runs \u2212 1)) at least this, above 0 and at most 1. Default: 0.3.",
+                  type: "number",
+                  exclusiveMinimum: 0,
+                  maximum: 1,
+                  default: 0.3
+                },
+                "min-runs": {
+                  description: 'Runs a test needs (skips not counted) before its flip rate or failure share is a verdict; until then reports say "needs \u2265 N runs". Default: 5.',
+                  type: "integer",
+                  minimum: 2,
+                  maximum: 1e3,
+                  default: 5
+                }
+              }
+            },
+            broken: {
+              description: "When a test is broken rather than flaky: it fails (almost) every time.",
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                "fail-percent": {
+                  description: "Broken when it failed in at least this percent (above 0, at most 100) of at least min-runs runs. Default: 80.",
+                  type: "number",
+                  exclusiveMinimum: 0,
+                  maximum: 100,
+                  default: 80
+                },
+                "last-runs": {
+                  description: "Broken when each of its last this many runs failed. Default: 3.",
+                  type: "integer",
+                  minimum: 1,
+                  maximum: 1e3,
+                  default: 3
+                }
+              }
+            }
+          }
+        },
         environment: {
           description: "Environment validation: what the test environment must be before tests run (`mode: validate-env`, `test-ladder env`). Each mismatch is a reason code.",
           type: ["object", "null"],
@@ -17108,183 +19098,21 @@ var init_test_ladder_schema = __esm({
   }
 });
 
-// src/config/positions.ts
-function escapePointerSegment(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function pointerSegments(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function parentPointer(pointer) {
-  if (pointer === "") return void 0;
-  return pointer.slice(0, pointer.lastIndexOf("/"));
-}
-function nodeOffset(event) {
-  const candidates = [];
-  switch (event.type) {
-    case EVENT_ID.SCALAR:
-      if (event.valueStart >= 0) {
-        const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-        candidates.push(quoted ? event.valueStart - 1 : event.valueStart);
-      }
-      break;
-    case EVENT_ID.MAPPING:
-    case EVENT_ID.SEQUENCE:
-      candidates.push(event.start);
-      break;
-    case EVENT_ID.ALIAS:
-      return event.anchorStart - 1;
-    default:
-      return void 0;
-  }
-  if (event.anchorStart >= 0) candidates.push(event.anchorStart - 1);
-  if (event.tagStart >= 0) candidates.push(event.tagStart);
-  const valid = candidates.filter((c) => c >= 0);
-  return valid.length === 0 ? void 0 : Math.min(...valid);
-}
-function keyString(source, event) {
-  try {
-    const [value] = constructFromEvents([DOCUMENT_START, event, POP], { source });
-    return String(value);
-  } catch {
-    return getScalarValue(source, event);
-  }
-}
-function indexPositions(source, events) {
-  const nodes = /* @__PURE__ */ new Map();
-  const sequenceItems = /* @__PURE__ */ new Set();
-  const duplicates = [];
-  const complexKeys = [];
-  const stack = [];
-  let documents = 0;
-  let firstExplicitStart = false;
-  let secondDocumentOffset;
-  const entry = (pointer) => {
-    let found = nodes.get(pointer);
-    if (found === void 0) {
-      found = {};
-      nodes.set(pointer, found);
-    }
-    return found;
-  };
-  for (const event of events) {
-    if (event.type === EVENT_ID.DOCUMENT) {
-      documents += 1;
-      if (documents === 1) firstExplicitStart = event.explicitStart;
-      continue;
-    }
-    if (documents > 1) {
-      if (secondDocumentOffset === void 0) secondDocumentOffset = nodeOffset(event);
-      continue;
-    }
-    const parent = stack.at(-1);
-    if (event.type === EVENT_ID.POP) {
-      if (parent === void 0) continue;
-      stack.pop();
-      const owner = stack.at(-1);
-      if (owner?.kind === "mapping") {
-        if (parent.isKey) owner.key = null;
-        owner.expectKey = !parent.isKey;
-      }
-      continue;
-    }
-    const offset = nodeOffset(event);
-    if (parent?.kind === "mapping" && parent.expectKey) {
-      parent.expectKey = false;
-      parent.key = null;
-      if (event.type === EVENT_ID.SCALAR) {
-        const key = keyString(source, event);
-        parent.key = key;
-        if (parent.pointer !== null && offset !== void 0) {
-          const pointer2 = `${parent.pointer}/${escapePointerSegment(key)}`;
-          const firstOffset = parent.seen.get(key);
-          if (firstOffset === void 0) {
-            parent.seen.set(key, offset);
-            entry(pointer2).key = offset;
-          } else {
-            duplicates.push({ pointer: pointer2, offset, firstOffset });
-          }
-        }
-      } else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
-        if (parent.pointer !== null && offset !== void 0)
-          complexKeys.push({ pointer: parent.pointer, offset });
-        stack.push(frame(event.type === EVENT_ID.MAPPING ? "mapping" : "sequence", null, true));
-      }
-      continue;
-    }
-    let pointer = null;
-    if (parent === void 0) {
-      pointer = "";
-    } else if (parent.kind === "sequence") {
-      if (parent.pointer !== null) {
-        pointer = `${parent.pointer}/${parent.index}`;
-        sequenceItems.add(pointer);
-      }
-      parent.index += 1;
-    } else if (parent.pointer !== null && parent.key !== null) {
-      pointer = `${parent.pointer}/${escapePointerSegment(parent.key)}`;
-    }
-    if (pointer !== null && offset !== void 0 && entry(pointer).value === void 0)
-      entry(pointer).value = offset;
-    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
-      stack.push(frame(event.type === EVENT_ID.MAPPING ? "mapping" : "sequence", pointer, false));
-    } else if (parent?.kind === "mapping") {
-      parent.expectKey = true;
-    }
-  }
-  if (documents > 1 && secondDocumentOffset === void 0) {
-    secondDocumentOffset = documentMarkers(source)[firstExplicitStart ? 1 : 0];
-  }
-  return { nodes, sequenceItems, duplicates, complexKeys, documents, secondDocumentOffset };
-}
-function documentMarkers(source) {
-  return [...source.matchAll(/^---(?=[ \t\r\n]|$)/gm)].map((m) => m.index);
-}
-function frame(kind, pointer, isKey) {
-  return { kind, pointer, isKey, expectKey: kind === "mapping", key: null, index: 0, seen: /* @__PURE__ */ new Map() };
-}
-function lineLocator(source) {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10 || c === 13 && source.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  const bom = source.charCodeAt(0) === 65279 ? 1 : 0;
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const start = starts[lo] ?? 0;
-    const shift = lo === 0 && offset > 0 ? bom : 0;
-    return { line: lo + 1, column: offset - start - shift + 1 };
-  };
-}
-var DOCUMENT_START, POP;
-var init_positions = __esm({
-  "src/config/positions.ts"() {
-    "use strict";
-    init_js_yaml();
-    DOCUMENT_START = {
-      type: EVENT_ID.DOCUMENT,
-      explicitStart: false,
-      explicitEnd: false,
-      directives: []
-    };
-    POP = { type: EVENT_ID.POP };
-  }
-});
-
 // src/config/types.ts
+var types_exports = {};
+__export(types_exports, {
+  CONFIG_CANDIDATES: () => CONFIG_CANDIDATES,
+  DEFAULT_CONFIG: () => DEFAULT_CONFIG,
+  DEFAULT_LADDER: () => DEFAULT_LADDER,
+  DEFAULT_PATCH: () => DEFAULT_PATCH,
+  TIER_GLOB_OPTIONS: () => TIER_GLOB_OPTIONS
+});
 var DEFAULT_PATCH, DEFAULT_LADDER, DEFAULT_CONFIG, TIER_GLOB_OPTIONS, CONFIG_CANDIDATES;
 var init_types = __esm({
   "src/config/types.ts"() {
     "use strict";
     init_environment();
+    init_tests();
     DEFAULT_PATCH = { target: null, minLines: 10 };
     DEFAULT_LADDER = {
       metric: "line",
@@ -17301,7 +19129,8 @@ var init_types = __esm({
     DEFAULT_CONFIG = {
       file: null,
       coverage: DEFAULT_LADDER,
-      environment: DEFAULT_ENVIRONMENT
+      environment: DEFAULT_ENVIRONMENT,
+      tests: DEFAULT_TESTS
     };
     TIER_GLOB_OPTIONS = { dot: true, strictBrackets: true };
     CONFIG_CANDIDATES = [
@@ -17330,15 +19159,15 @@ function validator() {
   }
   return compiled;
 }
-function parseConfig(text, file) {
+function parseConfig(text2, file) {
   let events;
   try {
-    events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH2 });
+    events = parseEvents(text2, { filename: file, maxDepth: MAX_DEPTH3 });
   } catch (e) {
-    throw yamlError(e, file);
+    throw yamlError2(e, file);
   }
-  const index = indexPositions(text, events);
-  const locate = lineLocator(text);
+  const index = indexPositions(text2, events);
+  const locate = lineLocator(text2);
   if (index.documents === 0) return defaults(file);
   if (index.documents > 1) {
     const at = index.secondDocumentOffset === void 0 ? {} : locate(index.secondDocumentOffset);
@@ -17359,9 +19188,9 @@ function parseConfig(text, file) {
   let data;
   try {
     const json = index.duplicates.length > 0;
-    [data] = constructFromEvents(events, { source: text, filename: file, maxAliases: MAX_ALIASES, json });
+    [data] = constructFromEvents(events, { source: text2, filename: file, maxAliases: MAX_ALIASES2, json });
   } catch (e) {
-    throw yamlError(e, file);
+    throw yamlError2(e, file);
   }
   if (data === null || data === void 0) return defaults(file);
   const problems = index.duplicates.map((d) => {
@@ -17375,8 +19204,11 @@ function parseConfig(text, file) {
   const invalid = /* @__PURE__ */ new Set();
   if (!validate(data)) problems.push(...schemaProblems(data, validate.errors ?? [], where, invalid));
   problems.push(...ladderProblems(data, where, invalid));
-  if (isMapping2(data) && !invalid.has("") && !invalid.has("/environment"))
-    for (const p of environmentProblems(own2(data, "environment")))
+  if (isMapping4(data) && !invalid.has("") && !invalid.has("/tests"))
+    for (const p of testsProblems(own3(data, "tests")))
+      problems.push({ offset: where.key(p.pointer), text: `${where.label(p.pointer)}: ${p.message}` });
+  if (isMapping4(data) && !invalid.has("") && !invalid.has("/environment"))
+    for (const p of environmentProblems(own3(data, "environment")))
       problems.push({ offset: where.key(p.pointer), text: `${where.label(p.pointer)}: ${p.message}` });
   if (problems.length > 0) {
     const ordered = problems.map((p, i) => ({ ...p, i })).sort((a, b) => a.offset - b.offset || a.i - b.i).map((p) => new InputError(p.text, { file, ...locate(p.offset) }));
@@ -17385,32 +19217,32 @@ function parseConfig(text, file) {
   return toConfig(data, file);
 }
 function defaults(file) {
-  return { file, coverage: { ...DEFAULT_LADDER }, environment: DEFAULT_ENVIRONMENT };
+  return { file, coverage: { ...DEFAULT_LADDER }, environment: DEFAULT_ENVIRONMENT, tests: DEFAULT_TESTS };
 }
-function yamlError(e, file) {
+function yamlError2(e, file) {
   if (e instanceof YAMLException) {
     const where = e.mark ? { line: e.mark.line + 1, column: e.mark.column + 1 } : {};
     return new InputError(`invalid YAML: ${e.reason}${limitHint(e.reason)}`, { file, ...where });
   }
   return new InputError(`could not read YAML: ${e instanceof Error ? e.message : String(e)}`, { file });
 }
-function limitHint(reason) {
-  if (reason.startsWith("unidentified alias")) {
+function limitHint(reason2) {
+  if (reason2.startsWith("unidentified alias")) {
     return "; a value that starts with * is read as an alias: quote it, as in '*.py'";
   }
-  if (/^unknown (scalar )?tag !<!/.test(reason)) {
+  if (/^unknown (scalar )?tag !<!/.test(reason2)) {
     return "; a value that starts with ! is read as a tag: quote it, as in '!src/legacy/**'";
   }
-  if (reason.startsWith("aliases exceeded")) {
+  if (reason2.startsWith("aliases exceeded")) {
     return "; a config needs few aliases, so more are refused as a likely alias bomb";
   }
-  if (reason.startsWith("nesting exceeded")) return "; a config is only a few levels deep";
+  if (reason2.startsWith("nesting exceeded")) return "; a config is only a few levels deep";
   return "";
 }
-function schemaProblems(data, errors, where, invalid) {
+function schemaProblems(data, errors2, where, invalid) {
   const problems = [];
   const missing = /* @__PURE__ */ new Map();
-  for (const error of errors) {
+  for (const error of errors2) {
     if (error.keyword === "required") {
       const key = String(error.params.missingProperty);
       const list = missing.get(error.instancePath);
@@ -17434,8 +19266,8 @@ function schemaProblems(data, errors, where, invalid) {
     invalid.add(pointer);
     const node = schemaAt(pointer);
     const value = valueAt(data, pointer);
-    const text = node === void 0 ? `${error.message ?? "invalid"}; found ${describe(value)}` : `expected ${expected(node)}; found ${describe(value)}${hint(node, value, pointer)}`;
-    problems.push({ offset: where.value(pointer), text: `${where.label(pointer)}: ${text}` });
+    const text2 = node === void 0 ? `${error.message ?? "invalid"}; found ${describe2(value)}` : `expected ${expected(node)}; found ${describe2(value)}${hint(node, value, pointer)}`;
+    problems.push({ offset: where.value(pointer), text: `${where.label(pointer)}: ${text2}` });
   }
   for (const [pointer, keys] of missing) {
     const required = schemaAt(pointer)?.required ?? keys;
@@ -17447,23 +19279,23 @@ function schemaProblems(data, errors, where, invalid) {
   return problems;
 }
 function ladderProblems(data, where, invalid) {
-  if (!isMapping2(data) || invalid.has("") || invalid.has("/coverage")) return [];
-  const section = own2(data, "coverage");
-  if (!isMapping2(section)) return [];
-  const has = (key) => Object.hasOwn(section, key);
-  const valid = (key) => has(key) && !invalid.has(`/coverage/${key}`) ? section[key] : void 0;
+  if (!isMapping4(data) || invalid.has("") || invalid.has("/coverage")) return [];
+  const section = own3(data, "coverage");
+  if (!isMapping4(section)) return [];
+  const has2 = (key) => Object.hasOwn(section, key);
+  const valid = (key) => has2(key) && !invalid.has(`/coverage/${key}`) ? section[key] : void 0;
   const problems = [];
-  const at = (key, text) => {
+  const at = (key, text2) => {
     const pointer = `/coverage/${key}`;
-    problems.push({ offset: where.key(pointer), text: `${where.label(pointer)}: ${text}` });
+    problems.push({ offset: where.key(pointer), text: `${where.label(pointer)}: ${text2}` });
   };
-  if (has("target") && !has("horizon")) at("target", "needs coverage.horizon, the date the target is due");
-  if (has("horizon") && !has("target")) at("horizon", "needs coverage.target, the percent due on that date");
-  if (has("since") && !has("baseline")) {
+  if (has2("target") && !has2("horizon")) at("target", "needs coverage.horizon, the date the target is due");
+  if (has2("horizon") && !has2("target")) at("horizon", "needs coverage.target, the percent due on that date");
+  if (has2("since") && !has2("baseline")) {
     at("since", "needs coverage.baseline, the percent the ladder starts from on that date");
   }
-  if (has("target") && has("horizon") && !has("since")) {
-    const missing = has("baseline") ? "coverage.since" : "coverage.baseline and coverage.since";
+  if (has2("target") && has2("horizon") && !has2("since")) {
+    const missing = has2("baseline") ? "coverage.since" : "coverage.baseline and coverage.since";
     at(
       "target",
       `needs ${missing}: the floor rises from the baseline on since to the target on horizon, so it needs both ends`
@@ -17485,19 +19317,19 @@ function ladderProblems(data, where, invalid) {
       `${horizon} is on or before coverage.since (${since}); the target must be due after the ladder begins`
     );
   }
-  if (has("ratchet") && !has("baseline"))
+  if (has2("ratchet") && !has2("baseline"))
     at("ratchet", "needs coverage.baseline, the percent the ratchet raises");
-  const push = (pointer, offset, text) => problems.push({ offset, text: `${where.label(pointer)}: ${text}` });
+  const push = (pointer, offset, text2) => problems.push({ offset, text: `${where.label(pointer)}: ${text2}` });
   const tiers = valid("tiers");
-  if (isMapping2(tiers)) {
+  if (isMapping4(tiers)) {
     for (const [name, spec] of Object.entries(tiers)) {
       const pointer = `/coverage/tiers/${escapePointerSegment(name)}`;
       if (name.trim() === "") push(pointer, where.key(pointer), "a tier needs a name: write it as the key");
-      const paths = isMapping2(spec) && !invalid.has(pointer) ? own2(spec, "paths") : void 0;
+      const paths = isMapping4(spec) && !invalid.has(pointer) ? own3(spec, "paths") : void 0;
       if (!Array.isArray(paths) || invalid.has(`${pointer}/paths`)) continue;
       paths.forEach((glob2, i) => {
         const at2 = `${pointer}/paths/${i}`;
-        const problem = typeof glob2 === "string" && !invalid.has(at2) ? globProblem(glob2) : void 0;
+        const problem = typeof glob2 === "string" && !invalid.has(at2) ? globProblem2(glob2) : void 0;
         if (problem !== void 0) push(at2, where.value(at2), problem);
       });
       if (paths.every((glob2) => typeof glob2 === "string" && glob2.startsWith("!"))) {
@@ -17510,14 +19342,14 @@ function ladderProblems(data, where, invalid) {
     }
   }
   const prefix = valid("path-prefix");
-  if (isMapping2(prefix)) {
+  if (isMapping4(prefix)) {
     if (!Object.hasOwn(prefix, "strip") && !Object.hasOwn(prefix, "add")) {
       at(
         "path-prefix",
         "needs strip, add or both: the prefixes to remove from report paths, and the folder to put in front of them"
       );
     }
-    const add2 = own2(prefix, "add");
+    const add2 = own3(prefix, "add");
     const pointer = "/coverage/path-prefix/add";
     if (typeof add2 === "string" && !invalid.has(pointer)) {
       const problem = relativeFolderProblem(add2);
@@ -17526,7 +19358,7 @@ function ladderProblems(data, where, invalid) {
   }
   return problems;
 }
-function globProblem(glob2) {
+function globProblem2(glob2) {
   const shown = JSON.stringify(shorten2(glob2));
   const body = glob2.startsWith("!") ? glob2.slice(1) : glob2;
   if (body === "") return `${shown} excludes nothing: write the glob to exclude after the !`;
@@ -17543,8 +19375,8 @@ function globProblem(glob2) {
   try {
     (0, import_picomatch2.default)(body, TIER_GLOB_OPTIONS);
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return `${shown} is not a valid glob: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
+    const reason2 = e instanceof Error ? e.message : String(e);
+    return `${shown} is not a valid glob: ${reason2.charAt(0).toLowerCase()}${reason2.slice(1)}`;
   }
   return void 0;
 }
@@ -17562,28 +19394,30 @@ function relativeFolderProblem(folder) {
   return void 0;
 }
 function toConfig(data, file) {
-  const environment = toEnvironmentConfig(isMapping2(data) ? own2(data, "environment") : void 0);
-  const section = isMapping2(data) ? own2(data, "coverage") : void 0;
-  if (!isMapping2(section)) return { ...defaults(file), environment };
+  const environment = toEnvironmentConfig(isMapping4(data) ? own3(data, "environment") : void 0);
+  const tests2 = toTestsConfig(isMapping4(data) ? own3(data, "tests") : void 0);
+  const section = isMapping4(data) ? own3(data, "coverage") : void 0;
+  if (!isMapping4(section)) return { ...defaults(file), environment, tests: tests2 };
   const given = camelCaseKeys(section);
-  const tiers = own2(section, "tiers");
-  const ratchet = own2(section, "ratchet");
-  const patch = own2(section, "patch");
-  const prefix = own2(section, "path-prefix");
+  const tiers = own3(section, "tiers");
+  const ratchet = own3(section, "ratchet");
+  const patch2 = own3(section, "patch");
+  const prefix = own3(section, "path-prefix");
   return {
     file,
     coverage: {
       ...DEFAULT_LADDER,
       ...given,
-      tiers: isMapping2(tiers) ? Object.entries(tiers).map(([name, spec]) => toTier(name, spec)) : [],
-      ratchet: isMapping2(ratchet) ? { step: ratchet["step"] } : null,
-      patch: isMapping2(patch) ? {
-        target: patch["target"],
-        minLines: own2(patch, "min-lines") ?? DEFAULT_PATCH.minLines
+      tiers: isMapping4(tiers) ? Object.entries(tiers).map(([name, spec]) => toTier(name, spec)) : [],
+      ratchet: isMapping4(ratchet) ? { step: ratchet["step"] } : null,
+      patch: isMapping4(patch2) ? {
+        target: patch2["target"],
+        minLines: own3(patch2, "min-lines") ?? DEFAULT_PATCH.minLines
       } : { ...DEFAULT_PATCH },
-      pathPrefix: isMapping2(prefix) ? toPathPrefix(prefix) : null
+      pathPrefix: isMapping4(prefix) ? toPathPrefix(prefix) : null
     },
-    environment
+    environment,
+    tests: tests2
   };
 }
 function toTier(name, spec) {
@@ -17592,13 +19426,13 @@ function toTier(name, spec) {
     name,
     paths: [...s["paths"]],
     target: s["target"],
-    each: own2(s, "each") ?? false
+    each: own3(s, "each") ?? false
   };
 }
 function toPathPrefix(prefix) {
   return {
-    strip: [...own2(prefix, "strip") ?? []],
-    add: own2(prefix, "add") ?? ""
+    strip: [...own3(prefix, "strip") ?? []],
+    add: own3(prefix, "add") ?? ""
   };
 }
 function camelCaseKeys(mapping) {
@@ -17625,7 +19459,7 @@ function valueAt(data, pointer) {
   let value = data;
   for (const segment of pointerSegments(pointer)) {
     if (Array.isArray(value)) value = value[Number(segment)];
-    else if (isMapping2(value) && Object.hasOwn(value, segment)) value = value[segment];
+    else if (isMapping4(value) && Object.hasOwn(value, segment)) value = value[segment];
     else return void 0;
   }
   return value;
@@ -17650,7 +19484,7 @@ function expected(node) {
   if (types.includes("boolean")) return "true or false";
   return types.join(" or ");
 }
-function describe(value) {
+function describe2(value) {
   if (value === void 0) return "nothing";
   if (value === null) return "null (no value)";
   if (Array.isArray(value)) return value.length === 0 ? "an empty list" : "a list";
@@ -17697,12 +19531,12 @@ function hint(node, value, pointer) {
 }
 function flowScalar(value) {
   if (typeof value === "number") return String(value);
-  const text = shorten2(value);
-  const plain2 = /^[A-Za-z0-9_./][^,[\]{}#:]*$/.test(text) && !/\s$/.test(text);
-  return plain2 ? text : `'${text.replace(/'/g, "''")}'`;
+  const text2 = shorten2(value);
+  const plain2 = /^[A-Za-z0-9_./][^,[\]{}#:]*$/.test(text2) && !/\s$/.test(text2);
+  return plain2 ? text2 : `'${text2.replace(/'/g, "''")}'`;
 }
-function isCalendarDate(text) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+function isCalendarDate(text2) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12 || day < 1) return false;
@@ -17737,20 +19571,21 @@ function editDistance(a, b) {
   }
   return previous[b.length] ?? 0;
 }
-function isMapping2(value) {
+function isMapping4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function own2(mapping, key) {
+function own3(mapping, key) {
   return Object.hasOwn(mapping, key) ? mapping[key] : void 0;
 }
-function shorten2(text) {
-  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}\u2026` : text;
+function shorten2(text2) {
+  return text2.length > SHOWN_CHARS ? `${text2.slice(0, SHOWN_CHARS)}\u2026` : text2;
 }
-var import_ajv, import_picomatch2, MAX_DEPTH2, MAX_ALIASES, SHOWN_CHARS, SCHEMA, compiled, Positions;
+var import_ajv, import_picomatch2, MAX_DEPTH3, MAX_ALIASES2, SHOWN_CHARS, SCHEMA, compiled, Positions;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
     init_environment();
+    init_tests();
     import_ajv = __toESM(require_ajv(), 1);
     init_js_yaml();
     import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -17758,8 +19593,8 @@ var init_load = __esm({
     init_errors();
     init_positions();
     init_types();
-    MAX_DEPTH2 = 20;
-    MAX_ALIASES = 50;
+    MAX_DEPTH3 = 20;
+    MAX_ALIASES2 = 50;
     SHOWN_CHARS = 60;
     SCHEMA = test_ladder_schema_default;
     Positions = class {
@@ -17837,24 +19672,24 @@ function isSecretKey(key) {
 }
 function createRedactor(secrets) {
   const envValues = [...new Set(secrets.envValues)].filter((v) => typeof v === "string" && v.length >= MIN_ENV_VALUE_LENGTH).sort((a, b) => b.length - a.length);
-  const text = (s) => redactText(s, envValues);
-  return { value: (v) => redactValue(v, text, /* @__PURE__ */ new Set()), text };
+  const text2 = (s) => redactText(s, envValues);
+  return { value: (v) => redactValue(v, text2, /* @__PURE__ */ new Set()), text: text2 };
 }
-function redactText(text, envValues) {
+function redactText(text2, envValues) {
   const spans = [];
   for (const value of envValues) {
-    for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + 1)) {
+    for (let at = text2.indexOf(value); at !== -1; at = text2.indexOf(value, at + 1)) {
       spans.push([at, at + value.length]);
     }
   }
   for (const { regex } of SECRET_PATTERNS) {
     regex.lastIndex = 0;
-    for (const match of text.matchAll(regex)) {
+    for (const match of text2.matchAll(regex)) {
       const span = match.indices?.groups?.["secret"] ?? match.indices?.[0];
       if (span !== void 0 && span[1] > span[0]) spans.push([span[0], span[1]]);
     }
   }
-  if (spans.length === 0) return text;
+  if (spans.length === 0) return text2;
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   let out = "";
   let cursor = 0;
@@ -17868,25 +19703,25 @@ function redactText(text, envValues) {
       out += REDACTED;
       cursor = open[1];
     }
-    out += text.slice(cursor, start);
+    out += text2.slice(cursor, start);
     open = [start, end];
   }
   if (open !== null) {
     out += REDACTED;
     cursor = open[1];
   }
-  return out + text.slice(cursor);
+  return out + text2.slice(cursor);
 }
-function redactValue(value, text, path6) {
+function redactValue(value, text2, path6) {
   switch (typeof value) {
     case "string":
-      return text(value);
+      return text2(value);
     case "boolean":
       return value;
     case "number":
       return Number.isFinite(value) ? value : String(value);
     case "bigint":
-      return text(value.toString());
+      return text2(value.toString());
     case "object":
       break;
     default:
@@ -17896,24 +19731,24 @@ function redactValue(value, text, path6) {
   if (path6.has(value)) return "[circular]";
   path6.add(value);
   try {
-    return redactObject(value, text, path6);
+    return redactObject(value, text2, path6);
   } finally {
     path6.delete(value);
   }
 }
-function redactObject(value, text, path6) {
+function redactObject(value, text2, path6) {
   if (Array.isArray(value)) {
     const out = [];
-    for (let i = 0; i < value.length; i++) out.push(redactValue(value[i], text, path6));
+    for (let i = 0; i < value.length; i++) out.push(redactValue(value[i], text2, path6));
     return out;
   }
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
   if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return `[${value.byteLength} bytes]`;
-  if (value instanceof Set) return [...value].map((v) => redactValue(v, text, path6));
+  if (value instanceof Set) return [...value].map((v) => redactValue(v, text2, path6));
   if (value instanceof Map)
     return redactEntries(
       [...value].map(([k, v]) => [String(k), v]),
-      text,
+      text2,
       path6
     );
   if (value instanceof Error) {
@@ -17921,29 +19756,29 @@ function redactObject(value, text, path6) {
       ["name", value.name],
       ["message", value.message]
     ];
-    return redactEntries([...fields, ...ownEntries(value)], text, path6);
+    return redactEntries([...fields, ...ownEntries(value)], text2, path6);
   }
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) {
     const toJSON = value.toJSON;
     if (typeof toJSON === "function") {
       const replaced = toJSON.call(value);
-      if (replaced !== value) return redactValue(replaced, text, path6);
+      if (replaced !== value) return redactValue(replaced, text2, path6);
     }
   }
-  return redactEntries(ownEntries(value), text, path6);
+  return redactEntries(ownEntries(value), text2, path6);
 }
 function ownEntries(value) {
   return Object.keys(value).map((k) => [k, value[k]]);
 }
-function redactEntries(entries, text, path6) {
+function redactEntries(entries2, text2, path6) {
   const out = {};
-  for (const [rawKey, raw] of entries) {
+  for (const [rawKey, raw] of entries2) {
     if (raw === void 0 || typeof raw === "function" || typeof raw === "symbol") continue;
-    let key = text(rawKey);
-    for (let n = 2; Object.hasOwn(out, key); n++) key = `${text(rawKey)}#${n}`;
+    let key = text2(rawKey);
+    for (let n = 2; Object.hasOwn(out, key); n++) key = `${text2(rawKey)}#${n}`;
     const hidden = isSecretKey(rawKey) && raw !== null && typeof raw !== "boolean";
-    const redacted = hidden ? REDACTED : redactValue(raw, text, path6);
+    const redacted = hidden ? REDACTED : redactValue(raw, text2, path6);
     Object.defineProperty(out, key, {
       value: redacted,
       enumerable: true,
@@ -18042,11 +19877,11 @@ var init_log = __esm({
       emit(event, context = {}) {
         if (!isEventName(event)) throw new Error(`EventLog: unknown event ${JSON.stringify(event)}`);
         const redacted = this.redactor.value(context);
-        const clean = {};
+        const clean3 = {};
         if (typeof redacted === "object" && redacted !== null && !Array.isArray(redacted)) {
           for (const key of Object.keys(redacted)) {
             if (FIXED.has(key)) continue;
-            Object.defineProperty(clean, key, {
+            Object.defineProperty(clean3, key, {
               value: redacted[key],
               enumerable: true,
               writable: true,
@@ -18060,7 +19895,7 @@ var init_log = __esm({
             event,
             run_id: this.opts.runId,
             correlation_id: this.opts.correlationId,
-            context: clean
+            context: clean3
           })
         );
       }
@@ -18095,11 +19930,11 @@ var init_audit = __esm({
 
 // src/events/correlation.ts
 function newCorrelationId(random) {
-  const bytes = Uint8Array.from(random(16)).slice(0, 16);
-  if (bytes.length < 16) throw new Error(`newCorrelationId: needs 16 random bytes, got ${bytes.length}`);
-  bytes[6] = (bytes[6] ?? 0) & 15 | 64;
-  bytes[8] = (bytes[8] ?? 0) & 63 | 128;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  const bytes2 = Uint8Array.from(random(16)).slice(0, 16);
+  if (bytes2.length < 16) throw new Error(`newCorrelationId: needs 16 random bytes, got ${bytes2.length}`);
+  bytes2[6] = (bytes2[6] ?? 0) & 15 | 64;
+  bytes2[8] = (bytes2[8] ?? 0) & 63 | 128;
+  const hex = Array.from(bytes2, (b) => b.toString(16).padStart(2, "0")).join("");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 var init_correlation = __esm({
@@ -18185,8 +20020,8 @@ function sum(counters) {
   }
   return ratio(covered, total);
 }
-function metricOf(t, metric) {
-  return metric === "line" ? t.lines : t.branches;
+function metricOf(t, metric2) {
+  return metric2 === "line" ? t.lines : t.branches;
 }
 var init_totals = __esm({
   "src/analysis/totals.ts"() {
@@ -18366,7 +20201,7 @@ __export(junit_exports, {
   parseSeconds: () => parseSeconds,
   testId: () => testId
 });
-function parseJunit(text, file, options = {}) {
+function parseJunit(text2, file, options = {}) {
   const written = [];
   const suites = [];
   const suiteStack = [];
@@ -18388,7 +20223,7 @@ function parseJunit(text, file, options = {}) {
   let declaredRootSkipped = null;
   let retryElements = 0;
   readXml(
-    text,
+    text2,
     { file, maxTextLength: MAX_MESSAGE },
     {
       open(name, attrs) {
@@ -18405,7 +20240,7 @@ function parseJunit(text, file, options = {}) {
           rootKeys = Object.keys(attrs);
           rootTitle = attrs["name"];
           schemaLocation = attrs["xsi:noNamespaceSchemaLocation"];
-          declaredRootSkipped = count(attrs["skipped"]);
+          declaredRootSkipped = count2(attrs["skipped"]);
         }
         if (name === "testsuite") {
           if (current) return;
@@ -18418,7 +20253,7 @@ function parseJunit(text, file, options = {}) {
           const parent = suiteStack[suiteStack.length - 1];
           const suite = {
             title: attrs["name"] ?? "",
-            declaredTests: count(attrs["tests"]),
+            declaredTests: count2(attrs["tests"]),
             cases: 0
           };
           suites.push(suite);
@@ -18518,8 +20353,8 @@ function parseJunit(text, file, options = {}) {
         if (depth !== captureDepth || !current || !/\S/.test(chunk)) return;
         if (captureRetry) {
           const r = current.retries[current.retries.length - 1];
-          r.message = append(r.message, chunk);
-        } else current.message = append(current.message, chunk);
+          r.message = append2(r.message, chunk);
+        } else current.message = append2(current.message, chunk);
       }
     }
   );
@@ -18533,13 +20368,13 @@ function parseJunit(text, file, options = {}) {
     goVersionProperty,
     javaProperties,
     assertionsAttribute,
-    tail: text.length > TAIL ? text.slice(-TAIL) : text
+    tail: text2.length > TAIL ? text2.slice(-TAIL) : text2
   };
   const producer = detectProducer(evidence);
   const info = producer ? producerInfo(producer) : { id: null, ...UNKNOWN_PRODUCER };
   const fixups = [];
   const warnings = [];
-  const label = producer ?? "unknown producer";
+  const label2 = producer ?? "unknown producer";
   let commaTimes = 0;
   const unit = options.timeUnit ?? info.timeUnit;
   const seconds2 = (raw) => {
@@ -18573,7 +20408,7 @@ function parseJunit(text, file, options = {}) {
       `playwright: the project (the suite's hostname) is put before ${plural(projectNamed, "test name")}, as includeProjectInTestName does, so one test in two projects is two tests`
     );
   const root = options.root ? norm(options.root).replace(/\/+$/, "") : void 0;
-  const tests = [];
+  const tests2 = [];
   const byId = /* @__PURE__ */ new Map();
   let folded = 0;
   let sharedIds = 0;
@@ -18590,24 +20425,24 @@ function parseJunit(text, file, options = {}) {
     }
     if (seen) sharedIds++;
     const group = { id, written: w, file: caseFile, attempts };
-    tests.push(group);
+    tests2.push(group);
     if (!seen) byId.set(id, group);
   }
-  if (folded > 0) fixups.push(duplicatesFixup(label, info.duplicates, folded));
+  if (folded > 0) fixups.push(duplicatesFixup(label2, info.duplicates, folded));
   if (sharedIds > 0)
     warnings.push(
-      `${label}: ${plural(sharedIds, "testcase")} share${sharedIds === 1 ? "s" : ""} file, classname and name with an earlier one; ${producer} never repeats a test for a retry, so each is counted as a test of its own`
+      `${label2}: ${plural(sharedIds, "testcase")} share${sharedIds === 1 ? "s" : ""} file, classname and name with an earlier one; ${producer} never repeats a test for a retry, so each is counted as a test of its own`
     );
   if (retryElements > 0)
     fixups.push(
-      `${label}: ${plural(retryElements, "retry element")} (flakyFailure, flakyError, rerunFailure, rerunError) read as attempts`
+      `${label2}: ${plural(retryElements, "retry element")} (flakyFailure, flakyError, rerunFailure, rerunError) read as attempts`
     );
   if (commaTimes > 0)
-    fixups.push(`${label}: ${plural(commaTimes, "time")} written with a comma read as seconds`);
-  if (unit === "milliseconds") fixups.push(`${label}: times are milliseconds; divided by 1000`);
+    fixups.push(`${label2}: ${plural(commaTimes, "time")} written with a comma read as seconds`);
+  if (unit === "milliseconds") fixups.push(`${label2}: times are milliseconds; divided by 1000`);
   const cases = [];
   const flakyIds = [];
-  for (const g of tests) {
+  for (const g of tests2) {
     const c = toCase(g);
     cases.push(c);
     if (c.attempts && isFlaky(c.attempts)) flakyIds.push(c.id);
@@ -18635,13 +20470,13 @@ function parseJunit(text, file, options = {}) {
   return { sources: [file], cases, flakyIds, producer, fixups, warnings };
 }
 function worse(a, b) {
-  return RANK[b] > RANK[a] ? b : a;
+  return RANK2[b] > RANK2[a] ? b : a;
 }
 function attemptsOf(w, seconds2) {
-  const own3 = attempt(w.outcome, seconds2(w.time), w.message);
-  if (w.retries.length === 0) return [own3];
+  const own4 = attempt(w.outcome, seconds2(w.time), w.message);
+  if (w.retries.length === 0) return [own4];
   const retries = w.retries.map((r) => attempt(r.outcome, seconds2(r.time), r.message));
-  return w.retries.some((r) => r.kind === "rerun") ? [own3, ...retries] : [...retries, own3];
+  return w.retries.some((r) => r.kind === "rerun") ? [own4, ...retries] : [...retries, own4];
 }
 function attempt(outcome, duration2, message) {
   const kept = outcome === "failed" || outcome === "error" ? message.trim() : "";
@@ -18689,8 +20524,8 @@ function isFlaky(attempts) {
   if (final <= 0 || attempts[final].outcome !== "passed") return false;
   return attempts.slice(0, final).some((a) => a.outcome === "failed" || a.outcome === "error");
 }
-function duplicatesFixup(label, policy, folded) {
-  return policy === "phases" ? `${label}: ${plural(folded, "repeated testcase")} (a teardown or setup written apart from its call) merged into the test's run; an error outranks a failure` : `${label}: ${plural(folded, "repeated testcase")} (same file, classname and name) read as retries: each is an attempt of one test`;
+function duplicatesFixup(label2, policy, folded) {
+  return policy === "phases" ? `${label2}: ${plural(folded, "repeated testcase")} (a teardown or setup written apart from its call) merged into the test's run; an error outranks a failure` : `${label2}: ${plural(folded, "repeated testcase")} (same file, classname and name) read as retries: each is an attempt of one test`;
 }
 function goNotes(cases, fixups) {
   const failed = new Set(
@@ -18737,11 +20572,11 @@ function parseSeconds(raw) {
   const n = Number(s);
   return Number.isFinite(n) && n >= 0 ? n : null;
 }
-function count(raw) {
+function count2(raw) {
   if (raw === void 0 || !/^\s*\d+\s*$/.test(raw)) return null;
   return Number(raw);
 }
-function append(kept, chunk) {
+function append2(kept, chunk) {
   return kept.length >= MAX_MESSAGE ? kept : kept + chunk.slice(0, MAX_MESSAGE - kept.length);
 }
 function plural(n, what) {
@@ -18750,7 +20585,7 @@ function plural(n, what) {
 function copyString(s) {
   return JSON.parse(JSON.stringify(s));
 }
-var MAX_MESSAGE, TAIL, SKIP_STATUS, PHPUNIT_RISKY, RANK;
+var MAX_MESSAGE, TAIL, SKIP_STATUS, PHPUNIT_RISKY, RANK2;
 var init_junit = __esm({
   "src/formats/tests/junit.ts"() {
     "use strict";
@@ -18761,7 +20596,7 @@ var init_junit = __esm({
     TAIL = 1024;
     SKIP_STATUS = /* @__PURE__ */ new Set(["disabled", "skipped", "notrun", "suppressed"]);
     PHPUNIT_RISKY = "PHPUnit\\Framework\\RiskyTestError";
-    RANK = { passed: 0, skipped: 1, failed: 2, error: 3 };
+    RANK2 = { passed: 0, skipped: 1, failed: 2, error: 3 };
   }
 });
 
@@ -18802,7 +20637,9 @@ __export(format_exports, {
   fixed2: () => fixed2,
   pct: () => pct,
   pp: () => pp,
-  seconds: () => seconds
+  ppPer30Days: () => ppPer30Days,
+  seconds: () => seconds,
+  share: () => share
 });
 function pct(n) {
   return n === null ? "n/a" : `${n.toFixed(2)} %`;
@@ -18823,6 +20660,12 @@ function seconds(n) {
   if (n < 1e-3) return `${(n * 1e3).toPrecision(2)} ms`;
   return n < 1 ? `${(n * 1e3).toFixed(n < 0.01 ? 1 : 0)} ms` : `${n.toFixed(2)} s`;
 }
+function ppPer30Days(n) {
+  return n === null ? "n/a" : `${pp(n, true)}/30 d`;
+}
+function share(n) {
+  return n === null ? "n/a" : pct(n * 100);
+}
 var init_format = __esm({
   "src/report/format.ts"() {
     "use strict";
@@ -18830,8 +20673,8 @@ var init_format = __esm({
 });
 
 // src/analysis/delta.ts
-function compareCoverage(base, head, metric) {
-  const count2 = metric === "line" ? fileLines : fileBranches;
+function compareCoverage(base, head, metric2) {
+  const count3 = metric2 === "line" ? fileLines : fileBranches;
   const before = new Map(base.files.map((f) => [f.path, f]));
   const after = new Map(head.files.map((f) => [f.path, f]));
   const paths = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort(comparePaths);
@@ -18841,19 +20684,19 @@ function compareCoverage(base, head, metric) {
   for (const path6 of paths) {
     const b = before.get(path6);
     const a = after.get(path6);
-    const rb2 = b ? count2(b) : null;
-    const ra2 = a ? count2(a) : null;
+    const rb2 = b ? count3(b) : null;
+    const ra2 = a ? count3(a) : null;
     const coveredChange = (ra2?.covered ?? 0) - (rb2?.covered ?? 0);
     const uncoveredChange = uncovered(ra2) - uncovered(rb2);
-    const lostLines = b && a ? lost(b, a, metric) : null;
-    const status = !b ? "added" : !a ? "removed" : "kept";
-    if (status === "added") added += 1;
-    if (status === "removed") removed += 1;
-    const same = status === "kept" && rb2.covered === ra2.covered && rb2.total === ra2.total && !lostLines?.length;
+    const lostLines = b && a ? lost(b, a, metric2) : null;
+    const status2 = !b ? "added" : !a ? "removed" : "kept";
+    if (status2 === "added") added += 1;
+    if (status2 === "removed") removed += 1;
+    const same = status2 === "kept" && rb2.covered === ra2.covered && rb2.total === ra2.total && !lostLines?.length;
     if (same) continue;
     files.push({
       path: path6,
-      status,
+      status: status2,
       before: rb2,
       after: ra2,
       change: rb2?.percent != null && ra2?.percent != null ? ra2.percent - rb2.percent : null,
@@ -18865,11 +20708,11 @@ function compareCoverage(base, head, metric) {
   files.sort(
     (x, y) => y.uncoveredChange - x.uncoveredChange || x.coveredChange - y.coveredChange || comparePaths(x.path, y.path)
   );
-  const total = (r) => sum(r.files.map(count2));
+  const total = (r) => sum(r.files.map(count3));
   const rb = total(base);
   const ra = total(head);
   return {
-    metric,
+    metric: metric2,
     before: rb,
     after: ra,
     change: rb.percent !== null && ra.percent !== null ? ra.percent - rb.percent : null,
@@ -18914,9 +20757,9 @@ function explainDrop(delta) {
 function uncovered(r) {
   return r === null ? 0 : r.total - r.covered;
 }
-function lost(b, a, metric) {
+function lost(b, a, metric2) {
   const out = [];
-  if (metric === "line") {
+  if (metric2 === "line") {
     if (b.lines.length !== a.lines.length || b.lines.some((l, i) => a.lines[i] !== l)) return null;
     b.lines.forEach((line, i) => {
       if ((b.hits[i] ?? 0) > 0 && (a.hits[i] ?? 0) === 0) out.push(line);
@@ -18950,7 +20793,7 @@ __export(diff_exports, {
   MAX_CHANGED_LINES: () => MAX_CHANGED_LINES,
   parseUnifiedDiff: () => parseUnifiedDiff
 });
-function parseUnifiedDiff(text, file, opts = {}) {
+function parseUnifiedDiff(text2, file, opts = {}) {
   const maxChangedLines = opts.maxChangedLines ?? MAX_CHANGED_LINES;
   const out = /* @__PURE__ */ new Map();
   let total = 0;
@@ -18959,8 +20802,8 @@ function parseUnifiedDiff(text, file, opts = {}) {
   let justEnded = false;
   let lineNo = 0;
   let pos = 0;
-  const len = text.length;
-  const fail3 = (message, line = lineNo) => {
+  const len = text2.length;
+  const fail4 = (message, line = lineNo) => {
     throw new InputError(message, { file, line });
   };
   const finish = () => {
@@ -18971,7 +20814,7 @@ function parseUnifiedDiff(text, file, opts = {}) {
     const path6 = s.path ?? s.headerPath;
     if (path6 === null) {
       if (s.lines.length === 0) return;
-      fail3("a file section has hunks but no `+++` line or readable `diff --git` names; cannot tell its path");
+      fail4("a file section has hunks but no `+++` line or readable `diff --git` names; cannot tell its path");
     }
     const lines2 = s.sorted ? s.lines : sortUnique(s.lines);
     const seen = out.get(path6);
@@ -18992,37 +20835,37 @@ function parseUnifiedDiff(text, file, opts = {}) {
   });
   while (pos < len) {
     lineNo++;
-    let end = text.indexOf("\n", pos);
+    let end = text2.indexOf("\n", pos);
     if (end < 0) end = len;
     const lineStart = pos;
     pos = end + 1;
     let lineEnd = end;
-    if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === CH_CR) lineEnd--;
-    const first = lineEnd > lineStart ? text.charCodeAt(lineStart) : -1;
+    if (lineEnd > lineStart && text2.charCodeAt(lineEnd - 1) === CH_CR) lineEnd--;
+    const first = lineEnd > lineStart ? text2.charCodeAt(lineStart) : -1;
     if (hunk) {
       const h = hunk;
       if (first === CH_PLUS) {
-        if (h.newLeft === 0) badCount(h, "added", fail3);
+        if (h.newLeft === 0) badCount(h, "added", fail4);
         h.newLeft--;
         if (++total > maxChangedLines)
-          fail3(`the diff adds more than ${maxChangedLines} lines; refusing to hold them all`);
+          fail4(`the diff adds more than ${maxChangedLines} lines; refusing to hold them all`);
         const s2 = section;
         const last = s2.lines.length > 0 ? s2.lines[s2.lines.length - 1] : 0;
         if (h.next <= last) s2.sorted = false;
         s2.lines.push(h.next);
         h.next++;
       } else if (first === CH_MINUS) {
-        if (h.oldLeft === 0) badCount(h, "removed", fail3);
+        if (h.oldLeft === 0) badCount(h, "removed", fail4);
         h.oldLeft--;
       } else if (first === CH_SPACE || first === -1) {
-        if (h.oldLeft === 0 || h.newLeft === 0) badCount(h, "context", fail3);
+        if (h.oldLeft === 0 || h.newLeft === 0) badCount(h, "context", fail4);
         h.oldLeft--;
         h.newLeft--;
         h.next++;
       } else if (first === CH_BACKSLASH) {
         continue;
       } else {
-        fail3(
+        fail4(
           `the hunk at line ${h.at} (${h.header}) still expects ${h.oldLeft} old and ${h.newLeft} new lines, but this line is not part of a hunk`
         );
       }
@@ -19033,34 +20876,34 @@ function parseUnifiedDiff(text, file, opts = {}) {
       continue;
     }
     if (first === CH_BACKSLASH) continue;
-    const line = text.slice(lineStart, lineEnd);
+    const line = text2.slice(lineStart, lineEnd);
     const ended = justEnded;
     justEnded = false;
     if (line.startsWith("@@")) {
       if (line.startsWith("@@@"))
-        fail3("a combined (merge) diff is not supported; diff the merge base against HEAD instead");
+        fail4("a combined (merge) diff is not supported; diff the merge base against HEAD instead");
       if (!section || !section.git && !section.sawNew)
-        fail3("a hunk before any file header (`diff --git` or `---`/`+++`)");
+        fail4("a hunk before any file header (`diff --git` or `---`/`+++`)");
       const m = HUNK_HEADER.exec(line);
-      if (!m) fail3("a hunk header must read `@@ -start,count +start,count @@`");
+      if (!m) fail4("a hunk header must read `@@ -start,count +start,count @@`");
       const oldCount = m[2] === void 0 ? 1 : Number(m[2]);
       const newStart = Number(m[3]);
       const newCount = m[4] === void 0 ? 1 : Number(m[4]);
       if (newStart > MAX_LINE_NUMBER || newStart + newCount > MAX_LINE_NUMBER)
-        fail3(`line numbers above ${MAX_LINE_NUMBER} in a hunk header`);
-      if (newCount > 0 && newStart === 0) fail3("a hunk header with new lines must start at line 1 or later");
-      if (oldCount === 0 && newCount === 0) fail3("a hunk header that counts no lines at all");
+        fail4(`line numbers above ${MAX_LINE_NUMBER} in a hunk header`);
+      if (newCount > 0 && newStart === 0) fail4("a hunk header with new lines must start at line 1 or later");
+      if (oldCount === 0 && newCount === 0) fail4("a hunk header that counts no lines at all");
       const s2 = section;
       s2.hunks++;
       hunk = { oldLeft: oldCount, newLeft: newCount, next: newStart, at: lineNo, header: m[0] };
       continue;
     }
     if (ended && isStrayHunkLine(line))
-      fail3("more lines follow the hunk than its header counts (the hunk ended on the line before)");
+      fail4("more lines follow the hunk than its header counts (the hunk ended on the line before)");
     if (line.startsWith("diff --git ")) {
       finish();
       const s2 = newSection(true);
-      const names = gitHeaderNames(line.slice("diff --git ".length), fail3);
+      const names = gitHeaderNames(line.slice("diff --git ".length), fail4);
       if (names) {
         s2.stripPrefix = hasPrefixes(names.old, names.new);
         s2.headerPath = cleanPath2(s2.stripPrefix ? names.new.slice(2) : names.new);
@@ -19069,7 +20912,7 @@ function parseUnifiedDiff(text, file, opts = {}) {
       continue;
     }
     if (line.startsWith("diff --cc ") || line.startsWith("diff --combined "))
-      fail3("a combined (merge) diff is not supported; diff the merge base against HEAD instead");
+      fail4("a combined (merge) diff is not supported; diff the merge base against HEAD instead");
     if (line.startsWith("--- ")) {
       if (!section || !section.git || section.hunks > 0 || section.sawOld) {
         finish();
@@ -19077,7 +20920,7 @@ function parseUnifiedDiff(text, file, opts = {}) {
       }
       const s2 = section;
       s2.sawOld = true;
-      if (!s2.git) s2.stripPrefix = /^(?:a\/|\/dev\/null$)/.test(headerName(line.slice(4), fail3));
+      if (!s2.git) s2.stripPrefix = /^(?:a\/|\/dev\/null$)/.test(headerName(line.slice(4), fail4));
       continue;
     }
     if (line.startsWith("+++ ")) {
@@ -19087,7 +20930,7 @@ function parseUnifiedDiff(text, file, opts = {}) {
       }
       const s2 = section;
       s2.sawNew = true;
-      const name = headerName(line.slice(4), fail3);
+      const name = headerName(line.slice(4), fail4);
       if (name === "/dev/null") s2.deleted = true;
       else
         s2.path = cleanPath2(
@@ -19099,8 +20942,8 @@ function parseUnifiedDiff(text, file, opts = {}) {
     const s = section;
     if (s.git && s.hunks === 0) {
       if (line.startsWith("deleted file mode")) s.deleted = true;
-      else if (line.startsWith("rename to ")) s.path = cleanPath2(headerName(line.slice(10), fail3));
-      else if (line.startsWith("copy to ")) s.path = cleanPath2(headerName(line.slice(8), fail3));
+      else if (line.startsWith("rename to ")) s.path = cleanPath2(headerName(line.slice(10), fail4));
+      else if (line.startsWith("copy to ")) s.path = cleanPath2(headerName(line.slice(8), fail4));
       else if (line.startsWith("Binary files ") || line === "GIT binary patch") s.binary = true;
     } else if (!s.git && line.startsWith("Binary files ")) {
       finish();
@@ -19108,7 +20951,7 @@ function parseUnifiedDiff(text, file, opts = {}) {
   }
   if (hunk) {
     const h = hunk;
-    fail3(
+    fail4(
       `the diff ends inside the hunk at line ${h.at} (${h.header}), which still expects ${h.oldLeft} old and ${h.newLeft} new lines; is it truncated?`,
       h.at
     );
@@ -19116,8 +20959,8 @@ function parseUnifiedDiff(text, file, opts = {}) {
   finish();
   return out;
 }
-function badCount(h, kind, fail3) {
-  return fail3(
+function badCount(h, kind, fail4) {
+  return fail4(
     `a ${kind} line beyond what the hunk at line ${h.at} (${h.header}) counts (${h.oldLeft} old and ${h.newLeft} new lines were left)`
   );
 }
@@ -19130,17 +20973,17 @@ function isStrayHunkLine(line) {
 function hasPrefixes(oldName, newName) {
   return /^[^/]\//.test(oldName) && /^[^/]\//.test(newName) && oldName[0] !== newName[0];
 }
-function gitHeaderNames(rest, fail3) {
+function gitHeaderNames(rest, fail4) {
   if (rest.startsWith('"')) {
-    const a = readQuoted(rest, 0, fail3);
+    const a = readQuoted(rest, 0, fail4);
     if (rest.charCodeAt(a.end) !== CH_SPACE) return null;
     const tail = rest.slice(a.end + 1);
-    return { old: a.value, new: tail.startsWith('"') ? readQuoted(tail, 0, fail3).value : tail };
+    return { old: a.value, new: tail.startsWith('"') ? readQuoted(tail, 0, fail4).value : tail };
   }
   if (rest.endsWith('"')) {
     const at = rest.lastIndexOf(' "');
     if (at < 0) return null;
-    return { old: rest.slice(0, at), new: readQuoted(rest, at + 1, fail3).value };
+    return { old: rest.slice(0, at), new: readQuoted(rest, at + 1, fail4).value };
   }
   if (rest.length % 2 === 1) {
     const half = (rest.length - 1) / 2;
@@ -19156,42 +20999,42 @@ function gitHeaderNames(rest, fail3) {
 function sameFile(a, b) {
   return a === b || /^[^/]\//.test(a) && /^[^/]\//.test(b) && a.slice(2) === b.slice(2);
 }
-function headerName(rest, fail3) {
-  if (rest.startsWith('"')) return readQuoted(rest, 0, fail3).value;
+function headerName(rest, fail4) {
+  if (rest.startsWith('"')) return readQuoted(rest, 0, fail4).value;
   const tab = rest.indexOf("	");
   return tab < 0 ? rest : rest.slice(0, tab);
 }
 function cleanPath2(p) {
   return p.startsWith("./") ? p.slice(2) : p;
 }
-function readQuoted(s, at, fail3) {
-  const bytes = [];
+function readQuoted(s, at, fail4) {
+  const bytes2 = [];
   const encoder = new TextEncoder();
   let i = at + 1;
   while (i < s.length) {
     const ch = s[i];
-    if (ch === '"') return { value: new TextDecoder().decode(Uint8Array.from(bytes)), end: i + 1 };
+    if (ch === '"') return { value: new TextDecoder().decode(Uint8Array.from(bytes2)), end: i + 1 };
     if (ch === "\\") {
       const e = s[i + 1];
       if (e === void 0) break;
       const octal = /^[0-3][0-7]{2}/.exec(s.slice(i + 1, i + 4));
       if (octal) {
-        bytes.push(parseInt(octal[0], 8));
+        bytes2.push(parseInt(octal[0], 8));
         i += 4;
         continue;
       }
       const code2 = ESCAPES[e];
-      if (code2 === void 0) fail3(`unknown escape \\${e} in a quoted file name`);
-      bytes.push(code2);
+      if (code2 === void 0) fail4(`unknown escape \\${e} in a quoted file name`);
+      bytes2.push(code2);
       i += 2;
       continue;
     }
     const cp = s.codePointAt(i);
     const chunk = String.fromCodePoint(cp);
-    for (const b of encoder.encode(chunk)) bytes.push(b);
+    for (const b of encoder.encode(chunk)) bytes2.push(b);
     i += chunk.length;
   }
-  return fail3("a quoted file name without its closing quote");
+  return fail4("a quoted file name without its closing quote");
 }
 function sortUnique(lines2) {
   const sorted = Float64Array.from(lines2).sort();
@@ -19253,11 +21096,11 @@ function capped(d) {
   return d === null || d.version.length <= 64 ? d : { file: d.file, version: `${d.version.slice(0, 64)}\u2026` };
 }
 function declaredVersion(runtime, texts) {
-  const first = (file, clean = (l) => l) => {
-    const text = texts[file];
-    if (text === void 0) return null;
-    const line = text.split(/\r?\n/).map((l) => l.replace(/#.*$/, "").trim()).find((l) => l !== "");
-    return line === void 0 ? null : { file, version: clean(line) };
+  const first = (file, clean3 = (l) => l) => {
+    const text2 = texts[file];
+    if (text2 === void 0) return null;
+    const line = text2.split(/\r?\n/).map((l) => l.replace(/#.*$/, "").trim()).find((l) => l !== "");
+    return line === void 0 ? null : { file, version: clean3(line) };
   };
   const match = (file, re) => {
     const m = texts[file] === void 0 ? null : re.exec(texts[file]);
@@ -19282,20 +21125,20 @@ function declaredVersion(runtime, texts) {
   }
 }
 function jsonString(file, texts, path6) {
-  const text = texts[file];
-  if (text === void 0) return null;
+  const text2 = texts[file];
+  if (text2 === void 0) return null;
   let value;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text2);
   } catch {
     return null;
   }
-  for (const key of path6) value = isObject2(value) && Object.hasOwn(value, key) ? value[key] : void 0;
+  for (const key of path6) value = isObject3(value) && Object.hasOwn(value, key) ? value[key] : void 0;
   return typeof value === "string" && value.trim() !== "" ? { file, version: value.trim() } : null;
 }
-function parseToolVersions(text) {
+function parseToolVersions(text2) {
   const out = /* @__PURE__ */ new Map();
-  for (const line of (text ?? "").split(/\r?\n/)) {
+  for (const line of (text2 ?? "").split(/\r?\n/)) {
     const [name, version] = line.replace(/#.*$/, "").trim().split(/\s+/);
     const runtime = name === void 0 ? void 0 : TOOL_VERSIONS_NAMES[name];
     if (runtime !== void 0 && version !== void 0 && !out.has(runtime)) out.set(runtime, version);
@@ -19332,16 +21175,16 @@ function lockFileEntry(read) {
   const lf = withoutCarriageReturns(read.bytes);
   return lf === null ? entry : { ...entry, sha256_lf: sha256Hex(lf) };
 }
-function withoutCarriageReturns(bytes) {
-  if (bytes.includes(0)) return null;
+function withoutCarriageReturns(bytes2) {
+  if (bytes2.includes(0)) return null;
   let crlf = 0;
-  for (let i = 0; i + 1 < bytes.length; i++) if (bytes[i] === 13 && bytes[i + 1] === 10) crlf++;
+  for (let i = 0; i + 1 < bytes2.length; i++) if (bytes2[i] === 13 && bytes2[i + 1] === 10) crlf++;
   if (crlf === 0) return null;
-  const out = new Uint8Array(bytes.length - crlf);
+  const out = new Uint8Array(bytes2.length - crlf);
   let j = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === 13 && bytes[i + 1] === 10) continue;
-    out[j++] = bytes[i];
+  for (let i = 0; i < bytes2.length; i++) {
+    if (bytes2[i] === 13 && bytes2[i + 1] === 10) continue;
+    out[j++] = bytes2[i];
   }
   return out;
 }
@@ -19371,7 +21214,7 @@ function probeSpecs(plan, detected, platform) {
 function runtimeVersion(runtime, stdout, stderr) {
   const both = `${stdout}
 ${stderr}`;
-  const strict = (text) => text === void 0 ? null : parseVersion(text) === null ? null : text.replace(/^v/, "").replace(/\+.*$/, "");
+  const strict = (text2) => text2 === void 0 ? null : parseVersion(text2) === null ? null : text2.replace(/^v/, "").replace(/\+.*$/, "");
   switch (runtime) {
     case "node": {
       const token = /^\s*(v?\d\S*)\s*$/m.exec(stdout)?.[1];
@@ -19402,10 +21245,10 @@ ${stdout}`);
     }
   }
 }
-function javaVersion(text) {
-  const quoted = /\bversion\s+"([^"]+)"/.exec(text)?.[1];
+function javaVersion(text2) {
+  const quoted = /\bversion\s+"([^"]+)"/.exec(text2)?.[1];
   if (quoted === void 0) {
-    const token = /^(?:openjdk|java)\s+(\d\S*)/m.exec(text)?.[1];
+    const token = /^(?:openjdk|java)\s+(\d\S*)/m.exec(text2)?.[1];
     return token === void 0 ? null : javaNumber(token);
   }
   return javaNumber(quoted);
@@ -19552,16 +21395,16 @@ function fromLegacy(f) {
     durationMs: 0
   };
 }
-function expectationsFor(config, configFile, committed) {
+function expectationsFor(config2, configFile, committed) {
   const inConfig = (key) => `environment.${key} in ${configFile ?? "test-ladder.yml"}`;
   const runtimes = {};
   const tools = {};
   const lockFiles = {};
   const requiredEnv = /* @__PURE__ */ new Map();
   let seed = {
-    variable: config.seed.variable,
-    required: config.seed.required,
-    source: config.seed.required ? inConfig("seed.required") : null
+    variable: config2.seed.variable,
+    required: config2.seed.required,
+    source: config2.seed.required ? inConfig("seed.required") : null
   };
   let os = null;
   if (committed !== null) {
@@ -19582,24 +21425,24 @@ function expectationsFor(config, configFile, committed) {
     if (OS_NAMES.includes(s.os)) os = { allowed: [s.os], source: from };
   }
   for (const r of RUNTIMES) {
-    const range = config.runtimes[r];
+    const range = config2.runtimes[r];
     if (range !== void 0) runtimes[r] = { range, source: inConfig(`runtimes.${r}`) };
   }
-  for (const [name, t] of Object.entries(config.tools))
+  for (const [name, t] of Object.entries(config2.tools))
     tools[name] = { range: t.range, command: t.command, source: inConfig(`tools.${name}`) };
-  for (const [file, sha] of Object.entries(config.lockFiles))
+  for (const [file, sha] of Object.entries(config2.lockFiles))
     lockFiles[normalizeRepoPath(file)] = {
       sha256: sha.toLowerCase(),
       source: inConfig(`lock-files.${file}`)
     };
-  for (const name of config.requiredEnv) requiredEnv.set(name, inConfig("required-env"));
-  if (config.seed.required || config.seed.variable !== DEFAULT_ENVIRONMENT.seed.variable)
+  for (const name of config2.requiredEnv) requiredEnv.set(name, inConfig("required-env"));
+  if (config2.seed.required || config2.seed.variable !== DEFAULT_ENVIRONMENT.seed.variable)
     seed = {
-      variable: config.seed.variable,
-      required: config.seed.required,
-      source: config.seed.required ? inConfig("seed.required") : null
+      variable: config2.seed.variable,
+      required: config2.seed.required,
+      source: config2.seed.required ? inConfig("seed.required") : null
     };
-  if (config.os.length > 0) os = { allowed: config.os, source: inConfig("os") };
+  if (config2.os.length > 0) os = { allowed: config2.os, source: inConfig("os") };
   return {
     runtimes,
     tools,
@@ -19620,35 +21463,35 @@ function planCapture(expected2, options) {
     timeoutMs: options.probeTimeoutMs
   };
 }
-function parseSignature(text) {
+function parseSignature(text2) {
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch (e) {
     const what = e.message.split(/, "|, \.\.\.|\s+in JSON at|\s+is not valid JSON/)[0];
     return { problem: `not JSON: ${what}` };
   }
-  if (!isObject2(data) || data["schema"] !== SIGNATURE_SCHEMA)
+  if (!isObject3(data) || data["schema"] !== SIGNATURE_SCHEMA)
     return { problem: `not a ${SIGNATURE_SCHEMA} document (no "schema": "${SIGNATURE_SCHEMA}")` };
   const d = data;
-  const str = (v) => typeof v === "string" ? v : null;
+  const str2 = (v) => typeof v === "string" ? v : null;
   if (typeof d["os"] !== "string" || typeof d["arch"] !== "string")
     return { problem: "os and arch must be strings" };
-  const runner = isObject2(d["runner"]) ? d["runner"] : {};
+  const runner = isObject3(d["runner"]) ? d["runner"] : {};
   const runtimes = {};
-  if (!isObject2(d["runtimes"])) return { problem: "runtimes must be an object" };
+  if (!isObject3(d["runtimes"])) return { problem: "runtimes must be an object" };
   for (const [name, v] of Object.entries(d["runtimes"])) {
     const p = readProbed(v);
     if (p === null || !RUNTIMES.includes(name))
       return { problem: `runtimes.${shortKey(name)} is malformed` };
     const x = v;
-    const declared2 = isObject2(x["declared"]) && typeof x["declared"]["file"] === "string" && typeof x["declared"]["version"] === "string" ? { file: x["declared"]["file"], version: x["declared"]["version"] } : null;
+    const declared2 = isObject3(x["declared"]) && typeof x["declared"]["file"] === "string" && typeof x["declared"]["version"] === "string" ? { file: x["declared"]["file"], version: x["declared"]["version"] } : null;
     const from = Array.isArray(x["detected_from"]) ? x["detected_from"].filter((s2) => typeof s2 === "string") : [];
     runtimes[name] = { ...p, detected_from: from, declared: declared2 };
   }
   const tools = {};
   if (d["tools"] !== void 0) {
-    if (!isObject2(d["tools"])) return { problem: "tools must be an object" };
+    if (!isObject3(d["tools"])) return { problem: "tools must be an object" };
     for (const [name, v] of Object.entries(d["tools"])) {
       const p = readProbed(v);
       if (p === null) return { problem: `tools.${shortKey(name)} is malformed` };
@@ -19658,15 +21501,15 @@ function parseSignature(text) {
   if (!Array.isArray(d["lock_files"])) return { problem: "lock_files must be a list" };
   const lockFiles = [];
   for (const l of d["lock_files"]) {
-    if (!isObject2(l) || typeof l["file"] !== "string") return { problem: "a lock_files entry is malformed" };
+    if (!isObject3(l) || typeof l["file"] !== "string") return { problem: "a lock_files entry is malformed" };
     const sha = l["sha256"];
     if (!(sha === null || typeof sha === "string" && SHA256_HEX.test(sha)))
       return { problem: `lock file ${shortKey(l["file"])} has a sha256 that is not 64 lowercase hex digits` };
-    const status = l["status"] === "missing" || l["status"] === "unreadable" ? l["status"] : sha === null ? "missing" : "ok";
+    const status2 = l["status"] === "missing" || l["status"] === "unreadable" ? l["status"] : sha === null ? "missing" : "ok";
     const lf = typeof l["sha256_lf"] === "string" && SHA256_HEX.test(l["sha256_lf"]) ? { sha256_lf: l["sha256_lf"] } : {};
     lockFiles.push({
       file: l["file"],
-      status,
+      status: status2,
       sha256: sha,
       bytes: typeof l["bytes"] === "number" ? l["bytes"] : null,
       ...lf,
@@ -19677,25 +21520,25 @@ function parseSignature(text) {
   if (d["env"] !== void 0) {
     if (!Array.isArray(d["env"])) return { problem: "env must be a list" };
     for (const e of d["env"]) {
-      if (!isObject2(e) || typeof e["name"] !== "string" || !["set", "empty", "unset"].includes(String(e["state"])))
+      if (!isObject3(e) || typeof e["name"] !== "string" || !["set", "empty", "unset"].includes(String(e["state"])))
         return { problem: "an env entry is malformed" };
       env.push({ name: e["name"], state: e["state"] });
     }
   }
   const s = d["seed"];
-  if (!isObject2(s) || typeof s["variable"] !== "string") return { problem: "seed is malformed" };
+  if (!isObject3(s) || typeof s["variable"] !== "string") return { problem: "seed is malformed" };
   const seedState = ["integer", "not-integer", "empty", "unset"].includes(String(s["state"])) ? s["state"] : s["integer"] === true ? "integer" : s["present"] === true ? "not-integer" : "unset";
   return {
     signature: {
       schema: SIGNATURE_SCHEMA,
       os: d["os"],
-      platform: str(d["platform"]) ?? d["os"],
+      platform: str2(d["platform"]) ?? d["os"],
       arch: d["arch"],
       runner: {
-        os: str(runner["os"]),
-        arch: str(runner["arch"]),
-        image: str(runner["image"]),
-        image_version: str(runner["image_version"])
+        os: str2(runner["os"]),
+        arch: str2(runner["arch"]),
+        image: str2(runner["image"]),
+        image_version: str2(runner["image_version"])
       },
       runtimes,
       tools,
@@ -19707,33 +21550,33 @@ function parseSignature(text) {
         present: seedState === "integer" || seedState === "not-integer",
         integer: seedState === "integer"
       },
-      captured_at: str(d["captured_at"]) ?? "",
+      captured_at: str2(d["captured_at"]) ?? "",
       monotonic_start_ms: typeof d["monotonic_start_ms"] === "number" ? d["monotonic_start_ms"] : 0,
       duration_ms: typeof d["duration_ms"] === "number" ? d["duration_ms"] : 0
     }
   };
 }
-function readExpectedSignature(text, file) {
-  const parsed = parseSignature(text);
+function readExpectedSignature(text2, file) {
+  const parsed = parseSignature(text2);
   if ("signature" in parsed) return parsed.signature;
   throw new InputError(
     `not an environment signature: ${parsed.problem}; write one with "test-ladder env --json"`,
     {
       file,
-      ...jsonErrorLocation(text)
+      ...jsonErrorLocation(text2)
     }
   );
 }
-function jsonErrorLocation(text) {
-  const offset = jsonErrorOffset(text);
+function jsonErrorLocation(text2) {
+  const offset = jsonErrorOffset(text2);
   if (offset === null) return {};
-  const before = text.slice(0, offset);
+  const before = text2.slice(0, offset);
   return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
 }
-function jsonErrorOffset(text) {
+function jsonErrorOffset(text2) {
   const endsEarly = (n) => {
     try {
-      JSON.parse(text.slice(0, n));
+      JSON.parse(text2.slice(0, n));
       return true;
     } catch (e) {
       const message = e.message;
@@ -19741,16 +21584,16 @@ function jsonErrorOffset(text) {
       return at ? Number(at[1]) >= n : /end of JSON input/.test(message);
     }
   };
-  if (endsEarly(text.length)) {
+  if (endsEarly(text2.length)) {
     try {
-      JSON.parse(text);
+      JSON.parse(text2);
       return null;
     } catch {
-      return text.length;
+      return text2.length;
     }
   }
   let lo = 0;
-  let hi = text.length;
+  let hi = text2.length;
   while (hi - lo > 1) {
     const mid = lo + hi >>> 1;
     if (endsEarly(mid)) lo = mid;
@@ -19759,14 +21602,14 @@ function jsonErrorOffset(text) {
   return lo;
 }
 function readProbed(v) {
-  if (!isObject2(v)) return null;
-  const status = v["status"];
-  if (!["ok", "missing", "timeout", "unreadable", "error"].includes(String(status))) return null;
+  if (!isObject3(v)) return null;
+  const status2 = v["status"];
+  if (!["ok", "missing", "timeout", "unreadable", "error"].includes(String(status2))) return null;
   const version = v["version"];
-  if (status === "ok" ? typeof version !== "string" || parseVersion(version) === null : version !== null)
+  if (status2 === "ok" ? typeof version !== "string" || parseVersion(version) === null : version !== null)
     return null;
   return {
-    status,
+    status: status2,
     version,
     command: typeof v["command"] === "string" ? v["command"] : "",
     duration_ms: typeof v["duration_ms"] === "number" ? v["duration_ms"] : 0
@@ -19849,8 +21692,8 @@ function versionDrift(kind, prefix, base, head, info) {
     }
   }
 }
-function statusWords(status) {
-  switch (status) {
+function statusWords(status2) {
+  switch (status2) {
     case "missing":
       return "not found";
     case "timeout":
@@ -19866,7 +21709,7 @@ function statusWords(status) {
 function short2(sha) {
   return sha === null ? "none" : `${sha.slice(0, 12)}\u2026`;
 }
-function isObject2(v) {
+function isObject3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 var SIGNATURE_SCHEMA, MARKER_TEXT_FILES, PRESENCE, TOOL_VERSIONS_NAMES, LOCK_FILE_NAMES, LOCK_FILE_DIRS, RUNTIME_COMMANDS;
@@ -19961,58 +21804,320 @@ var init_environment2 = __esm({
   }
 });
 
-// src/analysis/flakes.ts
-function flakeReport(history, flakyNow) {
-  const evidence = history.runs.map((r) => r.tests > 0 && r.failed / r.tests <= INFRA_FAILURE_SHARE);
-  const excludedRuns = history.runs.filter((_, i) => !evidence[i]).map((r) => r.run_id);
-  const flaky = [];
-  const retried = new Set(flakyNow);
-  const last = history.runs.length - 1;
-  let ranNow = 0;
-  for (const t of history.tests) {
-    const nowLetter = t.outcomes[last];
-    if (ranIn(nowLetter)) ranNow++;
-    if (retried.has(t.id) || t.outcomes.split("").some((l, i) => l === "R" && evidence[i])) {
-      flaky.push({ id: t.id, evidence: "passed-on-retry", outcomes: t.outcomes });
+// src/analysis/signatures.ts
+function maskLine(line, workspace) {
+  let out = line;
+  if (workspace) {
+    for (const w of workspaceForms(workspace)) out = out.split(w).join("<workspace>");
+  }
+  for (let pass = 0; pass < 8; pass++) {
+    const before = out;
+    for (const rule of RULES)
+      if (rule.needs === void 0 || rule.needs(out))
+        out = out.replace(rule.pattern, rule.replace);
+    if (out === before) break;
+  }
+  return out;
+}
+function workspaceForms(workspace) {
+  const trimmed = workspace.replace(/[\\/]+$/, "");
+  if (trimmed.length < 2) return [];
+  return [.../* @__PURE__ */ new Set([trimmed, trimmed.replace(/\\/g, "/"), trimmed.replace(/\//g, "\\")])];
+}
+function frameKind(line) {
+  if (/^File "[^"]*", line <line>(?:, in .*)?$/.test(line)) return "python";
+  if (/^[^\s:]+\.py:<line>:(?: .*)?$/.test(line)) return "python";
+  if (/^at \S.*(?:\.[A-Za-z]\w{0,7}:<line>(?::<col>)?\)?|\((?:Native Method|Unknown Source|<anonymous>|index <n>)\)|:line <line>)$/.test(
+    line
+  ))
+    return "other";
+  if (/^at (?:.* )?\(?node:\S+\)?$/.test(line)) return "other";
+  if (/^\S+\.go:<line>(?: \+<addr>)?$/.test(line)) return "go-file";
+  if (/^[\w.\-/*()$<>]+\((?:<addr>|\.\.\.|, |\{[^}]*\})*\)$/.test(line)) return "other";
+  if (/^<n>: [\w:<>]+$/.test(line)) return "other";
+  if (/^#<n> /.test(line)) return "other";
+  return null;
+}
+function normalizeWith(text2, options, memo) {
+  const keep = options.frames ?? DEFAULT_FRAMES;
+  const lines2 = [];
+  for (const raw of text2.slice(0, MAX_INPUT).split(/\r\n|\r|\n/)) {
+    const folded = raw.replace(/[\s\u0000-\u001f\u007f]+/g, " ").trim();
+    if (folded === "") continue;
+    let masked = memo?.get(folded);
+    if (masked === void 0) {
+      masked = maskLine(folded, options.workspace);
+      if (memo && memo.size < MAX_MEMO) memo.set(folded, masked);
+    }
+    lines2.push(masked);
+  }
+  const kinds = lines2.map(frameKind);
+  const pytest = lines2.some((l) => /^E(?: |$)/.test(l)) && lines2.some((l, i) => /^> /.test(l) || kinds[i] === "python");
+  const inRepo = [];
+  const pythonInRepo = [];
+  const goesWithAbove = (i) => kinds[i] === "go-file" && i > 0 && kinds[i - 1] === "other";
+  lines2.forEach((l, i) => {
+    const k = kinds[i];
+    if (k === null || goesWithAbove(i) || LIBRARY.test(l)) return;
+    (k === "python" ? pythonInRepo : inRepo).push(i);
+  });
+  const kept = /* @__PURE__ */ new Set([
+    ...inRepo.slice(0, keep),
+    ...pythonInRepo.slice(Math.max(0, pythonInRepo.length - keep))
+  ]);
+  for (let i = 1; i < lines2.length; i++) if (goesWithAbove(i) && kept.has(i - 1)) kept.add(i);
+  const out = [];
+  let dropCode = false;
+  for (let i = 0; i < lines2.length; i++) {
+    const line = lines2[i];
+    if (kinds[i] !== null) {
+      dropCode = kinds[i] === "python" && !kept.has(i) && /^File "/.test(line);
+      if (kept.has(i)) out.push(line);
       continue;
     }
-    const byCommit = /* @__PURE__ */ new Map();
-    history.runs.forEach((r, i) => {
-      const letter = t.outcomes[i];
-      if (!evidence[i] || r.commit === null || !letter || letter === "-" || letter === "S") return;
-      const kind = letter === "P" || letter === "R" ? "P" : "F";
-      const set = byCommit.get(r.commit) ?? /* @__PURE__ */ new Set();
-      set.add(kind);
-      byCommit.set(r.commit, set);
-    });
-    if ([...byCommit.values()].some((s) => s.size === 2))
-      flaky.push({ id: t.id, evidence: "both-outcomes-same-commit", outcomes: t.outcomes });
+    if (dropCode) {
+      dropCode = false;
+      if (!/^(?:E |E$|Traceback |During handling|The above exception)/.test(line) && !/^\w+(?:\.\w+)*(?:Error|Exception|Exit|Interrupt|Warning)\b/.test(line))
+        continue;
+    }
+    if (/^\.\.\. <n> more$/.test(line)) continue;
+    if (pytest && !/^E(?: |$)/.test(line)) continue;
+    out.push(line);
   }
-  return {
-    method: "passed on retry within a run, or passed and failed on the same commit; runs with over 80 % failing excluded",
-    runsSeen: evidence.filter(Boolean).length,
-    excludedRuns,
-    flaky,
-    // Same rule as the denominator: a flaky test skipped or absent in this run did not run in it.
-    flakeRate: ranNow === 0 ? null : flaky.filter((f) => ranIn(f.outcomes[last])).length / ranNow
-  };
+  return out.join("\n");
 }
-function ranIn(letter) {
-  return letter !== void 0 && letter !== "-" && letter !== "S";
+function sign(normalized) {
+  return { hash: sha256Hex(normalized).slice(0, 32), normalized };
 }
-var INFRA_FAILURE_SHARE;
-var init_flakes = __esm({
-  "src/analysis/flakes.ts"() {
+function signFailures(cases, options = {}) {
+  const out = /* @__PURE__ */ new Map();
+  const memo = /* @__PURE__ */ new Map();
+  const lines2 = /* @__PURE__ */ new Map();
+  for (const c of cases) {
+    if (c.outcome !== "failed" && c.outcome !== "error" || out.has(c.id)) continue;
+    const text2 = c.message ?? "";
+    let sig = memo.get(text2);
+    if (sig === void 0) {
+      sig = sign(normalizeWith(text2, options, lines2));
+      memo.set(text2, sig);
+    }
+    out.set(c.id, sig);
+  }
+  return out;
+}
+function signatureHashes(signed) {
+  return new Map([...signed].map(([id, s]) => [id, s.hash]));
+}
+function groupSignatures(signed, history) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const [id, sig] of signed) {
+    const g = groups.get(sig.hash);
+    if (g) g.tests.push(id);
+    else groups.set(sig.hash, { sig, tests: [id] });
+  }
+  const earlierRuns = Math.max(0, (history?.runs.length ?? 1) - 1);
+  const wanted = /* @__PURE__ */ new Map();
+  if (history) {
+    history.signatures.forEach((h, i) => {
+      if (groups.has(h)) wanted.set(i, { runs: /* @__PURE__ */ new Set(), tests: [] });
+    });
+    if (wanted.size > 0)
+      for (const t of history.tests) {
+        if (t.signatures === void 0) continue;
+        const list = entries(t.signatures);
+        for (let r = 0; r < earlierRuns; r++) {
+          const s = list[r];
+          if (s === null || s === void 0) continue;
+          const w = wanted.get(s);
+          if (!w) continue;
+          w.runs.add(r);
+          if (w.tests[w.tests.length - 1] !== t.id) w.tests.push(t.id);
+        }
+      }
+  }
+  const byHash = /* @__PURE__ */ new Map();
+  for (const [i, w] of wanted) byHash.set(history.signatures[i], w);
+  const out = [];
+  for (const [hash, g] of groups) {
+    const seen = byHash.get(hash);
+    const runs = seen ? [...seen.runs].sort((a, b) => a - b) : [];
+    const first = runs.length > 0 ? history.runs[runs[0]] : null;
+    const tests2 = [...g.tests].sort();
+    const earlier = seen ? [...seen.tests].sort() : [];
+    out.push({
+      signature: hash,
+      normalized: g.sig.normalized.length > MAX_SHOWN_TEXT ? `${g.sig.normalized.slice(0, MAX_SHOWN_TEXT)}\u2026` : g.sig.normalized,
+      test_count: tests2.length,
+      tests: tests2.slice(0, MAX_LISTED_TESTS),
+      status: runs.length > 0 ? "seen" : "new",
+      seen_in_runs: runs.length,
+      of_runs: earlierRuns,
+      summary: runs.length > 0 ? `seen in ${runs.length} of the last ${earlierRuns} ${earlierRuns === 1 ? "run" : "runs"}` : earlierRuns === 0 ? "new in this run (no earlier run to compare with)" : `new in this run (not in the last ${earlierRuns} ${earlierRuns === 1 ? "run" : "runs"})`,
+      first_seen: first ? { run_id: first.run_id, date: first.date } : null,
+      earlier_test_count: earlier.length,
+      earlier_tests: earlier.slice(0, MAX_LISTED_TESTS)
+    });
+  }
+  return out.sort((a, b) => b.test_count - a.test_count || (a.signature < b.signature ? -1 : 1));
+}
+var DEFAULT_FRAMES, MAX_INPUT, has, hasDigit, TLD, MONTH, DAY, UNIT, RULES, LIBRARY, MAX_MEMO, MAX_LISTED_TESTS, MAX_SHOWN_TEXT;
+var init_signatures = __esm({
+  "src/analysis/signatures.ts"() {
     "use strict";
-    INFRA_FAILURE_SHARE = 0.8;
+    init_artifacts();
+    init_history();
+    DEFAULT_FRAMES = 1;
+    MAX_INPUT = 8192;
+    has = (...parts) => (line) => parts.some((p) => line.includes(p));
+    hasDigit = (line) => /\d/.test(line);
+    TLD = "(?:com|net|org|io|dev|app|cloud|internal|local|localdomain|lan|svc|corp)";
+    MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*";
+    DAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*";
+    UNIT = "(?:ns|\xB5s|\u03BCs|us|ms|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)";
+    RULES = [
+      // Machine paths first: their segments hold numbers and hex that would otherwise be masked piecemeal.
+      {
+        name: "runner temp",
+        needs: has("_temp"),
+        pattern: /(?:\/home\/runner\/work|\/__w|[A-Za-z]:\\a)[\\/]_temp(?=[\\/]|\b)/g,
+        replace: "<tmp>"
+      },
+      {
+        name: "workspace",
+        needs: has("runner/work/", "/__w/", ":\\a\\"),
+        pattern: /(?:\/home\/runner\/work|\/Users\/runner\/work|\/__w)\/[^/\s"'`:()]+\/[^/\s"'`:()]+|[A-Za-z]:\\a\\[^\\\s"'`:()]+\\[^\\\s"'`:()]+/g,
+        replace: "<workspace>"
+      },
+      {
+        name: "temp",
+        needs: has("tmp", "/var/folders/", "\\Temp"),
+        pattern: /\/tmp\/pytest-of-[^/\s]+\/pytest-\d+|(?:\/private)?\/var\/folders\/[^/\s]+\/[^/\s]+\/T(?=\/|\b)|\/tmp\/[^/\s"'`:()]*\d[^/\s"'`:()]*|[A-Za-z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp(?:\\[^\\\s"'`:()]*\d[^\\\s"'`:()]*)?/g,
+        replace: "<tmp>"
+      },
+      {
+        name: "e-mail",
+        needs: has("@"),
+        pattern: /[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g,
+        replace: "<email>"
+      },
+      // file: URLs point into the workspace; masking them whole would hide the frame's file.
+      {
+        name: "url",
+        needs: has("://"),
+        pattern: /\b(?!file:)[a-z][a-z0-9+.-]*:\/\/[^\s"'<>()[\]{}]+/gi,
+        replace: "<url>"
+      },
+      {
+        name: "host",
+        needs: has(".", "localhost"),
+        // A dotted name ending in a common top-level domain, unless a code name goes on after it
+        // (`java.io.File` is a class, not the host `java.io`).
+        pattern: new RegExp(
+          `\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+${TLD}\\b(?!\\.[A-Za-z_$])|\\blocalhost\\b`,
+          "gi"
+        ),
+        replace: "<host>"
+      },
+      { name: "ipv4", needs: has("."), pattern: /\b(?:\d{1,3}\.){3}\d{1,3}\b/g, replace: "<ip>" },
+      {
+        name: "ipv6",
+        needs: has(":"),
+        // Full form, or compressed with `::` and at least one digit (so `Foo::bar` stays a name).
+        pattern: /(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?=[0-9a-f:]*\d)(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?)(?![\w:])/gi,
+        replace: "<ip>"
+      },
+      { name: "port", needs: has(":"), pattern: /(<host>|<ip>|\]):\d{1,5}\b/g, replace: "$1:<port>" },
+      {
+        name: "port",
+        needs: (l) => /port /i.test(l),
+        pattern: /\bport \d{1,5}\b/gi,
+        replace: (m) => `${m.slice(0, 4)} <port>`
+      },
+      {
+        name: "uuid",
+        needs: has("-"),
+        pattern: /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
+        replace: "<uuid>"
+      },
+      { name: "sha", pattern: /\b(?:[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32})\b/gi, replace: "<sha>" },
+      {
+        name: "date",
+        needs: hasDigit,
+        pattern: new RegExp(
+          [
+            // ISO 8601 date, with an optional time and zone.
+            "\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?)?(?:Z|[+-]\\d{2}:?\\d{2}\\b)?",
+            "\\b\\d{4}/\\d{2}/\\d{2}\\b",
+            "\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b",
+            `\\b(?:${DAY},? )?\\d{1,2} ${MONTH} \\d{4}\\b`,
+            `\\b(?:${DAY},? )?${MONTH} \\d{1,2}(?:,? \\d{4})?\\b`
+          ].join("|"),
+          "g"
+        ),
+        replace: "<date>"
+      },
+      {
+        name: "time",
+        needs: has(":"),
+        pattern: /\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?(?: ?[AP]M)?\b|\b\d{1,2}:\d{2} ?[AP]M\b/g,
+        replace: "<time>"
+      },
+      {
+        name: "duration",
+        needs: hasDigit,
+        // Go's compound durations (1h2m3.5s) first, then a number with a unit.
+        pattern: new RegExp(
+          `\\b(?:\\d+(?:\\.\\d+)?(?:h|m|s|ms|\xB5s|\u03BCs|us|ns)){2,}\\b|(?<![\\p{L}\\p{N}_.])\\d+(?:\\.\\d+)? ?${UNIT}(?![\\p{L}\\p{N}_])`,
+          "gu"
+        ),
+        replace: "<duration>"
+      },
+      { name: "address", needs: (l) => /0x/i.test(l), pattern: /\b0x[0-9a-f]+\b/gi, replace: "<addr>" },
+      // Java's Object.toString: Foo@1b6d3586.
+      { name: "address", needs: has("@"), pattern: /(?<=[\w$>])@[0-9a-f]{4,16}\b/gi, replace: "@<addr>" },
+      { name: "base64", needs: has("="), pattern: /[/+0-9a-zA-Z]{10,}={1,2}(?![\w=])/g, replace: "<blob>" },
+      { name: "hex", pattern: /\b(?:[0-9a-f]{2}[ :-]){7,}[0-9a-f]{2}\b/gi, replace: "<hex>" },
+      {
+        name: "hex",
+        needs: hasDigit,
+        pattern: /\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/gi,
+        replace: "<hex>"
+      },
+      { name: "goroutine", needs: has("goroutine "), pattern: /\bgoroutine \d+\b/g, replace: "goroutine <id>" },
+      // Line numbers where code is located: `file.py:42`, `file.js:10:5`, `, line 42`, `:line 42` (C#).
+      {
+        name: "line",
+        needs: has(":"),
+        pattern: /(\.[A-Za-z][A-Za-z0-9]{0,7}):\d+(?::\d+)?\b/g,
+        replace: (m, ext) => `${ext}:<line>${m.slice(ext.length).split(":").length > 2 ? ":<col>" : ""}`
+      },
+      {
+        name: "line",
+        needs: (l) => /line /i.test(l),
+        pattern: /\bline \d+\b/gi,
+        replace: (m) => `${m.slice(0, 4)} <line>`
+      },
+      // Every other number, inside names too (`user_1234`, `worker-7`, `test_case_2`), as LUCI masks
+      // `[0-9]+`: generated names differ from run to run, and `utf8` is `utf<n>` in every failure alike.
+      {
+        name: "number",
+        needs: hasDigit,
+        pattern: /\d+(?:\.\d+)?/g,
+        replace: "<n>"
+      }
+    ];
+    LIBRARY = /node_modules\/|site-packages\/|dist-packages\/|\/usr\/lib\/|\/usr\/local\/lib\/|\/lib\/python[^/]*\/|<frozen |\bnode:|\(internal\/|\/opt\/hostedtoolcache\/|\/rustc\/|\.cargo\/registry|\/go\/pkg\/mod\/|\/usr\/local\/go\/src\/|\/usr\/lib\/go|\/vendor\/|\/_pytest\/|\/pluggy\/|\/unittest\/|\(<anonymous>\)|\(index <n>\)|Native Method|Unknown Source|^at (?:async )?(?:java|javax|jdk|sun|com\.sun|org\.junit|junit|org\.opentest4j|org\.apache\.maven|org\.gradle|org\.testng|org\.mockito|org\.assertj|org\.hamcrest|net\.bytebuddy|kotlin|kotlinx|scala|worker\.org\.gradle|System|Microsoft|Xunit|NUnit)\.|^(?:runtime|testing|reflect|sync)[./]|^<n>: (?:std|core|alloc|test)::/;
+    MAX_MEMO = 2e4;
+    MAX_LISTED_TESTS = 50;
+    MAX_SHOWN_TEXT = 1e3;
   }
 });
 
 // src/analysis/gaps.ts
-function analyzeGaps(t, metric, goals) {
-  const overall = metricOf(t, metric);
+function analyzeGaps(t, metric2, goals) {
+  const overall = metricOf(t, metric2);
   const ranked = t.files.map((f) => {
-    const c = metricOf(f, metric);
+    const c = metricOf(f, metric2);
     const missing = c.total - c.covered;
     return {
       path: f.path,
@@ -20025,7 +22130,7 @@ function analyzeGaps(t, metric, goals) {
   }).filter((f) => f.missing > 0).sort((a, b) => b.missing - a.missing || (a.path < b.path ? -1 : 1));
   const path6 = (goal) => goal === null ? null : pathTo(goal, overall, ranked);
   return {
-    metric,
+    metric: metric2,
     covered: overall.covered,
     total: overall.total,
     ranked,
@@ -20049,116 +22154,6 @@ var init_gaps = __esm({
   "src/analysis/gaps.ts"() {
     "use strict";
     init_totals();
-  }
-});
-
-// src/analysis/history.ts
-function extendHistory(previous, run2, window = DEFAULT_WINDOW) {
-  const prevRuns = previous?.runs ?? [];
-  const runs = [
-    ...prevRuns,
-    {
-      run_id: run2.runId,
-      attempt: run2.attempt,
-      commit: run2.commit,
-      date: run2.date,
-      tests: run2.cases.length,
-      failed: run2.cases.filter((c) => c.outcome === "failed" || c.outcome === "error").length
-    }
-  ];
-  const drop = Math.max(0, runs.length - window);
-  const flaky = new Set(run2.flakyIds);
-  const now = /* @__PURE__ */ new Map();
-  for (const c of run2.cases) {
-    const seen = now.get(c.id);
-    if (!seen || RANK2[c.outcome] > RANK2[seen.outcome]) now.set(c.id, c);
-    if (seen && seen.outcome !== c.outcome && (seen.outcome === "passed" || c.outcome === "passed")) {
-      const other = seen.outcome === "passed" ? c.outcome : seen.outcome;
-      if (other === "failed" || other === "error") flaky.add(c.id);
-    }
-  }
-  const byId = /* @__PURE__ */ new Map();
-  for (const t of previous?.tests ?? []) byId.set(t.id, t);
-  const ids = /* @__PURE__ */ new Set([...byId.keys(), ...now.keys()]);
-  const tests = [];
-  for (const id of [...ids].sort()) {
-    const old = byId.get(id);
-    const prev = old?.outcomes ?? "-".repeat(prevRuns.length);
-    const c = now.get(id);
-    const letter = c ? c.outcome === "passed" && flaky.has(id) ? "R" : LETTER[c.outcome] : "-";
-    const outcomes = (prev + letter).slice(drop);
-    if (/^-*$/.test(outcomes)) continue;
-    tests.push({
-      id,
-      outcomes,
-      last_duration: c?.duration ?? old?.last_duration ?? null
-    });
-  }
-  return { schema: HISTORY_SCHEMA, window, runs: runs.slice(drop), tests };
-}
-function parseHistory(text) {
-  const sealed = checkEmbeddedHash(text);
-  if (!sealed.ok) return { problem: sealed.reason };
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { problem: "not JSON" };
-  }
-  if (!isObject3(data) || data["schema"] !== HISTORY_SCHEMA)
-    return { problem: `not a ${HISTORY_SCHEMA} document` };
-  const window = data["window"];
-  const runs = data["runs"];
-  const tests = data["tests"];
-  if (typeof window !== "number" || !Number.isInteger(window) || window < 1 || window > 1e3)
-    return { problem: "window is not an integer from 1 to 1000" };
-  if (!Array.isArray(runs) || !runs.every(isRun)) return { problem: "runs are malformed" };
-  if (!Array.isArray(tests)) return { problem: "tests are malformed" };
-  for (const t of tests) {
-    if (!isObject3(t) || typeof t["id"] !== "string" || typeof t["outcomes"] !== "string")
-      return { problem: "a test entry is malformed" };
-    if (t["outcomes"].length !== runs.length || !/^[PRFES-]*$/.test(t["outcomes"]))
-      return {
-        problem: `test ${JSON.stringify(t["id"]).slice(0, 80)} has outcomes that do not match the runs`
-      };
-    if (!(t["last_duration"] === null || typeof t["last_duration"] === "number"))
-      return { problem: "a test entry is malformed" };
-  }
-  return {
-    history: {
-      schema: HISTORY_SCHEMA,
-      window,
-      runs: runs.map((r) => ({
-        run_id: r.run_id,
-        attempt: r.attempt,
-        commit: r.commit,
-        date: r.date,
-        tests: r.tests,
-        failed: r.failed
-      })),
-      tests: tests.map((t) => ({
-        id: t["id"],
-        outcomes: t["outcomes"],
-        last_duration: t["last_duration"]
-      }))
-    }
-  };
-}
-function isObject3(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function isRun(v) {
-  return isObject3(v) && typeof v["run_id"] === "string" && typeof v["attempt"] === "number" && (v["commit"] === null || typeof v["commit"] === "string") && typeof v["date"] === "string" && typeof v["tests"] === "number" && typeof v["failed"] === "number";
-}
-var HISTORY_SCHEMA, DEFAULT_WINDOW, LETTER, RANK2;
-var init_history = __esm({
-  "src/analysis/history.ts"() {
-    "use strict";
-    init_artifacts();
-    HISTORY_SCHEMA = "test-ladder/history@1";
-    DEFAULT_WINDOW = 30;
-    LETTER = { passed: "P", failed: "F", error: "E", skipped: "S" };
-    RANK2 = { skipped: 0, failed: 1, error: 2, passed: 3 };
   }
 });
 
@@ -20530,9 +22525,9 @@ function suggestPathPrefix(mappings, ctx) {
   for (const path6 of voters) {
     const mine = /* @__PURE__ */ new Set();
     for (const file of byBasename.get(basename2(path6)) ?? []) {
-      const shared = sharedTail(path6, file);
-      const strip = path6.slice(0, path6.length - shared.length);
-      const add2 = file.slice(0, file.length - shared.length);
+      const shared2 = sharedTail(path6, file);
+      const strip = path6.slice(0, path6.length - shared2.length);
+      const add2 = file.slice(0, file.length - shared2.length);
       if (strip === "" && add2 === "") continue;
       const key = `${strip}
 ${add2}`;
@@ -20602,8 +22597,8 @@ function basename2(p) {
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function yamlScalar(text) {
-  return /^[A-Za-z0-9_./-][^,[\]{}#:'"]*$/.test(text) ? text : `'${text.replace(/'/g, "''")}'`;
+function yamlScalar(text2) {
+  return /^[A-Za-z0-9_./-][^,[\]{}#:'"]*$/.test(text2) ? text2 : `'${text2.replace(/'/g, "''")}'`;
 }
 var CANDIDATES, VOTERS;
 var init_prefix = __esm({
@@ -20616,8 +22611,8 @@ var init_prefix = __esm({
 });
 
 // src/gates/ladder.ts
-function floorOn(ladder, date) {
-  const { baseline, target, since, horizon } = ladder;
+function floorOn(ladder2, date) {
+  const { baseline, target, since, horizon } = ladder2;
   if (baseline === null || target === null || since === null || horizon === null)
     return { floor: baseline, progress: null };
   const s = dayNumber(since);
@@ -20627,26 +22622,26 @@ function floorOn(ladder, date) {
   const progress = Math.min(1, Math.max(0, (d - s) / (h - s)));
   return { floor: baseline + (target - baseline) * progress, progress };
 }
-function judgeLadder(ladder, measured, date) {
-  const { floor, progress } = floorOn(ladder, date);
-  const figures = {
-    metric: ladder.metric,
+function judgeLadder(ladder2, measured, date) {
+  const { floor, progress } = floorOn(ladder2, date);
+  const figures2 = {
+    metric: ladder2.metric,
     current: measured.percent,
     covered: measured.covered,
     total: measured.total,
-    baseline: ladder.baseline,
-    tolerance: ladder.tolerance,
-    target: ladder.target,
-    since: ladder.since,
-    horizon: ladder.horizon,
+    baseline: ladder2.baseline,
+    tolerance: ladder2.tolerance,
+    target: ladder2.target,
+    since: ladder2.since,
+    horizon: ladder2.horizon,
     date,
     floor,
     progress
   };
   const gate = "ladder";
-  if (ladder.baseline === null && ladder.target === null) {
+  if (ladder2.baseline === null && ladder2.target === null) {
     return {
-      figures,
+      figures: figures2,
       verdict: {
         gate,
         status: "skipped",
@@ -20662,49 +22657,49 @@ function judgeLadder(ladder, measured, date) {
   }
   const current = measured.percent;
   if (current === null) {
-    const what = ladder.metric === "line" ? "executable lines" : "branches";
+    const what = ladder2.metric === "line" ? "executable lines" : "branches";
     return {
-      figures,
+      figures: figures2,
       verdict: {
         gate,
         status: "fail",
         reasons: [
           {
             code: "NO_COVERAGE_DATA",
-            message: `the coverage reports list no ${what}, so ${ladder.metric} coverage cannot be measured`,
-            evidence: { metric: ladder.metric, total: 0 }
+            message: `the coverage reports list no ${what}, so ${ladder2.metric} coverage cannot be measured`,
+            evidence: { metric: ladder2.metric, total: 0 }
           }
         ]
       }
     };
   }
   const reasons = [];
-  const tol = ladder.tolerance;
-  if (ladder.baseline !== null && current < ladder.baseline - tol - EPSILON2) {
+  const tol = ladder2.tolerance;
+  if (ladder2.baseline !== null && current < ladder2.baseline - tol - EPSILON2) {
     reasons.push({
       code: "COVERAGE_REGRESSION",
-      message: `${ladder.metric} coverage ${pct(current)} fell ${pp(ladder.baseline - current)} below the baseline ${pct(ladder.baseline)} (tolerance ${pp(tol)})`,
-      evidence: { current, baseline: ladder.baseline, tolerance: tol, drop: ladder.baseline - current }
+      message: `${ladder2.metric} coverage ${pct(current)} fell ${pp(ladder2.baseline - current)} below the baseline ${pct(ladder2.baseline)} (tolerance ${pp(tol)})`,
+      evidence: { current, baseline: ladder2.baseline, tolerance: tol, drop: ladder2.baseline - current }
     });
   }
-  const afterHorizon = ladder.horizon !== null && (dayNumber(date) ?? -Infinity) > (dayNumber(ladder.horizon) ?? Infinity);
-  if (afterHorizon && ladder.target !== null) {
-    if (current < ladder.target - tol - EPSILON2) {
+  const afterHorizon = ladder2.horizon !== null && (dayNumber(date) ?? -Infinity) > (dayNumber(ladder2.horizon) ?? Infinity);
+  if (afterHorizon && ladder2.target !== null) {
+    if (current < ladder2.target - tol - EPSILON2) {
       reasons.push({
         code: "TARGET_MISSED_AFTER_HORIZON",
-        message: `${ladder.metric} coverage ${pct(current)} is below the target ${pct(ladder.target)} that was due on ${ladder.horizon} (tolerance ${pp(tol)})`,
-        evidence: { current, target: ladder.target, horizon: ladder.horizon, tolerance: tol, date }
+        message: `${ladder2.metric} coverage ${pct(current)} is below the target ${pct(ladder2.target)} that was due on ${ladder2.horizon} (tolerance ${pp(tol)})`,
+        evidence: { current, target: ladder2.target, horizon: ladder2.horizon, tolerance: tol, date }
       });
     }
-  } else if (floor !== null && ladder.target !== null && current < floor - tol - EPSILON2 && // On or before `since` the floor is the baseline: COVERAGE_REGRESSION already says it.
-  !(reasons.length > 0 && floor <= (ladder.baseline ?? floor) + EPSILON2)) {
+  } else if (floor !== null && ladder2.target !== null && current < floor - tol - EPSILON2 && // On or before `since` the floor is the baseline: COVERAGE_REGRESSION already says it.
+  !(reasons.length > 0 && floor <= (ladder2.baseline ?? floor) + EPSILON2)) {
     reasons.push({
       code: "BELOW_FLOOR",
-      message: `${ladder.metric} coverage ${pct(current)} is below today's floor ${pct(floor)} (${date}; the floor rises from ${pct(ladder.baseline ?? floor)} on ${ladder.since} to ${pct(ladder.target)} on ${ladder.horizon}; tolerance ${pp(tol)})`,
-      evidence: { current, floor, tolerance: tol, date, since: ladder.since, horizon: ladder.horizon }
+      message: `${ladder2.metric} coverage ${pct(current)} is below today's floor ${pct(floor)} (${date}; the floor rises from ${pct(ladder2.baseline ?? floor)} on ${ladder2.since} to ${pct(ladder2.target)} on ${ladder2.horizon}; tolerance ${pp(tol)})`,
+      evidence: { current, floor, tolerance: tol, date, since: ladder2.since, horizon: ladder2.horizon }
     });
   }
-  return { figures, verdict: { gate, status: reasons.length > 0 ? "fail" : "pass", reasons } };
+  return { figures: figures2, verdict: { gate, status: reasons.length > 0 ? "fail" : "pass", reasons } };
 }
 var EPSILON2;
 var init_ladder = __esm({
@@ -20717,13 +22712,13 @@ var init_ladder = __esm({
 });
 
 // src/analysis/ratchet.ts
-function proposeBaseline(current, ladder, date) {
+function proposeBaseline(current, ladder2, date) {
   const hold = (code2, message, evidence2) => ({
     proposed: null,
     since: null,
     reason: { code: code2, message, evidence: evidence2 }
   });
-  const { ratchet, baseline, target, metric } = ladder;
+  const { ratchet, baseline, target, metric: metric2 } = ladder2;
   if (ratchet === null) return hold("RATCHET_OFF", "no ratchet is configured", {});
   if (baseline === null) {
     return hold("RATCHET_OFF", "the ratchet needs coverage.baseline to raise; none is configured", {
@@ -20735,14 +22730,14 @@ function proposeBaseline(current, ladder, date) {
       baseline
     });
   }
-  const floor = floorOn(ladder, date).floor ?? baseline;
+  const floor = floorOn(ladder2, date).floor ?? baseline;
   const against = floor > baseline + EPSILON3 ? `today's floor ${pct(floor)}` : `the baseline ${pct(baseline)}`;
   const rise = current - floor;
   const evidence = { current, baseline, floor, step: ratchet.step, rise };
   if (rise < ratchet.step - EPSILON3) {
     return hold(
       "RATCHET_HOLD",
-      `${metric} coverage ${pct(current)} is ${rise >= 0 ? `${pp(rise)} above` : `${pp(-rise)} below`} ${against}, less than the ratchet step ${pp(ratchet.step)}; the baseline stays at ${pct(baseline)}`,
+      `${metric2} coverage ${pct(current)} is ${rise >= 0 ? `${pp(rise)} above` : `${pp(-rise)} below`} ${against}, less than the ratchet step ${pp(ratchet.step)}; the baseline stays at ${pct(baseline)}`,
       evidence
     );
   }
@@ -20752,18 +22747,18 @@ function proposeBaseline(current, ladder, date) {
   if (capped2 && proposed <= baseline + EPSILON3) {
     return hold(
       "RATCHET_HOLD",
-      `${metric} coverage ${pct(current)} is above the target ${pct(target)}, which the baseline already equals: the ladder is complete; raise coverage.target to ratchet further`,
+      `${metric2} coverage ${pct(current)} is above the target ${pct(target)}, which the baseline already equals: the ladder is complete; raise coverage.target to ratchet further`,
       evidence
     );
   }
   if (proposed <= baseline + EPSILON3 || proposed < floor - EPSILON3) {
     return hold(
       "RATCHET_HOLD",
-      `${metric} coverage ${Number(current.toFixed(4))} % rounds down to ${proposed.toFixed(2)}, which is not above ${against}; the baseline stays at ${pct(baseline)}`,
+      `${metric2} coverage ${Number(current.toFixed(4))} % rounds down to ${proposed.toFixed(2)}, which is not above ${against}; the baseline stays at ${pct(baseline)}`,
       evidence
     );
   }
-  const since = restartsOn(ladder, date);
+  const since = restartsOn(ladder2, date);
   const also = since === null ? "" : ` and coverage.since to ${since}, so the floor rises from there to the target`;
   const cap = capped2 ? ` (capped at the target ${pct(target)}: the baseline may not exceed it)` : "";
   return {
@@ -20771,20 +22766,20 @@ function proposeBaseline(current, ladder, date) {
     since,
     reason: {
       code: "RATCHET_RAISE",
-      message: `${metric} coverage ${pct(current)} is ${pp(rise)} above ${against} (ratchet step ${pp(ratchet.step)}): raise coverage.baseline to ${proposed.toFixed(2)}${cap}${also}`,
+      message: `${metric2} coverage ${pct(current)} is ${pp(rise)} above ${against} (ratchet step ${pp(ratchet.step)}): raise coverage.baseline to ${proposed.toFixed(2)}${cap}${also}`,
       evidence: { ...evidence, proposed, since }
     }
   };
 }
-function roundDown2(percent) {
-  const hundredths = Number((percent * 100).toPrecision(12));
+function roundDown2(percent2) {
+  const hundredths = Number((percent2 * 100).toPrecision(12));
   return Math.floor(hundredths) / 100;
 }
-function restartsOn(ladder, date) {
-  if (ladder.since === null || ladder.horizon === null || ladder.target === null) return null;
+function restartsOn(ladder2, date) {
+  if (ladder2.since === null || ladder2.horizon === null || ladder2.target === null) return null;
   const d = dayNumber(date);
-  const s = dayNumber(ladder.since);
-  const h = dayNumber(ladder.horizon);
+  const s = dayNumber(ladder2.since);
+  const h = dayNumber(ladder2.horizon);
   if (d === null || s === null || h === null) return null;
   return d > s && d < h ? date : null;
 }
@@ -20802,10 +22797,10 @@ var init_ratchet = __esm({
 // src/analysis/suspicious.ts
 function suspiciousNumbers(input) {
   const reasons = [];
-  const { tests, totals: totals2 } = input;
-  if (tests !== null && tests.failed + tests.errors > 0) reasons.push(whileFailed(tests, totals2));
-  if (tests !== null && tests.passed > 0 && tests.failed + tests.errors === 0) {
-    const zero = zeroWhilePassed(tests, totals2);
+  const { tests: tests2, totals: totals3 } = input;
+  if (tests2 !== null && tests2.failed + tests2.errors > 0) reasons.push(whileFailed(tests2, totals3));
+  if (tests2 !== null && tests2.passed > 0 && tests2.failed + tests2.errors === 0) {
+    const zero = zeroWhilePassed(tests2, totals3);
     if (zero) reasons.push(zero);
   }
   const twoRoots = sameModuleTwoRoots(mergeReports(input.reports).files);
@@ -20814,33 +22809,33 @@ function suspiciousNumbers(input) {
   if (shards) reasons.push(shards);
   return reasons;
 }
-function whileFailed(tests, totals2) {
-  const lines2 = totals2.lines.percent;
+function whileFailed(tests2, totals3) {
+  const lines2 = totals3.lines.percent;
   const figure = lines2 === null ? "the coverage" : `the line coverage ${pct(lines2)}`;
   return {
     code: "COVERAGE_WHILE_TESTS_FAILED",
-    message: `coverage was measured while ${tests.failed} ${tests.failed === 1 ? "test" : "tests"} failed and ${tests.errors} errored (of ${tests.total}): ${figure} is a lower bound, since a failing test stops before running all the code it reaches`,
+    message: `coverage was measured while ${tests2.failed} ${tests2.failed === 1 ? "test" : "tests"} failed and ${tests2.errors} errored (of ${tests2.total}): ${figure} is a lower bound, since a failing test stops before running all the code it reaches`,
     evidence: {
-      failed: tests.failed,
-      errors: tests.errors,
-      total: tests.total,
+      failed: tests2.failed,
+      errors: tests2.errors,
+      total: tests2.total,
       linePercent: lines2,
-      branchPercent: totals2.branches.percent
+      branchPercent: totals3.branches.percent
     }
   };
 }
-function zeroWhilePassed(tests, totals2) {
-  const measured = totals2.files.filter((f) => f.lines.total > 0);
+function zeroWhilePassed(tests2, totals3) {
+  const measured = totals3.files.filter((f) => f.lines.total > 0);
   if (measured.length === 0) return null;
   const zero = measured.filter((f) => f.lines.covered === 0);
-  const passed = `${tests.passed} ${tests.passed === 1 ? "test" : "tests"} passed`;
+  const passed = `${tests2.passed} ${tests2.passed === 1 ? "test" : "tests"} passed`;
   const why = "tests that pass without running a line usually import another copy of the code (an installed package) or none of it";
   if (zero.length === measured.length) {
     const lines3 = zero.reduce((s, f) => s + f.lines.total, 0);
     return {
       code: "ZERO_COVERAGE_WHILE_TESTS_PASSED",
       message: `${passed}, yet every measured file is at 0 % line coverage (${zero.length} ${zero.length === 1 ? "file" : "files"}, ${lines3} lines); ${why}`,
-      evidence: { passed: tests.passed, folders: 0, files: zero.length, lines: lines3, list: null }
+      evidence: { passed: tests2.passed, folders: 0, files: zero.length, lines: lines3, list: null }
     };
   }
   const folders = /* @__PURE__ */ new Map();
@@ -20858,20 +22853,20 @@ function zeroWhilePassed(tests, totals2) {
   const flagged = [...folders.entries()].filter(([, c]) => c.zero === c.files && c.files >= MIN_FOLDER_FILES).map(([folder]) => folder).sort();
   const outermost = flagged.filter((f) => !flagged.some((g) => g !== f && f.startsWith(g)));
   if (outermost.length === 0) return null;
-  const entries = outermost.map((folder) => ({ folder, ...folders.get(folder) }));
-  const files = entries.reduce((s, e) => s + e.files, 0);
-  const lines2 = entries.reduce((s, e) => s + e.lines, 0);
-  const shown = entries.slice(0, SHOWN).map((e) => `${e.folder} (${e.files} files, ${e.lines} lines)`).join(", ");
-  const n = entries.length;
+  const entries2 = outermost.map((folder) => ({ folder, ...folders.get(folder) }));
+  const files = entries2.reduce((s, e) => s + e.files, 0);
+  const lines2 = entries2.reduce((s, e) => s + e.lines, 0);
+  const shown = entries2.slice(0, SHOWN2).map((e) => `${e.folder} (${e.files} files, ${e.lines} lines)`).join(", ");
+  const n = entries2.length;
   return {
     code: "ZERO_COVERAGE_WHILE_TESTS_PASSED",
     message: `${passed}, yet ${n === 1 ? "a whole folder is" : `${n} whole folders are`} at 0 % line coverage: ${shown}${more(n)}; ${why}`,
     evidence: {
-      passed: tests.passed,
+      passed: tests2.passed,
       folders: n,
       files,
       lines: lines2,
-      list: outermost.slice(0, SHOWN).join(", ")
+      list: outermost.slice(0, SHOWN2).join(", ")
     }
   };
 }
@@ -20888,32 +22883,32 @@ function sameModuleTwoRoots(files) {
     if (list) list.push(f);
     else byName.set(name, [f]);
   }
-  const pairs = [];
+  const pairs2 = [];
   for (const group of byName.values()) {
     if (group.length < 2) continue;
     for (const short4 of group) {
       for (const long of group) {
         if (!long.path.endsWith(`/${short4.path}`)) continue;
-        const shared = intersection(short4.lines, long.lines);
-        const union = short4.lines.length + long.lines.length - shared;
-        const similarity = union === 0 ? 0 : shared / union;
-        if (shared >= SAME_MODULE_MIN_SHARED && similarity >= SAME_MODULE_SIMILARITY - 1e-9)
-          pairs.push({ short: short4, long, shared, similarity });
+        const shared2 = intersection(short4.lines, long.lines);
+        const union = short4.lines.length + long.lines.length - shared2;
+        const similarity = union === 0 ? 0 : shared2 / union;
+        if (shared2 >= SAME_MODULE_MIN_SHARED && similarity >= SAME_MODULE_SIMILARITY - 1e-9)
+          pairs2.push({ short: short4, long, shared: shared2, similarity });
       }
     }
   }
-  if (pairs.length === 0) return null;
-  pairs.sort((a, b) => a.long.path < b.long.path ? -1 : a.long.path > b.long.path ? 1 : 0);
-  const shown = pairs.slice(0, SHOWN).map(
+  if (pairs2.length === 0) return null;
+  pairs2.sort((a, b) => a.long.path < b.long.path ? -1 : a.long.path > b.long.path ? 1 : 0);
+  const shown = pairs2.slice(0, SHOWN2).map(
     (p) => `${p.short.path} and ${p.long.path} (${p.short.lines.length} and ${p.long.lines.length} lines, ${Math.round(p.similarity * 100)} % alike)`
   ).join(", ");
-  const n = pairs.length;
+  const n = pairs2.length;
   return {
     code: "SAME_MODULE_TWO_ROOTS",
     message: `${n === 1 ? "a module appears" : `${n} modules appear`} under two roots, so ${n === 1 ? "its" : "their"} coverage is split between two entries: ${shown}${more(n)}; measure one copy (for example, run the tests against the source tree rather than an installed package)`,
     evidence: {
       pairs: n,
-      list: pairs.slice(0, SHOWN).map((p) => `${p.short.path} ~ ${p.long.path}`).join(", ")
+      list: pairs2.slice(0, SHOWN2).map((p) => `${p.short.path} ~ ${p.long.path}`).join(", ")
     }
   };
 }
@@ -20939,7 +22934,7 @@ function shardsDisagree(reports) {
   if (disagree.length === 0) return null;
   disagree.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const n = disagree.length;
-  const shown = disagree.slice(0, SHOWN).map(
+  const shown = disagree.slice(0, SHOWN2).map(
     (d) => `${d.path} (${d.listed.map((l) => `${l.report}: ${l.lines.length}`).join(", ")} lines; ${d.differ} not in every report)`
   ).join(", ");
   return {
@@ -20948,12 +22943,12 @@ function shardsDisagree(reports) {
     evidence: {
       files: n,
       lines: disagree.reduce((s, d) => s + d.differ, 0),
-      list: disagree.slice(0, SHOWN).map((d) => d.path).join(", ")
+      list: disagree.slice(0, SHOWN2).map((d) => d.path).join(", ")
     }
   };
 }
 function more(n) {
-  return n > SHOWN ? `, and ${n - SHOWN} more` : "";
+  return n > SHOWN2 ? `, and ${n - SHOWN2} more` : "";
 }
 function intersection(a, b) {
   let i = 0;
@@ -20984,13 +22979,13 @@ function includes(sorted, value) {
   }
   return false;
 }
-var SHOWN, MIN_FOLDER_FILES, SAME_MODULE_SIMILARITY, SAME_MODULE_MIN_SHARED;
+var SHOWN2, MIN_FOLDER_FILES, SAME_MODULE_SIMILARITY, SAME_MODULE_MIN_SHARED;
 var init_suspicious = __esm({
   "src/analysis/suspicious.ts"() {
     "use strict";
     init_format();
     init_merge();
-    SHOWN = 10;
+    SHOWN2 = 10;
     MIN_FOLDER_FILES = 2;
     SAME_MODULE_SIMILARITY = 0.8;
     SAME_MODULE_MIN_SHARED = 3;
@@ -21008,81 +23003,43 @@ __export(tests_exports, {
 function testTotals(cases, flakyIds) {
   let passed = 0;
   let failed = 0;
-  let errors = 0;
+  let errors2 = 0;
   let skipped = 0;
   for (const c of cases) {
     if (c.outcome === "passed") passed++;
     else if (c.outcome === "failed") failed++;
-    else if (c.outcome === "error") errors++;
+    else if (c.outcome === "error") errors2++;
     else skipped++;
   }
-  return { total: cases.length, passed, failed, errors, skipped, flaky: new Set(flakyIds).size };
+  return { total: cases.length, passed, failed, errors: errors2, skipped, flaky: new Set(flakyIds).size };
 }
-function percentiles(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p) => sorted.length === 0 ? null : sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
-  return {
-    p50: at(0.5),
-    p90: at(0.9),
-    p95: at(0.95),
-    p99: at(0.99),
-    method: "nearest-rank",
-    samples: sorted.length
-  };
-}
-function durationSummary(cases, slowestCount = 10) {
-  const timed = cases.filter((c) => c.duration !== null && c.outcome !== "skipped");
-  const slowest = [...timed].sort((a, b) => b.duration - a.duration || (a.id < b.id ? -1 : 1)).slice(0, slowestCount).map((c) => ({ id: c.id, name: c.name, duration: c.duration }));
-  return {
-    percentiles: percentiles(timed.map((c) => c.duration)),
-    total: timed.reduce((s, c) => s + c.duration, 0),
-    slowest
-  };
-}
-function firstFailure(run2) {
-  let elapsed = 0;
-  let found = null;
-  let total = 0;
-  for (const c of run2.cases) {
-    total += c.duration ?? 0;
-    if (!found) {
-      elapsed += c.duration ?? 0;
-      if (c.outcome === "failed" || c.outcome === "error") found = { id: c.id, at: elapsed };
-    }
-  }
-  if (!found) return null;
-  return {
-    id: found.id,
-    timeToFirstFailure: found.at,
-    totalTime: total,
-    savedShare: total > 0 ? (total - found.at) / total : 0
-  };
-}
-var init_tests = __esm({
+var init_tests2 = __esm({
   "src/analysis/tests.ts"() {
     "use strict";
+    init_durations();
+    init_failfast();
   }
 });
 
 // src/gates/environment.ts
-function judgeEnvironment(signature, expected2) {
+function judgeEnvironment(signature2, expected2) {
   const findings = [];
-  const fail3 = (reason) => findings.push({ severity: "fail", reason });
-  const warn = (reason) => findings.push({ severity: "warn", reason });
-  if (expected2.os !== null && !expected2.os.allowed.includes(signature.os)) {
+  const fail4 = (reason2) => findings.push({ severity: "fail", reason: reason2 });
+  const warn = (reason2) => findings.push({ severity: "warn", reason: reason2 });
+  if (expected2.os !== null && !expected2.os.allowed.includes(signature2.os)) {
     const allowed = expected2.os.allowed;
-    fail3({
+    fail4({
       code: "OS_MISMATCH",
-      message: `the tests run on ${signature.os}, expected ${orList(allowed)} (${expected2.os.source})`,
+      message: `the tests run on ${signature2.os}, expected ${orList(allowed)} (${expected2.os.source})`,
       evidence: {
         expected: allowed.join(", "),
-        actual: signature.os,
-        platform: signature.platform,
+        actual: signature2.os,
+        platform: signature2.platform,
         source: expected2.os.source
       }
     });
   }
-  for (const [name, entry] of Object.entries(signature.runtimes)) {
+  for (const [name, entry] of Object.entries(signature2.runtimes)) {
     const want2 = expected2.runtimes[name];
     if (want2 !== void 0) continue;
     const why = entry.detected_from.length > 0 ? `the repository uses it: ${entry.detected_from.join(", ")}` : null;
@@ -21091,59 +23048,59 @@ function judgeEnvironment(signature, expected2) {
   }
   for (const [name, want2] of Object.entries(expected2.runtimes)) {
     if (want2 === void 0) continue;
-    judgeVersion("runtime", name, signature.runtimes[name], want2, fail3);
+    judgeVersion("runtime", name, signature2.runtimes[name], want2, fail4);
   }
   for (const name of Object.keys(expected2.tools).sort())
-    judgeVersion("tool", name, signature.tools[name], expected2.tools[name], fail3);
-  const locks = new Map(signature.lock_files.map((l) => [l.file, l]));
+    judgeVersion("tool", name, signature2.tools[name], expected2.tools[name], fail4);
+  const locks = new Map(signature2.lock_files.map((l) => [l.file, l]));
   for (const file of Object.keys(expected2.lockFiles).sort()) {
     const want2 = expected2.lockFiles[file];
     const l = locks.get(file);
     const evidence = { file, expected: want2.sha256, source: want2.source };
     if (l === void 0 || l.status === "missing") {
-      fail3({
+      fail4({
         code: "LOCKFILE_MISSING",
         message: `${file} is expected (${want2.sha256 === "present" ? "present" : `sha256 ${short3(want2.sha256)}`}, ${want2.source}) but the repository has no such file`,
         evidence: { ...evidence, actual: null }
       });
     } else if (l.status === "unreadable") {
-      fail3({
+      fail4({
         code: "LOCKFILE_UNREADABLE",
         message: `${file} exists but cannot be read (${l.error ?? "unknown error"}), so its hash cannot be checked (${want2.source})`,
         evidence: { ...evidence, actual: null, error: l.error ?? null }
       });
     } else if (want2.sha256 !== "present" && want2.sha256 !== l.sha256 && want2.sha256 !== l.sha256_lf) {
-      fail3({
+      fail4({
         code: "LOCKFILE_HASH_MISMATCH",
         message: `${file} has sha256 ${short3(l.sha256)}, expected ${short3(want2.sha256)} (${want2.source}): the dependencies installed are not the ones pinned`,
         evidence: { ...evidence, actual: l.sha256 }
       });
     }
   }
-  for (const l of signature.lock_files)
+  for (const l of signature2.lock_files)
     if (l.status === "unreadable" && expected2.lockFiles[l.file] === void 0)
       warn({
         code: "LOCKFILE_UNREADABLE",
         message: `${l.file} exists but cannot be read (${l.error ?? "unknown error"}); it is recorded without a hash`,
         evidence: { file: l.file, expected: null, actual: null, error: l.error ?? null, source: null }
       });
-  const states = new Map(signature.env.map((e) => [e.name, e.state]));
+  const states = new Map(signature2.env.map((e) => [e.name, e.state]));
   for (const { name, source } of expected2.requiredEnv) {
     const state = states.get(name);
     if (state === "set") continue;
     const actual = state ?? "unset";
     const what = state === "empty" ? "is set but empty" : state === void 0 ? "was not checked (the signature does not list it)" : "is not set";
-    fail3({
+    fail4({
       code: "ENV_VAR_MISSING",
       message: `${name} ${what}; it is required (${source})`,
       evidence: { variable: name, expected: "set", actual, source }
     });
   }
-  const seed = signature.seed;
+  const seed = signature2.seed;
   const want = expected2.seed;
   if (seed.variable === want.variable) {
     if (seed.state === "not-integer") {
-      fail3({
+      fail4({
         code: "SEED_NOT_INTEGER",
         message: `${seed.variable} is not an integer: ${seed.problem ?? "it has other characters than digits"}`,
         evidence: {
@@ -21154,7 +23111,7 @@ function judgeEnvironment(signature, expected2) {
         }
       });
     } else if (want.required && (seed.state === "unset" || seed.state === "empty")) {
-      fail3({
+      fail4({
         code: "SEED_MISSING",
         message: `${seed.variable} ${seed.state === "unset" ? "is not set" : seed.problem === "set but only whitespace" ? "is set but only whitespace" : "is set but empty"}; the reproducibility seed is required (${want.source ?? "environment.seed.required"})`,
         evidence: {
@@ -21166,7 +23123,7 @@ function judgeEnvironment(signature, expected2) {
       });
     }
   } else if (want.required) {
-    fail3({
+    fail4({
       code: "SEED_MISSING",
       message: `the signature records the seed ${seed.variable}, not ${want.variable}; the reproducibility seed ${want.variable} is required (${want.source ?? "environment.seed.required"})`,
       evidence: {
@@ -21181,8 +23138,8 @@ function judgeEnvironment(signature, expected2) {
     ...findings.filter((f) => f.severity === "fail"),
     ...findings.filter((f) => f.severity === "warn")
   ].map((f) => f.reason);
-  const status = findings.some((f) => f.severity === "fail") ? "fail" : findings.length > 0 ? "warn" : "pass";
-  return { gate: GATE, status, reasons };
+  const status2 = findings.some((f) => f.severity === "fail") ? "fail" : findings.length > 0 ? "warn" : "pass";
+  return { gate: GATE, status: status2, reasons };
 }
 function skippedEnvironment(by) {
   return {
@@ -21202,24 +23159,24 @@ function validationSkippedBy(input, variable) {
   if (given) return given === "skip" ? "validate-env: skip" : null;
   return variable?.trim().toLowerCase() === "skip" ? "TPR_ENV_VALIDATE=skip" : null;
 }
-function validationFailure(verdict, signature) {
+function validationFailure(verdict2, signature2) {
   return {
-    gate: verdict.gate,
-    status: verdict.status,
-    codes: [...new Set(verdict.reasons.map((r) => r.code))],
-    reasons: verdict.reasons,
+    gate: verdict2.gate,
+    status: verdict2.status,
+    codes: [...new Set(verdict2.reasons.map((r) => r.code))],
+    reasons: verdict2.reasons,
     environment: {
-      os: signature.os,
-      arch: signature.arch,
-      runner: signature.runner,
-      captured_at: signature.captured_at
+      os: signature2.os,
+      arch: signature2.arch,
+      runner: signature2.runner,
+      captured_at: signature2.captured_at
     }
   };
 }
-function judgeVersion(kind, name, entry, want, fail3) {
+function judgeVersion(kind, name, entry, want, fail4) {
   const base = { kind, [kind]: name, expected: want.range, source: want.source };
   if (entry === void 0) {
-    fail3({
+    fail4({
       code: "TOOL_MISSING",
       message: `${name} ${want.range} is expected (${want.source}) but was not probed: the signature has no ${kind} ${name}`,
       evidence: { ...base, actual: null, command: null }
@@ -21228,14 +23185,14 @@ function judgeVersion(kind, name, entry, want, fail3) {
   }
   const problem = probeProblem(kind, name, entry, want, null);
   if (problem !== null) {
-    fail3(problem);
+    fail4(problem);
     return;
   }
   const actual = entry.version;
   if (satisfies(actual, want.range)) return;
   const range = parseRange(want.range);
   const why = "problem" in range ? `; the expectation is not a version range: ${range.problem}` : isPrerelease(actual) ? `; ${actual} is a prerelease, which a range admits only when it names a prerelease of the same version` : "";
-  fail3({
+  fail4({
     code: kind === "runtime" ? "RUNTIME_VERSION_MISMATCH" : "TOOL_VERSION_MISMATCH",
     message: `${name} is ${actual}, expected ${want.range} (${want.source})${why}`,
     evidence: { ...base, actual, command: entry.command }
@@ -21307,7 +23264,7 @@ var init_environment3 = __esm({
 });
 
 // src/gates/patch.ts
-function judgePatch(patch, cfg) {
+function judgePatch(patch2, cfg) {
   if (cfg.target === null)
     return {
       gate: GATE2,
@@ -21316,13 +23273,13 @@ function judgePatch(patch, cfg) {
         {
           code: "NO_PATCH_TARGET",
           message: "no patch coverage target is configured; the figures are reported, nothing is judged",
-          evidence: { covered: patch.covered, total: patch.total, percent: patch.percent }
+          evidence: { covered: patch2.covered, total: patch2.total, percent: patch2.percent }
         }
       ]
     };
-  if (patch.total === 0 || patch.percent === null) {
-    const unreported = patch.unreported.length;
-    const why = patch.changedLines === 0 ? "the change adds no lines" : `none of the ${patch.changedLines} changed lines is an executable line of a coverage report` + (unreported > 0 ? ` (${unreported} changed ${unreported === 1 ? "file is" : "files are"} not in any report)` : "");
+  if (patch2.total === 0 || patch2.percent === null) {
+    const unreported = patch2.unreported.length;
+    const why = patch2.changedLines === 0 ? "the change adds no lines" : `none of the ${patch2.changedLines} changed lines is an executable line of a coverage report` + (unreported > 0 ? ` (${unreported} changed ${unreported === 1 ? "file is" : "files are"} not in any report)` : "");
     return {
       gate: GATE2,
       status: "skipped",
@@ -21330,16 +23287,16 @@ function judgePatch(patch, cfg) {
         {
           code: "NO_EXECUTABLE_CHANGES",
           message: `${why}; patch coverage is not judged`,
-          evidence: { changed_lines: patch.changedLines, unreported_files: unreported, target: cfg.target }
+          evidence: { changed_lines: patch2.changedLines, unreported_files: unreported, target: cfg.target }
         }
       ]
     };
   }
-  const { covered, total, percent } = patch;
-  if (percent >= cfg.target - EPSILON4) return { gate: GATE2, status: "pass", reasons: [] };
+  const { covered, total, percent: percent2 } = patch2;
+  if (percent2 >= cfg.target - EPSILON4) return { gate: GATE2, status: "pass", reasons: [] };
   const needed = linesNeeded(covered, total, cfg.target);
-  const figures = `patch coverage ${pct(percent)} (${covered} of ${total} executable changed lines) is below the target ${pct(cfg.target)}`;
-  const evidence = { percent, target: cfg.target, covered, total, uncovered: total - covered, needed };
+  const figures2 = `patch coverage ${pct(percent2)} (${covered} of ${total} executable changed lines) is below the target ${pct(cfg.target)}`;
+  const evidence = { percent: percent2, target: cfg.target, covered, total, uncovered: total - covered, needed };
   if (total < cfg.minLines)
     return {
       gate: GATE2,
@@ -21347,7 +23304,7 @@ function judgePatch(patch, cfg) {
       reasons: [
         {
           code: "PATCH_TOO_SMALL_TO_JUDGE",
-          message: `${figures}, but ${total} ${total === 1 ? "line is" : "lines are"} fewer than the ${cfg.minLines} needed to fail the gate (min-lines); one line moves it by ${pp(100 / total)}`,
+          message: `${figures2}, but ${total} ${total === 1 ? "line is" : "lines are"} fewer than the ${cfg.minLines} needed to fail the gate (min-lines); one line moves it by ${pp(100 / total)}`,
           evidence: { ...evidence, min_lines: cfg.minLines }
         }
       ]
@@ -21358,7 +23315,7 @@ function judgePatch(patch, cfg) {
     reasons: [
       {
         code: "PATCH_BELOW_TARGET",
-        message: `${figures}; cover ${needed} more changed ${needed === 1 ? "line" : "lines"} to reach it`,
+        message: `${figures2}; cover ${needed} more changed ${needed === 1 ? "line" : "lines"} to reach it`,
         evidence
       }
     ]
@@ -21381,7 +23338,7 @@ var init_patch2 = __esm({
 });
 
 // src/gates/tests.ts
-function judgeTests(t) {
+function judgeTests(t, context) {
   if (t === null)
     return {
       gate: "tests",
@@ -21409,34 +23366,74 @@ function judgeTests(t) {
         }
       ]
     };
-  if (broken === 0) return { gate: "tests", status: "pass", reasons: [] };
-  return {
-    gate: "tests",
-    status: "fail",
-    reasons: [
-      {
-        code: "TESTS_FAILED",
-        message: `${t.failed} failed and ${t.errors} errored of ${t.total} tests; coverage measured in this run is a lower bound`,
-        evidence: { failed: t.failed, errors: t.errors, total: t.total }
-      }
-    ]
-  };
+  const q = context?.quarantine ?? null;
+  if (!context || q === null) {
+    if (broken === 0) return { gate: "tests", status: "pass", reasons: [] };
+    return {
+      gate: "tests",
+      status: "fail",
+      reasons: [
+        {
+          code: "TESTS_FAILED",
+          message: `${t.failed} failed and ${t.errors} errored of ${t.total} tests; coverage measured in this run is a lower bound`,
+          evidence: { failed: t.failed, errors: t.errors, total: t.total }
+        }
+      ]
+    };
+  }
+  const matcher = quarantineMatcher(q, context.date);
+  let failed = 0;
+  let errors2 = 0;
+  const held = [];
+  for (const c of context.cases) {
+    if (c.outcome !== "failed" && c.outcome !== "error") continue;
+    const hit = matcher.match(c.id);
+    if (hit && !hit.expired) held.push({ id: c.id, entry: hit.entry });
+    else if (c.outcome === "failed") failed++;
+    else errors2++;
+  }
+  const reasons = [];
+  if (failed + errors2 > 0)
+    reasons.push({
+      code: "TESTS_FAILED",
+      message: `${failed} failed and ${errors2} errored of ${t.total} tests${held.length > 0 ? ` (and ${held.length} quarantined failures, not counted)` : ""}; coverage measured in this run is a lower bound`,
+      evidence: { failed, errors: errors2, total: t.total, quarantined: held.length }
+    });
+  if (held.length > 0) {
+    const owners = [...new Set(held.map((h) => h.entry.owner))].sort();
+    reasons.push({
+      code: "QUARANTINED_FAILURES",
+      message: `${held.length} quarantined ${held.length === 1 ? "test" : "tests"} failed; the quarantine in ${q.file} keeps ${held.length === 1 ? "it" : "them"} from failing the gate: ${held.slice(0, NAMED2).map((h) => `${h.id} (${h.entry.owner}, until ${h.entry.expires})`).join("; ")}${held.length > NAMED2 ? `; and ${held.length - NAMED2} more` : ""}`,
+      evidence: { quarantined: held.length, owners: owners.join(", "), file: q.file }
+    });
+  }
+  for (const e of matcher.expired)
+    reasons.push({
+      code: "QUARANTINE_EXPIRED",
+      message: `the quarantine of ${e.test} (${e.owner}: ${e.reason}) expired on ${e.expires}; its failures count again: fix the test, or extend the entry in ${q.file} line ${e.line}`,
+      evidence: { test: e.test, owner: e.owner, expires: e.expires, file: q.file, line: e.line }
+    });
+  const status2 = failed + errors2 > 0 ? "fail" : reasons.length > 0 ? "warn" : "pass";
+  return { gate: "tests", status: status2, reasons };
 }
-var init_tests2 = __esm({
+var NAMED2;
+var init_tests3 = __esm({
   "src/gates/tests.ts"() {
     "use strict";
+    init_quarantine();
+    NAMED2 = 10;
   }
 });
 
 // src/gates/tiers.ts
-function tierMatcher(tier) {
-  const include = tier.paths.filter((g) => !g.startsWith("!"));
-  const exclude = tier.paths.filter((g) => g.startsWith("!")).map((g) => g.slice(1));
+function tierMatcher(tier2) {
+  const include = tier2.paths.filter((g) => !g.startsWith("!"));
+  const exclude = tier2.paths.filter((g) => g.startsWith("!")).map((g) => g.slice(1));
   const isIn = include.length > 0 ? (0, import_picomatch3.default)(include, TIER_GLOB_OPTIONS) : () => false;
   const isOut = exclude.length > 0 ? (0, import_picomatch3.default)(exclude, TIER_GLOB_OPTIONS) : () => false;
   return (path6) => isIn(path6) && !isOut(path6);
 }
-function judgeTiers(files, tiers, metric) {
+function judgeTiers(files, tiers, metric2) {
   const gate = "tiers";
   if (tiers.length === 0) {
     return {
@@ -21448,57 +23445,57 @@ function judgeTiers(files, tiers, metric) {
       }
     };
   }
-  const what = metric === "line" ? "lines" : "branches";
-  const one = metric === "line" ? "line" : "branch";
+  const what = metric2 === "line" ? "lines" : "branches";
+  const one = metric2 === "line" ? "line" : "branch";
   const reasons = [];
-  const figures = tiers.map((tier) => {
-    const matches = tierMatcher(tier);
+  const figures2 = tiers.map((tier2) => {
+    const matches = tierMatcher(tier2);
     const matched = files.filter((f) => matches(f.path));
     let covered = 0;
     let total = 0;
     const measured = [];
     for (const f of matched) {
-      const c = metricOf(f, metric);
+      const c = metricOf(f, metric2);
       covered += c.covered;
       total += c.total;
       if (c.total > 0)
         measured.push({ path: f.path, covered: c.covered, total: c.total, percent: c.percent ?? 0 });
     }
-    const percent = total === 0 ? null : covered / total * 100;
-    const below = measured.filter((f) => f.percent < tier.target - EPSILON5).sort(
+    const percent2 = total === 0 ? null : covered / total * 100;
+    const below = measured.filter((f) => f.percent < tier2.target - EPSILON5).sort(
       (a, b) => a.percent - b.percent || b.total - b.covered - (a.total - a.covered) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
     );
     const worst = below.slice(0, WORST_SHOWN);
     const base = {
-      name: tier.name,
-      target: tier.target,
-      each: tier.each,
+      name: tier2.name,
+      target: tier2.target,
+      each: tier2.each,
       files: matched.length,
       covered,
       total,
-      percent,
+      percent: percent2,
       filesBelow: below.length,
       worst
     };
     if (matched.length === 0) {
       reasons.push({
         code: "TIER_MATCHES_NOTHING",
-        message: `tier ${tier.name}: ${tier.paths.join(", ")} ${tier.paths.length === 1 ? "matches" : "match"} no file in the coverage reports; check the globs (they are relative to the repository root)`,
-        evidence: { tier: tier.name, paths: tier.paths.join(", "), files: files.length }
+        message: `tier ${tier2.name}: ${tier2.paths.join(", ")} ${tier2.paths.length === 1 ? "matches" : "match"} no file in the coverage reports; check the globs (they are relative to the repository root)`,
+        evidence: { tier: tier2.name, paths: tier2.paths.join(", "), files: files.length }
       });
       return { ...base, status: "warn" };
     }
-    if (percent === null) return { ...base, status: "skipped" };
-    if (tier.each) {
+    if (percent2 === null) return { ...base, status: "skipped" };
+    if (tier2.each) {
       if (below.length === 0) return { ...base, status: "pass" };
       const shown = worst.map((f) => `${f.path} ${pct(f.percent)} (${f.covered}/${f.total})`).join(", ");
-      const more2 = below.length > worst.length ? `, and ${below.length - worst.length} more` : "";
+      const more3 = below.length > worst.length ? `, and ${below.length - worst.length} more` : "";
       reasons.push({
         code: "TIER_FILE_BELOW_TARGET",
-        message: `tier ${tier.name}: ${below.length} of ${measured.length} files are below the target ${pct(tier.target)} each file must reach: ${shown}${more2}`,
+        message: `tier ${tier2.name}: ${below.length} of ${measured.length} files are below the target ${pct(tier2.target)} each file must reach: ${shown}${more3}`,
         evidence: {
-          tier: tier.name,
-          target: tier.target,
+          tier: tier2.name,
+          target: tier2.target,
           files: measured.length,
           below: below.length,
           worst: worst.map((f) => f.path).join(", "),
@@ -21507,15 +23504,15 @@ function judgeTiers(files, tiers, metric) {
       });
       return { ...base, status: "fail" };
     }
-    if (percent >= tier.target - EPSILON5) return { ...base, status: "pass" };
-    const needed = Math.max(0, Math.ceil(tier.target / 100 * total - covered - EPSILON5));
+    if (percent2 >= tier2.target - EPSILON5) return { ...base, status: "pass" };
+    const needed = Math.max(0, Math.ceil(tier2.target / 100 * total - covered - EPSILON5));
     reasons.push({
       code: "TIER_BELOW_TARGET",
-      message: `tier ${tier.name}: ${metric} coverage ${pct(percent)} (${covered} of ${total} ${what} in ${matched.length} ${matched.length === 1 ? "file" : "files"}) is below its target ${pct(tier.target)}; ${needed} more covered ${needed === 1 ? one : what} would reach it`,
+      message: `tier ${tier2.name}: ${metric2} coverage ${pct(percent2)} (${covered} of ${total} ${what} in ${matched.length} ${matched.length === 1 ? "file" : "files"}) is below its target ${pct(tier2.target)}; ${needed} more covered ${needed === 1 ? one : what} would reach it`,
       evidence: {
-        tier: tier.name,
-        target: tier.target,
-        percent,
+        tier: tier2.name,
+        target: tier2.target,
+        percent: percent2,
         covered,
         total,
         files: matched.length,
@@ -21524,9 +23521,9 @@ function judgeTiers(files, tiers, metric) {
     });
     return { ...base, status: "fail" };
   });
-  let status = "skipped";
-  for (const f of figures) if (RANK3[f.status] > RANK3[status]) status = f.status;
-  return { verdict: { gate, status, reasons }, figures };
+  let status2 = "skipped";
+  for (const f of figures2) if (RANK3[f.status] > RANK3[status2]) status2 = f.status;
+  return { verdict: { gate, status: status2, reasons }, figures: figures2 };
 }
 var import_picomatch3, EPSILON5, WORST_SHOWN, RANK3;
 var init_tiers = __esm({
@@ -21547,14 +23544,14 @@ function cell(s) {
   return inline(s).replace(/\|/g, "\\|");
 }
 function inline(s) {
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]~])/g, "\\$1").replace(/([@#])(?=[A-Za-z0-9])/g, "$1\u200D");
+  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]~])/g, "\\$1").replace(/([@#])(?=[A-Za-z0-9])/g, "$1\u200D").replace(/:\/\//g, ":\u200B//").replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200B.`);
 }
 function code(s) {
-  const clean = s.replace(/[\u0000-\u001F\u007F]/g, " ");
-  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const clean3 = s.replace(/[\u0000-\u001F\u007F]/g, " ");
+  const longest = Math.max(0, ...[...clean3.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
-  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
-  return `${fence}${pad}${clean}${pad}${fence}`;
+  const pad = clean3.startsWith("`") || clean3.endsWith("`") ? " " : "";
+  return `${fence}${pad}${defuseComments(clean3)}${pad}${fence}`;
 }
 function plain(s) {
   return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
@@ -21562,9 +23559,441 @@ function plain(s) {
 function logLine(s) {
   return s.replace(/\r?\n|\r/g, " ").replace(/^::/, ": :");
 }
+function defuseComments(s) {
+  return s.replace(/<!--/g, "<!\u200B--");
+}
+function codeCell(s) {
+  return code(s).replace(/\|/g, "\\|");
+}
+function fenced(text2, lang = "") {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const clean3 = defuseComments(text2.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ""));
+  return `${fence}${lang}
+${clean3}
+${fence}`;
+}
+function shellArg(s) {
+  if (/^[A-Za-z0-9_./:=@%+,-]+$/.test(s)) return s;
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+function xmlText(s) {
+  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+function urlPath(path6) {
+  return path6.split("/").map(
+    (seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  ).join("/");
+}
 var init_escape = __esm({
   "src/report/escape.ts"() {
     "use strict";
+  }
+});
+
+// src/report/extras.ts
+function extras(r) {
+  return r;
+}
+function testsExtras(t) {
+  return t;
+}
+var init_extras = __esm({
+  "src/report/extras.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/chart.ts
+function renderCoverageChart(trend2) {
+  const points = (trend2?.points ?? []).filter((p) => p.coverage !== null);
+  if (!trend2 || points.length < 2)
+    return [
+      `\u{1F4C8} No coverage history yet${points.length === 1 ? ": this run is the first point" : ""}. The chart appears when a later run continues this run\u2019s \`history.json\`.`,
+      ""
+    ];
+  const coverage2 = points.map((p) => p.coverage);
+  const floors = points.every((p) => p.floor !== null) ? points.map((p) => p.floor) : null;
+  const target = trend2.target;
+  const values = [...coverage2, ...floors ?? [], ...target !== null ? [target] : []];
+  const { lo, hi } = axisRange(Math.min(...values), Math.max(...values));
+  const series = [
+    { label: `${trend2.metric} coverage`, values: coverage2 }
+  ];
+  if (floors) series.push({ label: "floor", values: floors });
+  if (target !== null) series.push({ label: `target ${pct(target)}`, values: points.map(() => target) });
+  const palette = PALETTE.slice(0, series.length);
+  const dated = points.length <= MAX_DATE_LABELS;
+  const span = `${clean(points[0].date)} to ${clean(points[points.length - 1].date)}`;
+  const body = [
+    `%%{init: {"xyChart": {"height": 320}, "themeVariables": {"xyChart": {"plotColorPalette": "${palette.map((p) => p.color).join(", ")}"}}}}%%`,
+    "xychart-beta",
+    `  title "${trend2.metric === "line" ? "Line" : "Branch"} coverage, last ${points.length} runs${dated ? "" : `, ${span}`}"`,
+    dated ? `  x-axis [${labels(points.map((p) => p.date)).join(", ")}]` : `  x-axis "run, oldest first" 1 --> ${points.length}`,
+    `  y-axis "%" ${lo} --> ${hi}`,
+    ...series.map((s) => `  line [${s.values.map((v) => v.toFixed(2)).join(", ")}]`)
+  ].join("\n");
+  const legend = series.map((s, i) => `${palette[i].square} ${s.label}`).join(" \xB7 ");
+  return [fenced(body, "mermaid"), "", `<sub>${legend}</sub>`, ""];
+}
+function clean(date) {
+  return date.replace(/[^0-9-]/g, "").slice(0, 10) || "?";
+}
+function axisRange(min, max) {
+  let lo = Math.max(0, Math.floor((min - 1) / 5) * 5);
+  let hi = Math.min(100, Math.ceil((max + 1) / 5) * 5);
+  if (hi - lo < 10) {
+    if (hi + 5 <= 100) hi += 5;
+    if (hi - lo < 10) lo = Math.max(0, lo - 5);
+  }
+  return { lo, hi };
+}
+function labels(dates) {
+  const all = dates.map(clean);
+  const years = new Set(all.map((d) => d.slice(0, 4)));
+  const short4 = years.size === 1 ? all.map((d) => d.slice(5) || d) : all;
+  const seen = /* @__PURE__ */ new Map();
+  return short4.map((d) => {
+    const n = (seen.get(d) ?? 0) + 1;
+    seen.set(d, n);
+    return `"${n === 1 ? d : `${d} #${n}`}"`;
+  });
+}
+var MAX_DATE_LABELS, PALETTE;
+var init_chart = __esm({
+  "src/report/chart.ts"() {
+    "use strict";
+    init_escape();
+    init_format();
+    MAX_DATE_LABELS = 12;
+    PALETTE = [
+      { color: "#2563eb", square: "\u{1F7E6}" },
+      { color: "#ea580c", square: "\u{1F7E7}" },
+      { color: "#16a34a", square: "\u{1F7E9}" }
+    ];
+  }
+});
+
+// src/report/sections.ts
+function lineLinker(r, opts = {}) {
+  const { repository, commit } = r.run;
+  if (!repository || !commit || !REPOSITORY.test(repository) || !SHA.test(commit)) return null;
+  let server;
+  try {
+    server = new URL(opts.serverUrl ?? "https://github.com");
+  } catch {
+    return null;
+  }
+  if (server.protocol !== "https:" && server.protocol !== "http:") return null;
+  const base = `${server.origin}${server.pathname.replace(/\/+$/, "")}`;
+  return (path6, from, to) => `${base}/${repository}/blob/${commit}/${urlPath(path6)}#L${from}${to !== from ? `-L${to}` : ""}`;
+}
+function more2(n, columns) {
+  return `| \u2026 ${n} more |${" |".repeat(columns - 1)}`;
+}
+function pacePhrase(pace, target, horizon) {
+  if (!pace || target === null || horizon === null) return "";
+  const over = `over ${pace.runs} runs`;
+  switch (pace.status) {
+    case "met":
+      return "target met";
+    case "missed":
+      return `the horizon ${horizon} has passed`;
+    case "on-track":
+      return `pace ${ppPer30Days(pace.perPeriod)} ${over}: reaches the target${pace.reachesOn ? ` around ${pace.reachesOn}` : ""}, on track`;
+    case "behind":
+      return `pace ${ppPer30Days(pace.perPeriod)} ${over}: ${pct(pace.projected)} by ${horizon}, behind (needs ${ppPer30Days(pace.needed)})`;
+    case "unknown":
+      return pace.needed !== null ? `needs ${ppPer30Days(pace.needed)} to reach the target (no pace yet: ${pace.reason})` : `no pace yet: ${pace.reason}`;
+  }
+}
+function gatesTable(r) {
+  const out = ["| Gate | Status | Reasons |", "| --- | --- | --- |"];
+  for (const v of r.verdicts) {
+    const reasons = v.reasons.map((x) => `${codeCell(x.code)} ${cell(x.message)}`).join("<br>") || "\u2014";
+    out.push(`| ${cell(v.gate)} | ${ICON[v.status]}&nbsp;${v.status} | ${reasons} |`);
+  }
+  out.push("");
+  return out;
+}
+function ranges(uncovered2, path6, ctx) {
+  const shown = uncovered2.slice(0, 20).map(([a, b]) => {
+    const text2 = a === b ? `${a}` : `${a}\u2013${b}`;
+    return ctx.lines ? `[${text2}](${ctx.lines(path6, a, b)})` : text2;
+  });
+  return shown.join(", ") + (uncovered2.length > 20 ? `, \u2026 ${uncovered2.length - 20} more` : "");
+}
+function patchSection(r, ctx) {
+  const patch2 = r.coverage.patch;
+  if (!patch2) return [];
+  const target = r.config.coverage.patch.target;
+  const out = [
+    "### Patch coverage",
+    "",
+    `${patch2.covered} of ${patch2.total} changed executable lines covered: **${pct(patch2.percent)}**${target !== null ? ` (target ${pct(target)})` : ""}; ${patch2.changedLines} lines changed (${code(patch2.source)}).`,
+    ""
+  ];
+  const missing = patch2.files.filter((f) => f.uncovered.length > 0);
+  if (missing.length > 0) {
+    out.push("| File | Covered | Uncovered changed lines |", "| --- | ---: | --- |");
+    for (const f of missing.slice(0, ctx.rows))
+      out.push(`| ${codeCell(f.path)} | ${f.covered}/${f.total} | ${ranges(f.uncovered, f.path, ctx)} |`);
+    if (missing.length > ctx.rows) out.push(more2(missing.length - ctx.rows, 3));
+    out.push("");
+  }
+  if (patch2.unreported.length > 0)
+    out.push(
+      `${patch2.unreported.length} changed file(s) are in no coverage report: ${patch2.unreported.slice(0, 5).map(code).join(", ")}${patch2.unreported.length > 5 ? ", \u2026" : ""}.`,
+      ""
+    );
+  return out;
+}
+function gapsSection(r, ctx) {
+  const g = r.coverage.gaps;
+  if (g.ranked.length === 0) return [];
+  const unit = g.metric === "line" ? "line" : "branch";
+  const out = [
+    `### Gaps (${g.metric})`,
+    "",
+    "| File | Covered | Missing | Percent | Gain if covered |",
+    "| --- | ---: | ---: | ---: | ---: |"
+  ];
+  for (const f of g.ranked.slice(0, ctx.rows))
+    out.push(
+      `| ${codeCell(f.path)} | ${f.covered}/${f.total} | ${f.missing} | ${pct(f.percent)} | ${pp(f.gain, true)} |`
+    );
+  if (g.ranked.length > ctx.rows) out.push(more2(g.ranked.length - ctx.rows, 5));
+  out.push("");
+  for (const [label2, path6] of [
+    ["floor", g.toFloor],
+    ["target", g.toTarget]
+  ]) {
+    if (!path6) continue;
+    if (path6.needed === 0) out.push(`- The ${label2} (${pct(path6.goal)}) is met.`);
+    else if (!path6.reachable)
+      out.push(`- The ${label2} (${pct(path6.goal)}) cannot be reached by covering the files reported.`);
+    else
+      out.push(
+        `- Cheapest path to the ${label2} (${pct(path6.goal)}): ${path6.needed} more covered ${unit}${path6.needed === 1 ? "" : g.metric === "line" ? "s" : "es"}, in ${path6.files.length} file${path6.files.length === 1 ? "" : "s"}: ${path6.files.slice(0, 5).map(code).join(", ")}${path6.files.length > 5 ? ", \u2026" : ""}.`
+      );
+  }
+  out.push("");
+  return out;
+}
+function ratchetLines(r) {
+  const ratchet = r.coverage.ratchet;
+  if (ratchet?.proposed == null) return [];
+  return [
+    `\u2B06\uFE0F Ratchet: raise \`coverage.baseline\` to ${ratchet.proposed.toFixed(2)}${ratchet.since ? ` and \`coverage.since\` to ${inline(ratchet.since)}` : ""} in test-ladder.yml.`,
+    ""
+  ];
+}
+function testProblemsSection(r, ctx) {
+  const t = r.tests;
+  if (!t) return [];
+  const failures = testsExtras(t).signatures;
+  const flakes2 = extras(r).flakes;
+  const flaky = flakes2 ? flakes2.flaky : t.flakyIds.map((id) => ({ id, evidence: "passed-on-retry", outcomes: "" }));
+  const failed = t.totals.failed + t.totals.errors;
+  if (failed === 0 && flaky.length === 0) return [];
+  const out = ["### Failing and flaky tests", ""];
+  if (failed > 0 && failures && failures.length > 0) {
+    const fresh = failures.filter((f) => f.status === "new").length;
+    out.push(
+      `${failed} failing test${failed === 1 ? "" : "s"} in ${failures.length} signature${failures.length === 1 ? "" : "s"}: ${fresh} new, ${failures.length - fresh} seen before.`,
+      "",
+      "| Signature | Seen before | Tests | Message |",
+      "| --- | --- | --- | --- |"
+    );
+    for (const f of failures.slice(0, ctx.rows)) {
+      const seen = f.status === "new" ? "\u{1F195} new" : `in ${f.seen_in_runs} of the last ${f.of_runs} runs`;
+      const listed = f.tests.slice(0, 3);
+      const tests2 = listed.map(codeCell).join("<br>") + (f.test_count > listed.length ? `<br>\u2026 ${f.test_count - listed.length} more` : "");
+      out.push(
+        `| ${codeCell(f.signature.slice(0, 12))} | ${seen} | ${tests2} | ${cell(truncate2(f.normalized, 200))} |`
+      );
+    }
+    if (failures.length > ctx.rows) out.push(more2(failures.length - ctx.rows, 4));
+    out.push("");
+  } else if (failed > 0) {
+    out.push(
+      `${failed} failing test${failed === 1 ? "" : "s"}${t.firstFailure ? `; the first in report order: ${code(t.firstFailure.id)}` : ""}. No failure signatures were computed for this run.`,
+      ""
+    );
+  }
+  if (flaky.length > 0) {
+    out.push(
+      `${flaky.length} flaky test${flaky.length === 1 ? "" : "s"}${flakes2 ? `; flake rate ${share(flakes2.flakeRate)} over ${flakes2.runsSeen} run${flakes2.runsSeen === 1 ? "" : "s"}` : ""}.`,
+      "",
+      "| Flaky test | Evidence | Outcomes, oldest first |",
+      "| --- | --- | --- |"
+    );
+    for (const f of flaky.slice(0, ctx.rows))
+      out.push(
+        `| ${codeCell(f.id)} | ${f.evidence === "passed-on-retry" ? "passed on retry" : "passed and failed on one commit"} | ${f.outcomes ? codeCell(f.outcomes) : "\u2014"} |`
+      );
+    if (flaky.length > ctx.rows) out.push(more2(flaky.length - ctx.rows, 3));
+    out.push(
+      "",
+      "<sub>Outcomes: P passed, R passed on retry, F failed, E error, S skipped, - not run.</sub>",
+      ""
+    );
+  }
+  return out;
+}
+function testsSection(r, ctx) {
+  if (!r.tests) return [];
+  const tt = r.tests.totals;
+  const d = r.tests.durations.percentiles;
+  const out = [
+    "### Tests",
+    "",
+    "| Total | Passed | Failed | Errors | Skipped | Flaky |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: |",
+    `| ${tt.total} | ${tt.passed} | ${tt.failed} | ${tt.errors} | ${tt.skipped} | ${tt.flaky} |`,
+    "",
+    `Durations (${d.method}, ${d.samples} tests): p50 ${seconds(d.p50)} \xB7 p90 ${seconds(d.p90)} \xB7 p95 ${seconds(d.p95)} \xB7 p99 ${seconds(d.p99)} \xB7 total ${seconds(r.tests.durations.total)}`,
+    ""
+  ];
+  const slowest2 = r.tests.durations.slowest;
+  if (slowest2.length > 0 && slowest2[0].duration > 0) {
+    const n = Math.min(5, ctx.rows);
+    out.push("| Slowest test | Time |", "| --- | ---: |");
+    for (const s of slowest2.slice(0, n)) out.push(`| ${codeCell(s.id)} | ${seconds(s.duration)} |`);
+    out.push("");
+  }
+  return out;
+}
+function environmentSection(r, ctx) {
+  const verdict2 = r.verdicts.find((v) => v.gate === "environment");
+  if (!r.environment && !verdict2) return [];
+  const out = ["### Environment", ""];
+  if (verdict2) out.push(`${ICON[verdict2.status]} environment ${verdict2.status}`, "");
+  if (r.environment) {
+    const sig = r.environment.signature;
+    const runtimes = Object.entries(sig.runtimes).map(([name, e]) => `${name} ${e.version ?? e.status}`).join(", ");
+    const missingLocks = sig.lock_files.filter((l) => l.status !== "ok").length;
+    out.push(
+      `${inline(sig.os)}/${inline(sig.arch)}${runtimes ? ` \xB7 ${inline(runtimes)}` : ""} \xB7 ${sig.lock_files.length} lock file(s) hashed${missingLocks > 0 ? ` (${missingLocks} missing or unreadable)` : ""} \xB7 seed ${code(sig.seed.variable)} ${SEED_STATE[sig.seed.state]}`,
+      ""
+    );
+    const drift = r.environment.drift;
+    for (const d of drift.slice(0, ctx.rows)) out.push(`- \u2139\uFE0F ${code(d.code)} ${inline(d.message)}`);
+    if (drift.length > ctx.rows) out.push(`- \u2026 ${drift.length - ctx.rows} more`);
+    if (drift.length > 0) out.push("");
+  }
+  return out;
+}
+function tiersTable(r) {
+  if (r.coverage.tiers.length === 0) return [];
+  const out = [
+    "| Tier | Files | Covered | Percent | Target | Status |",
+    "| --- | ---: | ---: | ---: | ---: | --- |"
+  ];
+  for (const t of r.coverage.tiers)
+    out.push(
+      `| ${cell(t.name)}${t.each ? " (each file)" : ""} | ${t.files} | ${t.covered}/${t.total} | ${pct(t.percent)} | ${pct(t.target)} | ${ICON[t.status]}&nbsp;${t.status} |`
+    );
+  out.push("");
+  return out;
+}
+function baseDeltaSection(r, ctx) {
+  if (!r.coverage.baseDelta) return [];
+  const d = r.coverage.baseDelta.delta;
+  const out = [
+    `${pct(d.before.percent)} \u2192 ${pct(d.after.percent)} (${pp(d.change, true)}); ${d.files.length} file(s) changed, ${d.added} added, ${d.removed} removed.`,
+    ""
+  ];
+  if (r.coverage.baseDelta.explanation)
+    out.push(`\u2139\uFE0F ${inline(r.coverage.baseDelta.explanation.message)}`, "");
+  if (d.files.length > 0) {
+    out.push("| File | Before | After | Change |", "| --- | ---: | ---: | ---: |");
+    for (const f of d.files.slice(0, ctx.rows))
+      out.push(
+        `| ${codeCell(f.path)} | ${pct(f.before?.percent ?? null)} | ${pct(f.after?.percent ?? null)} | ${pp(f.change, true)} |`
+      );
+    if (d.files.length > ctx.rows) out.push(more2(d.files.length - ctx.rows, 4));
+    out.push("");
+  }
+  return out;
+}
+function allFilesTable(r, max = 1e3) {
+  const files = r.coverage.totals.files;
+  if (files.length === 0) return [];
+  const out = ["| File | Lines | Line % | Branches | Branch % |", "| --- | ---: | ---: | ---: | ---: |"];
+  for (const f of files.slice(0, max))
+    out.push(
+      `| ${codeCell(f.path)} | ${f.lines.covered}/${f.lines.total} | ${pct(f.lines.percent)} | ${f.branches.covered}/${f.branches.total} | ${pct(f.branches.percent)} |`
+    );
+  if (files.length > max)
+    out.push(`${more2(files.length - max, 5)}`, "", "The artifact `coverage.xml` lists every file.");
+  out.push("");
+  return out;
+}
+function artifactsTable(artifacts) {
+  if (artifacts.length === 0) return [];
+  const out = ["| File | SHA-256 |", "| --- | --- |"];
+  for (const a of artifacts) out.push(`| ${codeCell(a.name)} | ${codeCell(a.sha256)} |`);
+  out.push("");
+  return out;
+}
+function reproduceBlock(r) {
+  const args = ["npx", "test-ladder", "run"];
+  if (r.config.file) args.push("--config", r.config.file);
+  for (const i of r.coverage.inputs) args.push("--coverage", i.file);
+  for (const t of r.tests?.inputs ?? []) args.push("--tests", t);
+  const source = r.coverage.patch?.source ?? null;
+  const gitDiff = source !== null && /^git diff [0-9a-f]{4,64} [0-9a-f]{4,64}$/.test(source);
+  if (source !== null) args.push("--diff", gitDiff ? "patch.diff" : source);
+  args.push("--date", r.run.date, "--out", "test-ladder-out");
+  const command = [
+    "npx test-ladder run",
+    ...pairs(args.slice(3)).map((p) => `  ${p.map(shellArg).join(" ")}`)
+  ];
+  const lines2 = [...gitDiff ? [`${source} > patch.diff`] : [], command.join(" \\\n")];
+  const out = [fenced(lines2.join("\n"), "sh"), ""];
+  const dirs = [];
+  if (r.coverage.base) dirs.push("`--base DIR` (the base run\u2019s artifacts, for the delta)");
+  if ((extras(r).trend?.points.length ?? 0) > 1)
+    dirs.push("`--history DIR` (an earlier run\u2019s artifacts, for flakes and the chart)");
+  if (dirs.length > 0) out.push(`Add ${dirs.join(" and ")} to compare as this run did.`, "");
+  return out;
+}
+function pairs(args) {
+  const out = [];
+  for (let i = 0; i < args.length; i += 2) out.push(args.slice(i, i + 2));
+  return out;
+}
+function footer(r) {
+  return [
+    `<sub>test-ladder ${inline(r.tool.version)} \xB7 run ${inline(r.run.id)} \xB7 judged on ${inline(r.run.date)} (UTC) \xB7 percentages compared unrounded, shown to two decimals \xB7 ${fixed2(r.ladder.tolerance)} pp tolerance</sub>`,
+    ""
+  ];
+}
+function details(summary, body) {
+  if (body.length === 0) return [];
+  return [`<details><summary>${summary}</summary>`, "", ...body, "</details>", ""];
+}
+function truncate2(s, n) {
+  const chars = [...s];
+  return chars.length > n ? `${chars.slice(0, n - 1).join("")}\u2026` : s;
+}
+var ICON, REPOSITORY, SHA, SEED_STATE;
+var init_sections = __esm({
+  "src/report/sections.ts"() {
+    "use strict";
+    init_escape();
+    init_format();
+    init_extras();
+    ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skipped: "\u23ED\uFE0F" };
+    REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
+    SHA = /^[0-9a-f]{7,64}$/i;
+    SEED_STATE = {
+      integer: "set (an integer)",
+      "not-integer": "set, but not an integer",
+      empty: "set but empty",
+      unset: "not set"
+    };
   }
 });
 
@@ -21573,11 +24002,11 @@ function headline(r, format = "markdown") {
   const esc2 = format === "markdown" ? inline : plain;
   const l = r.ladder;
   const failing = r.verdicts.find((v) => v.status === "fail") ?? r.verdicts.find((v) => v.status === "warn");
-  const metric = `${l.metric} coverage ${pct(l.current)}`;
+  const metric2 = `${l.metric} coverage ${pct(l.current)}`;
   if (failing && failing.reasons[0])
     return `${ICON[r.status]} test-ladder ${r.status}: ${esc2(failing.reasons[0].message)}`;
   const against = l.floor !== null ? ` (floor ${pct(l.floor)})` : l.baseline !== null ? ` (baseline ${pct(l.baseline)})` : "";
-  return `${ICON[r.status]} test-ladder ${r.status}: ${metric}${against}`;
+  return `${ICON[r.status]} test-ladder ${r.status}: ${metric2}${against}`;
 }
 function ladderLine(r) {
   const l = r.ladder;
@@ -21590,32 +24019,53 @@ function ladderLine(r) {
   if (l.floor !== null && l.target !== null) parts.push(`floor ${pct(l.floor)} on ${l.date}`);
   if (l.target !== null) parts.push(`target ${pct(l.target)}${l.horizon ? ` by ${l.horizon}` : ""}`);
   if (l.tolerance > 0) parts.push(`tolerance ${pp(l.tolerance)}`);
+  const pace = pacePhrase(extras(r).trend?.pace, l.target, l.horizon);
+  if (pace) parts.push(pace);
   return parts.join(" \xB7 ");
 }
 function renderSummary(r, artifacts, opts = {}) {
-  const rows = opts.rows ?? TABLE_ROWS;
-  const out = [];
-  out.push(`## ${headline(r)}`, "", ladderLine(r), "");
-  out.push("### Gates", "", "| Gate | Status | Reasons |", "| --- | --- | --- |");
-  for (const v of r.verdicts) {
-    const reasons = v.reasons.map((x) => `\`${x.code}\` ${cell(x.message)}`).join("<br>") || "\u2014";
-    out.push(`| ${v.gate} | ${ICON[v.status]} ${v.status} | ${reasons} |`);
-  }
-  out.push("");
+  const ctx = { rows: opts.rows ?? TABLE_ROWS, lines: lineLinker(r, opts) };
+  const out = [`## ${headline(r)}`, "", ladderLine(r), ""];
+  out.push(...renderCoverageChart(extras(r).trend));
+  out.push("### Gates", "", ...gatesTable(r));
+  out.push(...coverageSection(r));
+  if (r.coverage.baseDelta) out.push("### Against the base run", "", ...baseDeltaSection(r, ctx));
+  out.push(...patchSection(r, ctx));
+  const tiers = tiersTable(r);
+  if (tiers.length > 0) out.push("### Tiers", "", ...tiers);
+  out.push(...ratchetLines(r));
+  out.push(...gapsSection(r, ctx));
+  out.push(...testProblemsSection(r, ctx));
+  out.push(...testsSection(r, ctx));
+  out.push(...readAsSection(r, ctx));
+  out.push(...environmentSection(r, ctx));
+  out.push(...details(`All files (${r.coverage.totals.files.length})`, allFilesTable(r)));
+  out.push(...details("Artifacts and their SHA-256", artifactsTable(artifacts)));
+  out.push(...details("Reproduce locally", reproduceBlock(r)));
+  out.push(...footer(r));
+  return out.join("\n");
+}
+function coverageSection(r) {
   const t = r.coverage.totals;
-  out.push("### Coverage", "", "| | Covered | Total | Percent |", "| --- | ---: | ---: | ---: |");
+  const out = ["### Coverage", "", "| | Covered | Total | Percent |", "| --- | ---: | ---: | ---: |"];
   out.push(`| Lines | ${t.lines.covered} | ${t.lines.total} | ${pct(t.lines.percent)} |`);
   out.push(`| Branches | ${t.branches.covered} | ${t.branches.total} | ${pct(t.branches.percent)} |`);
   out.push("");
+  out.push(...coverageNotes(r));
+  return out;
+}
+function coverageNotes(r) {
+  const t = r.coverage.totals;
+  const out = [];
   const inputs = r.coverage.inputs.map((i) => `${code(i.file)} (${i.format})`).join(", ");
   out.push(`Read ${r.coverage.inputs.length} report(s): ${inputs}; ${t.files.length} file(s).`);
   const paths = r.coverage.paths;
   if (paths.unmapped.length > 0) {
     const shown = paths.unmapped.slice(0, 5).map(code).join(", ");
-    const more2 = paths.unmapped.length > 5 ? ` and ${paths.unmapped.length - 5} more` : "";
+    const more3 = paths.unmapped.length > 5 ? ` and ${paths.unmapped.length - 5} more` : "";
     out.push(
       "",
-      `\u26A0\uFE0F ${paths.unmapped.length} reported path(s) match no file in the repository: ${shown}${more2}.`
+      `\u26A0\uFE0F ${paths.unmapped.length} reported path(s) match no file in the repository: ${shown}${more3}.`
     );
   }
   if (paths.suggestedPrefix) {
@@ -21625,8 +24075,8 @@ function renderSummary(r, artifacts, opts = {}) {
     );
   }
   out.push("");
-  if (r.coverage.paths.prefixSuggestion) out.push(`\u{1F4A1} ${inline(r.coverage.paths.prefixSuggestion)}.`, "");
-  const statements = r.coverage.totals.statements;
+  if (paths.prefixSuggestion) out.push(`\u{1F4A1} ${inline(paths.prefixSuggestion)}.`, "");
+  const statements = t.statements;
   if (statements)
     out.push(
       `Go statements (as \`go tool cover -func\` counts them): ${statements.covered}/${statements.total} = ${pct(statements.percent)}.`,
@@ -21638,155 +24088,21 @@ function renderSummary(r, artifacts, opts = {}) {
         `${code(i.file)}: ${inline(i.producer ?? "coverage.py")} prints ${pct(i.percentCombined)} (statements and branches together); the ladder judges ${r.ladder.metric} coverage.`,
         ""
       );
-  if (r.coverage.baseDelta) {
-    const d = r.coverage.baseDelta.delta;
-    out.push(
-      `### Against the base run`,
-      "",
-      `${pct(d.before.percent)} \u2192 ${pct(d.after.percent)} (${pp(d.change, true)}); ${d.files.length} file(s) changed, ${d.added} added, ${d.removed} removed.`,
-      ""
-    );
-    if (r.coverage.baseDelta.explanation)
-      out.push(`\u2139\uFE0F ${inline(r.coverage.baseDelta.explanation.message)}`, "");
-    if (d.files.length > 0) {
-      out.push("| File | Before | After | Change |", "| --- | ---: | ---: | ---: |");
-      for (const f of d.files.slice(0, rows))
-        out.push(
-          `| ${code(f.path)} | ${pct(f.before?.percent ?? null)} | ${pct(f.after?.percent ?? null)} | ${pp(f.change, true)} |`
-        );
-      if (d.files.length > rows) out.push(`| \u2026 ${d.files.length - rows} more | | | |`);
-      out.push("");
-    }
-  }
-  const patch = r.coverage.patch;
-  if (patch) {
-    out.push(
-      "### Patch coverage",
-      "",
-      `${patch.covered} of ${patch.total} changed executable lines covered: **${pct(patch.percent)}**${r.config.coverage.patch.target !== null ? ` (target ${pct(r.config.coverage.patch.target)})` : ""}; ${patch.changedLines} lines changed (${code(patch.source)}).`,
-      ""
-    );
-    const missing = patch.files.filter((f) => f.uncovered.length > 0);
-    if (missing.length > 0) {
-      out.push("| File | Covered | Uncovered lines |", "| --- | ---: | --- |");
-      for (const f of missing.slice(0, rows))
-        out.push(
-          `| ${code(f.path)} | ${f.covered}/${f.total} | ${f.uncovered.map(([a, b]) => a === b ? `${a}` : `${a}\u2013${b}`).join(", ")} |`
-        );
-      if (missing.length > rows) out.push(`| \u2026 ${missing.length - rows} more | | |`);
-      out.push("");
-    }
-    if (patch.unreported.length > 0)
-      out.push(
-        `${patch.unreported.length} changed file(s) are in no coverage report: ${patch.unreported.slice(0, 5).map(code).join(", ")}${patch.unreported.length > 5 ? ", \u2026" : ""}.`,
-        ""
-      );
-  }
-  if (r.coverage.tiers.length > 0) {
-    out.push(
-      "### Tiers",
-      "",
-      "| Tier | Files | Covered | Percent | Target | Status |",
-      "| --- | ---: | ---: | ---: | ---: | --- |"
-    );
-    for (const t2 of r.coverage.tiers)
-      out.push(
-        `| ${cell(t2.name)}${t2.each ? " (each file)" : ""} | ${t2.files} | ${t2.covered}/${t2.total} | ${pct(t2.percent)} | ${pct(t2.target)} | ${ICON[t2.status]} ${t2.status} |`
-      );
-    out.push("");
-  }
-  const ratchet = r.coverage.ratchet;
-  if (ratchet?.proposed != null)
-    out.push(
-      `\u2B06\uFE0F Ratchet: raise \`coverage.baseline\` to ${ratchet.proposed.toFixed(2)}${ratchet.since ? ` and \`coverage.since\` to ${ratchet.since}` : ""} in test-ladder.yml.`,
-      ""
-    );
-  const g = r.coverage.gaps;
-  if (g.ranked.length > 0) {
-    out.push(
-      `### Gaps (${g.metric})`,
-      "",
-      "| File | Covered | Missing | Percent | Gain if covered |",
-      "| --- | ---: | ---: | ---: | ---: |"
-    );
-    for (const f of g.ranked.slice(0, rows))
-      out.push(
-        `| ${code(f.path)} | ${f.covered}/${f.total} | ${f.missing} | ${pct(f.percent)} | ${pp(f.gain, true)} |`
-      );
-    if (g.ranked.length > rows) out.push(`| \u2026 ${g.ranked.length - rows} more | | | | |`);
-    out.push("");
-    for (const [label, path6] of [
-      ["floor", g.toFloor],
-      ["target", g.toTarget]
-    ]) {
-      if (!path6) continue;
-      if (path6.needed === 0) out.push(`- The ${label} (${pct(path6.goal)}) is met.`);
-      else
-        out.push(
-          `- To reach the ${label} (${pct(path6.goal)}): ${path6.needed} more covered ${g.metric === "line" ? "line(s)" : "branch(es)"}; the fewest files: ${path6.files.length} (${path6.files.slice(0, 5).map(code).join(", ")}${path6.files.length > 5 ? ", \u2026" : ""}).`
-        );
-    }
-    out.push("");
-  }
-  if (r.tests) {
-    const tt = r.tests.totals;
-    const d = r.tests.durations.percentiles;
-    out.push(
-      "### Tests",
-      "",
-      "| Total | Passed | Failed | Errors | Skipped | Flaky |",
-      "| ---: | ---: | ---: | ---: | ---: | ---: |",
-      `| ${tt.total} | ${tt.passed} | ${tt.failed} | ${tt.errors} | ${tt.skipped} | ${tt.flaky} |`,
-      "",
-      `Durations (${d.method}, ${d.samples} tests): p50 ${seconds(d.p50)} \xB7 p90 ${seconds(d.p90)} \xB7 p95 ${seconds(d.p95)} \xB7 p99 ${seconds(d.p99)} \xB7 total ${seconds(r.tests.durations.total)}`,
-      ""
-    );
-    if (r.tests.durations.slowest.length > 0) {
-      out.push("| Slowest test | Time |", "| --- | ---: |");
-      for (const s of r.tests.durations.slowest.slice(0, 5))
-        out.push(`| ${code(s.id)} | ${seconds(s.duration)} |`);
-      out.push("");
-    }
-  }
-  if (r.tests && (r.tests.producers.length > 0 || r.tests.notes.length > 0)) {
-    out.push(`Read as: ${r.tests.producers.map(inline).join(", ") || "unknown producer"}.`, "");
-    for (const note of r.tests.notes.slice(0, rows)) out.push(`- ${inline(note)}`);
-    if (r.tests.notes.length > rows) out.push(`- \u2026 ${r.tests.notes.length - rows} more`);
-    out.push("");
-  }
-  if (r.environment) {
-    const sig = r.environment.signature;
-    const runtimes = Object.entries(sig.runtimes).map(([name, e]) => `${name} ${e.version ?? e.status}`).join(", ");
-    out.push(
-      "### Environment",
-      "",
-      `${inline(sig.os)}/${inline(sig.arch)}${runtimes ? ` \xB7 ${inline(runtimes)}` : ""} \xB7 ${sig.lock_files.length} lock file(s) hashed`,
-      ""
-    );
-    for (const d of r.environment.drift.slice(0, rows)) out.push(`- \u2139\uFE0F \`${d.code}\` ${inline(d.message)}`);
-    if (r.environment.drift.length > 0) out.push("");
-  }
-  if (artifacts.length > 0) {
-    out.push(
-      "<details><summary>Artifacts and their SHA-256</summary>",
-      "",
-      "| File | SHA-256 |",
-      "| --- | --- |"
-    );
-    for (const a of artifacts) out.push(`| ${code(a.name)} | \`${a.sha256}\` |`);
-    out.push("", "</details>", "");
-  }
-  out.push(
-    `<sub>test-ladder ${inline(r.tool.version)} \xB7 run ${inline(r.run.id)} \xB7 judged on ${r.run.date} (UTC) \xB7 percentages compared unrounded, shown to two decimals \xB7 ${fixed2(r.ladder.tolerance)} pp tolerance</sub>`,
-    ""
-  );
-  return out.join("\n");
+  return out;
 }
-function renderEnvironmentSummary(sig, verdict) {
-  const out = [`## ${ICON[verdict.status]} test-ladder environment: ${verdict.status}`, ""];
-  if (verdict.reasons.length > 0) {
+function readAsSection(r, ctx) {
+  if (!r.tests || r.tests.producers.length === 0 && r.tests.notes.length === 0) return [];
+  const out = [`Read as: ${r.tests.producers.map(inline).join(", ") || "unknown producer"}.`, ""];
+  for (const note of r.tests.notes.slice(0, ctx.rows)) out.push(`- ${inline(note)}`);
+  if (r.tests.notes.length > ctx.rows) out.push(`- \u2026 ${r.tests.notes.length - ctx.rows} more`);
+  if (r.tests.notes.length > 0) out.push("");
+  return out;
+}
+function renderEnvironmentSummary(sig, verdict2) {
+  const out = [`## ${ICON[verdict2.status]} test-ladder environment: ${verdict2.status}`, ""];
+  if (verdict2.reasons.length > 0) {
     out.push("| Reason | Detail |", "| --- | --- |");
-    for (const r of verdict.reasons) out.push(`| \`${r.code}\` | ${cell(r.message)} |`);
+    for (const r of verdict2.reasons) out.push(`| ${codeCell(r.code)} | ${cell(r.message)} |`);
     out.push("");
   }
   out.push("| Runtime or tool | Version | Probe |", "| --- | --- | --- |");
@@ -21799,75 +24115,490 @@ function renderEnvironmentSummary(sig, verdict) {
   );
   return out.join("\n");
 }
-var ICON, TABLE_ROWS;
+var TABLE_ROWS;
 var init_summary = __esm({
   "src/report/summary.ts"() {
     "use strict";
     init_escape();
     init_format();
-    ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skipped: "\u23ED\uFE0F" };
+    init_extras();
+    init_chart();
+    init_sections();
     TABLE_ROWS = 10;
   }
 });
 
+// src/report/comment.ts
+var init_comment = __esm({
+  "src/report/comment.ts"() {
+    "use strict";
+    init_summary();
+    init_chart();
+    init_escape();
+    init_extras();
+    init_sections();
+    init_summary();
+  }
+});
+
+// src/model/coverage.ts
+var COVERAGE_FORMATS;
+var init_coverage = __esm({
+  "src/model/coverage.ts"() {
+    "use strict";
+    COVERAGE_FORMATS = [
+      "cobertura",
+      "lcov",
+      "jacoco",
+      "clover",
+      "coveragepy-json",
+      "istanbul-json",
+      "go-cover"
+    ];
+  }
+});
+
+// src/report/result-shape.ts
+function lit(...values) {
+  return (v, at) => values.includes(v) ? v : fail2(at, values.map((x) => JSON.stringify(x)).join(" | "));
+}
+function nullable(c) {
+  return (v, at) => v === null ? null : c(v, at);
+}
+function arr(c) {
+  return (v, at) => Array.isArray(v) ? v.map((x, i) => c(x, `${at}[${i}]`)) : fail2(at, "an array");
+}
+function pair(a, b) {
+  return (v, at) => Array.isArray(v) && v.length === 2 ? [a(v[0], `${at}[0]`), b(v[1], `${at}[1]`)] : fail2(at, "a pair");
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function put(o, key, value) {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function rec(c, key = str) {
+  return (v, at) => {
+    if (!isRecord(v)) return fail2(at, "an object");
+    const out = {};
+    for (const k of Object.keys(v)) put(out, key(k, `${at} key`), c(v[k], `${at}.${k}`));
+    return out;
+  };
+}
+function obj(required, optional) {
+  return (v, at) => {
+    if (!isRecord(v)) return fail2(at, "an object");
+    const out = {};
+    for (const k of Object.keys(v))
+      if (!Object.hasOwn(required, k) && !(optional && Object.hasOwn(optional, k)))
+        throw new ShapeError(`${at}: unknown field ${JSON.stringify(k).slice(0, 80)}`);
+    for (const [k, c] of Object.entries(required)) {
+      if (!Object.hasOwn(v, k)) throw new ShapeError(`${at}: missing field "${k}"`);
+      put(out, k, c(v[k], `${at}.${k}`));
+    }
+    for (const [k, c] of Object.entries(optional ?? {}))
+      if (Object.hasOwn(v, k) && v[k] !== void 0) put(out, k, c(v[k], `${at}.${k}`));
+    return out;
+  };
+}
+var ShapeError, fail2, MAX_STRING, str, num, int, bool, status, metric, ratio2, evidenceValue, reason, verdict, strings2, lineRange, tier, ladderConfig, runtimeName, environmentConfig, testsConfig, config, fileTotals, totals2, gapFile, pathToGoal, gaps, tierFigures, fileDelta, coverageDelta, patch, coverage, ladder, failureGroup, tests, probeStatus, probedFields, probedOptional, signature, trend, flakes, rollback, runResultCheck;
+var init_result_shape = __esm({
+  "src/report/result-shape.ts"() {
+    "use strict";
+    init_coverage();
+    init_environment();
+    init_environment2();
+    ShapeError = class extends Error {
+      name = "ShapeError";
+    };
+    fail2 = (at, what) => {
+      throw new ShapeError(`${at}: expected ${what}`);
+    };
+    MAX_STRING = 1e5;
+    str = (v, at) => typeof v === "string" && v.length <= MAX_STRING ? v : fail2(at, "a string");
+    num = (v, at) => typeof v === "number" && Number.isFinite(v) ? v : fail2(at, "a finite number");
+    int = (v, at) => Number.isSafeInteger(v) ? v : fail2(at, "an integer");
+    bool = (v, at) => typeof v === "boolean" ? v : fail2(at, "true or false");
+    status = lit("pass", "warn", "fail", "skipped");
+    metric = lit("line", "branch");
+    ratio2 = obj({ covered: int, total: int, percent: nullable(num) });
+    evidenceValue = (v, at) => v === null || typeof v === "boolean" ? v : typeof v === "number" ? num(v, at) : str(v, at);
+    reason = obj({ code: str, message: str, evidence: rec(evidenceValue) });
+    verdict = obj({ gate: str, status, reasons: arr(reason) });
+    strings2 = arr(str);
+    lineRange = pair(int, int);
+    tier = obj({ name: str, paths: strings2, target: num, each: bool });
+    ladderConfig = obj({
+      metric,
+      baseline: nullable(num),
+      tolerance: num,
+      target: nullable(num),
+      since: nullable(str),
+      horizon: nullable(str),
+      tiers: arr(tier),
+      ratchet: nullable(obj({ step: num })),
+      patch: obj({ target: nullable(num), minLines: num }),
+      pathPrefix: nullable(obj({ strip: strings2, add: str }))
+    });
+    runtimeName = lit(...RUNTIMES);
+    environmentConfig = obj({
+      runtimes: rec(str, runtimeName),
+      lockFiles: rec(str),
+      requiredEnv: strings2,
+      seed: obj({ variable: str, required: bool }),
+      tools: rec(obj({ range: str, command: nullable(strings2) })),
+      os: arr(lit(...OS_NAMES)),
+      expectedSignature: nullable(str),
+      probeTimeoutMs: num,
+      detectRuntimes: bool
+    });
+    testsConfig = obj({
+      historyDepth: int,
+      quarantine: str,
+      slowest: int,
+      flakeRate: obj({ max: num, fromConfig: bool }),
+      flaky: obj({ flipRate: num, minRuns: int }),
+      broken: obj({ failPercent: num, lastRuns: int })
+    });
+    config = obj({
+      file: nullable(str),
+      coverage: ladderConfig,
+      environment: environmentConfig,
+      tests: testsConfig
+    });
+    fileTotals = obj({ path: str, lines: ratio2, branches: ratio2 }, { statements: ratio2 });
+    totals2 = obj({ lines: ratio2, branches: ratio2, files: arr(fileTotals) }, { statements: ratio2 });
+    gapFile = obj({ path: str, covered: int, total: int, missing: int, percent: nullable(num), gain: num });
+    pathToGoal = obj({ goal: num, needed: int, files: strings2, reachable: bool });
+    gaps = obj({
+      metric,
+      covered: int,
+      total: int,
+      ranked: arr(gapFile),
+      toFloor: nullable(pathToGoal),
+      toTarget: nullable(pathToGoal)
+    });
+    tierFigures = obj({
+      name: str,
+      target: num,
+      each: bool,
+      files: int,
+      covered: int,
+      total: int,
+      percent: nullable(num),
+      filesBelow: int,
+      worst: arr(obj({ path: str, covered: int, total: int, percent: num })),
+      status
+    });
+    fileDelta = obj({
+      path: str,
+      status: lit("added", "removed", "kept"),
+      before: nullable(ratio2),
+      after: nullable(ratio2),
+      change: nullable(num),
+      coveredChange: int,
+      uncoveredChange: int,
+      lostLines: nullable(arr(int))
+    });
+    coverageDelta = obj({
+      metric,
+      before: ratio2,
+      after: ratio2,
+      change: nullable(num),
+      files: arr(fileDelta),
+      added: int,
+      removed: int
+    });
+    patch = obj({
+      covered: int,
+      total: int,
+      percent: nullable(num),
+      changedLines: int,
+      files: arr(obj({ path: str, covered: int, total: int, percent: num, uncovered: arr(lineRange) })),
+      unreported: strings2,
+      source: str
+    });
+    coverage = obj({
+      inputs: arr(obj({ file: str, format: lit(...COVERAGE_FORMATS) }, { producer: str, percentCombined: num })),
+      totals: totals2,
+      paths: obj({
+        mapped: int,
+        unmapped: strings2,
+        bySuffix: int,
+        suggestedPrefix: nullable(str),
+        prefixSuggestion: nullable(str)
+      }),
+      base: nullable(obj({ source: str, lines: ratio2, branches: ratio2 })),
+      delta: nullable(obj({ value: num, against: lit("base", "baseline") })),
+      baseDelta: nullable(obj({ delta: coverageDelta, explanation: nullable(reason) })),
+      gaps,
+      tiers: arr(tierFigures),
+      ratchet: nullable(obj({ proposed: nullable(num), since: nullable(str), reason })),
+      patch: nullable(patch)
+    });
+    ladder = obj({
+      metric,
+      current: nullable(num),
+      covered: int,
+      total: int,
+      baseline: nullable(num),
+      tolerance: num,
+      target: nullable(num),
+      since: nullable(str),
+      horizon: nullable(str),
+      date: str,
+      floor: nullable(num),
+      progress: nullable(num)
+    });
+    failureGroup = obj({
+      signature: str,
+      normalized: str,
+      test_count: int,
+      tests: strings2,
+      status: lit("new", "seen"),
+      seen_in_runs: int,
+      of_runs: int,
+      summary: str,
+      first_seen: nullable(obj({ run_id: str, date: str })),
+      earlier_test_count: int,
+      earlier_tests: strings2
+    });
+    tests = obj(
+      {
+        inputs: strings2,
+        totals: obj({ total: int, passed: int, failed: int, errors: int, skipped: int, flaky: int }),
+        durations: obj({
+          percentiles: obj({
+            p50: nullable(num),
+            p90: nullable(num),
+            p95: nullable(num),
+            p99: nullable(num),
+            method: lit("nearest-rank"),
+            samples: int
+          }),
+          total: num,
+          slowest: arr(obj({ id: str, name: str, duration: num }))
+        }),
+        firstFailure: nullable(obj({ id: str, timeToFirstFailure: num, totalTime: num, savedShare: num })),
+        flakyIds: strings2,
+        producers: strings2,
+        notes: strings2
+      },
+      { signatures: arr(failureGroup) }
+    );
+    probeStatus = lit("ok", "missing", "timeout", "unreadable", "error");
+    probedFields = { status: probeStatus, version: nullable(str), command: str, duration_ms: num };
+    probedOptional = {
+      exit_code: nullable(num),
+      stdout_bytes: num,
+      stderr_bytes: num,
+      timeout_ms: num,
+      error: str
+    };
+    signature = obj({
+      schema: lit(SIGNATURE_SCHEMA),
+      os: str,
+      platform: str,
+      arch: str,
+      runner: obj({ os: nullable(str), arch: nullable(str), image: nullable(str), image_version: nullable(str) }),
+      runtimes: rec(
+        obj(
+          {
+            ...probedFields,
+            detected_from: strings2,
+            declared: nullable(obj({ file: str, version: str }))
+          },
+          probedOptional
+        )
+      ),
+      tools: rec(obj(probedFields, probedOptional)),
+      lock_files: arr(
+        obj(
+          {
+            file: str,
+            status: lit("ok", "missing", "unreadable"),
+            sha256: nullable(str),
+            bytes: nullable(num)
+          },
+          { sha256_lf: str, error: str }
+        )
+      ),
+      env: arr(obj({ name: str, state: lit("set", "empty", "unset") })),
+      seed: obj(
+        {
+          variable: str,
+          state: lit("integer", "not-integer", "empty", "unset"),
+          present: bool,
+          integer: bool
+        },
+        { problem: str }
+      ),
+      captured_at: str,
+      monotonic_start_ms: num,
+      duration_ms: num
+    });
+    trend = obj({
+      metric,
+      target: nullable(num),
+      horizon: nullable(str),
+      points: arr(
+        obj({ run_id: str, date: str, commit: nullable(str), coverage: nullable(num), floor: nullable(num) })
+      ),
+      pace: obj({
+        status: lit("met", "on-track", "behind", "missed", "unknown"),
+        perPeriod: nullable(num),
+        projected: nullable(num),
+        needed: nullable(num),
+        reachesOn: nullable(str),
+        runs: int,
+        days: int,
+        reason: nullable(str)
+      })
+    });
+    flakes = obj({
+      method: str,
+      runsSeen: int,
+      excludedRuns: strings2,
+      flaky: arr(
+        obj({
+          id: str,
+          evidence: lit("passed-on-retry", "both-outcomes-same-commit", "flip-rate"),
+          outcomes: str
+        })
+      ),
+      flakeRate: nullable(num)
+    });
+    rollback = arr(obj({ code: str, message: str, actions: strings2 }));
+    runResultCheck = obj(
+      {
+        tool: obj({ name: lit("test-ladder"), version: str }),
+        run: obj({
+          id: str,
+          attempt: int,
+          correlationId: str,
+          commit: nullable(str),
+          ref: nullable(str),
+          repository: nullable(str),
+          startedAt: str,
+          date: str
+        }),
+        config,
+        coverage,
+        ladder,
+        tests: nullable(tests),
+        environment: nullable(obj({ signature, drift: arr(reason) })),
+        verdicts: arr(verdict),
+        status
+      },
+      // Fields the result gains as the pipeline grows: an older checkpoint lacks them.
+      { trend: nullable(trend), flakes: nullable(flakes), rollback }
+    );
+  }
+});
+
 // src/report/checkpoint.ts
-function buildCheckpoint(r, artifacts, events, missingEvents) {
+function buildCheckpoint(r, artifacts, events, missingEvents, required = REQUIRED_EVENTS) {
+  return checkpointOf(r, artifacts, {
+    required: [...required],
+    seen: [...new Set(events.map((e) => e.event))].sort(),
+    missing: [...missingEvents]
+  });
+}
+function checkpointOf(r, artifacts, audit) {
   return {
     schema: CHECKPOINT_SCHEMA,
     status: r.status,
-    blocked: missingEvents.length > 0,
-    blocked_by: missingEvents.map((e) => `logging_deficit: ${e}`),
+    blocked: audit.missing.length > 0,
+    blocked_by: audit.missing.map((e) => `logging_deficit: ${e}`),
     gates: r.verdicts,
-    figures: {
-      coverage: {
-        lines: r.coverage.totals.lines,
-        branches: r.coverage.totals.branches,
-        delta: r.coverage.delta,
-        files: r.coverage.totals.files.length,
-        unmapped_paths: r.coverage.paths.unmapped.length
-      },
-      ladder: r.ladder,
-      tests: r.tests ? { totals: r.tests.totals, durations: r.tests.durations.percentiles } : null
-    },
+    figures: figures(r),
     artifacts: artifacts.map((a) => ({ name: a.name, sha256: a.sha256 })),
-    events: {
-      seen: [...new Set(events.map((e) => e.event))].sort(),
-      missing: missingEvents
-    },
+    events: { required: audit.required, seen: audit.seen, missing: audit.missing },
+    rollback_triggers: extras(r).rollback ?? [],
     tool: r.tool,
-    run: r.run
+    run: r.run,
+    // A plain copy: the canonical form drops absent optional fields, as the file will.
+    result: JSON.parse(canonicalJson(r))
   };
 }
-function renderCheckpointMarkdown(r, artifacts, missingEvents) {
+function figures(r) {
+  const t = r.coverage.totals;
+  const { trend: trend2, flakes: flakes2 } = extras(r);
+  const patch2 = r.coverage.patch;
+  const env = r.environment;
+  return {
+    coverage: {
+      lines: t.lines,
+      branches: t.branches,
+      ...t.statements ? { statements: t.statements } : {},
+      delta: r.coverage.delta,
+      files: t.files.length,
+      unmapped_paths: r.coverage.paths.unmapped.length
+    },
+    ladder: r.ladder,
+    pace: trend2?.pace ?? null,
+    patch: patch2 ? {
+      covered: patch2.covered,
+      total: patch2.total,
+      percent: patch2.percent,
+      changed_lines: patch2.changedLines,
+      target: r.config.coverage.patch.target
+    } : null,
+    tiers: r.coverage.tiers.map((x) => ({
+      name: x.name,
+      covered: x.covered,
+      total: x.total,
+      percent: x.percent,
+      target: x.target,
+      status: x.status
+    })),
+    flake_rate: flakes2?.flakeRate ?? null,
+    tests: r.tests ? {
+      totals: r.tests.totals,
+      durations: r.tests.durations.percentiles,
+      total_seconds: r.tests.durations.total
+    } : null,
+    environment: env ? {
+      os: env.signature.os,
+      arch: env.signature.arch,
+      runtimes: Object.fromEntries(
+        Object.entries(env.signature.runtimes).map(([k, v]) => [k, v.version])
+      ),
+      lock_files: env.signature.lock_files.length,
+      seed: env.signature.seed.state,
+      drift: env.drift.map((d) => d.code)
+    } : null
+  };
+}
+function renderCheckpointMarkdown(r, artifacts, missingEvents, events = [], required = REQUIRED_EVENTS) {
   const out = [`# Foundation checkpoint`, "", `## ${headline(r)}`, "", ladderLine(r), ""];
   if (missingEvents.length > 0)
     out.push(
-      `**Blocked:** expected events never emitted: ${missingEvents.map((e) => code(e)).join(", ")}.`,
+      `**Blocked:** required events never emitted (each logged as \`logging_deficit\`): ${missingEvents.map((e) => code(e)).join(", ")}.`,
       ""
     );
-  out.push("| Gate | Status | Reasons |", "| --- | --- | --- |");
+  out.push("## Gates", "", "| Gate | Status | Reasons |", "| --- | --- | --- |");
   for (const v of r.verdicts)
     out.push(
-      `| ${v.gate} | ${v.status} | ${v.reasons.map((x) => `\`${x.code}\` ${cell(x.message)}`).join("<br>") || "\u2014"} |`
+      `| ${cell(v.gate)} | ${ICON[v.status]} ${v.status} | ${v.reasons.map((x) => `${codeCell(x.code)} ${cell(x.message)}`).join("<br>") || "\u2014"} |`
     );
-  const t = r.coverage.totals;
-  out.push(
-    "",
-    "| Figure | Value |",
-    "| --- | --- |",
-    `| Line coverage | ${pct(t.lines.percent)} (${t.lines.covered}/${t.lines.total}) |`,
-    `| Branch coverage | ${pct(t.branches.percent)} (${t.branches.covered}/${t.branches.total}) |`,
-    `| Floor on ${r.ladder.date} | ${pct(r.ladder.floor)} |`,
-    `| Target | ${pct(r.ladder.target)}${r.ladder.horizon ? ` by ${r.ladder.horizon}` : ""} |`
-  );
-  if (r.tests) {
-    const tt = r.tests.totals;
+  out.push("", "## Figures", "", "| Figure | Value |", "| --- | --- |");
+  for (const [name, value] of figureRows(r)) out.push(`| ${name} | ${value} |`);
+  const rollback2 = extras(r).rollback ?? [];
+  out.push("", "## Rollback triggers", "");
+  if (rollback2.length === 0) out.push("None fired.");
+  for (const t of rollback2)
     out.push(
-      `| Tests | ${tt.total} total, ${tt.passed} passed, ${tt.failed} failed, ${tt.errors} errors, ${tt.skipped} skipped |`
+      `- ${code(t.code)} ${inline(t.message)}${t.actions.length > 0 ? `; then: ${t.actions.map(inline).join(" \u2192 ")}` : ""}`
     );
-  }
+  const seen = new Set(events.map((e) => e.event));
+  out.push("", "## Event audit", "", "| Required event | Seen |", "| --- | --- |");
+  for (const e of required)
+    out.push(
+      `| ${code(e)} | ${missingEvents.includes(e) || !seen.has(e) ? "\u274C missing: `logging_deficit`" : "\u2705"} |`
+    );
   out.push("", "## Artifacts", "", "| File | SHA-256 |", "| --- | --- |");
-  for (const a of artifacts) out.push(`| ${code(a.name)} | \`${a.sha256}\` |`);
+  for (const a of artifacts) out.push(`| ${codeCell(a.name)} | ${codeCell(a.sha256)} |`);
   out.push(
     "",
     "This file, `foundation.checkpoint.json`, `events.log.jsonl` and every file above are listed with their SHA-256 in `SHA256SUMS`; `test-ladder verify DIR` checks them all.",
@@ -21875,14 +24606,333 @@ function renderCheckpointMarkdown(r, artifacts, missingEvents) {
   );
   return out.join("\n");
 }
-var CHECKPOINT_SCHEMA;
+function figureRows(r) {
+  const t = r.coverage.totals;
+  const l = r.ladder;
+  const { trend: trend2, flakes: flakes2 } = extras(r);
+  const rows2 = [
+    ["Line coverage", `${pct(t.lines.percent)} (${t.lines.covered}/${t.lines.total})`],
+    ["Branch coverage", `${pct(t.branches.percent)} (${t.branches.covered}/${t.branches.total})`]
+  ];
+  if (r.coverage.delta)
+    rows2.push([`Delta against the ${r.coverage.delta.against}`, pp(r.coverage.delta.value, true)]);
+  rows2.push(
+    [`Floor on ${inline(l.date)}`, pct(l.floor)],
+    ["Target", `${pct(l.target)}${l.horizon ? ` by ${inline(l.horizon)}` : ""}`]
+  );
+  if (trend2) rows2.push(["Pace", inline(trend2.pace.status)]);
+  const patch2 = r.coverage.patch;
+  rows2.push([
+    "Patch coverage",
+    patch2 ? `${pct(patch2.percent)} (${patch2.covered}/${patch2.total})` : "no diff given"
+  ]);
+  for (const x of r.coverage.tiers)
+    rows2.push([
+      `Tier ${cell(x.name)}`,
+      `${pct(x.percent)} (target ${pct(x.target)}) ${ICON[x.status]} ${x.status}`
+    ]);
+  rows2.push(["Flake rate", flakes2 ? `${share(flakes2.flakeRate)} over ${flakes2.runsSeen} run(s)` : "n/a"]);
+  if (r.tests) {
+    const tt = r.tests.totals;
+    const d = r.tests.durations.percentiles;
+    rows2.push(
+      [
+        "Tests",
+        `${tt.total} total, ${tt.passed} passed, ${tt.failed} failed, ${tt.errors} errors, ${tt.skipped} skipped, ${tt.flaky} flaky`
+      ],
+      [
+        "Durations",
+        `p50 ${seconds(d.p50)} \xB7 p90 ${seconds(d.p90)} \xB7 p95 ${seconds(d.p95)} \xB7 p99 ${seconds(d.p99)} (${d.method}, ${d.samples} tests) \xB7 total ${seconds(r.tests.durations.total)}`
+      ]
+    );
+  }
+  if (r.environment) {
+    const s = r.environment.signature;
+    rows2.push([
+      "Environment",
+      `${cell(s.os)}/${cell(s.arch)} \xB7 ${s.lock_files.length} lock file(s) \xB7 seed ${s.seed.state} \xB7 ${r.environment.drift.length} drift(s) from the base run`
+    ]);
+  }
+  return rows2;
+}
+var CHECKPOINT_SCHEMA, REQUIRED_EVENTS, MAX_CHECKPOINT_CHARS, PLAIN_NAME2, eventName, artifactsCheck, auditCheck;
 var init_checkpoint = __esm({
   "src/report/checkpoint.ts"() {
     "use strict";
+    init_events();
+    init_artifacts();
     init_escape();
     init_summary();
     init_format();
+    init_extras();
+    init_sections();
+    init_comment();
+    init_result_shape();
     CHECKPOINT_SCHEMA = "test-ladder/checkpoint@1";
+    REQUIRED_EVENTS = [
+      "metrics_capture_start",
+      "metrics_capture_complete",
+      "coverage_ladder_recorded",
+      "flake_scan_complete",
+      "failfast_mode_applied"
+    ];
+    MAX_CHECKPOINT_CHARS = 64 * 1024 * 1024;
+    PLAIN_NAME2 = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+    eventName = (v, at) => {
+      if (!isEventName(v)) throw new ShapeError(`${at}: expected an event name`);
+      return v;
+    };
+    artifactsCheck = arr(
+      obj({
+        name: (v, at) => {
+          const s = str(v, at);
+          if (!PLAIN_NAME2.test(s) || s.includes("..")) throw new ShapeError(`${at}: expected a plain file name`);
+          return s;
+        },
+        sha256: (v, at) => {
+          const s = str(v, at);
+          if (!SHA256_HEX.test(s)) throw new ShapeError(`${at}: expected 64 lowercase hex digits`);
+          return s;
+        }
+      })
+    );
+    auditCheck = obj({ required: arr(eventName), seen: arr(eventName), missing: arr(eventName) });
+  }
+});
+
+// src/report/baseline.ts
+function baselineMetrics(r, inputs) {
+  const t = r.coverage.totals;
+  const l = r.ladder;
+  const tests2 = r.tests;
+  const p = tests2?.durations.percentiles;
+  const flakes2 = inputs.flakes ?? extras(r).flakes ?? null;
+  const sig = r.environment?.signature ?? null;
+  const groups = {
+    coverage: {
+      metric: l.metric,
+      line_percent: t.lines.percent,
+      lines_covered: t.lines.covered,
+      lines_total: t.lines.total,
+      branch_percent: t.branches.percent,
+      branches_covered: t.branches.covered,
+      branches_total: t.branches.total,
+      files: t.files.length
+    },
+    durations: {
+      method: p?.method ?? null,
+      samples: p?.samples ?? null,
+      p50: p?.p50 ?? null,
+      p90: p?.p90 ?? null,
+      p95: p?.p95 ?? null,
+      p99: p?.p99 ?? null,
+      total_seconds: tests2?.durations.total ?? null
+    },
+    tests: {
+      total: tests2?.totals.total ?? null,
+      passed: tests2?.totals.passed ?? null,
+      failed: tests2?.totals.failed ?? null,
+      errors: tests2?.totals.errors ?? null,
+      skipped: tests2?.totals.skipped ?? null,
+      flaky: tests2?.totals.flaky ?? null
+    },
+    flake: {
+      rate: flakes2?.flakeRate ?? null,
+      runs_seen: flakes2?.runsSeen ?? null,
+      flaky_tests: flakes2?.flaky.length ?? null
+    },
+    environment: {
+      signature_sha256: inputs.signatureSha256,
+      os: sig?.os ?? null,
+      arch: sig?.arch ?? null,
+      lock_files: sig?.lock_files.length ?? null
+    },
+    seed: {
+      variable: sig?.seed.variable ?? r.config.environment.seed.variable,
+      state: sig?.seed.state ?? null,
+      integer: sig ? sig.seed.integer : null
+    }
+  };
+  const nulls = Object.entries(groups).flatMap(
+    ([g, fields]) => Object.entries(fields).filter(([, v]) => v === null).map(([k]) => `${g}.${k}`)
+  );
+  const count3 = Object.values(groups).reduce((n, fields) => n + Object.keys(fields).length, 0);
+  return {
+    schema: BASELINE_SCHEMA,
+    ...groups,
+    populated: {
+      fields: count3,
+      non_null: count3 - nulls.length,
+      share: (count3 - nulls.length) / count3,
+      null_fields: nulls
+    },
+    tool: r.tool,
+    run: r.run
+  };
+}
+var BASELINE_SCHEMA;
+var init_baseline = __esm({
+  "src/report/baseline.ts"() {
+    "use strict";
+    init_extras();
+    BASELINE_SCHEMA = "test-ladder/baseline-metrics@1";
+  }
+});
+
+// src/report/badge.ts
+function badgeText(r, opts = {}) {
+  return {
+    label: opts.label ?? "coverage",
+    message: `${pct(r.ladder.current)} \xB7 ${r.status}`,
+    status: r.status
+  };
+}
+function badgeEndpoint(b) {
+  return {
+    schemaVersion: 1,
+    label: clip2(b.label),
+    message: clip2(b.message) || "n/a",
+    color: COLOR[b.status].name
+  };
+}
+function badgeEndpointJson(b) {
+  return `${JSON.stringify(badgeEndpoint(b), null, 2)}
+`;
+}
+function badgeSvg(b) {
+  const label2 = clip2(b.label);
+  const message = clip2(b.message) || "n/a";
+  const lw = textWidth(label2);
+  const mw = textWidth(message);
+  const w = lw + mw;
+  const color = COLOR[b.status].hex;
+  const title = xmlText(`${label2}: ${message}`);
+  const text2 = (s, x) => `<text x="${x}" y="15" fill="#010101" fill-opacity=".3">${xmlText(s)}</text><text x="${x}" y="14">${xmlText(s)}</text>`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${title}">`,
+    `<title>${title}</title>`,
+    '<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>',
+    `<clipPath id="r"><rect width="${w}" height="20" rx="3" fill="#fff"/></clipPath>`,
+    `<g clip-path="url(#r)"><rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${mw}" height="20" fill="${color}"/><rect width="${w}" height="20" fill="url(#s)"/></g>`,
+    `<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" text-rendering="geometricPrecision" font-size="11">${text2(label2, lw / 2)}${text2(message, lw + mw / 2)}</g>`,
+    "</svg>",
+    ""
+  ].join("\n");
+}
+function textWidth(s) {
+  return [...s].length * CHAR_WIDTH + PADDING;
+}
+function clip2(s) {
+  const chars = [...s.replace(/[\u0000-\u001F\u007F]/g, " ")];
+  return chars.length > MAX_CHARS ? `${chars.slice(0, MAX_CHARS - 1).join("")}\u2026` : chars.join("");
+}
+var COLOR, CHAR_WIDTH, PADDING, MAX_CHARS;
+var init_badge = __esm({
+  "src/report/badge.ts"() {
+    "use strict";
+    init_escape();
+    init_format();
+    COLOR = {
+      pass: { name: "brightgreen", hex: "#4c1" },
+      warn: { name: "yellow", hex: "#dfb317" },
+      fail: { name: "red", hex: "#e05d44" },
+      skipped: { name: "lightgrey", hex: "#9f9f9f" }
+    };
+    CHAR_WIDTH = 7;
+    PADDING = 10;
+    MAX_CHARS = 64;
+  }
+});
+
+// src/analysis/pace.ts
+function coverageTrend(runs, ladder2) {
+  const dated = { ...DEFAULT_LADDER, ...pick2(ladder2) };
+  const points = runs.map((r) => ({
+    run_id: r.run_id,
+    date: r.date,
+    commit: r.commit,
+    coverage: typeof r.coverage === "number" && Number.isFinite(r.coverage) ? r.coverage : null,
+    floor: dayNumber(r.date) === null ? null : floorOn(dated, r.date).floor
+  }));
+  return {
+    metric: ladder2.metric,
+    target: ladder2.target,
+    horizon: ladder2.horizon,
+    points,
+    pace: paceOf(points, ladder2)
+  };
+}
+function pick2(l) {
+  return { baseline: l.baseline, target: l.target, since: l.since, horizon: l.horizon };
+}
+function paceOf(points, ladder2) {
+  const samples = points.flatMap((p) => {
+    const x = dayNumber(p.date);
+    return x === null || p.coverage === null ? [] : [{ x, y: p.coverage }];
+  });
+  const xs = samples.map((s) => s.x);
+  const days = samples.length === 0 ? 0 : Math.max(...xs) - Math.min(...xs);
+  const base = { runs: samples.length, days };
+  const unknown = (reason2) => ({
+    status: "unknown",
+    perPeriod: null,
+    projected: null,
+    needed: null,
+    reachesOn: null,
+    ...base,
+    reason: reason2
+  });
+  const { current, target, horizon, date } = ladder2;
+  const today = dayNumber(date);
+  const end = horizon === null ? null : dayNumber(horizon);
+  if (current === null) return unknown("nothing was measured");
+  if (target === null || end === null || today === null) return unknown("the ladder has no dated target");
+  const slope = days > 0 ? leastSquaresSlope(samples) : null;
+  const perPeriod = slope === null ? null : slope * PACE_PERIOD_DAYS;
+  const left = end - today;
+  const needed = left > 0 && current < target ? (target - current) / left * PACE_PERIOD_DAYS : null;
+  const projected = slope === null ? null : current + slope * Math.max(0, left);
+  const known = { perPeriod, projected, needed, ...base, reason: null };
+  if (current >= target - EPSILON6) return { status: "met", ...known, needed: null, reachesOn: null };
+  if (left < 0) return { status: "missed", ...known, needed: null, reachesOn: null };
+  if (slope === null)
+    return { ...unknown("needs runs on at least two different days"), needed, perPeriod: null };
+  const reachesOn = slope > EPSILON6 ? isoDay(today + Math.ceil((target - current) / slope)) : null;
+  const onTrack = projected !== null && projected >= target - EPSILON6;
+  return { status: onTrack ? "on-track" : "behind", ...known, reachesOn };
+}
+function leastSquaresSlope(samples) {
+  const n = samples.length;
+  const x0 = samples[0].x;
+  let sx = 0;
+  let sy = 0;
+  for (const s of samples) {
+    sx += s.x - x0;
+    sy += s.y;
+  }
+  const mx = sx / n;
+  const my = sy / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (const s of samples) {
+    const dx = s.x - x0 - mx;
+    sxy += dx * (s.y - my);
+    sxx += dx * dx;
+  }
+  return sxy / sxx;
+}
+function isoDay(day) {
+  return new Date(day * 864e5).toISOString().slice(0, 10);
+}
+var EPSILON6, PACE_PERIOD_DAYS;
+var init_pace = __esm({
+  "src/analysis/pace.ts"() {
+    "use strict";
+    init_types();
+    init_ladder();
+    init_dates();
+    EPSILON6 = 1e-9;
+    PACE_PERIOD_DAYS = 30;
   }
 });
 
@@ -21900,13 +24950,72 @@ var init_verdict = __esm({
   }
 });
 
+// src/github/shard-junit.ts
+function writeShardJunit(cases) {
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<testsuites name="test-ladder">'];
+  out.push(`  <testsuite name="test-ladder" tests="${cases.length}">`);
+  for (const c of cases) {
+    const attempts = c.attempts ?? [
+      {
+        outcome: c.outcome,
+        duration: c.duration,
+        ...c.message !== void 0 ? { message: c.message } : {}
+      }
+    ];
+    for (const a of attempts) {
+      const attrs = [
+        `classname="${attr(c.classname)}"`,
+        `name="${attr(c.name)}"`,
+        ...c.file ? [`file="${attr(c.file)}"`] : [],
+        ...a.duration !== null ? [`time="${a.duration}"`] : []
+      ].join(" ");
+      if (a.outcome === "passed") out.push(`    <testcase ${attrs}/>`);
+      else {
+        const el = a.outcome === "failed" ? "failure" : a.outcome === "error" ? "error" : "skipped";
+        const body = a.message ? text(a.message) : "";
+        out.push(
+          `    <testcase ${attrs}>`,
+          body ? `      <${el}>${body}</${el}>` : `      <${el}/>`,
+          "    </testcase>"
+        );
+      }
+    }
+  }
+  out.push("  </testsuite>", "</testsuites>", "");
+  return out.join("\n");
+}
+function clean2(s) {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
+}
+function text(s) {
+  return clean2(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
+}
+function attr(s) {
+  return text(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
+}
+var SHARD_JUNIT;
+var init_shard_junit = __esm({
+  "src/github/shard-junit.ts"() {
+    "use strict";
+    SHARD_JUNIT = "tests.junit.xml";
+  }
+});
+
 // src/main.ts
 var main_exports = {};
 __export(main_exports, {
   checkEnvironment: () => checkEnvironment,
+  closingLines: () => closingLines,
   run: () => run
 });
 import path3 from "node:path";
+function closingLines(outcome) {
+  if (!outcome.result || !outcome.outDir) return [];
+  return [
+    logLine(headline(outcome.result, "text")),
+    `artifacts: ${outcome.outDir} (${outcome.written ?? "?"} files, SHA256SUMS lists them)`
+  ];
+}
 async function run(inputs, adapters2) {
   try {
     return inputs.mode === "validate-env" ? await validateEnvironment(inputs, adapters2) : await judgeRun(inputs, adapters2);
@@ -21928,92 +25037,154 @@ async function judgeRun(inputs, adapters2) {
     envValues: host.envValues
   });
   events.emit("metrics_capture_start", { mode: inputs.mode, date });
-  const config = await loadConfig(inputs, adapters2);
-  const ladderConfig = config.coverage;
+  const config2 = await loadConfig(inputs, adapters2);
+  const ladderConfig2 = config2.coverage;
+  const plan = failFastPlan(inputs.failfast.mode);
+  events.emit("failfast_mode_applied", { mode: plan.mode, source: inputs.failfast.source });
+  const identity = {
+    id: inputs.context.runId,
+    attempt: inputs.context.attempt,
+    correlationId,
+    commit: inputs.context.commit,
+    ref: inputs.context.ref,
+    repository: inputs.context.repository,
+    startedAt: startedAt.toISOString(),
+    date
+  };
   const repoFiles = await files.listRepoFiles(inputs.workspace);
   const pathContext = {
     workspace: inputs.workspace,
     repoFiles,
-    prefix: ladderConfig.pathPrefix
+    prefix: ladderConfig2.pathPrefix
   };
-  const coverage = await readCoverage(inputs, adapters2, pathContext);
-  const tests = inputs.tests.length > 0 ? await readTests(inputs, adapters2) : null;
+  const coverage2 = await readCoverage(inputs, adapters2, pathContext);
+  const tests2 = inputs.tests.length > 0 ? await readTests(inputs, adapters2) : null;
+  const firstFailingTest = tests2?.cases.find((c) => c.outcome === "failed" || c.outcome === "error");
+  if (plan.stopOnFailingTest && tests2 && firstFailingTest)
+    return hardStop(inputs, adapters2, events, identity, {
+      mode: plan.mode,
+      source: inputs.failfast.source,
+      firstFailingGate: null,
+      firstFailingTest: firstFailingTest.id,
+      detectedAfterMs: host.monotonic() - t0,
+      stoppedEarly: true,
+      tests: tests2
+    });
+  const quarantine = tests2 ? await readQuarantine(inputs, adapters2, config2) : null;
   const base = inputs.baseDir ? await readBase(inputs.baseDir, adapters2, { ...pathContext, prefix: null }) : null;
   const previous = inputs.historyDir ? await readPreviousHistory(inputs.historyDir, adapters2) : null;
   const changed = await readChangedLines(inputs, adapters2);
-  const merged = mergeReports(coverage.reports);
+  const merged = mergeReports(coverage2.reports);
   const coverageTotals = totals(merged);
-  const metric = ladderConfig.metric;
-  const measured = metricOf(coverageTotals, metric);
-  const ladder = judgeLadder(ladderConfig, measured, date);
-  const tiers = judgeTiers(coverageTotals.files, ladderConfig.tiers, metric);
-  const patch = changed ? { ...patchCoverage(merged, changed.files), source: changed.source } : null;
-  const baseDelta = base ? compareCoverage(base.report, merged, metric) : null;
+  const metric2 = ladderConfig2.metric;
+  const measured = metricOf(coverageTotals, metric2);
+  const ladder2 = judgeLadder(ladderConfig2, measured, date);
+  const tiers = judgeTiers(coverageTotals.files, ladderConfig2.tiers, metric2);
+  const patch2 = changed ? { ...patchCoverage(merged, changed.files), source: changed.source } : null;
+  const baseDelta = base ? compareCoverage(base.report, merged, metric2) : null;
   const explanation = baseDelta ? explainDrop(baseDelta) : null;
-  const testRun = tests ? summarizeTests(tests, inputs) : null;
+  const testRun = tests2 ? summarizeTests(tests2, inputs) : null;
   const suspicious = suspiciousNumbers({
-    reports: coverage.reports,
+    reports: coverage2.reports,
     totals: coverageTotals,
     tests: testRun?.totals ?? null
   });
-  const gaps = analyzeGaps(coverageTotals, metric, {
-    floor: ladder.figures.floor,
-    target: ladderConfig.target
+  const gaps2 = analyzeGaps(coverageTotals, metric2, {
+    floor: ladder2.figures.floor,
+    target: ladderConfig2.target
   });
-  const ratchet = ladderConfig.ratchet ? proposeBaseline(measured.percent, ladderConfig, date) : null;
-  const prefix = suggestPathPrefix(coverage.mappings, pathContext);
+  const ratchet = ladderConfig2.ratchet ? proposeBaseline(measured.percent, ladderConfig2, date) : null;
+  const prefix = suggestPathPrefix(coverage2.mappings, pathContext);
   events.emit("coverage_ladder_recorded", {
-    metric,
+    metric: metric2,
     current: measured.percent,
-    floor: ladder.figures.floor,
-    target: ladderConfig.target,
-    status: ladder.verdict.status
+    floor: ladder2.figures.floor,
+    target: ladderConfig2.target,
+    status: ladder2.verdict.status
   });
-  const verdicts = [
-    explanation && ladder.verdict.status === "fail" ? { ...ladder.verdict, reasons: [...ladder.verdict.reasons, explanation] } : ladder.verdict,
-    tiers.verdict,
-    patch ? judgePatch(patch, ladderConfig.patch) : {
-      gate: "patch",
-      status: "skipped",
-      reasons: [{ code: "NO_DIFF", message: "no diff or base ref was given", evidence: {} }]
-    },
-    judgeTests(testRun?.totals ?? null),
+  const signed = signFailures(tests2?.cases ?? [], { workspace: inputs.workspace });
+  const history = extendHistory(
+    previous,
     {
-      gate: "suspicious",
-      status: suspicious.length > 0 ? "warn" : "pass",
-      reasons: suspicious
+      runId: inputs.context.runId,
+      attempt: inputs.context.attempt,
+      commit: inputs.context.commit,
+      date,
+      cases: tests2?.cases ?? [],
+      flakyIds: tests2?.flakyIds ?? [],
+      signatures: signatureHashes(signed),
+      coverage: measured.percent
+    },
+    config2.tests.historyDepth
+  );
+  const scan = flakeScan(history, flakeOptions(config2.tests));
+  const signatures = groupSignatures(signed, history);
+  const flakes2 = flakeSummary(scan);
+  events.emit("flake_scan_complete", {
+    runs_seen: scan.runs_seen,
+    flaky: scan.counts.flaky,
+    broken: scan.counts.broken,
+    regressions: scan.counts.regression,
+    flake_rate: scan.flake_rate.value,
+    signatures: signatures.length,
+    new_signatures: signatures.filter((g) => g.status === "new").length
+  });
+  const flakeMax = config2.tests.flakeRate.fromConfig ? config2.tests.flakeRate.max : inputs.flakeRateThreshold ?? config2.tests.flakeRate.max;
+  const coverageSteps = [
+    {
+      gate: "ladder",
+      judge: () => explanation && ladder2.verdict.status === "fail" ? { ...ladder2.verdict, reasons: [...ladder2.verdict.reasons, explanation] } : ladder2.verdict
+    },
+    { gate: "tiers", judge: () => tiers.verdict },
+    {
+      gate: "patch",
+      judge: () => patch2 ? judgePatch(patch2, ladderConfig2.patch) : {
+        gate: "patch",
+        status: "skipped",
+        reasons: [{ code: "NO_DIFF", message: "no diff or base ref was given", evidence: {} }]
+      }
     }
   ];
-  const judgedAfterMs = host.monotonic() - t0;
-  const environment = await environmentForRun(inputs, adapters2, config, base?.dir ?? null);
-  const history = extendHistory(previous, {
-    runId: inputs.context.runId,
-    attempt: inputs.context.attempt,
-    commit: inputs.context.commit,
-    date,
-    cases: tests?.cases ?? [],
-    flakyIds: tests?.flakyIds ?? []
-  });
-  const flakes = flakeReport(history, tests?.flakyIds ?? []);
-  events.emit("flake_scan_complete", {
-    runs_seen: flakes.runsSeen,
-    flaky: flakes.flaky.length,
-    flake_rate: flakes.flakeRate
-  });
-  events.emit("failfast_mode_applied", { mode: "off" });
+  const gates = judgeGates(
+    plan.mode,
+    [
+      ...inputs.shard === null ? coverageSteps : coverageSteps.map((s) => ({ gate: s.gate, judge: () => judgedAtMerge(s.gate, inputs.shard) })),
+      {
+        gate: "tests",
+        judge: () => judgeTests(testRun?.totals ?? null, tests2 ? { cases: tests2.cases, quarantine, date } : void 0)
+      },
+      { gate: "flakes", judge: () => judgeFlakes(tests2 ? scan : null, flakeMax) },
+      {
+        gate: "suspicious",
+        judge: () => inputs.shard === null ? { gate: "suspicious", status: suspicious.length > 0 ? "warn" : "pass", reasons: suspicious } : judgedAtMerge("suspicious", inputs.shard)
+      }
+    ],
+    () => host.monotonic() - t0
+  );
+  const verdicts = [...gates.verdicts];
+  const failfast = {
+    mode: plan.mode,
+    source: inputs.failfast.source,
+    firstFailingGate: gates.firstFailing,
+    reasons: verdicts.find((v) => v.gate === gates.firstFailing)?.reasons.map((r) => r.code) ?? [],
+    detectedAfterMs: gates.detectedAt,
+    stoppedEarly: gates.notJudged.length > 0,
+    notJudged: gates.notJudged,
+    tests: tests2
+  };
+  if (gates.firstFailing !== null && plan.mode !== "off") {
+    if (plan.artifactsOnStop === "failfast-summary-only")
+      return hardStop(inputs, adapters2, events, identity, { ...failfast, stoppedEarly: true });
+    events.emit("early_exit_detected", earlyExitEvent(failfast));
+  }
+  const flakesVerdict = verdicts.find((v) => v.gate === "flakes");
+  const trigger = flakesVerdict ? flakeRiskTrigger(scan, flakesVerdict) : null;
+  if (trigger) events.emit("risk_trigger", trigger);
+  const environment = await environmentForRun(inputs, adapters2, config2, base?.dir ?? null);
   const result = {
     tool: { name: "test-ladder", version: VERSION },
-    run: {
-      id: inputs.context.runId,
-      attempt: inputs.context.attempt,
-      correlationId,
-      commit: inputs.context.commit,
-      ref: inputs.context.ref,
-      repository: inputs.context.repository,
-      startedAt: startedAt.toISOString(),
-      date
-    },
-    config,
+    run: identity,
+    config: config2,
     coverage: {
       inputs: merged.sources.map((s) => ({
         file: s.file,
@@ -22022,25 +25193,34 @@ async function judgeRun(inputs, adapters2) {
         ...s.percentCombined !== void 0 ? { percentCombined: s.percentCombined } : {}
       })),
       totals: coverageTotals,
-      paths: { ...coverage.summary, prefixSuggestion: prefix ? describePrefixSuggestion(prefix) : null },
+      paths: { ...coverage2.summary, prefixSuggestion: prefix ? describePrefixSuggestion(prefix) : null },
       base: base ? {
         source: displayPath(base.file, inputs.workspace),
         lines: base.totals.lines,
         branches: base.totals.branches
       } : null,
-      delta: coverageDelta(
+      delta: coverageDelta2(
         measured.percent,
-        base ? metricOf(base.totals, metric).percent : void 0,
-        ladderConfig.baseline
+        base ? metricOf(base.totals, metric2).percent : void 0,
+        ladderConfig2.baseline
       ),
       baseDelta: baseDelta ? { delta: baseDelta, explanation } : null,
-      gaps,
+      gaps: gaps2,
       tiers: tiers.figures,
       ratchet,
-      patch
+      patch: patch2
     },
-    ladder: ladder.figures,
-    tests: testRun,
+    ladder: ladder2.figures,
+    tests: testRun ? { ...testRun, signatures } : null,
+    flakes: flakes2,
+    trend: coverageTrend(history.runs, ladder2.figures),
+    rollback: trigger && flakesVerdict ? [
+      {
+        code: flakesVerdict.reasons[0].code,
+        message: flakesVerdict.reasons[0].message,
+        actions: ROLLBACK_ACTIONS.map((a) => a.detail)
+      }
+    ] : [],
     environment,
     verdicts,
     status: overallStatus(verdicts)
@@ -22053,32 +25233,39 @@ async function judgeRun(inputs, adapters2) {
       `${cobertura.dropped.outcomes} branch outcomes (${cobertura.dropped.covered} covered) are on lines no report lists as executable (coverage.py's LCOV puts function exits on line 0); Cobertura cannot carry them, so coverage.xml leaves them out while the figures here count them`
     );
   set.addText("coverage.xml", writeCobertura(merged, { timestamp: startedAt.getTime(), version: VERSION }));
-  set.addJson("coverage.gaps.json", { ...gaps, tool: result.tool, run: result.run });
+  set.addJson("coverage.gaps.json", { ...gaps2, tool: result.tool, run: result.run });
   set.addText("coverage-ladder.yaml", ladderYaml(result));
-  set.addJson("durations.json", durationsArtifact(result));
-  set.addJson("flake.report.json", { ...flakes, tool: result.tool, run: result.run });
-  set.addJson("failfast.summary.json", {
-    mode: "off",
-    first_failure: testRun?.firstFailure ?? null,
-    first_failing_gate: verdicts.find((v) => v.status === "fail")?.gate ?? null,
-    detected_after_ms: verdicts.some((v) => v.status === "fail") ? Math.round(judgedAfterMs) : null,
-    note: "mode off: every stage ran; first_failure is what a fail-fast test run would have saved",
+  set.addJson(
+    "durations.json",
+    tests2 ? { ...durationsReport(tests2.cases, history, config2.tests.slowest), run: result.run } : { status: "no test reports given", percentiles: null, slowest: [], run: result.run }
+  );
+  set.addJson("flake.report.json", {
+    ...flakeReportArtifact(scan, signatures),
+    tool: result.tool,
     run: result.run
   });
+  set.addJson("failfast.summary.json", { ...failfastSummary(failfast), run: result.run });
   const sig = environment ? set.addJson("env.signature.json", environment.signature) : null;
   set.addJson("history.json", history);
+  if (tests2) set.addText(SHARD_JUNIT, writeShardJunit(tests2.cases));
   const baseline = set.addJson(
     "baseline.metrics.json",
-    baselineMetrics(result, flakes.flakeRate, sig?.embeddedSha256 ?? null)
+    baselineMetrics(result, { signatureSha256: sig?.embeddedSha256 ?? null, flakes: flakes2 })
   );
+  const badge = badgeText(result);
+  set.addText("coverage-badge.svg", badgeSvg(badge));
+  set.addText("coverage-badge.json", badgeEndpointJson(badge));
   set.addText("baseline.metrics.hash", `${baseline.embeddedSha256}  baseline.metrics.json
 `);
-  const audit = auditEvents(events, EXPECTED_EVENTS);
+  const audit = auditEvents(events, REQUIRED_EVENTS);
   set.addJson(
     "foundation.checkpoint.json",
-    buildCheckpoint(result, set.files(), events.events(), audit.missing)
+    buildCheckpoint(result, set.files(), events.events(), audit.missing, REQUIRED_EVENTS)
   );
-  set.addText("foundation.checkpoint.md", renderCheckpointMarkdown(result, set.files(), audit.missing));
+  set.addText(
+    "foundation.checkpoint.md",
+    renderCheckpointMarkdown(result, set.files(), audit.missing, events.events(), REQUIRED_EVENTS)
+  );
   events.emit("foundation_checkpoint_emitted", { status: result.status, artifacts: set.files().length });
   set.addText(
     "events.log.jsonl",
@@ -22087,10 +25274,15 @@ async function judgeRun(inputs, adapters2) {
   await publishFiles(set, inputs.outDir, adapters2);
   await reporter.summary(renderSummary(result, set.files()));
   reporter.outputs(outputs(result, inputs.outDir));
-  reporter.info(logLine(headline(result, "text")));
-  reporter.info(`artifacts: ${inputs.outDir} (${set.files().length + 1} files, SHA256SUMS lists them)`);
   const failed = verdicts.filter((v) => v.status === "fail");
-  return { exitCode: failed.length > 0 ? 1 : 0, result, outDir: inputs.outDir, error: null, failed };
+  return {
+    exitCode: failed.length > 0 ? 1 : 0,
+    result,
+    outDir: inputs.outDir,
+    error: null,
+    failed,
+    written: set.files().length + 1
+  };
 }
 async function validateEnvironment(inputs, adapters2) {
   const { reporter, host } = adapters2;
@@ -22101,44 +25293,44 @@ async function validateEnvironment(inputs, adapters2) {
     envValues: host.envValues
   });
   events.emit("environment_validation_start", { mode: inputs.mode });
-  const { signature, verdict } = await checkEnvironment(inputs, adapters2);
-  const codes = verdict.reasons.map((r) => r.code);
-  events.emit(verdict.status === "fail" ? "environment_validation_fail" : "environment_validation_ok", {
-    status: verdict.status,
+  const { signature: signature2, verdict: verdict2 } = await checkEnvironment(inputs, adapters2);
+  const codes = verdict2.reasons.map((r) => r.code);
+  events.emit(verdict2.status === "fail" ? "environment_validation_fail" : "environment_validation_ok", {
+    status: verdict2.status,
     reasons: codes
   });
   const set = new ArtifactSet();
-  set.addJson("env.signature.json", signature);
-  if (verdict.status === "fail")
-    set.addJson("env.validation.failure.json", validationFailure(verdict, signature));
+  set.addJson("env.signature.json", signature2);
+  if (verdict2.status === "fail")
+    set.addJson("env.validation.failure.json", validationFailure(verdict2, signature2));
   set.addText("events.log.jsonl", events.toJsonl());
   await publishFiles(set, inputs.outDir, adapters2, true);
-  await reporter.summary(renderEnvironmentSummary(signature, verdict));
+  await reporter.summary(renderEnvironmentSummary(signature2, verdict2));
   reporter.outputs({
-    [OUTPUT.verdict]: verdict.status,
-    [OUTPUT.reasons]: verdict.status === "fail" || verdict.status === "warn" ? [...new Set(codes)].join(",") : "",
+    [OUTPUT.verdict]: verdict2.status,
+    [OUTPUT.reasons]: verdict2.status === "fail" || verdict2.status === "warn" ? [...new Set(codes)].join(",") : "",
     [OUTPUT.artifactsDir]: inputs.outDir
   });
   reporter.info(
-    `environment: ${verdict.status}${codes.length > 0 ? ` (${[...new Set(codes)].join(", ")})` : ""}`
+    `environment: ${verdict2.status}${codes.length > 0 ? ` (${[...new Set(codes)].join(", ")})` : ""}`
   );
-  const failed = verdict.status === "fail" ? [verdict] : [];
+  const failed = verdict2.status === "fail" ? [verdict2] : [];
   return { exitCode: failed.length > 0 ? 1 : 0, result: null, outDir: inputs.outDir, error: null, failed };
 }
 async function checkEnvironment(inputs, adapters2) {
-  const config = await loadConfig(inputs, adapters2);
-  const { signature, expected: expected2 } = await captureEnvironment(inputs, adapters2, config);
+  const config2 = await loadConfig(inputs, adapters2);
+  const { signature: signature2, expected: expected2 } = await captureEnvironment(inputs, adapters2, config2);
   const skippedBy = validationSkippedBy(
     inputs.validateEnv ?? void 0,
     adapters2.host.env("TPR_ENV_VALIDATE")
   );
   return {
-    signature,
-    verdict: skippedBy ? skippedEnvironment(skippedBy) : judgeEnvironment(signature, expected2)
+    signature: signature2,
+    verdict: skippedBy ? skippedEnvironment(skippedBy) : judgeEnvironment(signature2, expected2)
   };
 }
-async function captureEnvironment(inputs, { files, probe }, config) {
-  const env = config.environment;
+async function captureEnvironment(inputs, { files, probe }, config2) {
+  const env = config2.environment;
   const committed = env.expectedSignature ? {
     file: env.expectedSignature,
     signature: readExpectedSignature(
@@ -22146,7 +25338,7 @@ async function captureEnvironment(inputs, { files, probe }, config) {
       env.expectedSignature
     )
   } : null;
-  const expected2 = expectationsFor(env, config.file, committed);
+  const expected2 = expectationsFor(env, config2.file, committed);
   const facts = await probe.capture(inputs.workspace, planCapture(expected2, env));
   return { signature: environmentSignature(facts), expected: expected2 };
 }
@@ -22156,34 +25348,34 @@ async function earlierValidationEvents(outDir, { files }) {
   return (await files.readText(file)).split("\n").filter((line) => /^\{"timestamp":"[^"]*","event":"environment_validation_(start|ok|fail)"/.test(line)).map((line) => `${line}
 `).join("");
 }
-async function environmentForRun(inputs, adapters2, config, baseDir) {
+async function environmentForRun(inputs, adapters2, config2, baseDir) {
   const { files, reporter } = adapters2;
   const earlier = path3.join(inputs.outDir, "env.signature.json");
-  let signature = null;
+  let signature2 = null;
   if (await files.isFile(earlier)) {
     const parsed = parseSignature(await files.readText(earlier));
-    if ("signature" in parsed) signature = parsed.signature;
+    if ("signature" in parsed) signature2 = parsed.signature;
     else reporter.warning(`ignoring ${earlier}: ${parsed.problem}; capturing the environment again`);
   }
-  signature ??= (await captureEnvironment(inputs, adapters2, config)).signature;
+  signature2 ??= (await captureEnvironment(inputs, adapters2, config2)).signature;
   let drift = [];
   if (baseDir) {
     const baseFile = path3.join(baseDir, "env.signature.json");
     if (await files.isFile(baseFile)) {
       const parsed = parseSignature(await files.readText(baseFile));
-      if ("signature" in parsed) drift = diffSignatures(parsed.signature, signature);
+      if ("signature" in parsed) drift = diffSignatures(parsed.signature, signature2);
     }
   }
-  return { signature, drift };
+  return { signature: signature2, drift };
 }
-async function publishFiles(set, outDir, { files, reporter }, shared = false) {
+async function publishFiles(set, outDir, { files, reporter }, shared2 = false) {
   const manifest = set.manifest();
   await files.writeFiles(outDir, [
     ...set.files(),
     { name: manifest.name, bytes: new TextEncoder().encode(manifest.text) }
   ]);
   const check = verifyArtifacts(await files.readDirectory(outDir));
-  const problems = check.problems.filter((p) => !(shared && p.code === "UNLISTED"));
+  const problems = check.problems.filter((p) => !(shared2 && p.code === "UNLISTED"));
   if (problems.length > 0)
     reporter.warning(
       `the written artifacts do not verify: ${problems.map((p) => `${p.file}: ${p.message}`).join("; ")}`
@@ -22278,6 +25470,42 @@ async function readBase(dir, { files }, ctx) {
   const report2 = mapReportPaths(parseCobertura(await files.readText(file), file), ctx).report;
   return { dir, file, report: report2, totals: totals(report2) };
 }
+async function readQuarantine(inputs, { files }, config2) {
+  const file = path3.join(inputs.workspace, config2.tests.quarantine);
+  if (!await files.isFile(file)) return null;
+  return parseQuarantine(await files.readText(file), config2.tests.quarantine);
+}
+async function hardStop(inputs, { files, reporter }, events, run2, input) {
+  events.emit("early_exit_detected", earlyExitEvent(input));
+  const set = new ArtifactSet();
+  set.addJson("failfast.summary.json", { ...failfastSummary(input), events: events.events(), run: run2 });
+  await files.writeFiles(inputs.outDir, set.files());
+  const line = logLine(emergencyLine(input));
+  await reporter.summary(`${line}
+`);
+  reporter.outputs({
+    [OUTPUT.verdict]: "fail",
+    [OUTPUT.reasons]: "FAILFAST_HARD_STOP",
+    [OUTPUT.artifactsDir]: inputs.outDir
+  });
+  reporter.info(line);
+  const verdict2 = {
+    gate: "failfast",
+    status: "fail",
+    reasons: [
+      {
+        code: "FAILFAST_HARD_STOP",
+        message: line,
+        evidence: {
+          gate: input.firstFailingGate,
+          test: input.firstFailingTest ?? null,
+          detected_after_ms: input.detectedAfterMs === null ? null : Math.round(input.detectedAfterMs)
+        }
+      }
+    ]
+  };
+  return { exitCode: 1, result: null, outDir: inputs.outDir, error: null, failed: [verdict2] };
+}
 async function readPreviousHistory(dir, { files, reporter }) {
   const file = path3.join(dir, "history.json");
   if (!await files.isFile(file)) {
@@ -22289,9 +25517,24 @@ async function readPreviousHistory(dir, { files, reporter }) {
     reporter.warning(`ignoring ${file}: ${parsed.problem}; the history starts with this run`);
     return null;
   }
+  if (parsed.upgradedFrom)
+    reporter.info(`${file}: a ${parsed.upgradedFrom} history, read and continued as @2`);
   return parsed.history;
 }
-function coverageDelta(current, base, baseline) {
+function judgedAtMerge(gate, shard) {
+  return {
+    gate,
+    status: "skipped",
+    reasons: [
+      {
+        code: "JUDGED_AT_MERGE",
+        message: `shard ${shard} measured part of the coverage; the merge job judges the ${gate} on the whole`,
+        evidence: { shard }
+      }
+    ]
+  };
+}
+function coverageDelta2(current, base, baseline) {
   if (current === null) return null;
   if (base !== void 0) return base === null ? null : { value: current - base, against: "base" };
   return baseline === null ? null : { value: current - baseline, against: "baseline" };
@@ -22311,7 +25554,7 @@ function displayPath(file, workspace) {
 }
 function ladderYaml(r) {
   const l = r.ladder;
-  const status = r.verdicts.find((v) => v.gate === "ladder")?.status ?? "skipped";
+  const status2 = r.verdicts.find((v) => v.gate === "ladder")?.status ?? "skipped";
   return "# The coverage ladder as recorded by this run (test-ladder). Percentages unrounded.\n" + dump({
     metric: l.metric,
     baseline: l.baseline,
@@ -22324,7 +25567,7 @@ function ladderYaml(r) {
     current: l.current,
     covered: l.covered,
     total: l.total,
-    status,
+    status: status2,
     tiers: r.coverage.tiers.map((t) => ({
       name: t.name,
       target: t.target,
@@ -22349,45 +25592,6 @@ function ladderYaml(r) {
     commit: r.run.commit
   });
 }
-function durationsArtifact(r) {
-  if (!r.tests)
-    return {
-      status: "no test reports given",
-      percentiles: null,
-      slowest: [],
-      total_seconds: null,
-      run: r.run
-    };
-  const d = r.tests.durations;
-  return {
-    percentiles: d.percentiles,
-    slowest: d.slowest,
-    total_seconds: d.total,
-    unit: "seconds",
-    run: r.run
-  };
-}
-function baselineMetrics(r, flakeRate, signatureSha) {
-  const fields = {
-    line_coverage: r.coverage.totals.lines.percent,
-    branch_coverage: r.coverage.totals.branches.percent,
-    lines_covered: r.coverage.totals.lines.covered,
-    lines_total: r.coverage.totals.lines.total,
-    branches_covered: r.coverage.totals.branches.covered,
-    branches_total: r.coverage.totals.branches.total,
-    tests_total: r.tests?.totals.total ?? null,
-    tests_failed: r.tests ? r.tests.totals.failed + r.tests.totals.errors : null,
-    duration_p50: r.tests?.durations.percentiles.p50 ?? null,
-    duration_p95: r.tests?.durations.percentiles.p95 ?? null,
-    duration_total: r.tests?.durations.total ?? null,
-    flake_rate: flakeRate,
-    env_signature_sha256: signatureSha,
-    commit: r.run.commit
-  };
-  const values = Object.values(fields);
-  const populated = values.filter((v) => v !== null && v !== void 0).length;
-  return { ...fields, populated_share: values.length === 0 ? 0 : populated / values.length, run: r.run };
-}
 function outputs(r, outDir) {
   const t = r.coverage.totals;
   const reasons = r.verdicts.filter((v) => v.status === "fail" || v.status === "warn").flatMap((v) => v.reasons.map((x) => x.code));
@@ -22410,7 +25614,6 @@ function outputs(r, outDir) {
     [OUTPUT.checkpoint]: path3.join(outDir, "foundation.checkpoint.json")
   };
 }
-var EXPECTED_EVENTS;
 var init_main = __esm({
   "src/main.ts"() {
     "use strict";
@@ -22428,7 +25631,13 @@ var init_main = __esm({
     init_delta();
     init_diff();
     init_environment2();
+    init_durations();
+    init_failfast();
     init_flakes();
+    init_quarantine();
+    init_signatures();
+    init_tests();
+    init_flakes2();
     init_gaps();
     init_history();
     init_merge();
@@ -22437,14 +25646,17 @@ var init_main = __esm({
     init_prefix();
     init_ratchet();
     init_suspicious();
-    init_tests();
+    init_tests2();
     init_totals();
     init_environment3();
     init_ladder();
     init_patch2();
-    init_tests2();
+    init_tests3();
     init_tiers();
     init_checkpoint();
+    init_baseline();
+    init_badge();
+    init_pace();
     init_summary();
     init_format();
     init_escape();
@@ -22452,13 +25664,87 @@ var init_main = __esm({
     init_errors();
     init_verdict();
     init_version();
-    EXPECTED_EVENTS = [
-      "metrics_capture_start",
-      "metrics_capture_complete",
-      "coverage_ladder_recorded",
-      "flake_scan_complete",
-      "failfast_mode_applied"
-    ];
+    init_shard_junit();
+  }
+});
+
+// src/report/terminal.ts
+var terminal_exports = {};
+__export(terminal_exports, {
+  progressLine: () => progressLine,
+  renderTerminal: () => renderTerminal
+});
+function renderTerminal(r, opts) {
+  const paint = (s, ...codes) => opts.color ? `${codes.join("")}${s}${SGR.reset}` : s;
+  const out = [];
+  out.push(paint(headline(r, "text"), SGR.bold, STATUS_COLOR[r.status]));
+  out.push(`  ${plain(ladderLine(r).replace(/\*\*/g, ""))}`);
+  const width = Math.max(...r.verdicts.map((v) => v.gate.length), 4);
+  for (const v of r.verdicts) {
+    const gate = plain(v.gate).padEnd(width);
+    const status2 = paint(v.status.padEnd(7), STATUS_COLOR[v.status]);
+    const first = v.reasons[0];
+    out.push(
+      `  ${gate}  ${status2}${first ? `  ${plain(first.code)}: ${plain(oneLine(first.message))}` : ""}`
+    );
+    for (const x of v.reasons.slice(1))
+      out.push(`  ${" ".repeat(width)}  ${" ".repeat(7)}  ${plain(x.code)}: ${plain(oneLine(x.message))}`);
+  }
+  if (r.tests) {
+    const t = r.tests.totals;
+    const d = r.tests.durations.percentiles;
+    const flakes2 = extras(r).flakes;
+    out.push(
+      `  tests: ${t.total} total, ${t.passed} passed, ${t.failed} failed, ${t.errors} errors, ${t.skipped} skipped, ${t.flaky} flaky${flakes2 ? ` (flake rate ${share(flakes2.flakeRate)})` : ""}; p50 ${seconds(d.p50)}, p95 ${seconds(d.p95)}`
+    );
+  }
+  const patch2 = r.coverage.patch;
+  if (patch2)
+    out.push(`  patch: ${pct(patch2.percent)} (${patch2.covered}/${patch2.total} changed executable lines)`);
+  return `${out.join("\n")}
+`;
+}
+function oneLine(s) {
+  return s.replace(/\r?\n|\r/g, " ");
+}
+function progressLine(p) {
+  const done = p.totalBytes !== null && p.totalBytes > 0 ? `${bytes(p.bytesRead)} of ${bytes(p.totalBytes)} (${Math.min(100, Math.floor(p.bytesRead / p.totalBytes * 100))} %)` : bytes(p.bytesRead);
+  const rate = p.elapsedMs > 0 ? `, ${bytes(p.bytesRead / p.elapsedMs * 1e3)}/s` : "";
+  return `reading ${plain(oneLine(p.file))}: ${done}, ${seconds(p.elapsedMs / 1e3)}${rate}`;
+}
+function bytes(n) {
+  if (n < 1024) return `${Math.round(n)} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v.toFixed(1)} ${units[i]}`;
+}
+var SGR, STATUS_COLOR;
+var init_terminal = __esm({
+  "src/report/terminal.ts"() {
+    "use strict";
+    init_escape();
+    init_format();
+    init_summary();
+    init_extras();
+    SGR = {
+      reset: "\x1B[0m",
+      bold: "\x1B[1m",
+      dim: "\x1B[2m",
+      red: "\x1B[31m",
+      green: "\x1B[32m",
+      yellow: "\x1B[33m"
+    };
+    STATUS_COLOR = {
+      pass: SGR.green,
+      warn: SGR.yellow,
+      fail: SGR.red,
+      skipped: SGR.dim
+    };
   }
 });
 
@@ -22750,8 +26036,8 @@ function kill(pid, group, fallback) {
   }
 }
 async function readMarkers(root) {
-  const entries = await fs2.readdir(root, { withFileTypes: true }).catch(() => []);
-  const names = new Set(entries.map((e) => e.name));
+  const entries2 = await fs2.readdir(root, { withFileTypes: true }).catch(() => []);
+  const names = new Set(entries2.map((e) => e.name));
   const wanted = MARKER_TEXT_FILES.filter((f) => names.has(f));
   const texts = await Promise.all(wanted.map((f) => readHead(path4.join(root, f), MAX_MARKER_BYTES)));
   return {
@@ -23065,8 +26351,8 @@ var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   const { fs: fs3 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs3.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
+  fs3.readdir(crawlPath || ".", readdirOpts, (error, entries2 = []) => {
+    callback$1(entries2, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error, state);
   });
 };
@@ -23075,13 +26361,13 @@ var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  let entries = [];
+  let entries2 = [];
   try {
-    entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
+    entries2 = fs3.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
-  callback$1(entries, directoryPath, currentDepth);
+  callback$1(entries2, directoryPath, currentDepth);
 };
 function build(isSynchronous) {
   return isSynchronous ? walkSync : walkAsync;
@@ -23108,14 +26394,14 @@ var Queue = class {
 var Counter = class {
   _files = 0;
   _directories = 0;
-  set files(num) {
-    this._files = num;
+  set files(num2) {
+    this._files = num2;
   }
   get files() {
     return this._files;
   }
-  set directories(num) {
-    this._directories = num;
+  set directories(num2) {
+    this._directories = num2;
   }
   get directories() {
     return this._directories;
@@ -23175,12 +26461,12 @@ var Walker = class {
     this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
     return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
   }
-  walk = (entries, directoryPath, depth) => {
+  walk = (entries2, directoryPath, depth) => {
     const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
     const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
+    for (let i = 0; i < entries2.length; ++i) {
+      const entry = entries2[i];
       if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
@@ -23634,15 +26920,15 @@ var MAX_TEXT_BYTES = 512 * 1024 * 1024 - 64;
 function nodeFiles() {
   return {
     async readText(file) {
-      const bytes = await readOrExplain(file);
-      if (bytes.length > MAX_TEXT_BYTES)
+      const bytes2 = await readOrExplain(file);
+      if (bytes2.length > MAX_TEXT_BYTES)
         throw new InputError(
-          `the file is ${bytes.length} bytes, over the ${MAX_TEXT_BYTES}-byte limit for one report`,
+          `the file is ${bytes2.length} bytes, over the ${MAX_TEXT_BYTES}-byte limit for one report`,
           {
             file
           }
         );
-      return new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+      return new TextDecoder("utf-8", { fatal: false }).decode(bytes2);
     },
     readBytes: readOrExplain,
     readChunks(file, chunkSize = CHUNK_BYTES) {
@@ -23688,10 +26974,10 @@ function nodeFiles() {
     },
     async readDirectory(dir) {
       const out = /* @__PURE__ */ new Map();
-      const entries = await fs.readdir(dir, { withFileTypes: true }).catch((e) => {
+      const entries2 = await fs.readdir(dir, { withFileTypes: true }).catch((e) => {
         throw new InputError(`cannot read the directory: ${e.code ?? e.message}`, { file: dir });
       });
-      for (const e of entries) if (e.isFile()) out.set(e.name, await fs.readFile(path.join(dir, e.name)));
+      for (const e of entries2) if (e.isFile()) out.set(e.name, await fs.readFile(path.join(dir, e.name)));
       return out;
     },
     async writeFiles(dir, files) {
@@ -23719,8 +27005,8 @@ async function* readChunks(file, chunkSize) {
     throw new InputError(explain(e), { file });
   });
   try {
+    const buffer = new Uint8Array(chunkSize);
     for (; ; ) {
-      const buffer = new Uint8Array(chunkSize);
       let filled = 0;
       while (filled < chunkSize) {
         const { bytesRead } = await handle.read(buffer, filled, chunkSize - filled, null).catch((e) => {
@@ -23770,8 +27056,10 @@ function consoleReporter(out = process.stdout, err = process.stderr) {
 
 // src/cli.ts
 init_errors();
+init_init();
 init_version();
 var HELP = {
+  init: INIT_HELP,
   "": `test-ladder ${VERSION}: trustworthy test numbers and quality gates
 
 Usage: test-ladder <command> [options]
@@ -23782,6 +27070,7 @@ Commands:
   tests      read JUnit reports, print totals and durations
   verify     re-hash an artifact directory against SHA256SUMS and embedded hashes
   env        print the environment signature
+  init       write a starting test-ladder.yml with a baseline measured from coverage reports
 
 Run "test-ladder <command> --help" for a command's options.
 Exit codes: 0 all gates pass, 1 a gate failed, 2 usage or unreadable input.`,
@@ -23803,6 +27092,9 @@ Options:
   --base DIR            a base run's artifact directory; coverage delta is measured against it
   --history DIR         an earlier run's artifact directory whose history.json this run continues
   --date YYYY-MM-DD     judge the ladder as of this UTC date (default: today)
+  --failfast MODE       off (default, or TPR_FAILFAST_MODE), soft (stop judging gates after the
+                        first failing one) or hard (stop at the first failure, write only
+                        failfast.summary.json)
   -h, --help            this help
 
 Exit codes: 0 every gate passed, 1 a gate failed, 2 usage or unreadable input.`,
@@ -23844,6 +27136,7 @@ Options:
   -h, --help      this help`
 };
 var OPTIONS = {
+  init: INIT_OPTIONS,
   run: {
     coverage: { type: "string", multiple: true },
     tests: { type: "string", multiple: true },
@@ -23855,6 +27148,7 @@ var OPTIONS = {
     date: { type: "string" },
     diff: { type: "string" },
     "base-ref": { type: "string" },
+    failfast: { type: "string" },
     help: { type: "boolean", short: "h" }
   },
   coverage: {
@@ -23899,11 +27193,13 @@ async function cli(argv) {
         return await verifyCommand(parsed.positionals);
       case "env":
         return await envCommand(values);
+      case "init":
+        return await initCommand(values, parsed.positionals);
     }
     return usage(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError) return usage(e.message, command);
-    if (isInputError(e)) return fail2(e.message);
+    if (isInputError(e)) return fail3(e.message);
     throw e;
   }
 }
@@ -23911,7 +27207,7 @@ async function runCommand(v, positionals) {
   if (positionals.length > 0)
     throw new UsageError(`run takes no positional arguments (got ${positionals.join(" ")})`);
   const { resolveInputs: resolveInputs2 } = await Promise.resolve().then(() => (init_inputs(), inputs_exports));
-  const { run: run2 } = await Promise.resolve().then(() => (init_main(), main_exports));
+  const { run: run2, closingLines: closingLines2 } = await Promise.resolve().then(() => (init_main(), main_exports));
   const inputs = resolveInputs2(
     {
       coverage: v["coverage"] ?? [],
@@ -23923,14 +27219,21 @@ async function runCommand(v, positionals) {
       historyDir: v["history"],
       date: v["date"],
       diffFile: v["diff"],
-      baseRef: v["base-ref"]
+      baseRef: v["base-ref"],
+      failfastMode: v["failfast"]
     },
     { ...process.env, GITHUB_WORKSPACE: void 0 },
     process.cwd(),
     flagName
   );
   const outcome = await run2(inputs, await adapters());
-  if (outcome.exitCode === 2) return fail2(outcome.error ?? "unreadable input");
+  if (outcome.exitCode === 2) return fail3(outcome.error ?? "unreadable input");
+  if (outcome.result) {
+    const { renderTerminal: renderTerminal2 } = await Promise.resolve().then(() => (init_terminal(), terminal_exports));
+    const color = process.stdout.isTTY === true && !process.env["NO_COLOR"];
+    process.stdout.write(renderTerminal2(outcome.result, { color }));
+    print(closingLines2(outcome)[1]);
+  }
   for (const v2 of outcome.failed)
     for (const r of v2.reasons) process.stderr.write(`${v2.gate}: ${r.code}: ${r.message}
 `);
@@ -23948,7 +27251,8 @@ var FLAGS = {
   mode: "mode",
   diffFile: "diff",
   baseRef: "base-ref",
-  validateEnv: "validate-env"
+  validateEnv: "validate-env",
+  failfastMode: "failfast"
 };
 function flagName(key) {
   return `--${FLAGS[key]}`;
@@ -23994,15 +27298,15 @@ async function readCoverage2(v, files) {
 }
 async function coverageCommand(v, files) {
   const { report: report2, unmapped } = await readCoverage2(v, files);
-  const { totals: totals2 } = await Promise.resolve().then(() => (init_totals(), totals_exports));
-  const t = totals2(report2);
+  const { totals: totals3 } = await Promise.resolve().then(() => (init_totals(), totals_exports));
+  const t = totals3(report2);
   const formats = [...new Set(report2.sources.map((s) => s.format))];
   const producers = report2.sources.filter((s) => s.producer !== void 0 || s.percentCombined !== void 0).map((s) => ({
     file: s.file,
     producer: s.producer ?? null,
     percent_combined: s.percentCombined ?? null
   }));
-  const patch = await patchFor(v, report2);
+  const patch2 = await patchFor(v, report2);
   if (v["json"]) {
     print(
       JSON.stringify(
@@ -24020,12 +27324,12 @@ async function coverageCommand(v, files) {
             branches: f.branches,
             ...f.statements ? { statements: f.statements } : {}
           })),
-          ...patch ? {
+          ...patch2 ? {
             patch: {
-              covered: patch.covered,
-              total: patch.total,
-              percent: patch.percent,
-              files: patch.files.map((f) => ({ path: f.path, uncovered: f.uncovered }))
+              covered: patch2.covered,
+              total: patch2.total,
+              percent: patch2.percent,
+              files: patch2.files.map((f) => ({ path: f.path, uncovered: f.uncovered }))
             }
           } : {}
         },
@@ -24047,8 +27351,8 @@ async function coverageCommand(v, files) {
         `${p.producer ?? "producer"}: ${pct2(p.percent_combined)} (statements and branches together, ${p.file})`
       );
   print(`files:      ${t.files.length}${unmapped ? ` (${unmapped} not found in the repository)` : ""}`);
-  if (patch)
-    print(`patch:      ${pct2(patch.percent)} (${patch.covered}/${patch.total} changed executable lines)`);
+  if (patch2)
+    print(`patch:      ${pct2(patch2.percent)} (${patch2.covered}/${patch2.total} changed executable lines)`);
   return 0;
 }
 async function patchFor(v, report2) {
@@ -24058,23 +27362,23 @@ async function patchFor(v, report2) {
   if (!diff && !baseRef) return null;
   const { parseUnifiedDiff: parseUnifiedDiff2 } = await Promise.resolve().then(() => (init_diff(), diff_exports));
   const { patchCoverage: patchCoverage2 } = await Promise.resolve().then(() => (init_patch(), patch_exports));
-  let text;
+  let text2;
   let source;
   if (diff) {
-    text = await nodeFiles().readText(diff);
+    text2 = await nodeFiles().readText(diff);
     source = diff;
   } else {
     const { gitChangedLines: gitChangedLines2 } = await Promise.resolve().then(() => (init_git(), git_exports));
     const changes = await gitChangedLines2(process.cwd(), baseRef);
-    text = changes.diffText;
+    text2 = changes.diffText;
     source = changes.command;
   }
-  return patchCoverage2(report2, parseUnifiedDiff2(text, source));
+  return patchCoverage2(report2, parseUnifiedDiff2(text2, source));
 }
 async function testsCommand(v, files) {
   if (files.length === 0) throw new UsageError("give at least one JUnit report");
   const { parseJunit: parseJunit2 } = await Promise.resolve().then(() => (init_junit(), junit_exports));
-  const { testTotals: testTotals2, durationSummary: durationSummary2 } = await Promise.resolve().then(() => (init_tests(), tests_exports));
+  const { testTotals: testTotals2, durationSummary: durationSummary2 } = await Promise.resolve().then(() => (init_tests2(), tests_exports));
   const fs3 = nodeFiles();
   const cases = [];
   const flaky = [];
@@ -24083,13 +27387,13 @@ async function testsCommand(v, files) {
     cases.push(...r.cases);
     flaky.push(...r.flakyIds);
   }
-  const totals2 = testTotals2(cases, flaky);
+  const totals3 = testTotals2(cases, flaky);
   const d = durationSummary2(cases);
   const { p50, p90, p95, p99, method } = d.percentiles;
   if (v["json"]) {
     print(
       JSON.stringify(
-        { tests: totals2, durations: { p50, p90, p95, p99, method }, slowest: d.slowest },
+        { tests: totals3, durations: { p50, p90, p95, p99, method }, slowest: d.slowest },
         null,
         2
       )
@@ -24098,7 +27402,7 @@ async function testsCommand(v, files) {
   }
   const { seconds: seconds2 } = await Promise.resolve().then(() => (init_format(), format_exports));
   print(
-    `tests: ${totals2.total} total, ${totals2.passed} passed, ${totals2.failed} failed, ${totals2.errors} errors, ${totals2.skipped} skipped, ${totals2.flaky} flaky`
+    `tests: ${totals3.total} total, ${totals3.passed} passed, ${totals3.failed} failed, ${totals3.errors} errors, ${totals3.skipped} skipped, ${totals3.flaky} flaky`
   );
   print(
     `durations (${method}): p50 ${seconds2(p50)}, p90 ${seconds2(p90)}, p95 ${seconds2(p95)}, p99 ${seconds2(p99)}`
@@ -24131,16 +27435,55 @@ async function envCommand(v) {
     process.cwd(),
     flagName
   );
-  const { signature, verdict } = await checkEnvironment2(inputs, await adapters());
-  if (v["json"]) print(JSON.stringify({ signature, verdict }, null, 2));
+  const { signature: signature2, verdict: verdict2 } = await checkEnvironment2(inputs, await adapters());
+  if (v["json"]) print(JSON.stringify({ signature: signature2, verdict: verdict2 }, null, 2));
   else {
-    print(`environment: ${verdict.status}`);
-    for (const r of verdict.reasons) print(`  ${r.code}: ${r.message}`);
-    for (const [name, e] of [...Object.entries(signature.runtimes), ...Object.entries(signature.tools)])
+    print(`environment: ${verdict2.status}`);
+    for (const r of verdict2.reasons) print(`  ${r.code}: ${r.message}`);
+    for (const [name, e] of [...Object.entries(signature2.runtimes), ...Object.entries(signature2.tools)])
       print(`  ${name}: ${e.version ?? e.status}`);
-    print(`  ${signature.os}/${signature.arch}, ${signature.lock_files.length} lock file(s) hashed`);
+    print(`  ${signature2.os}/${signature2.arch}, ${signature2.lock_files.length} lock file(s) hashed`);
   }
-  return verdict.status === "fail" ? 1 : 0;
+  return verdict2.status === "fail" ? 1 : 0;
+}
+async function initCommand(v, files) {
+  const { initOptionsFrom: initOptionsFrom2, initPlan: initPlan2, renderConfig: renderConfig2, describeInit: describeInit2 } = await Promise.resolve().then(() => (init_init(), init_exports));
+  const { utcDate: utcDate2 } = await Promise.resolve().then(() => (init_dates(), dates_exports));
+  const { totals: totals3 } = await Promise.resolve().then(() => (init_totals(), totals_exports));
+  const { CONFIG_CANDIDATES: CONFIG_CANDIDATES2 } = await Promise.resolve().then(() => (init_types(), types_exports));
+  const options = initOptionsFrom2(v, utcDate2(clockFrom(process.env)()));
+  const { report: report2, unmapped } = await readCoverage2(v, files);
+  const t = totals3(report2);
+  const measured = {
+    reports: files,
+    formats: [...new Set(report2.sources.map((s) => s.format))],
+    lines: t.lines,
+    branches: t.branches,
+    files: t.files.length,
+    unmapped
+  };
+  const plan = initPlan2(measured, options);
+  const text2 = renderConfig2(measured, plan);
+  if (v["stdout"]) {
+    process.stdout.write(text2);
+    for (const line of describeInit2(measured, plan, null)) process.stderr.write(`${line}
+`);
+    return 0;
+  }
+  const target = path5.resolve(v["config"] ?? CONFIG_CANDIDATES2[0]);
+  const { writeFile } = await import("node:fs/promises");
+  if (!v["force"]) {
+    const taken = v["config"] ? [target] : [target, ...CONFIG_CANDIDATES2.map((c) => path5.resolve(c))];
+    const fs3 = nodeFiles();
+    for (const f of new Set(taken))
+      if (await fs3.isFile(f))
+        return fail3(
+          `${path5.relative(process.cwd(), f)} exists; --force overwrites it, --stdout prints the proposal instead`
+        );
+  }
+  await writeFile(target, text2, { flag: v["force"] ? "w" : "wx" });
+  for (const line of describeInit2(measured, plan, path5.relative(process.cwd(), target))) print(line);
+  return 0;
 }
 function print(s) {
   process.stdout.write(`${s}
@@ -24154,7 +27497,7 @@ Run "test-ladder ${command ? `${command} ` : ""}--help" for usage.
   );
   return 2;
 }
-function fail2(message) {
+function fail3(message) {
   process.stderr.write(`test-ladder: ${message}
 `);
   return 2;
