@@ -4,7 +4,7 @@ import type { Adapters } from './adapters/types.js';
 import { ArtifactSet, verifyArtifacts } from './artifacts/index.js';
 import { parseConfig } from './config/load.js';
 import { CONFIG_CANDIDATES, DEFAULT_CONFIG, type Config } from './config/types.js';
-import { EventLog, auditEvents, newCorrelationId, type EventName } from './events/index.js';
+import { EventLog, auditEvents, newCorrelationId } from './events/index.js';
 import { parseCoverage } from './formats/coverage/detect.js';
 import { parseCobertura } from './formats/coverage/cobertura.js';
 import { coberturaView, writeCobertura } from './formats/coverage/cobertura-write.js';
