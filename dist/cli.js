@@ -20583,7 +20583,7 @@ function plural(n, what) {
   return `${n} ${what}${n === 1 ? "" : "s"}`;
 }
 function copyString(s) {
-  return JSON.parse(JSON.stringify(s));
+  return s.length < 13 ? s : (s + " ").slice(0, -1);
 }
 var MAX_MESSAGE, TAIL, SKIP_STATUS, PHPUNIT_RISKY, RANK2;
 var init_junit = __esm({
