@@ -2104,6 +2104,23 @@ var init_version = __esm({
   }
 });
 
+// src/model/coverage.ts
+var COVERAGE_FORMATS;
+var init_coverage = __esm({
+  "src/model/coverage.ts"() {
+    "use strict";
+    COVERAGE_FORMATS = [
+      "cobertura",
+      "lcov",
+      "jacoco",
+      "clover",
+      "coveragepy-json",
+      "istanbul-json",
+      "go-cover"
+    ];
+  }
+});
+
 // src/xml/chars.ts
 function isSpace(c) {
   return c === SP || c === LF || c === TAB || c === CR;
@@ -4065,6 +4082,7 @@ var READABLE_COVERAGE_FORMATS, READERS, GO_MODE;
 var init_detect = __esm({
   "src/formats/coverage/detect.ts"() {
     "use strict";
+    init_coverage();
     init_errors();
     init_xml();
     init_clover();
@@ -4074,15 +4092,7 @@ var init_detect = __esm({
     init_istanbul_json();
     init_jacoco();
     init_lcov();
-    READABLE_COVERAGE_FORMATS = [
-      "cobertura",
-      "lcov",
-      "jacoco",
-      "clover",
-      "coveragepy-json",
-      "istanbul-json",
-      "go-cover"
-    ];
+    READABLE_COVERAGE_FORMATS = COVERAGE_FORMATS;
     READERS = {
       cobertura: parseCobertura,
       lcov: parseLcov,
@@ -24138,23 +24148,6 @@ var init_comment = __esm({
     init_extras();
     init_sections();
     init_summary();
-  }
-});
-
-// src/model/coverage.ts
-var COVERAGE_FORMATS;
-var init_coverage = __esm({
-  "src/model/coverage.ts"() {
-    "use strict";
-    COVERAGE_FORMATS = [
-      "cobertura",
-      "lcov",
-      "jacoco",
-      "clover",
-      "coveragepy-json",
-      "istanbul-json",
-      "go-cover"
-    ];
   }
 });
 

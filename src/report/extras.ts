@@ -1,24 +1,13 @@
 import type { RunResult } from '../analysis/run-result.js';
 import type { FlakeReport } from '../analysis/flakes.js';
 import type { Trend } from '../analysis/pace.js';
+import type { SignatureGroup } from '../analysis/signatures.js';
 
-/**
- * This run's failures that share one signature: the shape of `SignatureGroup` in
- * analysis/signatures.ts, as `result.tests.signatures` carries it.
- */
-export interface FailureGroup {
-  readonly signature: string;
-  /** The normalized message the signature is the hash of. */
-  readonly normalized: string;
-  readonly test_count: number;
-  /** The first failing test ids, sorted; `test_count` is the whole number. */
-  readonly tests: readonly string[];
-  readonly status: 'new' | 'seen';
-  readonly seen_in_runs: number;
-  readonly of_runs: number;
-  /** "seen in 4 of the last 20 runs", or "new in this run (not in the last 20 runs)". */
-  readonly summary: string;
-}
+/** This run's failures that share one signature, as `result.tests.signatures` carries them. */
+export type FailureGroup = Pick<
+  SignatureGroup,
+  'signature' | 'normalized' | 'test_count' | 'tests' | 'status' | 'seen_in_runs' | 'of_runs' | 'summary'
+>;
 
 /** A rollback trigger that fired (`risk_trigger`), with the recommended actions in order. */
 export interface RollbackTrigger {

@@ -1,4 +1,4 @@
-import type { CoverageFormat, CoverageReport } from '../../model/coverage.js';
+import { COVERAGE_FORMATS, type CoverageFormat, type CoverageReport } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
 import { xmlRoot } from '../../xml/index.js';
 import { parseClover } from './clover.js';
@@ -10,16 +10,8 @@ import { parseJacoco } from './jacoco.js';
 import { parseLcov } from './lcov.js';
 
 /** The formats this version reads: every CoverageFormat. */
-export const READABLE_COVERAGE_FORMATS = [
-  'cobertura',
-  'lcov',
-  'jacoco',
-  'clover',
-  'coveragepy-json',
-  'istanbul-json',
-  'go-cover',
-] as const satisfies readonly CoverageFormat[];
-export type ReadableCoverageFormat = (typeof READABLE_COVERAGE_FORMATS)[number];
+export const READABLE_COVERAGE_FORMATS = COVERAGE_FORMATS;
+export type ReadableCoverageFormat = CoverageFormat;
 
 const READERS: Record<ReadableCoverageFormat, (text: string, file: string) => CoverageReport> = {
   cobertura: parseCobertura,
