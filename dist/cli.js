@@ -18825,10 +18825,10 @@ var init_test_ladder_schema = __esm({
                   maximum: 100
                 },
                 "min-lines": {
-                  description: "Changes with fewer changed executable lines than this are not judged: a handful of lines makes a noisy percent. A whole number of at least 1. Default: 5.",
+                  description: "With fewer changed executable lines than this, a shortfall warns instead of failing: a handful of lines makes a noisy percent. A whole number of at least 1. Default: 10.",
                   type: "integer",
                   minimum: 1,
-                  default: 5
+                  default: 10
                 }
               }
             },
