@@ -11,7 +11,8 @@
 // and runs each reader in its own process, `--runs` times (default 3), keeping the fastest:
 //   floor      one pass over the file's bytes counting `<line ` (or `DA:` lines): `memchr` lets
 //              the runtime find each '<', `loop` looks at every byte in JavaScript
-//   stream     `test-ladder coverage FILE --json`, reading with readCoverageStream
+//   stream     `test-ladder coverage FILE --json`, reading with readCoverageStream; and the
+//              reading alone (readCoverageStream, nothing done with the report)
 //   string     the same, reading the file as one string with parseCoverage (where it fits)
 //   cli        the bundled CLI itself (src/cli.ts as wired), `coverage FILE --json`
 //   fxp        fast-xml-parser's full-document parse of the file (the reference)
@@ -31,6 +32,16 @@ const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i === -1 ? fallback : args[i + 1];
 };
+const usage =
+  'usage: node bench/coverage-large.mjs [--runs N] [--only cobertura,lcov,huge,fxp] [--dir DIR] [--keep]';
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--keep') continue;
+  if (['--runs', '--only', '--dir'].includes(args[i]) && i + 1 < args.length) i++;
+  else {
+    process.stderr.write(`${usage}\n`);
+    process.exit(args[i] === '--help' || args[i] === '-h' ? 0 : 2);
+  }
+}
 const RUNS = Number(option('--runs', '3'));
 const ONLY = new Set(option('--only', 'cobertura,lcov,huge,fxp').split(','));
 const DIR = path.resolve(option('--dir', path.join(tmpdir(), 'test-ladder-bench-large')));
@@ -226,11 +237,12 @@ async function measure(argv, { keepOutput = false } = {}) {
       error:
         code === 0
           ? null
-          : stderr
+          : (stderr.split('\n').find((l) => l.startsWith('test-ladder: ')) ??
+            stderr
               .replace(/\nBENCH .*\n?$/, '')
               .trim()
               .split('\n')
-              .slice(-1)[0],
+              .slice(-1)[0]),
     };
     if (run.code !== 0) return run;
     if (!best || run.wall < best.wall) best = run;
@@ -278,6 +290,8 @@ async function readers(name, file, kind, expected, { string = true, cli = true, 
   row(name, 'floor (JS loop)', size, loop, floor);
   const stream = await measure([path.join(bundled, 'read.mjs'), 'stream', file], { keepOutput: true });
   row(name, 'stream: coverage --json', size, stream, floor, check('stream', stream, expected));
+  const parse = await measure([path.join(bundled, 'read.mjs'), 'parse', file]);
+  row(name, '… of which reading', size, parse, floor, 'readCoverageStream alone');
   if (string) {
     const str = await measure([path.join(bundled, 'read.mjs'), 'string', file], { keepOutput: true });
     row(

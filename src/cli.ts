@@ -235,8 +235,9 @@ async function readCoverage(
   files: string[],
 ): Promise<{ report: CoverageReport; unmapped: number }> {
   if (files.length === 0) throw new UsageError('give at least one coverage report');
-  const { parseCoverage, isReadableCoverageFormat, READABLE_COVERAGE_FORMATS } =
+  const { isReadableCoverageFormat, READABLE_COVERAGE_FORMATS } =
     await import('./formats/coverage/detect.js');
+  const { readCoverageStream } = await import('./formats/coverage/read.js');
   const { mapReportPaths } = await import('./analysis/paths.js');
   const { mergeReports } = await import('./analysis/merge.js');
   const format = (v['format'] as string | undefined) ?? 'auto';
@@ -249,7 +250,7 @@ async function readCoverage(
   const reports = [];
   const { declaredMismatches } = await import('./analysis/crosscheck.js');
   for (const f of files) {
-    const parsed = parseCoverage(await fs.readText(f), f, format as 'auto');
+    const parsed = await readCoverageStream(fs.readChunks(f), f, format as 'auto');
     for (const m of declaredMismatches(parsed))
       process.stderr.write(
         `warning: ${f}: declares ${m.what} ${m.declared.covered}/${m.declared.total} but its records add up to ${m.counted.covered}/${m.counted.total}; the records are counted\n`,

@@ -5,8 +5,7 @@ import { ArtifactSet, verifyArtifacts } from './artifacts/index.js';
 import { parseConfig } from './config/load.js';
 import { CONFIG_CANDIDATES, DEFAULT_CONFIG, type Config } from './config/types.js';
 import { EventLog, auditEvents, newCorrelationId } from './events/index.js';
-import { parseCoverage } from './formats/coverage/detect.js';
-import { parseCobertura } from './formats/coverage/cobertura.js';
+import { readCoverageStream } from './formats/coverage/read.js';
 import { coberturaView, writeCobertura } from './formats/coverage/cobertura-write.js';
 import { parseJunit } from './formats/tests/junit.js';
 import { declaredMismatches } from './analysis/crosscheck.js';
@@ -577,7 +576,8 @@ async function readCoverage(
   const summaries: MappingSummary[] = [];
   for (const file of found) {
     const shown = displayPath(file, inputs.workspace);
-    const report = parseCoverage(await files.readText(file), shown, inputs.coverageFormat);
+    // Streamed in chunks: reports larger than a JavaScript string are read too, in bounded memory.
+    const report = await readCoverageStream(files.readChunks(file), shown, inputs.coverageFormat);
     for (const m of declaredMismatches(report))
       reporter.warning(
         `declares ${m.what} ${m.declared.covered}/${m.declared.total} but its records add up to ${m.counted.covered}/${m.counted.total}; the records are counted`,
@@ -672,7 +672,10 @@ async function readBase(dir: string, { files }: Adapters, ctx: PathContext) {
     throw new InputError('the base run directory has no coverage.xml (expected a test-ladder artifact set)', {
       file: dir,
     });
-  const report = mapReportPaths(parseCobertura(await files.readText(file), file), ctx).report;
+  const report = mapReportPaths(
+    await readCoverageStream(files.readChunks(file), file, 'cobertura'),
+    ctx,
+  ).report;
   return { dir, file, report, totals: totals(report) };
 }
 

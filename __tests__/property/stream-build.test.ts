@@ -40,12 +40,12 @@ type Op =
 
 const lineNumber = fc.oneof(
   fc.integer({ min: 1, max: 30 }),
-  fc.constantFrom(2 ** 32 - 1, 2 ** 32, 9_999_999_999),
+  fc.constantFrom(65535, 65536, 2 ** 32 - 1, 2 ** 32, 9_999_999_999, -1, 2.5),
 );
 const hitCount = fc.oneof(
   fc.nat(5),
   fc.nat(),
-  fc.constantFrom(2 ** 32 - 1, 2 ** 32, 2 ** 53 + 2, 1e20, 12345678901234567000),
+  fc.constantFrom(65535, 65536, 2 ** 32 - 1, 2 ** 32, 2 ** 53 + 2, 1e20, 12345678901234567000, 0.5, -3),
 );
 const op: fc.Arbitrary<Op> = fc.oneof(
   {

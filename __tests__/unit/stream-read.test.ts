@@ -251,6 +251,23 @@ describe('nodeFiles: chunks and size', () => {
     expect(await files.size(file)).toBe(10_000);
   });
 
+  it('a consumer may stop early; every chunk it saw was the file', async () => {
+    const file = path.join(dir, 'g.bin');
+    const content = Uint8Array.from({ length: 50_000 }, (_, i) => (i * 7) % 256);
+    writeFileSync(file, content);
+    let at = 0;
+    for await (const c of files.readChunks(file, 1000)) {
+      expect(c).toEqual(content.subarray(at, at + 1000));
+      at += c.length;
+      if (at === 3000) break;
+    }
+    expect(at).toBe(3000);
+    // And again from the start: the early stop left nothing behind.
+    let total = 0;
+    for await (const c of files.readChunks(file, 1000)) total += c.length;
+    expect(total).toBe(50_000);
+  });
+
   it('an empty file is no chunks; a missing file or a directory is an InputError naming it', async () => {
     const empty = path.join(dir, 'empty');
     writeFileSync(empty, '');

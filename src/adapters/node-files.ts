@@ -101,35 +101,47 @@ function explain(e: unknown): string {
 const CHUNK_BYTES = 1024 * 1024;
 
 /*
- * One buffer, refilled for each chunk: a fresh megabyte per chunk would sit dead in memory until
- * the garbage collector noticed it (tens of megabytes for a large report).
+ * Two buffers, refilled in turn: the next chunk is read (on libuv's threads) while the consumer
+ * works on this one, and a fresh megabyte per chunk would sit dead in memory until the garbage
+ * collector noticed it (tens of megabytes for a large report).
  */
-
 async function* readChunks(file: string, chunkSize: number): AsyncGenerator<Uint8Array> {
   if (!Number.isInteger(chunkSize) || chunkSize < 1)
     throw new RangeError('chunkSize must be a positive integer');
   const handle = await fs.open(file, 'r').catch((e: unknown) => {
     throw new InputError(explain(e), { file });
   });
+  /** Fills a buffer from the file's current position; resolves to the bytes read (0 at the end). */
+  const fill = async (buffer: Uint8Array): Promise<number> => {
+    let filled = 0;
+    // A read may return less than asked (pipes, network file systems): fill the chunk.
+    while (filled < chunkSize) {
+      const { bytesRead } = await handle
+        .read(buffer, filled, chunkSize - filled, null)
+        .catch((e: unknown) => {
+          throw new InputError(explain(e), { file });
+        });
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled;
+  };
+  const buffers = [new Uint8Array(chunkSize), new Uint8Array(chunkSize)];
+  let pending: Promise<number> | null = fill(buffers[0]!);
   try {
-    const buffer = new Uint8Array(chunkSize);
-    for (;;) {
-      let filled = 0;
-      // A read may return less than asked (pipes, network file systems): fill the chunk.
-      while (filled < chunkSize) {
-        const { bytesRead } = await handle
-          .read(buffer, filled, chunkSize - filled, null)
-          .catch((e: unknown) => {
-            throw new InputError(explain(e), { file });
-          });
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-      }
+    for (let turn = 0; ; turn = 1 - turn) {
+      const filled = await pending!;
+      pending = null;
       if (filled === 0) return;
+      // The other buffer is free: the consumer let go of it when it asked for this chunk.
+      if (filled === chunkSize) pending = fill(buffers[1 - turn]!);
+      const buffer = buffers[turn]!;
       yield filled === chunkSize ? buffer : buffer.subarray(0, filled);
       if (filled < chunkSize) return;
     }
   } finally {
+    // A read still under way must end before the file closes (the consumer may stop early).
+    await pending?.catch(() => 0);
     await handle.close();
   }
 }

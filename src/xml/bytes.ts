@@ -228,10 +228,13 @@ export class ByteXmlReader {
   // Shapes of recent start tags, most recently matched first; where the current text run began.
   private readonly shapes: Shape[] = [];
   private runStart = -1;
-  /** Per value slot of the shape being matched: value start, end, and number (or -1). */
-  private slotStart = new Int32Array(16);
-  private slotEnd = new Int32Array(16);
-  private slotNum = new Float64Array(16);
+  // Shapes pay only where tags repeat: learning stops when it does not, trying when tries fail.
+  private shapesLearned = 0;
+  private shapesTried = 0;
+  private shapesMatched = 0;
+  private shapesOff = false;
+  /** The shape whose attribute ids are in aId, aFlags and the attribute index. */
+  private indexShape: Shape | null = null;
 
   constructor(options: ByteXmlOptions, handlers: ByteXmlHandlers) {
     this.file = options.file;
@@ -684,6 +687,7 @@ export class ByteXmlReader {
       // Right after a construct: the next tag may be one of a shape already read.
       if (
         this.shapes.length !== 0 &&
+        !this.shapesOff &&
         !this.capture &&
         this.stop >= this.limit &&
         this.pendingCdataEnd === null &&
@@ -792,6 +796,7 @@ export class ByteXmlReader {
   }
 
   private startTag(lt: number): number {
+    this.clearIndexShape();
     const b = this.b;
     const end = this.limit;
     let pos = lt + 1;
@@ -955,7 +960,7 @@ export class ByteXmlReader {
       if (aid >= 0) index[aid] = i;
     }
     if (this.parts.length !== 0 || this.tlen !== 0) this.flush();
-    if (this.runStart >= 0 && !this.capture) this.learn(lt, pos, id, selfClosing);
+    if (this.runStart >= 0 && !this.capture && !this.shapesOff) this.learn(lt, pos, id, selfClosing);
     if (selfClosing) {
       this.h.open(id, true);
       this.h.close(id);
@@ -982,6 +987,10 @@ export class ByteXmlReader {
     const from = this.runStart;
     const na = this.na;
     if (na === 0 || end - from > MAX_SHAPE || na > 16) return;
+    if (++this.shapesLearned > 256 && this.shapesLearned > this.shapesMatched) {
+      this.shapesOff = true;
+      return;
+    }
     for (let i = from; i < lt; i++) {
       const c = b[i]!;
       if (c !== SP && c !== TAB && c !== LF && c !== CR) return;
@@ -1041,10 +1050,12 @@ export class ByteXmlReader {
   /** The offset after a tag of a known shape at pos (with the whitespace before it), or -1. */
   private tryShapes(pos: number): number {
     const shapes = this.shapes;
+    if (++this.shapesTried > 4096 && this.shapesMatched < this.shapesTried >>> 3) this.shapesOff = true;
     for (let k = 0; k < shapes.length; k++) {
       const shape = shapes[k]!;
       const next = this.tryShape(shape, pos);
       if (next !== -1) {
+        this.shapesMatched++;
         if (k !== 0) {
           shapes[k] = shapes[0]!;
           shapes[0] = shape;
@@ -1098,9 +1109,10 @@ export class ByteXmlReader {
         if (d !== QUOT && d !== APOS) return -1;
         p++;
       }
-      this.slotStart[i] = vs;
-      this.slotEnd[i] = p;
-      this.slotNum[i] = num;
+      // Written straight away: a shape that does not match leaves them to startTag to overwrite.
+      this.aVal[i] = vs;
+      this.aValEnd[i] = p;
+      this.aNum[i] = num;
     }
     // The same tag as one already read, but for its values: read it as startTag would have.
     if (shape.lineEnds !== 0) {
@@ -1111,19 +1123,22 @@ export class ByteXmlReader {
     this.tagStart = lt + 1;
     this.tagEnd = lt + 1 + shape.nameLength;
     const na = shape.slots;
-    const index = this.attrIndex;
+    // Ids, flags and the index stay as they are while the same shape repeats.
+    if (this.indexShape !== shape) {
+      this.clearIndexShape();
+      const index = this.attrIndex;
+      for (let i = 0; i < na; i++) {
+        const aid = shape.nameId[i]!;
+        this.aId[i] = aid;
+        this.aFlags[i] = 0;
+        if (aid >= 0) index[aid] = i;
+      }
+      this.indexShape = shape;
+    }
     for (let i = 0; i < na; i++) {
-      const segStart = i === 0 ? pos : this.slotEnd[i - 1]!;
-      const an = segStart + shape.nameAt[i]!;
-      const aid = shape.nameId[i]!;
+      const an = (i === 0 ? pos : this.aValEnd[i - 1]!) + shape.nameAt[i]!;
       this.aName[i] = an;
       this.aNameEnd[i] = an + shape.nameLen[i]!;
-      this.aId[i] = aid;
-      this.aVal[i] = this.slotStart[i]!;
-      this.aValEnd[i] = this.slotEnd[i]!;
-      this.aNum[i] = this.slotNum[i]!;
-      this.aFlags[i] = 0;
-      if (aid >= 0) index[aid] = i;
     }
     this.na = na;
     const id = shape.id;
@@ -1136,11 +1151,18 @@ export class ByteXmlReader {
       this.push(lt, id);
       this.h.open(id, false);
     }
-    for (let i = 0; i < na; i++) {
-      const aid = shape.nameId[i]!;
-      if (aid >= 0) index[aid] = -1;
-    }
     return p;
+  }
+
+  /** Forgets the ids a shape left in the attribute index (see tryShape). */
+  private clearIndexShape(): void {
+    const shape = this.indexShape;
+    if (shape === null) return;
+    for (let i = 0; i < shape.slots; i++) {
+      const aid = shape.nameId[i]!;
+      if (aid >= 0) this.attrIndex[aid] = -1;
+    }
+    this.indexShape = null;
   }
 
   private endTag(lt: number): number {

@@ -74,6 +74,20 @@ class OutcomeLog {
   }
 }
 
+/** A growable list of numbers kept in the narrowest typed array that holds them all (see widened). */
+export class Numbers {
+  data: Column = new Uint16Array(4096);
+  n = 0;
+
+  push(value: number): void {
+    const n = this.n;
+    if (n === this.data.length) this.data = resized(this.data, n * 4, n, kindOf(this.data));
+    if ((value & 0xffff) !== value) this.data = widened(this.data, value, n);
+    this.data[n] = value;
+    this.n = n + 1;
+  }
+}
+
 /**
  * Where the files of one report keep their entries while it is read: two logs shared by all
  * files, (line, hits) and (line, outcome, hits). A file's entries are runs of rows in them (one

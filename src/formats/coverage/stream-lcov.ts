@@ -1,7 +1,7 @@
 import type { CoverageReport } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
 import { utf8String } from '../../xml/utf8.js';
-import { parseCount, parseLineNumber, ReportBuilder, type FileBuilder } from './build.js';
+import { Numbers, parseCount, parseLineNumber, ReportBuilder, type FileBuilder } from './build.js';
 
 /**
  * An LCOV tracefile read from bytes as they arrive, for reports of any size: the same report
@@ -18,14 +18,21 @@ const COLON = 58;
 const DASH = 45;
 
 const END_OF_RECORD = new TextEncoder().encode('end_of_record');
-/** The keys parseLcov reads; any other capitalised key is skipped. */
-const COUNTED = new Set(['SF', 'TN', 'DA', 'BRDA', 'LF', 'LH', 'BRF', 'BRH']);
 
-function latin1(b: Uint8Array, a: number, e: number): string {
-  let s = '';
-  for (let i = a; i < e && i - a < 8; i++) s += String.fromCharCode(b[i]!);
-  return s;
+/** A record key of up to four capitals, packed into one number (bytes big-endian). */
+function packKey(b: Uint8Array, p: number, q: number): number {
+  let k = 0;
+  for (let i = p; i < q; i++) k = k * 256 + b[i]!;
+  return k;
 }
+const packed = (key: string) => packKey(new TextEncoder().encode(key), 0, key.length);
+/** The keys parseLcov reads; any other capitalised key is skipped. */
+const COUNTED = new Set(['SF', 'TN', 'DA', 'BRDA', 'LF', 'LH', 'BRF', 'BRH'].map(packed));
+const KEY_LF = packed('LF');
+const KEY_LH = packed('LH');
+const KEY_BRF = packed('BRF');
+const KEY_BRH = packed('BRH');
+const TN = packed('TN');
 
 /**
  * A branch outcome's identity within its line, `block,branch` as written. Plain small numbers
@@ -35,61 +42,16 @@ function latin1(b: Uint8Array, a: number, e: number): string {
 const PLAIN_KEY = /^(0|[1-9]\d{0,6}),(0|[1-9]\d{0,6})$/;
 const KEY_BASE = 1e7;
 
-/** The BRDA entries of one file, in order, with their outcome numbering left for the end. */
-class OutcomeLog {
-  lines = new Float64Array(16);
-  keys = new Float64Array(16);
-  taken = new Float64Array(16);
-  n = 0;
-
-  add(line: number, key: number, taken: number): void {
-    if (this.n === this.lines.length) {
-      const grow = (a: Float64Array) => {
-        const g = new Float64Array(a.length * 2);
-        g.set(a);
-        return g;
-      };
-      this.lines = grow(this.lines);
-      this.keys = grow(this.keys);
-      this.taken = grow(this.taken);
-    }
-    this.lines[this.n] = line;
-    this.keys[this.n] = key;
-    this.taken[this.n] = taken;
-    this.n++;
-  }
-
-  /**
-   * Hands the outcomes to the file: an outcome's index is the order in which its key first
-   * appeared on its line (parseLcov numbers them as they come), hits added in document order.
-   */
-  replay(f: FileBuilder): void {
-    const { lines, keys, taken, n } = this;
-    let monotonic = true;
-    for (let i = 1; i < n && monotonic; i++) monotonic = lines[i - 1]! <= lines[i]!;
-    const index = new Uint32Array(n);
-    if (monotonic) {
-      let seen = new Ranks();
-      for (let i = 0; i < n; i++) {
-        if (i > 0 && lines[i] !== lines[i - 1]) seen = new Ranks();
-        index[i] = seen.rank(keys[i]!);
-      }
-    } else {
-      const byLine = new Map<number, Ranks>();
-      for (let i = 0; i < n; i++) {
-        let seen = byLine.get(lines[i]!);
-        if (!seen) byLine.set(lines[i]!, (seen = new Ranks()));
-        index[i] = seen.rank(keys[i]!);
-      }
-    }
-    for (let i = 0; i < n; i++) f.addOutcome(lines[i]!, index[i]!, taken[i]!);
-  }
-}
-
 /** First-appearance ranks of keys: a short list, a map once it grows. */
 class Ranks {
-  private list: number[] = [];
+  private readonly list: number[] = [];
+  private size = 0;
   private map: Map<number, number> | null = null;
+
+  reset(): void {
+    this.size = 0;
+    this.map = null;
+  }
 
   rank(key: number): number {
     if (this.map !== null) {
@@ -97,20 +59,31 @@ class Ranks {
       if (r === undefined) this.map.set(key, (r = this.map.size));
       return r;
     }
-    const i = this.list.indexOf(key);
-    if (i !== -1) return i;
-    this.list.push(key);
-    if (this.list.length > 32) this.map = new Map(this.list.map((k, j) => [k, j]));
-    return this.list.length - 1;
+    const list = this.list;
+    const size = this.size;
+    for (let i = 0; i < size; i++) if (list[i] === key) return i;
+    list[size] = key;
+    this.size = size + 1;
+    if (size + 1 > 32) this.map = new Map(list.slice(0, size + 1).map((k, j) => [k, j]));
+    return size;
   }
 }
 
 export class LcovStream {
   private readonly report = new ReportBuilder();
   private current: FileBuilder | null = null;
-  private currentLog: OutcomeLog | null = null;
   private currentStart = 0;
-  private readonly logs = new Map<string, OutcomeLog>();
+  /**
+   * BRDA entries of all files, in order, their outcome numbering left for the end (parseLcov
+   * numbers a line's outcomes in the order their keys first appear, across a file's records):
+   * one log for all files, each file's entries being runs of its rows (see FileBuilder).
+   */
+  private readonly brLines = new Numbers();
+  private readonly brKeys = new Numbers();
+  private readonly brTaken = new Numbers();
+  private readonly brRuns = new Map<string, number[]>();
+  private currentRuns: number[] | null = null;
+  private brOwner: number[] | null = null;
   private readonly keyIds = new Map<string, number>();
   /** Line of a TN: seen outside a record and not yet followed by its SF: (a cut after it is a truncation). */
   private pendingTn = 0;
@@ -184,8 +157,7 @@ export class LcovStream {
       );
     }
     if (this.records === 0) throw new InputError('no LCOV records (expected SF: … end_of_record)', { file });
-    for (const [path, log] of this.logs) log.replay(this.report.file(path));
-    this.logs.clear();
+    this.replayOutcomes();
     return {
       sources: [
         {
@@ -200,6 +172,54 @@ export class LcovStream {
       ],
       files: this.report.build(),
     };
+  }
+
+  private addOutcome(line: number, key: number, taken: number): void {
+    const runs = this.currentRuns!;
+    if (this.brOwner !== runs) {
+      this.brOwner?.push(this.brLines.n);
+      runs.push(this.brLines.n);
+      this.brOwner = runs;
+    }
+    this.brLines.push(line);
+    this.brKeys.push(key);
+    this.brTaken.push(taken);
+  }
+
+  /** Hands each file its outcomes, numbered as parseLcov numbers them, hits added in document order. */
+  private replayOutcomes(): void {
+    const lines = this.brLines.data;
+    const keys = this.brKeys.data;
+    const taken = this.brTaken.data;
+    const ranks = new Ranks();
+    for (const [path, runs] of this.brRuns) {
+      if (runs.length === 0) continue;
+      const f = this.report.file(path);
+      const rows: number[] = [];
+      for (let r = 0; r < runs.length; r += 2) {
+        const end = r + 1 < runs.length ? runs[r + 1]! : this.brLines.n;
+        for (let i = runs[r]!; i < end; i++) rows.push(i);
+      }
+      let monotonic = true;
+      for (let k = 1; k < rows.length && monotonic; k++) monotonic = lines[rows[k - 1]!]! <= lines[rows[k]!]!;
+      if (monotonic) {
+        let line = NaN;
+        for (const i of rows) {
+          if (lines[i] !== line) {
+            line = lines[i]!;
+            ranks.reset();
+          }
+          f.addOutcome(line, ranks.rank(keys[i]!), taken[i]!);
+        }
+      } else {
+        const byLine = new Map<number, Ranks>();
+        for (const i of rows) {
+          let seen = byLine.get(lines[i]!);
+          if (!seen) byLine.set(lines[i]!, (seen = new Ranks()));
+          f.addOutcome(lines[i]!, seen.rank(keys[i]!), taken[i]!);
+        }
+      }
+    }
   }
 
   private skipMarks(b: Uint8Array, n: number): number {
@@ -226,13 +246,21 @@ export class LcovStream {
     while (p < end) {
       const c = b[p]!;
       let next = -1;
-      // DA:<line>,<hits>
-      if (c === 0x44 && b[p + 1] === 0x41 && b[p + 2] === COLON) next = this.fastDa(b, p + 3);
+      // DA:<line>,<hits>, and the ones right after it
+      if (c === 0x44 && b[p + 1] === 0x41 && b[p + 2] === COLON) {
+        next = this.fastDa(b, p + 3);
+        if (next !== -1) {
+          this.lineNo += this.run;
+          this.sawNewline = true;
+          p = next;
+          continue;
+        }
+      }
       // BRDA:<line>,<block>,<branch>,<taken>
       else if (c === 0x42 && b[p + 1] === 0x52 && b[p + 2] === 0x44 && b[p + 3] === 0x41 && b[p + 4] === COLON)
         next = this.fastBrda(b, p + 5);
       else if (c === 0x65 /* e */) next = this.fastEndOfRecord(b, p);
-      else if (c >= 0x41 && c <= 0x5a) next = this.fastSkip(b, p);
+      else if (c >= 0x41 && c <= 0x5a) next = this.fastKey(b, p);
       if (next !== -1) {
         this.lineNo++;
         this.sawNewline = true;
@@ -257,30 +285,44 @@ export class LcovStream {
     return -1;
   }
 
+  /** Lines read by the last fastDa. */
+  private run = 0;
+
+  /**
+   * `DA:` records from p (just after the first `DA:`) on, as many as follow one another: the
+   * offset after the last one's line end (its count in `run`), or -1 when the first is not plain.
+   */
   private fastDa(b: Uint8Array, p: number): number {
     const f = this.current;
     if (f === null) return -1;
-    let q = p;
-    let line = 0;
-    for (let d = b[q]! - 48; d >= 0 && d <= 9 && q - p < 10; d = b[++q]! - 48) line = line * 10 + d;
-    if (q === p || line === 0 || b[q] !== COMMA) return -1;
-    const h = ++q;
-    let hits = 0;
-    for (let d = b[q]! - 48; d >= 0 && d <= 9 && q - h < 15; d = b[++q]! - 48) hits = hits * 10 + d;
-    if (q === h) return -1;
-    const next = LcovStream.eol(b, q);
-    if (next !== -1) f.addLine(line, hits);
-    return next;
+    let done = -1;
+    let run = 0;
+    for (;;) {
+      const line = digits(b, p);
+      let q = digitsEnd;
+      if (q === p || q - p > 10 || line === 0 || b[q] !== COMMA) break;
+      const h = q + 1;
+      const hits = digits(b, h);
+      q = digitsEnd;
+      if (q === h || q - h > 15) break;
+      const next = b[q] === LF ? q + 1 : b[q] === CR && b[q + 1] === LF ? q + 2 : -1;
+      if (next === -1) break;
+      f.addLine(line, hits);
+      done = next;
+      run++;
+      if (b[next] !== 0x44 || b[next + 1] !== 0x41 || b[next + 2] !== COLON) break;
+      p = next + 3;
+    }
+    this.run = run;
+    return done;
   }
 
   private fastBrda(b: Uint8Array, p: number): number {
-    const log = this.currentLog;
-    if (log === null) return -1;
-    let q = p;
-    let line = 0;
-    for (let d = b[q]! - 48; d >= 0 && d <= 9 && q - p < 10; d = b[++q]! - 48) line = line * 10 + d;
+    if (this.current === null) return -1;
+    const line = digits(b, p);
+    let q = digitsEnd;
     // "0" is line 0 (coverage.py's function exits); "00" and the like are parseLcov's errors.
-    if (q === p || (line === 0 && q - p > 1) || b[q] !== COMMA) return -1;
+    if (q === p || q - p > 10 || (line === 0 && q - p > 1) || b[q] !== COMMA) return -1;
     const block = plainNumber(b, q + 1);
     if (block < 0) return -1;
     q = plainEnd;
@@ -292,10 +334,14 @@ export class LcovStream {
     const t = ++q;
     let taken = 0;
     if (b[q] === DASH) q++;
-    else for (let d = b[q]! - 48; d >= 0 && d <= 9 && q - t < 15; d = b[++q]! - 48) taken = taken * 10 + d;
+    else {
+      taken = digits(b, q);
+      q = digitsEnd;
+      if (q - t > 15) return -1;
+    }
     if (q === t) return -1;
     const next = LcovStream.eol(b, q);
-    if (next !== -1) log.add(line, block * KEY_BASE + branch, taken);
+    if (next !== -1) this.addOutcome(line, block * KEY_BASE + branch, taken);
     return next;
   }
 
@@ -307,18 +353,41 @@ export class LcovStream {
     return next;
   }
 
-  /** A record nobody counts (FN, FNDA, FNF, FNH, VER, …): KEY: in capitals, then anything. */
-  private fastSkip(b: Uint8Array, p: number): number {
+  /**
+   * KEY: in capitals: TN (a test name), LF, LH, BRF, BRH (declared totals), and the records
+   * nobody counts (FN, FNDA, FNF, FNH, VER, …), read without decoding; the rest goes the long way.
+   */
+  private fastKey(b: Uint8Array, p: number): number {
     let q = p;
-    while (b[q]! >= 0x41 && b[q]! <= 0x5a) q++;
-    if (b[q] !== COLON || COUNTED.has(latin1(b, p, q))) return -1;
+    while (b[q]! >= 0x41 && b[q]! <= 0x5a && q - p < 5) q++;
+    if (b[q] !== COLON) return -1;
+    const key = q - p <= 4 ? packKey(b, p, q) : -1;
+    if (key === KEY_LF || key === KEY_LH || key === KEY_BRF || key === KEY_BRH) {
+      const d0 = q + 1;
+      const v = digits(b, d0);
+      const e = digitsEnd;
+      const next = e === d0 || e - d0 > 15 ? -1 : LcovStream.eol(b, e);
+      if (next === -1) return -1;
+      if (key === KEY_LF) {
+        this.linesTotal += v;
+        this.sawLf = true;
+      } else if (key === KEY_LH) this.linesCovered += v;
+      else if (key === KEY_BRF) {
+        this.branchesTotal += v;
+        this.sawBrf = true;
+      } else this.branchesCovered += v;
+      return next;
+    }
+    if (COUNTED.has(key) && key !== TN) return -1;
     const lf = b.indexOf(LF, q);
-    return lf === -1 ? -1 : lf + 1;
+    if (lf === -1) return -1;
+    if (key === TN && this.current === null) this.pendingTn = this.lineNo + 1;
+    return lf + 1;
   }
 
   private endRecord(): void {
     this.current = null;
-    this.currentLog = null;
+    this.currentRuns = null;
     this.records++;
   }
 
@@ -349,9 +418,9 @@ export class LcovStream {
         this.current = this.report.file(path);
         this.currentStart = this.lineNo;
         this.pendingTn = 0;
-        let log = this.logs.get(path);
-        if (!log) this.logs.set(path, (log = new OutcomeLog()));
-        this.currentLog = log;
+        let runs = this.brRuns.get(path);
+        if (!runs) this.brRuns.set(path, (runs = []));
+        this.currentRuns = runs;
         break;
       }
       case 'DA': {
@@ -374,7 +443,7 @@ export class LcovStream {
         const takenText = parts[parts.length - 1]!.trim();
         const taken = takenText === '-' ? 0 : parseCount(takenText);
         if (taken === null) this.fail(`BRDA: expected a taken count or "-", found ${quote(takenText)}`);
-        this.currentLog!.add(n, this.keyId(parts.slice(1, -1).join(',')), taken);
+        this.addOutcome(n, this.keyId(parts.slice(1, -1).join(',')), taken);
         break;
       }
       case 'LF':
@@ -409,13 +478,30 @@ export class LcovStream {
   }
 }
 
+/**
+ * The number written in ASCII digits at b[p] (up to the first non-digit, which digitsEnd marks);
+ * 0 when there are none. Bounded so that the loop stays in integers.
+ */
+let digitsEnd = 0;
+function digits(b: Uint8Array, p: number): number {
+  const end = b.length;
+  let v = 0;
+  let q = p;
+  while (q < end) {
+    const d = b[q]! - 48;
+    if (d >>> 0 > 9) break;
+    v = v * 10 + d;
+    q++;
+  }
+  digitsEnd = q;
+  return v;
+}
+
 /** A plain outcome number at p ("0", or 1 to 7 digits without a leading zero); -1 if not. */
 let plainEnd = 0;
 function plainNumber(b: Uint8Array, p: number): number {
-  let q = p;
-  let v = 0;
-  for (let d = b[q]! - 48; d >= 0 && d <= 9 && q - p < 8; d = b[++q]! - 48) v = v * 10 + d;
-  plainEnd = q;
+  const v = digits(b, p);
+  const q = (plainEnd = digitsEnd);
   if (q === p || q - p > 7 || (b[p] === 48 && q - p > 1)) return -1;
   return v;
 }
