@@ -679,7 +679,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote3 = 0;
+      let quote4 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -694,11 +694,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote3 = quote3 === 1 ? 0 : 1;
+          quote4 = quote4 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote3 === 0) {
+        if (quote4 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -775,7 +775,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote3 = 0;
+      let quote4 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -788,10 +788,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote3 = quote3 === 1 ? 0 : 1;
+          quote4 = quote4 === 1 ? 0 : 1;
           continue;
         }
-        if (quote3 === 1) {
+        if (quote4 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -2137,7 +2137,7 @@ function isXmlChar(cp) {
 function clip(t) {
   return t.length > 40 ? `${t.slice(0, 37)}...` : t;
 }
-var TAB, LF, CR, SP, BANG, QUOT, HASH, AMP, APOS, SLASH, SEMI, LT, EQ, GT, QM, LBRACKET, RBRACKET, NAME_START, NAME_CHAR, ASCII;
+var TAB, LF, CR, SP, BANG, QUOT, HASH, AMP, APOS, DASH, SLASH, SEMI, LT, EQ, GT, QM, LBRACKET, RBRACKET, NAME_START, NAME_CHAR, ASCII;
 var init_chars = __esm({
   "src/xml/chars.ts"() {
     "use strict";
@@ -2150,6 +2150,7 @@ var init_chars = __esm({
     HASH = 35;
     AMP = 38;
     APOS = 39;
+    DASH = 45;
     SLASH = 47;
     SEMI = 59;
     LT = 60;
@@ -2236,13 +2237,13 @@ function nameEnd(s, pos) {
   return pos;
 }
 function doctypeEnd(s, pos) {
-  let quote3 = 0;
+  let quote4 = 0;
   let depth = 0;
   for (let i = pos; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (quote3 !== 0) {
-      if (c === quote3) quote3 = 0;
-    } else if (c === QUOT || c === APOS) quote3 = c;
+    if (quote4 !== 0) {
+      if (c === quote4) quote4 = 0;
+    } else if (c === QUOT || c === APOS) quote4 = c;
     else if (c === LBRACKET) depth++;
     else if (c === RBRACKET) depth--;
     else if (c === GT && depth <= 0) return i;
@@ -2655,7 +2656,7 @@ var init_reader = __esm({
           p++;
           const hex = s.charCodeAt(p) === 120;
           if (hex) p++;
-          const digits = p;
+          const digits2 = p;
           let v = 0;
           for (; ; ) {
             const d = s.charCodeAt(p);
@@ -2667,7 +2668,7 @@ var init_reader = __esm({
             v = Math.min(v * (hex ? 16 : 10) + k, 1114112);
             p++;
           }
-          if (p === digits || s.charCodeAt(p) !== SEMI)
+          if (p === digits2 || s.charCodeAt(p) !== SEMI)
             this.fail(
               `malformed character reference: expected ${hex ? "&#x, hex digits" : "&#, digits"} and ';', found ${this.describe(p)}`,
               amp,
@@ -2955,7 +2956,7 @@ function parseLineNumber(text2) {
   const n = Number(text2);
   return n >= 1 ? n : null;
 }
-var LineLog, OutcomeLog, Store, FileBuilder, ReportBuilder, SHARED;
+var LineLog, OutcomeLog, Numbers, Store, FileBuilder, ReportBuilder, SHARED;
 var init_build = __esm({
   "src/formats/coverage/build.ts"() {
     "use strict";
@@ -2994,6 +2995,17 @@ var init_build = __esm({
         this.lines[n] = line;
         this.indexes[n] = index;
         this.hits[n] = hits;
+        this.n = n + 1;
+      }
+    };
+    Numbers = class {
+      data = new Uint16Array(4096);
+      n = 0;
+      push(value) {
+        const n = this.n;
+        if (n === this.data.length) this.data = resized(this.data, n * 4, n, kindOf(this.data));
+        if ((value & 65535) !== value) this.data = widened(this.data, value, n);
+        this.data[n] = value;
         this.n = n + 1;
       }
     };
@@ -3156,7 +3168,7 @@ var init_build = __esm({
 // src/formats/coverage/clover.ts
 function parseClover(text2, file) {
   const report2 = new ReportBuilder();
-  const declared2 = {};
+  const declared3 = {};
   const conditions = [];
   let depth = 0;
   let projectDepth = -1;
@@ -3195,8 +3207,8 @@ function parseClover(text2, file) {
             if (depth === projectDepth + 1) {
               const lines2 = counter(attrs["coveredstatements"], attrs["statements"]);
               const branches = counter(attrs["coveredconditionals"], attrs["conditionals"]);
-              if (lines2) declared2.lines = lines2;
-              if (branches) declared2.branches = branches;
+              if (lines2) declared3.lines = lines2;
+              if (branches) declared3.branches = branches;
             }
             return;
           case "file": {
@@ -3238,7 +3250,7 @@ function parseClover(text2, file) {
       }
     }
   );
-  const istanbul = readsAsIstanbul(conditions, declared2.branches, projectName === "All files");
+  const istanbul = readsAsIstanbul(conditions, declared3.branches, projectName === "All files");
   for (const c of conditions) {
     if (istanbul) {
       const outcomes = c.trueCount + c.falseCount;
@@ -3257,7 +3269,7 @@ function parseClover(text2, file) {
     }
   }
   return {
-    sources: [{ file, format: "clover", roots: [], declared: declared2 }],
+    sources: [{ file, format: "clover", roots: [], declared: declared3 }],
     files: report2.build()
   };
 }
@@ -3479,7 +3491,7 @@ function readFile(f, entry, where, at, spend) {
     executed = withoutDocstrings(ran, ran.size - statements.covered, [...taken, ...notTaken]);
   for (const l of executed) f.addLine(l, 1);
   for (const l of missing) f.addLine(l, 0);
-  const declared2 = summary ? counter2(summary["covered_branches"], summary["num_branches"]) : void 0;
+  const declared3 = summary ? counter2(summary["covered_branches"], summary["num_branches"]) : void 0;
   if (hasArcs) {
     const outcomes = /* @__PURE__ */ new Map();
     for (const [from, to] of taken) outcomes.set(`${from},${to}`, { from, to, hit: 1 });
@@ -3489,17 +3501,17 @@ function readFile(f, entry, where, at, spend) {
       outcomes.set(`${from},${to}`, { from, to, hit: 0 });
     }
     const covered = [...outcomes.values()].filter((o) => o.hit > 0).length;
-    if (!declared2 || declared2.total === outcomes.size && declared2.covered === covered) {
+    if (!declared3 || declared3.total === outcomes.size && declared3.covered === covered) {
       const sorted = [...outcomes.values()].sort((a, b) => a.from - b.from || a.to - b.to);
       for (const o of sorted) f.addOutcome(o.from, f.outcomeCount(o.from), o.hit);
       return;
     }
   }
-  if (declared2) {
-    if (declared2.covered > declared2.total)
-      throw at(`${where}.summary`)(`covered_branches ${declared2.covered} is more than num_branches ${declared2.total}`);
-    spend(declared2.total, `${where}.summary`);
-    for (let i = 0; i < declared2.total; i++) f.addOutcome(0, i, i < declared2.covered ? 1 : 0);
+  if (declared3) {
+    if (declared3.covered > declared3.total)
+      throw at(`${where}.summary`)(`covered_branches ${declared3.covered} is more than num_branches ${declared3.total}`);
+    spend(declared3.total, `${where}.summary`);
+    for (let i = 0; i < declared3.total; i++) f.addOutcome(0, i, i < declared3.covered ? 1 : 0);
   }
 }
 function withoutDocstrings(executed, extra, arcs) {
@@ -3777,7 +3789,7 @@ var init_istanbul_json = __esm({
 // src/formats/coverage/jacoco.ts
 function parseJacoco(text2, file) {
   const report2 = new ReportBuilder();
-  const declared2 = {};
+  const declared3 = {};
   let depth = 0;
   let packageName = null;
   let packageDepth = -1;
@@ -3845,7 +3857,7 @@ function parseJacoco(text2, file) {
               bad(
                 `<counter type="${type}" missed="${attrs["missed"] ?? ""}" covered="${attrs["covered"] ?? ""}">: expected non-negative counts`
               );
-            declared2[type === "LINE" ? "lines" : "branches"] = { covered, total: missed + covered };
+            declared3[type === "LINE" ? "lines" : "branches"] = { covered, total: missed + covered };
             return;
           }
           default:
@@ -3865,7 +3877,7 @@ function parseJacoco(text2, file) {
     }
   );
   return {
-    sources: [{ file, format: "jacoco", roots: [], declared: declared2 }],
+    sources: [{ file, format: "jacoco", roots: [], declared: declared3 }],
     files: report2.build()
   };
 }
@@ -10258,9 +10270,9 @@ var require_trim_comparator_whitespace = __commonJS({
       return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
     };
     var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
-        let end = digitsEnd + 1;
+      const digitsEnd2 = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd2]) || range[digitsEnd2] === "-") {
+        let end = digitsEnd2 + 1;
         const limit = end + MAX_SAFE_BUILD_LENGTH;
         while (end < limit && isIdentifierCharacter(range[end])) {
           end++;
@@ -19965,6 +19977,2391 @@ var init_events = __esm({
   }
 });
 
+// src/xml/utf8.ts
+function utf8String(b, a, e) {
+  if (e - a <= 64) {
+    let s = "";
+    for (let i = a; i < e; i++) {
+      const c = b[i];
+      if (c >= 128) return fragments.decode(b.subarray(a, e));
+      s += String.fromCharCode(c);
+    }
+    return s;
+  }
+  return fragments.decode(b.subarray(a, e));
+}
+var fragments, CharCounter;
+var init_utf8 = __esm({
+  "src/xml/utf8.ts"() {
+    "use strict";
+    fragments = new TextDecoder("utf-8", { ignoreBOM: true });
+    CharCounter = class {
+      /** Continuation bytes still expected by the sequence under way. */
+      need = 0;
+      lower = 128;
+      upper = 191;
+      reset() {
+        this.need = 0;
+        this.lower = 128;
+        this.upper = 191;
+      }
+      copyFrom(o) {
+        this.need = o.need;
+        this.lower = o.lower;
+        this.upper = o.upper;
+      }
+      /** Characters completed in b[from, to). A sequence still open at `to` is not counted yet. */
+      count(b, from, to) {
+        let n = 0;
+        let need = this.need;
+        let lower = this.lower;
+        let upper = this.upper;
+        for (let i = from; i < to; i++) {
+          const c = b[i];
+          if (need === 0) {
+            if (c < 128) n++;
+            else if (c >= 194 && c <= 223) need = 1;
+            else if (c >= 224 && c <= 239) {
+              need = 2;
+              if (c === 224) lower = 160;
+              else if (c === 237) upper = 159;
+            } else if (c >= 240 && c <= 244) {
+              need = 3;
+              if (c === 240) lower = 144;
+              else if (c === 244) upper = 143;
+            } else n++;
+          } else if (c < lower || c > upper) {
+            n++;
+            need = 0;
+            lower = 128;
+            upper = 191;
+            i--;
+          } else {
+            lower = 128;
+            upper = 191;
+            if (--need === 0) n++;
+          }
+        }
+        this.need = need;
+        this.lower = lower;
+        this.upper = upper;
+        return n;
+      }
+    };
+  }
+});
+
+// src/xml/bytes.ts
+function pack(b, a, e) {
+  let p0 = 0;
+  let p1 = 0;
+  for (let k = 0; k < e - a && k < 8; k++) {
+    if (k < 4) p0 = p0 << 8 | b[a + k];
+    else p1 = p1 << 8 | b[a + k];
+  }
+  return [p0, p1];
+}
+function packedSlot(len, p0, p1) {
+  const h = Math.imul(p0 ^ Math.imul(p1, 668265261), 374761393) ^ len;
+  return h ^ h >>> 13;
+}
+function isPrefixOf(b, pos, end, t) {
+  if (end - pos > t.length) return false;
+  for (let i = pos; i < end; i++) if (b[i] !== t.charCodeAt(i - pos)) return false;
+  return true;
+}
+function occursAt2(b, pos, end, t) {
+  if (end - pos < t.length) return false;
+  for (let i = 0; i < t.length; i++) if (b[pos + i] !== t.charCodeAt(i)) return false;
+  return true;
+}
+function equalsIgnoringCase(b, a, e, lower) {
+  if (e - a !== lower.length) return false;
+  for (let i = a; i < e; i++) {
+    let c = b[i];
+    if (c >= 65 && c <= 90) c |= 32;
+    if (c !== lower.charCodeAt(i - a)) return false;
+  }
+  return true;
+}
+var SHAPES, MAX_SHAPE, MORE, START, PROLOG, CONTENT, EPILOG, DONE, TEXT_STOP, VALUE_STOP, NAME_BYTE, EMPTY, SEAM, MAX_CONSTRUCT, ByteXmlReader;
+var init_bytes = __esm({
+  "src/xml/bytes.ts"() {
+    "use strict";
+    init_chars();
+    init_reader();
+    init_utf8();
+    SHAPES = 4;
+    MAX_SHAPE = 1024;
+    MORE = { more: true };
+    START = 0;
+    PROLOG = 1;
+    CONTENT = 2;
+    EPILOG = 3;
+    DONE = 4;
+    TEXT_STOP = new Uint8Array(256);
+    TEXT_STOP[LT] = 1;
+    TEXT_STOP[AMP] = 1;
+    TEXT_STOP[RBRACKET] = 1;
+    TEXT_STOP[LF] = 1;
+    VALUE_STOP = new Uint8Array(256);
+    for (const c of [QUOT, APOS, LT, AMP, TAB, LF, CR]) VALUE_STOP[c] = 1;
+    NAME_BYTE = new Uint8Array(256);
+    for (let c = 0; c < 256; c++)
+      NAME_BYTE[c] = c >= 128 ? 4 : ((ASCII[c] & NAME_START) !== 0 ? 1 : 0) | ((ASCII[c] & NAME_CHAR) !== 0 ? 2 : 0);
+    EMPTY = new Uint8Array(0);
+    SEAM = 4096;
+    MAX_CONSTRUCT = 1024 * 1024 * 1024;
+    ByteXmlReader = class {
+      /** Deliver character data to `text` (set by a handler, e.g. inside `<source>`). */
+      capture = false;
+      file;
+      h;
+      max;
+      // The bytes being read: b[0, end) sit at absolute offset `base` in the document.
+      b = EMPTY;
+      /** The same bytes, for reading four at once. */
+      view = new DataView(EMPTY.buffer);
+      limit = 0;
+      base = 0;
+      final = false;
+      /** In a seam, stop at the first construct boundary at or after this index. */
+      stop = 0;
+      state = START;
+      onlySpace = true;
+      sawDoctype = false;
+      /** Unread bytes kept from the last chunk, at absolute offset `carryAt`. */
+      carry = null;
+      carryAt = 0;
+      /** Absolute offset of the next chunk's first byte. */
+      next = 0;
+      // Lines: `line` is the current line, starting at absolute offset `lineStart`.
+      line = 1;
+      lineStart = 0;
+      // Where the construct being read starts, with the line state there: a retry or an error starts
+      // from here.
+      markPos = 0;
+      markLine = 1;
+      markLineStart = 0;
+      // Columns are counted lazily from a cursor on one line: `colN` characters precede `colAt`.
+      colLine = 0;
+      colAt = 0;
+      colN = 0;
+      colState = new CharCounter();
+      scratch = new CharCounter();
+      // Open elements: name bytes in a pool, id, and the line and column of their '<'.
+      depth = 0;
+      pool = new Uint8Array(1024);
+      poolAt = new Int32Array(MAX_DEPTH + 1);
+      stackId = new Int32Array(MAX_DEPTH);
+      stackLine = new Float64Array(MAX_DEPTH);
+      stackCol = new Float64Array(MAX_DEPTH);
+      // The tag being read: its name and attributes as offsets into b.
+      tagStart = 0;
+      tagEnd = 0;
+      na = 0;
+      aName = new Int32Array(16);
+      aNameEnd = new Int32Array(16);
+      aId = new Int32Array(16);
+      aVal = new Int32Array(16);
+      aValEnd = new Int32Array(16);
+      /** 1: the value has references or literal whitespace to normalise; 2: the name is not ASCII. */
+      aFlags = new Uint8Array(16);
+      /** The value as a number when it is 1 to 15 plain digits, else -1. */
+      aNum = new Float64Array(16);
+      attrIndex;
+      /** Names of the tag's attributes once there are many. */
+      seen = null;
+      // Known names, by a hash of first byte, length and last byte.
+      names;
+      /** Known names by hash slot: id, or -1. */
+      table;
+      mask;
+      knownLen;
+      knownP0;
+      knownP1;
+      // Set by decodeAt: the width in bytes of the character it decoded.
+      w = 0;
+      // Set by nameEnd: whether the name had a non-ASCII character.
+      wide = false;
+      // Set by name: the id of the name it read.
+      nameId = -1;
+      // Set by reference: the offset just after the reference.
+      after = 0;
+      // Character data held for `text`: decoded parts, then undecoded bytes of the current literal run.
+      parts = [];
+      partsLength = 0;
+      tbuf = new Uint8Array(256);
+      tlen = 0;
+      // Errors found in the current run of character data: readXml checks a run for ']]>' before its
+      // references, and for its end before either, so these wait for the run's end.
+      pendingCdataEnd = null;
+      pendingReference = null;
+      // Shapes of recent start tags, most recently matched first; where the current text run began.
+      shapes = [];
+      runStart = -1;
+      // Shapes pay only where tags repeat: learning stops when it does not, trying when tries fail.
+      shapesLearned = 0;
+      shapesTried = 0;
+      shapesMatched = 0;
+      shapesOff = false;
+      /** The shape whose attribute ids are in aId, aFlags and the attribute index. */
+      indexShape = null;
+      constructor(options, handlers) {
+        this.file = options.file;
+        this.h = handlers;
+        const max = options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH;
+        if (!Number.isInteger(max) || max < 0)
+          throw new RangeError(`maxTextLength must be a non-negative integer`);
+        this.max = max;
+        const encoder = new TextEncoder();
+        this.names = options.names.map((n2) => encoder.encode(n2));
+        if (new Set(options.names).size !== options.names.length) throw new RangeError("names must be unique");
+        const n = this.names.length;
+        this.knownLen = new Int32Array(n);
+        this.knownP0 = new Int32Array(n);
+        this.knownP1 = new Int32Array(n);
+        this.names.forEach((bytes2, id) => {
+          if (bytes2.length === 0 || bytes2.some((c) => c >= 128))
+            throw new RangeError(`names must be ASCII: ${options.names[id]}`);
+          const [p0, p1] = pack(bytes2, 0, bytes2.length);
+          this.knownLen[id] = bytes2.length;
+          this.knownP0[id] = p0;
+          this.knownP1[id] = p1;
+        });
+        const slots = this.names.map(
+          (_, id) => packedSlot(this.knownLen[id], this.knownP0[id], this.knownP1[id])
+        );
+        let mask = 255;
+        while (new Set(slots.map((h) => h & mask)).size < n) mask = mask * 2 + 1;
+        this.mask = mask;
+        this.table = new Int32Array(mask + 1).fill(-1);
+        slots.forEach((h, id) => this.table[h & mask] = id);
+        this.attrIndex = new Int32Array(this.names.length).fill(-1);
+      }
+      /** Reads the next bytes of the document. The chunk is not kept: the caller may reuse it. */
+      write(chunk) {
+        if (this.final) throw new Error("write after end");
+        const n = chunk.length;
+        let off = 0;
+        while (off < n) {
+          const carry = this.carry;
+          if (carry === null) {
+            const used = this.run(chunk, off, this.next, n);
+            if (used < n) {
+              this.carry = chunk.slice(used);
+              this.carryAt = this.next + used;
+            }
+            off = n;
+          } else {
+            const take = Math.min(n - off, Math.max(SEAM, carry.length));
+            if (carry.length + take > MAX_CONSTRUCT) this.tooLong();
+            const seam = new Uint8Array(carry.length + take);
+            seam.set(carry);
+            seam.set(chunk.subarray(off, off + take), carry.length);
+            const used = this.run(seam, 0, this.carryAt, carry.length);
+            if (used >= carry.length) {
+              off += used - carry.length;
+              this.carry = null;
+            } else {
+              this.carry = seam.subarray(used);
+              this.carryAt += used;
+              off += take;
+            }
+          }
+        }
+        this.next += n;
+      }
+      /** The document is complete: reads what is left and throws if it is not a whole document. */
+      end() {
+        this.final = true;
+        const carry = this.carry;
+        this.carry = null;
+        if (carry) this.run(carry, 0, this.carryAt, Infinity);
+        else this.run(EMPTY, 0, this.next, Infinity);
+        if (this.state !== DONE) throw new Error("internal: the byte reader stopped before the end");
+      }
+      // ---------------------------------------------------------------------------------------------
+      // What handlers read during `open`
+      /** The element's name. */
+      tagName() {
+        return utf8String(this.b, this.tagStart, this.tagEnd);
+      }
+      attrCount() {
+        return this.na;
+      }
+      attrName(i) {
+        return utf8String(this.b, this.aName[i], this.aNameEnd[i]);
+      }
+      /** Index of the attribute named names[id], or -1. */
+      attr(id) {
+        return this.attrIndex[id];
+      }
+      /** Attribute i's value, decoded as readXml decodes it. */
+      value(i) {
+        const vs = this.aVal[i];
+        const ve = this.aValEnd[i];
+        if ((this.aFlags[i] & 1) === 0) return utf8String(this.b, vs, ve);
+        return this.valueSlow(vs, ve);
+      }
+      /** The value of the attribute named names[id], or undefined. */
+      valueOf(id) {
+        const i = this.attrIndex[id];
+        return i < 0 ? void 0 : this.value(i);
+      }
+      /**
+       * Attribute i's value as a number when it is written as 1 to `maxDigits` ASCII digits and
+       * nothing else (no reference, no space); -1 otherwise (read the string then).
+       */
+      digits(i, maxDigits) {
+        const v = this.aNum[i];
+        return v >= 0 && this.aValEnd[i] - this.aVal[i] <= maxDigits ? v : -1;
+      }
+      /**
+       * Attribute i's value as raw bytes, for readers that parse a value themselves: the bytes are
+       * valueBytes()[valueStart(i), valueEnd(i)), valid only while `open` runs, and mean what they
+       * say only when plain(i) (no reference, no literal whitespace to normalise).
+       */
+      valueBytes() {
+        return this.b;
+      }
+      valueStart(i) {
+        return this.aVal[i];
+      }
+      valueEnd(i) {
+        return this.aValEnd[i];
+      }
+      plain(i) {
+        return (this.aFlags[i] & 1) === 0;
+      }
+      /**
+       * Whether attribute i's value, lower-cased, is `lower` (an ASCII lower-case word); null when the
+       * value is not plain ASCII and the caller must decode it to tell.
+       */
+      plainLowerEquals(i, lower) {
+        if (this.aFlags[i] !== 0) return null;
+        const b = this.b;
+        const vs = this.aVal[i];
+        const ve = this.aValEnd[i];
+        let equal = ve - vs === lower.length;
+        for (let p = vs; p < ve; p++) {
+          let c = b[p];
+          if (c >= 128) return null;
+          if (c >= 65 && c <= 90) c |= 32;
+          if (equal && c !== lower.charCodeAt(p - vs)) equal = false;
+        }
+        return equal;
+      }
+      // ---------------------------------------------------------------------------------------------
+      // Driving
+      /**
+       * Reads b[start, end) (b[0] at absolute offset `base`); returns the index up to which all is
+       * read. Stops early at the first construct boundary at or after `stop` (seams) or, when not
+       * final, where a construct runs past `end`.
+       */
+      run(b, start, base, stop) {
+        this.b = b;
+        this.view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+        this.limit = b.length;
+        this.base = base;
+        this.stop = stop;
+        this.runStart = -1;
+        this.mark(start);
+        try {
+          let pos = start;
+          for (; ; ) {
+            const state = this.state;
+            if (state === CONTENT) pos = this.content(pos);
+            else if (state === PROLOG) pos = this.prolog(pos);
+            else if (state === EPILOG) pos = this.epilog(pos);
+            else if (state === START) pos = this.start(pos);
+            else return pos;
+          }
+        } catch (e) {
+          if (e !== MORE) throw e;
+          this.line = this.markLine;
+          this.lineStart = this.markLineStart;
+          const keep = this.markPos;
+          if (this.final) throw new Error("internal: more input asked for after the end", { cause: e });
+          this.retire(keep);
+          return keep;
+        }
+      }
+      mark(pos) {
+        this.markPos = pos;
+        this.markLine = this.line;
+        this.markLineStart = this.lineStart;
+      }
+      /** Bytes before `keep` are about to go: move the column cursor past them if its line goes on. */
+      retire(keep) {
+        const at = this.base + keep;
+        if (this.lineStart >= at) return;
+        if (this.colLine !== this.line) {
+          this.colLine = this.line;
+          this.colAt = this.lineStart;
+          this.colN = 0;
+          this.colState.reset();
+        }
+        const from = Math.max(0, this.colAt - this.base);
+        this.colN += this.colState.count(this.b, from, keep);
+        this.colAt = at;
+      }
+      tooLong() {
+        this.fail(
+          `a single tag, comment or other construct is longer than ${MAX_CONSTRUCT} bytes; such a report cannot be read`,
+          this.markPos,
+          "syntax"
+        );
+      }
+      /** The byte at p; -1 past the end of the document; MORE past the bytes at hand. */
+      at(p) {
+        if (p < this.limit) return this.b[p];
+        if (!this.final) throw MORE;
+        return -1;
+      }
+      startsWithAt(p, t) {
+        for (let i = 0; i < t.length; i++) if (this.at(p + i) !== t.charCodeAt(i)) return false;
+        return true;
+      }
+      newline(pos) {
+        this.line++;
+        this.lineStart = this.base + pos + 1;
+      }
+      countLines(from, to) {
+        const b = this.b;
+        for (let i = from; i < to; i++) if (b[i] === LF) this.newline(i);
+      }
+      // ---------------------------------------------------------------------------------------------
+      // The document
+      start(pos) {
+        let p = pos;
+        if (this.at(p) === 239 && this.at(p + 1) === 187 && this.at(p + 2) === 191) p += 3;
+        if (this.at(p) === 239 && this.at(p + 1) === 187 && this.at(p + 2) === 191) p += 3;
+        this.lineStart = this.base + p;
+        this.markLineStart = this.lineStart;
+        if (this.startsWithAt(p, "<?xml") && isSpace(this.at(p + 5))) {
+          const end = this.find2(p + 6, QM, GT);
+          if (end === -1) this.unterminated("XML declaration", "?>", p);
+          this.countLines(p, end + 2);
+          p = end + 2;
+          this.onlySpace = false;
+        }
+        this.state = PROLOG;
+        return p;
+      }
+      prolog(pos) {
+        pos = this.misc(pos, true);
+        if (pos >= this.limit) {
+          if (this.onlySpace) this.fail("empty document: expected an XML root element", pos, "empty");
+          this.fail("no root element: the document ends before any element", pos, "no-root");
+        }
+        if (this.b[pos] !== LT) this.fail(`no root element: found text ${this.describe(pos)}`, pos, "no-root");
+        if (this.at(pos + 1) === SLASH) this.fail("a close tag with no element open", pos);
+        this.state = CONTENT;
+        return pos;
+      }
+      epilog(pos) {
+        pos = this.misc(pos, false);
+        if (pos >= this.limit) {
+          this.state = DONE;
+          return pos;
+        }
+        if (this.b[pos] === LT && this.nameEnd(pos + 1) > pos + 1)
+          this.fail("a second root element: a document has exactly one root element", pos, "after-root");
+        this.fail(`unexpected ${this.describe(pos)} after the root element ended`, pos, "after-root");
+      }
+      /**
+       * Skips whitespace, comments, processing instructions and (before the root) one DOCTYPE.
+       * Returns the offset of the first other thing, or the end of the document.
+       */
+      misc(pos, prolog) {
+        const b = this.b;
+        const end = this.limit;
+        for (; ; ) {
+          while (pos < end) {
+            const c2 = b[pos];
+            if (c2 === LF) this.newline(pos);
+            else if (c2 !== SP && c2 !== TAB && c2 !== CR) break;
+            pos++;
+          }
+          this.mark(pos);
+          if (pos >= end) {
+            if (!this.final) throw MORE;
+            return pos;
+          }
+          if (b[pos] !== LT) {
+            this.onlySpace = false;
+            return pos;
+          }
+          this.onlySpace = false;
+          if (pos >= this.stop) throw MORE;
+          const c = this.at(pos + 1);
+          if (c === QM) pos = this.pi(pos);
+          else if (c === BANG) {
+            if (this.startsWithAt(pos, "<!--")) pos = this.comment(pos);
+            else if (this.startsWithAt(pos, "<!DOCTYPE")) {
+              if (!prolog) this.fail("a DOCTYPE after the root element", pos, "doctype");
+              if (this.sawDoctype) this.fail("a second DOCTYPE", pos, "doctype");
+              pos = this.doctype(pos);
+              this.sawDoctype = true;
+            } else this.bang(pos);
+          } else return pos;
+        }
+      }
+      /** A plain external DOCTYPE only; an internal subset could declare entities and is refused. */
+      doctype(start) {
+        let pos = start + 9;
+        if (!isSpace(this.at(pos)))
+          this.fail(`expected whitespace after '<!DOCTYPE', found ${this.describe(pos)}`, pos);
+        pos = this.skipSpace(pos);
+        const ne = this.nameEnd(pos);
+        if (ne === pos)
+          this.fail(`expected the root element's name in the DOCTYPE, found ${this.describe(pos)}`, pos);
+        pos = this.skipSpace(ne);
+        let literals = 0;
+        if (this.startsWithAt(pos, "SYSTEM")) {
+          literals = 1;
+          pos += 6;
+        } else if (this.startsWithAt(pos, "PUBLIC")) {
+          literals = 2;
+          pos += 6;
+        }
+        for (let i = 0; i < literals; i++) {
+          const ws = this.skipSpace(pos);
+          if (ws === pos) this.fail(`expected whitespace, found ${this.describe(pos)}`, pos);
+          pos = ws;
+          const q = this.at(pos);
+          if (q !== QUOT && q !== APOS)
+            this.fail(`expected a quoted identifier in the DOCTYPE, found ${this.describe(pos)}`, pos);
+          const end = this.find1(pos + 1, q);
+          if (end === -1) this.unterminated("DOCTYPE identifier", String.fromCharCode(q), pos);
+          this.countLines(pos + 1, end);
+          pos = end + 1;
+        }
+        pos = this.skipSpace(pos);
+        if (this.at(pos) === LBRACKET) {
+          const window = pos + 3 * 65536 + 16;
+          if (!this.final && window > this.limit) throw MORE;
+          const entity = this.findText(pos, Math.min(window, this.limit), "<!ENTITY");
+          if (entity !== -1 && utf8String(this.b, pos, entity).length < 65536)
+            this.fail(
+              "entity declarations (<!ENTITY) are refused: a report needs none, and they enable entity-expansion attacks",
+              entity,
+              "doctype"
+            );
+          this.fail(
+            "a DOCTYPE with an internal subset ('[') is refused: it can declare entities; only a plain external DOCTYPE is accepted",
+            pos,
+            "doctype"
+          );
+        }
+        if (this.at(pos) !== GT)
+          this.fail(
+            `expected '>' to end the DOCTYPE, found ${this.describe(pos)}`,
+            pos,
+            pos >= this.limit ? "truncated" : "syntax"
+          );
+        return pos + 1;
+      }
+      /** '<!' that is not a comment, CDATA section or DOCTYPE where one is allowed. */
+      bang(pos) {
+        if (this.startsWithAt(pos, "<!ENTITY"))
+          this.fail("entity declarations (<!ENTITY) are refused", pos, "doctype");
+        if (this.startsWithAt(pos, "<!DOCTYPE"))
+          this.fail("a DOCTYPE is only allowed before the root element", pos, "doctype");
+        if (this.startsWithAt(pos, "<![CDATA["))
+          this.fail("a CDATA section is only allowed inside the root element", pos);
+        if (this.limit - pos < 9) {
+          if (isPrefixOf(this.b, pos, this.limit, "<!--")) this.unterminated("comment", "-->", pos);
+          if (isPrefixOf(this.b, pos, this.limit, "<![CDATA[")) this.unterminated("CDATA section", "]]>", pos);
+        }
+        this.fail(`expected '<!--' or '<![CDATA[' after '<!', found ${this.describe(pos + 2)}`, pos);
+      }
+      comment(start) {
+        const end = this.find2(start + 4, DASH, DASH);
+        if (end !== -1 && end + 2 >= this.limit && !this.final) throw MORE;
+        if (end === -1 || end + 2 >= this.limit) this.unterminated("comment", "-->", start);
+        if (this.b[end + 2] !== GT) this.fail("'--' is not allowed inside a comment", end);
+        this.countLines(start, end + 3);
+        return end + 3;
+      }
+      pi(start) {
+        const te = this.nameEnd(start + 2);
+        if (te >= this.limit) this.unterminated("processing instruction", "?>", start);
+        if (te === start + 2)
+          this.fail(`expected a processing instruction target after '<?', found ${this.describe(te)}`, te);
+        if (equalsIgnoringCase(this.b, start + 2, te, "xml"))
+          this.fail("the XML declaration is only allowed at the very start of the document", start);
+        if (!(this.at(te) === QM && this.at(te + 1) === GT) && !isSpace(this.at(te)))
+          this.fail(
+            `expected whitespace or '?>' after the processing instruction target, found ${this.describe(te)}`,
+            te
+          );
+        const end = this.find2(te, QM, GT);
+        if (end === -1) this.unterminated("processing instruction", "?>", start);
+        this.countLines(start, end + 2);
+        return end + 2;
+      }
+      unterminated(what, terminator, start) {
+        this.fail(
+          `unterminated ${what}: no '${terminator}' before the end of input; the file looks truncated`,
+          start,
+          "truncated"
+        );
+      }
+      /** Inside the root element: markup and character data until the root closes. */
+      content(pos) {
+        const b = this.b;
+        for (; ; ) {
+          if (this.shapes.length !== 0 && !this.shapesOff && !this.capture && this.stop >= this.limit && this.pendingCdataEnd === null && this.pendingReference === null) {
+            const next = this.tryShapes(pos);
+            if (next !== -1) {
+              pos = next;
+              continue;
+            }
+          }
+          this.runStart = pos;
+          if (b[pos] !== LT || pos >= this.limit) pos = this.text(pos);
+          if (this.pendingCdataEnd !== null) throw this.pendingCdataEnd;
+          if (this.pendingReference !== null) throw this.pendingReference;
+          this.mark(pos);
+          if (pos >= this.stop) throw MORE;
+          const c1 = pos + 1 < this.limit ? b[pos + 1] : this.at(pos + 1);
+          if (c1 === SLASH) {
+            pos = this.endTag(pos);
+            if (this.depth === 0) {
+              this.state = EPILOG;
+              return pos;
+            }
+          } else if (c1 === BANG) {
+            if (this.startsWithAt(pos, "<!--")) pos = this.comment(pos);
+            else if (this.startsWithAt(pos, "<![CDATA[")) {
+              const end = this.find3(pos + 9, RBRACKET, RBRACKET, GT);
+              if (end === -1) this.unterminated("CDATA section", "]]>", pos);
+              if (this.capture) {
+                this.literal();
+                this.keep(pos + 9, end);
+                this.literal();
+              }
+              this.countLines(pos, end + 3);
+              pos = end + 3;
+            } else this.bang(pos);
+          } else if (c1 === QM) {
+            pos = this.pi(pos);
+          } else {
+            pos = this.startTag(pos);
+            if (this.depth === 0) {
+              this.state = EPILOG;
+              return pos;
+            }
+          }
+        }
+      }
+      /** Character data from pos up to the next '<' (returned); throws MORE at the end of the bytes. */
+      text(pos) {
+        const b = this.b;
+        const end = this.limit;
+        let from = pos;
+        for (; ; ) {
+          while (pos < end && TEXT_STOP[b[pos]] === 0) pos++;
+          if (pos >= end) {
+            if (this.capture) this.keep(from, pos);
+            this.mark(pos);
+            if (!this.final) throw MORE;
+            const d = this.depth - 1;
+            this.fail(
+              `the document ends inside <${this.stackName(d)}> opened at ${this.stackLine[d]}:${this.stackCol[d]}; the file looks truncated`,
+              pos,
+              "truncated"
+            );
+          }
+          const c = b[pos];
+          if (c === LT) {
+            if (this.capture) this.keep(from, pos);
+            return pos;
+          }
+          if (c === LF) {
+            this.newline(pos);
+            pos++;
+            continue;
+          }
+          if (this.capture) this.keep(from, pos);
+          from = pos;
+          this.mark(pos);
+          if (c === AMP) {
+            if (this.pendingReference !== null) {
+              pos++;
+              continue;
+            }
+            let cp;
+            try {
+              cp = this.reference(pos);
+            } catch (e) {
+              if (!(e instanceof XmlError)) throw e;
+              this.pendingReference = e;
+              pos++;
+              continue;
+            }
+            if (this.capture) this.keepString(String.fromCodePoint(cp));
+            pos = this.after;
+            from = pos;
+            continue;
+          }
+          if (this.pendingCdataEnd === null && this.at(pos + 1) === RBRACKET && this.at(pos + 2) === GT)
+            this.pendingCdataEnd = this.error("']]>' is not allowed in text (write ']]&gt;')", pos, "syntax");
+          pos++;
+        }
+      }
+      startTag(lt) {
+        this.clearIndexShape();
+        const b = this.b;
+        const end = this.limit;
+        let pos = lt + 1;
+        let ne = pos;
+        let p0 = 0;
+        let p1 = 0;
+        let t = 0;
+        if (pos < end && NAME_BYTE[b[pos]] === 3) {
+          p0 = b[pos];
+          ne++;
+          while (ne < end && ((t = NAME_BYTE[b[ne]]) & 2) !== 0) {
+            const k = ne - pos;
+            if (k < 4) p0 = p0 << 8 | b[ne];
+            else if (k < 8) p1 = p1 << 8 | b[ne];
+            ne++;
+          }
+        }
+        let id;
+        if (ne === pos || ne >= end || t === 4) {
+          ne = this.name(pos);
+          if (ne === pos) {
+            if (pos >= end) this.truncatedTag(lt);
+            this.fail(`expected an element name after '<', found ${this.describe(pos)}`, pos);
+          }
+          id = this.nameId;
+        } else id = this.known(pos, ne - pos, p0, p1);
+        this.tagStart = pos;
+        this.tagEnd = ne;
+        let selfClosing = false;
+        let na = 0;
+        pos = ne;
+        for (; ; ) {
+          let c = pos < end ? b[pos] : -1;
+          const before = pos;
+          while (c === SP || c === LF || c === TAB || c === CR) {
+            if (c === LF) this.newline(pos);
+            c = ++pos < end ? b[pos] : -1;
+          }
+          if (c === GT) {
+            pos++;
+            break;
+          }
+          if (pos >= end) this.truncatedTag(lt);
+          if (c === SLASH) {
+            if (pos + 1 >= end) this.truncatedTag(lt);
+            if (b[pos + 1] !== GT)
+              this.fail(`expected '/>' to end <${this.tagName()}>, found ${this.describe(pos)}`, pos);
+            pos += 2;
+            selfClosing = true;
+            break;
+          }
+          if (pos === before)
+            this.fail(
+              `expected whitespace, '>' or '/>' in <${this.tagName()}>, found ${this.describe(pos)}`,
+              pos
+            );
+          const an = pos;
+          let ae = an;
+          p0 = 0;
+          p1 = 0;
+          t = 0;
+          if (NAME_BYTE[b[an]] === 3) {
+            p0 = b[an];
+            ae++;
+            while (ae < end && ((t = NAME_BYTE[b[ae]]) & 2) !== 0) {
+              const k = ae - an;
+              if (k < 4) p0 = p0 << 8 | b[ae];
+              else if (k < 8) p1 = p1 << 8 | b[ae];
+              ae++;
+            }
+          }
+          let aid;
+          let wide = false;
+          if (ae === an || ae >= end || t === 4) {
+            ae = this.name(an);
+            if (ae === an)
+              this.fail(
+                `expected an attribute name or '>' in <${this.tagName()}>, found ${this.describe(an)}`,
+                an
+              );
+            wide = this.wide;
+            aid = this.nameId;
+          } else aid = this.known(an, ae - an, p0, p1);
+          pos = ae;
+          c = pos < end ? b[pos] : -1;
+          while (c === SP || c === LF || c === TAB || c === CR) {
+            if (c === LF) this.newline(pos);
+            c = ++pos < end ? b[pos] : -1;
+          }
+          if (c !== EQ) {
+            if (pos >= end) this.truncatedTag(lt);
+            this.fail(
+              `expected '=' after the attribute name ${utf8String(b, an, ae)}, found ${this.describe(pos)}`,
+              pos
+            );
+          }
+          c = ++pos < end ? b[pos] : -1;
+          while (c === SP || c === LF || c === TAB || c === CR) {
+            if (c === LF) this.newline(pos);
+            c = ++pos < end ? b[pos] : -1;
+          }
+          if (c !== QUOT && c !== APOS) {
+            if (pos >= end) this.truncatedTag(lt);
+            this.fail(
+              `expected a quoted value for the attribute ${utf8String(b, an, ae)}, found ${this.describe(pos)}`,
+              pos
+            );
+          }
+          const vs = pos + 1;
+          let ve = vs;
+          let flags = 0;
+          let num2 = 0;
+          while (ve < end) {
+            const digit = b[ve] - 48;
+            if (digit >>> 0 >= 10) break;
+            num2 = num2 * 10 + digit;
+            ve++;
+          }
+          if (ve === vs || ve - vs > 15 || b[ve] !== c) num2 = -1;
+          for (; ; ) {
+            while (ve < end && VALUE_STOP[b[ve]] === 0) ve++;
+            if (ve >= end) {
+              if (!this.final) throw MORE;
+              this.unterminated(`value of the attribute ${utf8String(b, an, ae)}`, String.fromCharCode(c), pos);
+            }
+            const d = b[ve];
+            if (d === c) break;
+            if (d === LF) this.newline(ve);
+            if (d !== QUOT && d !== APOS) flags = 1;
+            ve++;
+          }
+          if (flags !== 0) this.checkValue(vs, ve, an, ae);
+          if (na === this.aName.length) this.growAttributes();
+          if (na > 0) {
+            if (aid >= 0 && na < 32) {
+              const ids = this.aId;
+              for (let j = 0; j < na; j++) if (ids[j] === aid) this.duplicate(an, ae);
+            } else this.checkDuplicate(na, an, ae, aid, wide);
+          }
+          this.aName[na] = an;
+          this.aNameEnd[na] = ae;
+          this.aId[na] = aid;
+          this.aVal[na] = vs;
+          this.aValEnd[na] = ve;
+          this.aNum[na] = num2;
+          this.aFlags[na] = flags | (wide ? 2 : 0);
+          na++;
+          pos = ve + 1;
+        }
+        this.na = na;
+        const index = this.attrIndex;
+        for (let i = 0; i < na; i++) {
+          const aid = this.aId[i];
+          if (aid >= 0) index[aid] = i;
+        }
+        if (this.parts.length !== 0 || this.tlen !== 0) this.flush();
+        if (this.runStart >= 0 && !this.capture && !this.shapesOff) this.learn(lt, pos, id, selfClosing);
+        if (selfClosing) {
+          this.h.open(id, true);
+          this.h.close(id);
+        } else {
+          const d = this.depth;
+          if (d >= MAX_DEPTH) this.fail(`elements nest deeper than ${MAX_DEPTH} levels`, lt, "too-deep");
+          this.push(lt, id);
+          this.h.open(id, false);
+        }
+        for (let i = 0; i < na; i++) {
+          const aid = this.aId[i];
+          if (aid >= 0) index[aid] = -1;
+        }
+        return pos;
+      }
+      /**
+       * Remembers the start tag just read at `lt` (ending before `end`), with the whitespace run before
+       * it, as a shape: when its names are ASCII and its values plain (no reference, no literal
+       * whitespace), the same bytes with other values are the same well-formed tag.
+       */
+      learn(lt, end, id, selfClosing) {
+        const b = this.b;
+        const from = this.runStart;
+        const na = this.na;
+        if (na === 0 || end - from > MAX_SHAPE || na > 16) return;
+        if (++this.shapesLearned > 256 && this.shapesLearned > this.shapesMatched) {
+          this.shapesOff = true;
+          return;
+        }
+        for (let i = from; i < lt; i++) {
+          const c = b[i];
+          if (c !== SP && c !== TAB && c !== LF && c !== CR) return;
+        }
+        for (let i = 0; i < na; i++) if (this.aFlags[i] !== 0) return;
+        const segEnd = new Int32Array(na + 1);
+        const nameAt = new Int32Array(na);
+        const nameLen = new Int32Array(na);
+        const nameId = new Int32Array(na);
+        const bytes2 = new Uint8Array(end - from);
+        let at = 0;
+        let segStart = from;
+        for (let i = 0; i <= na; i++) {
+          const segEndAt = i < na ? this.aVal[i] : end;
+          bytes2.set(b.subarray(segStart, segEndAt), at);
+          if (i < na) {
+            nameAt[i] = this.aName[i] - segStart;
+            nameLen[i] = this.aNameEnd[i] - this.aName[i];
+            nameId[i] = this.aId[i];
+          }
+          at += segEndAt - segStart;
+          segEnd[i] = at;
+          if (i < na) segStart = this.aValEnd[i];
+        }
+        let lineEnds = 0;
+        let lastLineEnd = -1;
+        for (let i = from; i < lt; i++)
+          if (b[i] === LF) {
+            lineEnds++;
+            lastLineEnd = i - from;
+          }
+        const words = new Int32Array(at);
+        const view = new DataView(bytes2.buffer);
+        for (let q = 0; q + 4 <= at; q++) words[q] = view.getInt32(q, true);
+        const halves = new Int16Array(at);
+        for (let q = 0; q + 2 <= at; q++) halves[q] = view.getInt16(q, true);
+        const shape = {
+          bytes: bytes2.subarray(0, at),
+          words,
+          halves,
+          segEnd,
+          slots: na,
+          id,
+          selfClosing,
+          lt: lt - from,
+          nameLength: this.tagEnd - this.tagStart,
+          lineEnds,
+          lastLineEnd,
+          nameAt,
+          nameLen,
+          nameId
+        };
+        if (this.shapes.length === SHAPES) this.shapes.pop();
+        this.shapes.unshift(shape);
+      }
+      /** The offset after a tag of a known shape at pos (with the whitespace before it), or -1. */
+      tryShapes(pos) {
+        const shapes = this.shapes;
+        if (++this.shapesTried > 4096 && this.shapesMatched < this.shapesTried >>> 3) this.shapesOff = true;
+        for (let k = 0; k < shapes.length; k++) {
+          const shape = shapes[k];
+          const next = this.tryShape(shape, pos);
+          if (next !== -1) {
+            this.shapesMatched++;
+            if (k !== 0) {
+              shapes[k] = shapes[0];
+              shapes[0] = shape;
+            }
+            return next;
+          }
+        }
+        return -1;
+      }
+      tryShape(shape, pos) {
+        const b = this.b;
+        const end = this.limit;
+        const view = this.view;
+        const bytes2 = shape.bytes;
+        const words = shape.words;
+        const halves = shape.halves;
+        const segEnd = shape.segEnd;
+        let p = pos;
+        let q = 0;
+        for (let i = 0; ; i++) {
+          const e = segEnd[i];
+          const len = e - q;
+          if (p + len > end) return -1;
+          if (len >= 4) {
+            for (let k = 0; k < len - 4; k += 4) if (view.getInt32(p + k, true) !== words[q + k]) return -1;
+            if (view.getInt32(p + len - 4, true) !== words[e - 4]) return -1;
+          } else if (len >= 2) {
+            if (view.getInt16(p, true) !== halves[q] || len === 3 && b[p + 2] !== bytes2[q + 2]) return -1;
+          } else if (len === 1 && b[p] !== bytes2[q]) return -1;
+          p += len;
+          q = e;
+          if (i === shape.slots) break;
+          const quote4 = bytes2[q - 1];
+          const vs = p;
+          let num2 = 0;
+          while (p < end) {
+            const digit = b[p] - 48;
+            if (digit >>> 0 >= 10) break;
+            num2 = num2 * 10 + digit;
+            p++;
+          }
+          if (p === vs || p - vs > 15 || b[p] !== quote4) num2 = -1;
+          for (; ; ) {
+            while (p < end && VALUE_STOP[b[p]] === 0) p++;
+            if (p >= end) return -1;
+            const d = b[p];
+            if (d === quote4) break;
+            if (d !== QUOT && d !== APOS) return -1;
+            p++;
+          }
+          this.aVal[i] = vs;
+          this.aValEnd[i] = p;
+          this.aNum[i] = num2;
+        }
+        if (shape.lineEnds !== 0) {
+          this.line += shape.lineEnds;
+          this.lineStart = this.base + pos + shape.lastLineEnd + 1;
+        }
+        const lt = pos + shape.lt;
+        this.tagStart = lt + 1;
+        this.tagEnd = lt + 1 + shape.nameLength;
+        const na = shape.slots;
+        if (this.indexShape !== shape) {
+          this.clearIndexShape();
+          const index = this.attrIndex;
+          for (let i = 0; i < na; i++) {
+            const aid = shape.nameId[i];
+            this.aId[i] = aid;
+            this.aFlags[i] = 0;
+            if (aid >= 0) index[aid] = i;
+          }
+          this.indexShape = shape;
+        }
+        for (let i = 0; i < na; i++) {
+          const an = (i === 0 ? pos : this.aValEnd[i - 1]) + shape.nameAt[i];
+          this.aName[i] = an;
+          this.aNameEnd[i] = an + shape.nameLen[i];
+        }
+        this.na = na;
+        const id = shape.id;
+        if (shape.selfClosing) {
+          this.h.open(id, true);
+          this.h.close(id);
+        } else {
+          this.mark(lt);
+          if (this.depth >= MAX_DEPTH) this.fail(`elements nest deeper than ${MAX_DEPTH} levels`, lt, "too-deep");
+          this.push(lt, id);
+          this.h.open(id, false);
+        }
+        return p;
+      }
+      /** Forgets the ids a shape left in the attribute index (see tryShape). */
+      clearIndexShape() {
+        const shape = this.indexShape;
+        if (shape === null) return;
+        for (let i = 0; i < shape.slots; i++) {
+          const aid = shape.nameId[i];
+          if (aid >= 0) this.attrIndex[aid] = -1;
+        }
+        this.indexShape = null;
+      }
+      endTag(lt) {
+        const b = this.b;
+        const d = this.depth - 1;
+        let pos = lt + 2;
+        const ne = this.nameEnd(pos);
+        if (!this.sameName(d, pos, ne)) {
+          if (ne >= this.limit) this.truncatedTag(lt);
+          const expected2 = this.stackName(d);
+          const found = ne === pos ? `'</' followed by ${this.describe(pos)}` : `</${clip(utf8String(b, pos, ne))}>`;
+          this.fail(
+            `expected </${expected2}>, found ${found} (<${expected2}> was opened at ${this.stackLine[d]}:${this.stackCol[d]})`,
+            lt,
+            ne === pos ? "syntax" : "mismatched-tag"
+          );
+        }
+        pos = this.skipSpace(ne);
+        if (this.at(pos) !== GT) {
+          if (pos >= this.limit) this.truncatedTag(lt);
+          this.fail(`expected '>' to end </${this.stackName(d)}>, found ${this.describe(pos)}`, pos);
+        }
+        if (this.parts.length !== 0 || this.tlen !== 0) this.flush();
+        this.depth = d;
+        this.h.close(this.stackId[d]);
+        return pos + 1;
+      }
+      /** The input ends inside the tag that starts at `lt`. */
+      truncatedTag(lt) {
+        if (!this.final) throw MORE;
+        const open = this.location(lt);
+        this.fail(
+          `the document ends inside the tag begun at ${open.line}:${open.column}; the file looks truncated`,
+          this.limit,
+          "truncated"
+        );
+      }
+      push(lt, id) {
+        const d = this.depth;
+        const len = this.tagEnd - this.tagStart;
+        const at = this.poolAt[d];
+        if (at + len > this.pool.length) {
+          const grown = new Uint8Array(Math.max(this.pool.length * 2, at + len));
+          grown.set(this.pool);
+          this.pool = grown;
+        }
+        this.pool.set(this.b.subarray(this.tagStart, this.tagEnd), at);
+        this.poolAt[d + 1] = at + len;
+        this.stackId[d] = id;
+        this.stackLine[d] = this.markLine;
+        this.stackCol[d] = this.column(this.markLine, this.markLineStart, lt, true);
+        this.depth = d + 1;
+      }
+      stackName(d) {
+        return utf8String(this.pool, this.poolAt[d], this.poolAt[d + 1]);
+      }
+      /** Whether b[a, e) names open element d (as decoded text: two ill-formed bytes may both be U+FFFD). */
+      sameName(d, a, e) {
+        const pool = this.pool;
+        const s = this.poolAt[d];
+        const len = this.poolAt[d + 1] - s;
+        const b = this.b;
+        if (e - a === len) {
+          let i = 0;
+          while (i < len && b[a + i] === pool[s + i]) i++;
+          if (i === len) return true;
+        }
+        let wide = false;
+        for (let i = a; i < e && !wide; i++) wide = b[i] >= 128;
+        for (let i = 0; i < len && !wide; i++) wide = pool[s + i] >= 128;
+        return wide && utf8String(b, a, e) === this.stackName(d);
+      }
+      growAttributes() {
+        const n = this.aName.length * 2;
+        const grow = (a) => {
+          const g = new Int32Array(n);
+          g.set(a);
+          return g;
+        };
+        this.aName = grow(this.aName);
+        this.aNameEnd = grow(this.aNameEnd);
+        this.aId = grow(this.aId);
+        this.aVal = grow(this.aVal);
+        this.aValEnd = grow(this.aValEnd);
+        const f = new Uint8Array(n);
+        f.set(this.aFlags);
+        this.aFlags = f;
+        const num2 = new Float64Array(n);
+        num2.set(this.aNum);
+        this.aNum = num2;
+      }
+      checkDuplicate(na, an, ae, aid, wide) {
+        const b = this.b;
+        if (na >= 32) {
+          if (na === 32 || this.seen === null) {
+            this.seen = /* @__PURE__ */ new Set();
+            for (let j = 0; j < na; j++) this.seen.add(utf8String(b, this.aName[j], this.aNameEnd[j]));
+          }
+          const key2 = utf8String(b, an, ae);
+          if (this.seen.has(key2)) this.duplicate(an, ae);
+          this.seen.add(key2);
+          return;
+        }
+        const len = ae - an;
+        let key = null;
+        for (let j = 0; j < na; j++) {
+          const jid = this.aId[j];
+          if (aid >= 0 || jid >= 0) {
+            if (aid === jid) this.duplicate(an, ae);
+            continue;
+          }
+          const s = this.aName[j];
+          const e = this.aNameEnd[j];
+          if (e - s === len) {
+            let i = 0;
+            while (i < len && b[an + i] === b[s + i]) i++;
+            if (i === len) this.duplicate(an, ae);
+          }
+          if (wide || (this.aFlags[j] & 2) !== 0) {
+            key ??= utf8String(b, an, ae);
+            if (utf8String(b, s, e) === key) this.duplicate(an, ae);
+          }
+        }
+      }
+      duplicate(an, ae) {
+        this.fail(`duplicate attribute ${utf8String(this.b, an, ae)} in <${this.tagName()}>`, an);
+      }
+      /** Checks a value with references or literal whitespace: no '<', and only known references. */
+      checkValue(vs, ve, an, ae) {
+        const b = this.b;
+        for (let i = vs; i < ve; i++) {
+          const c = b[i];
+          if (c === LT)
+            this.fail(
+              `'<' is not allowed in the value of the attribute ${utf8String(b, an, ae)} (write &lt;, or is a closing quote missing?)`,
+              i
+            );
+          if (c === AMP) {
+            this.reference(i);
+            i = this.after - 1;
+          }
+        }
+      }
+      /** A value with references decoded and literal tab, CR and LF made spaces (CR LF: one space). */
+      valueSlow(vs, ve) {
+        const b = this.b;
+        let out = "";
+        let from = vs;
+        for (let i = vs; i < ve; i++) {
+          const c = b[i];
+          if (c === AMP) {
+            const cp = this.reference(i);
+            out += utf8String(b, from, i) + String.fromCodePoint(cp);
+            i = this.after - 1;
+            from = this.after;
+          } else if (c === TAB || c === LF || c === CR) {
+            out += utf8String(b, from, i) + " ";
+            if (c === CR && i + 1 < ve && b[i + 1] === LF) i++;
+            from = i + 1;
+          }
+        }
+        return out + utf8String(b, from, ve);
+      }
+      /**
+       * The code point the reference at `amp` (an '&') stands for; sets `after`. Only the five
+       * predefined entities and numeric references to XML characters exist here.
+       */
+      reference(amp) {
+        const b = this.b;
+        let p = amp + 1;
+        if (this.at(p) === HASH) {
+          p++;
+          const hex = this.at(p) === 120;
+          if (hex) p++;
+          const digits2 = p;
+          let v = 0;
+          for (; ; ) {
+            const d = this.at(p);
+            let k;
+            if (d >= 48 && d <= 57) k = d - 48;
+            else if (hex && d >= 97 && d <= 102) k = d - 87;
+            else if (hex && d >= 65 && d <= 70) k = d - 55;
+            else break;
+            v = Math.min(v * (hex ? 16 : 10) + k, 1114112);
+            p++;
+          }
+          if (p === digits2 || this.at(p) !== SEMI)
+            this.fail(
+              `malformed character reference: expected ${hex ? "&#x, hex digits" : "&#, digits"} and ';', found ${this.describe(p)}`,
+              amp,
+              "entity"
+            );
+          if (!isXmlChar(v))
+            this.fail(
+              `the character reference ${clip(utf8String(b, amp, p + 1))} names a character XML does not allow`,
+              amp,
+              "entity"
+            );
+          this.after = p + 1;
+          return v;
+        }
+        const ne = this.nameEnd(p);
+        if (ne === p || this.at(ne) !== SEMI)
+          this.fail(
+            "'&' must start a reference such as &amp; or &#38; (write &amp; for a literal '&')",
+            amp,
+            "entity"
+          );
+        this.after = ne + 1;
+        const len = ne - p;
+        const c0 = b[p];
+        if (len === 2 && b[p + 1] === 116 && (c0 === 108 || c0 === 103))
+          return c0 === 108 ? 60 : 62;
+        if (len === 3 && c0 === 97 && b[p + 1] === 109 && b[p + 2] === 112) return 38;
+        if (len === 4 && occursAt2(b, p, ne, "quot")) return 34;
+        if (len === 4 && occursAt2(b, p, ne, "apos")) return 39;
+        this.fail(
+          `undefined entity ${clip(utf8String(b, amp, ne + 1))}: only &lt; &gt; &amp; &quot; &apos; and numeric references are read`,
+          amp,
+          "entity"
+        );
+      }
+      // ---------------------------------------------------------------------------------------------
+      // Character data for `text`
+      /** Adds literal bytes b[a, e) to the run, up to a little more than the run can deliver. */
+      keep(a, e) {
+        if (e <= a) return;
+        const room = 3 * (this.max + 2) - this.tlen - 3 * this.partsLength;
+        if (room <= 0) return;
+        if (e - a > room) e = a + room;
+        const need = this.tlen + (e - a);
+        if (need > this.tbuf.length) {
+          const grown = new Uint8Array(Math.max(need, this.tbuf.length * 2));
+          grown.set(this.tbuf.subarray(0, this.tlen));
+          this.tbuf = grown;
+        }
+        this.tbuf.set(this.b.subarray(a, e), this.tlen);
+        this.tlen = need;
+      }
+      /** Ends a literal run: CR LF and a lone CR become LF, as readXml's text does (not a reference's CR). */
+      literal() {
+        if (this.tlen === 0) return;
+        const s = utf8String(this.tbuf, 0, this.tlen).replace(/\r\n?/g, "\n");
+        this.tlen = 0;
+        this.parts.push(s);
+        this.partsLength += s.length;
+      }
+      keepString(s) {
+        this.literal();
+        if (this.partsLength > this.max + 2) return;
+        this.parts.push(s);
+        this.partsLength += s.length;
+      }
+      flush() {
+        this.literal();
+        let run2 = this.parts.join("");
+        this.parts = [];
+        this.partsLength = 0;
+        if (run2.length > this.max) {
+          let cut = this.max;
+          const last = run2.charCodeAt(cut - 1);
+          if (cut > 0 && last >= 55296 && last <= 56319) cut--;
+          run2 = run2.slice(0, cut);
+        }
+        if (run2.length !== 0 || this.max === 0) this.h.text?.(run2);
+      }
+      // ---------------------------------------------------------------------------------------------
+      // Names, characters, searches
+      /** The id of the known name b[a, e) that nameEnd just read, or -1. */
+      lookup(a, e) {
+        if (this.wide) return -1;
+        const [p0, p1] = pack(this.b, a, e);
+        return this.known(a, e - a, p0, p1);
+      }
+      /** The id of the ASCII name of `len` bytes at b[a] whose first eight bytes pack to p0, p1; or -1. */
+      known(a, len, p0, p1) {
+        const id = this.table[packedSlot(len, p0, p1) & this.mask];
+        if (id < 0 || this.knownLen[id] !== len || this.knownP0[id] !== p0 || this.knownP1[id] !== p1) return -1;
+        if (len > 8) {
+          const name = this.names[id];
+          const b = this.b;
+          for (let i = 8; i < len; i++) if (b[a + i] !== name[i]) return -1;
+        }
+        return id;
+      }
+      /**
+       * nameEnd, and the name's id in `nameId` (-1 for an unknown name). The usual name, ASCII and
+       * well inside the bytes at hand, is read here, packed as it goes; the rest goes to nameEnd.
+       */
+      name(pos) {
+        const b = this.b;
+        const end = this.limit;
+        if (pos < end && NAME_BYTE[b[pos]] === 3) {
+          let p0 = b[pos];
+          let p1 = 0;
+          let e2 = pos + 1;
+          let t = 0;
+          while (e2 < end && ((t = NAME_BYTE[b[e2]]) & 2) !== 0) {
+            const k = e2 - pos;
+            if (k < 4) p0 = p0 << 8 | b[e2];
+            else if (k < 8) p1 = p1 << 8 | b[e2];
+            e2++;
+          }
+          if (e2 < end && t !== 4) {
+            this.wide = false;
+            this.nameId = this.known(pos, e2 - pos, p0, p1);
+            return e2;
+          }
+        }
+        const e = this.nameEnd(pos);
+        this.nameId = e === pos ? -1 : this.lookup(pos, e);
+        return e;
+      }
+      /** The end of the XML Name starting at `pos`; `pos` itself when there is none. Sets `wide`. */
+      nameEnd(pos) {
+        const b = this.b;
+        const end = this.limit;
+        this.wide = false;
+        if (pos >= end) {
+          if (!this.final) throw MORE;
+          return pos;
+        }
+        let c = b[pos];
+        if (c < 128) {
+          if ((ASCII[c] & NAME_START) === 0) return pos;
+          pos++;
+        } else {
+          const cp = this.decodeAt(pos);
+          if (!(cp >= 65536 ? cp < 983040 : isNonAsciiNameStart(cp))) return pos;
+          pos += this.w;
+          this.wide = true;
+        }
+        for (; ; ) {
+          if (pos >= end) {
+            if (!this.final) throw MORE;
+            break;
+          }
+          c = b[pos];
+          if (c < 128) {
+            if ((ASCII[c] & NAME_CHAR) === 0) break;
+            pos++;
+          } else {
+            const cp = this.decodeAt(pos);
+            if (!(cp >= 65536 ? cp < 983040 : isNonAsciiNameChar(cp))) break;
+            pos += this.w;
+            this.wide = true;
+          }
+        }
+        return pos;
+      }
+      /** The code point of the character at pos (U+FFFD for an ill-formed sequence); sets `w`. */
+      decodeAt(pos) {
+        const b = this.b;
+        const c = b[pos];
+        this.w = 1;
+        if (c < 128) return c;
+        let need;
+        let cp;
+        let lower = 128;
+        let upper = 191;
+        if (c >= 194 && c <= 223) {
+          need = 1;
+          cp = c & 31;
+        } else if (c >= 224 && c <= 239) {
+          need = 2;
+          cp = c & 15;
+          if (c === 224) lower = 160;
+          else if (c === 237) upper = 159;
+        } else if (c >= 240 && c <= 244) {
+          need = 3;
+          cp = c & 7;
+          if (c === 240) lower = 144;
+          else if (c === 244) upper = 143;
+        } else return 65533;
+        let i = pos + 1;
+        while (need > 0) {
+          if (i >= this.limit) {
+            if (!this.final) throw MORE;
+            this.w = i - pos;
+            return 65533;
+          }
+          const d = b[i];
+          if (d < lower || d > upper) {
+            this.w = i - pos;
+            return 65533;
+          }
+          lower = 128;
+          upper = 191;
+          cp = cp << 6 | d & 63;
+          i++;
+          need--;
+        }
+        this.w = i - pos;
+        return cp;
+      }
+      skipSpace(pos) {
+        for (; ; ) {
+          const c = this.at(pos);
+          if (c === LF) this.newline(pos);
+          else if (c !== SP && c !== TAB && c !== CR) return pos;
+          pos++;
+        }
+      }
+      /** The first x at or after pos: -1 at the end of the document, MORE at the end of the bytes. */
+      find1(pos, x) {
+        const i = this.b.indexOf(x, pos);
+        if (i !== -1) return i;
+        if (!this.final) throw MORE;
+        return -1;
+      }
+      find2(pos, x, y) {
+        const b = this.b;
+        for (let i = this.b.indexOf(x, pos); i !== -1; i = b.indexOf(x, i + 1)) {
+          if (i + 1 >= this.limit) break;
+          if (b[i + 1] === y) return i;
+        }
+        if (!this.final) throw MORE;
+        return -1;
+      }
+      find3(pos, x, y, z) {
+        const b = this.b;
+        for (let i = this.b.indexOf(x, pos); i !== -1; i = b.indexOf(x, i + 1)) {
+          if (i + 2 >= this.limit) break;
+          if (b[i + 1] === y && b[i + 2] === z) return i;
+        }
+        if (!this.final) throw MORE;
+        return -1;
+      }
+      /** The first occurrence of the ASCII text t in b[pos, limit), or -1. */
+      findText(pos, limit, t) {
+        const b = this.b;
+        const first = t.charCodeAt(0);
+        for (let i = b.indexOf(first, pos); i !== -1 && i + t.length <= limit; i = b.indexOf(first, i + 1))
+          if (occursAt2(b, i, limit, t)) return i;
+        return -1;
+      }
+      describe(pos) {
+        if (pos >= this.limit) {
+          if (!this.final) throw MORE;
+          return "the end of input";
+        }
+        const cp = this.decodeAt(pos);
+        if (cp < 32 || cp === 127) return `character U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+        return JSON.stringify(String.fromCodePoint(cp));
+      }
+      // ---------------------------------------------------------------------------------------------
+      // Locations
+      /**
+       * The column of b[pos] on `line`, which starts at absolute offset `ls`: characters counted from
+       * the cursor when it is on that line, else from the line's start (then within these bytes).
+       * `commit` moves the cursor to pos (pos must start a character).
+       */
+      column(line, ls, pos, commit) {
+        const at = this.base + pos;
+        const counter3 = this.scratch;
+        let from;
+        let n;
+        if (this.colLine === line && this.colAt >= this.base && this.colAt >= ls && this.colAt <= at) {
+          from = this.colAt - this.base;
+          n = this.colN;
+          counter3.copyFrom(this.colState);
+        } else {
+          from = Math.max(0, ls - this.base);
+          n = 0;
+          counter3.reset();
+        }
+        n += counter3.count(this.b, from, pos);
+        if (counter3.need !== 0) n++;
+        if (commit) {
+          this.colLine = line;
+          this.colAt = at;
+          this.colN = n;
+          this.colState.reset();
+        }
+        return n + 1;
+      }
+      /** Line and column (1-based, in characters) of b[pos], pos at or after the mark. */
+      location(pos) {
+        let line = this.markLine;
+        let ls = this.markLineStart;
+        const b = this.b;
+        const to = Math.min(pos, this.limit);
+        for (let i = this.markPos; i < to; i++) {
+          if (b[i] === LF) {
+            line++;
+            ls = this.base + i + 1;
+          }
+        }
+        return { file: this.file, line, column: this.column(line, ls, to, false) };
+      }
+      error(message, pos, code2) {
+        return new XmlError(message, this.location(pos), code2);
+      }
+      fail(message, pos, code2 = "syntax") {
+        throw this.error(message, pos, code2);
+      }
+    };
+  }
+});
+
+// src/formats/coverage/stream-cobertura.ts
+function space(c) {
+  return c === 32 || c === 11 || c === 12;
+}
+function conditionCoverage(b, p, e) {
+  while (p < e && space(b[p])) p++;
+  const d0 = p;
+  while (p < e && b[p] >= 48 && b[p] <= 57) p++;
+  if (p === d0) return -1;
+  if (b[p] === 46) {
+    const f0 = ++p;
+    while (p < e && b[p] >= 48 && b[p] <= 57) p++;
+    if (p === f0) return -1;
+  }
+  if (p >= e || b[p] !== 37) return -1;
+  p++;
+  while (p < e && space(b[p])) p++;
+  if (p >= e || b[p] !== 40) return -1;
+  const c0 = ++p;
+  let covered = 0;
+  while (p < e && b[p] >= 48 && b[p] <= 57 && p - c0 < 15) covered = covered * 10 + b[p++] - 48;
+  if (p === c0 || p >= e || b[p] !== 47) return -1;
+  const t0 = ++p;
+  let total = 0;
+  while (p < e && b[p] >= 48 && b[p] <= 57 && p - t0 < 15) total = total * 10 + b[p++] - 48;
+  if (p === t0 || p >= e || b[p] !== 41) return -1;
+  conditionTotal = total;
+  return covered;
+}
+function declared2(covered, total) {
+  if (covered === void 0 || total === void 0) return void 0;
+  const c = parseCount(covered);
+  const t = parseCount(total);
+  return c === null || t === null ? void 0 : { covered: c, total: t };
+}
+var NAMES2, COVERAGE, SOURCE, CLASS, METHODS, LINE2, NUMBER2, HITS, BRANCH, CONDITION_COVERAGE, FILENAME, NAME, LINES_COVERED, LINES_VALID, BRANCHES_COVERED, BRANCHES_VALID, CONDITION2, MAX_OUTCOMES_PER_LINE4, CoberturaStream, conditionTotal;
+var init_stream_cobertura = __esm({
+  "src/formats/coverage/stream-cobertura.ts"() {
+    "use strict";
+    init_errors();
+    init_bytes();
+    init_build();
+    NAMES2 = [
+      "coverage",
+      "source",
+      "class",
+      "methods",
+      "line",
+      "number",
+      "hits",
+      "branch",
+      "condition-coverage",
+      "filename",
+      "name",
+      "lines-covered",
+      "lines-valid",
+      "branches-covered",
+      "branches-valid"
+    ];
+    COVERAGE = 0;
+    SOURCE = 1;
+    CLASS = 2;
+    METHODS = 3;
+    LINE2 = 4;
+    NUMBER2 = 5;
+    HITS = 6;
+    BRANCH = 7;
+    CONDITION_COVERAGE = 8;
+    FILENAME = 9;
+    NAME = 10;
+    LINES_COVERED = 11;
+    LINES_VALID = 12;
+    BRANCHES_COVERED = 13;
+    BRANCHES_VALID = 14;
+    CONDITION2 = /^\s*\d+(?:\.\d+)?%\s*\((\d+)\/(\d+)\)/;
+    MAX_OUTCOMES_PER_LINE4 = 1e4;
+    CoberturaStream = class {
+      constructor(file) {
+        this.file = file;
+        this.reader = new ByteXmlReader({ file, names: NAMES2 }, this);
+      }
+      file;
+      reader;
+      report = new ReportBuilder();
+      roots = [];
+      declaredLines;
+      declaredBranches;
+      depth = 0;
+      inSource = false;
+      sourceText = "";
+      current = null;
+      classDepth = -1;
+      methodsDepth = -1;
+      write(chunk) {
+        this.reader.write(chunk);
+      }
+      end() {
+        this.reader.end();
+        return {
+          sources: [
+            {
+              file: this.file,
+              format: "cobertura",
+              roots: this.roots,
+              declared: {
+                ...this.declaredLines ? { lines: this.declaredLines } : {},
+                ...this.declaredBranches ? { branches: this.declaredBranches } : {}
+              }
+            }
+          ],
+          files: this.report.build()
+        };
+      }
+      /** For the reader: character data, delivered only inside <source>. */
+      text(text2) {
+        if (this.inSource) this.sourceText += text2;
+      }
+      bad(message) {
+        throw new InputError(message, { file: this.file });
+      }
+      /** For the reader. */
+      open(id) {
+        const r = this.reader;
+        const depth = ++this.depth;
+        if (depth === 1) {
+          if (id !== COVERAGE) this.bad(`expected a Cobertura <coverage> root element, found <${r.tagName()}>`);
+          this.declaredLines = declared2(r.valueOf(LINES_COVERED), r.valueOf(LINES_VALID));
+          this.declaredBranches = declared2(r.valueOf(BRANCHES_COVERED), r.valueOf(BRANCHES_VALID));
+          return;
+        }
+        switch (id) {
+          case LINE2:
+            if (this.current !== null && this.methodsDepth === -1) this.line(this.current);
+            return;
+          case SOURCE:
+            this.inSource = true;
+            r.capture = true;
+            this.sourceText = "";
+            return;
+          case CLASS: {
+            const filename = r.valueOf(FILENAME);
+            if (filename === void 0 || filename.trim() === "")
+              this.bad(`<class name="${r.valueOf(NAME) ?? ""}"> has no filename attribute`);
+            this.current = this.report.file(filename.trim());
+            this.classDepth = depth;
+            return;
+          }
+          case METHODS:
+            if (this.current) this.methodsDepth = depth;
+            return;
+          default:
+            return;
+        }
+      }
+      /** A `<line>` of a class (not of a method). */
+      line(current) {
+        const r = this.reader;
+        const ni = r.attr(NUMBER2);
+        let line = ni < 0 ? -1 : r.digits(ni, 10);
+        if (line < 1) {
+          line = parseLineNumber(r.valueOf(NUMBER2) ?? "") ?? 0;
+          if (line === 0)
+            this.bad(`<line number="${r.valueOf(NUMBER2) ?? ""}"> in ${current.path}: expected a line number \u2265 1`);
+        }
+        const hi = r.attr(HITS);
+        let hits = hi < 0 ? -1 : r.digits(hi, 15);
+        if (hits < 0) {
+          hits = parseCount(r.valueOf(HITS) ?? "") ?? -1;
+          if (hits < 0)
+            this.bad(
+              `<line number="${line}" hits="${r.valueOf(HITS) ?? ""}"> in ${current.path}: expected a non-negative hit count`
+            );
+        }
+        current.addLine(line, hits);
+        const bi = r.attr(BRANCH);
+        if (bi < 0) return;
+        const isBranch = r.plainLowerEquals(bi, "true") ?? r.value(bi).toLowerCase() === "true";
+        if (!isBranch) return;
+        const ci = r.attr(CONDITION_COVERAGE);
+        if (ci < 0) return;
+        let covered = r.plain(ci) ? conditionCoverage(r.valueBytes(), r.valueStart(ci), r.valueEnd(ci)) : -1;
+        let total = conditionTotal;
+        const condition = covered < 0 ? r.value(ci) : "";
+        if (covered < 0) {
+          const m = CONDITION2.exec(condition);
+          if (!m) this.bad(`<line number="${line}"> in ${current.path}: condition-coverage "${condition}" is not "P% (covered/total)"`);
+          covered = Number(m[1]);
+          total = Number(m[2]);
+        }
+        if (covered > total)
+          this.bad(
+            `<line number="${line}"> in ${current.path}: condition-coverage "${r.value(ci)}" covers more than its total`
+          );
+        if (total > MAX_OUTCOMES_PER_LINE4)
+          this.bad(
+            `<line number="${line}"> in ${current.path}: condition-coverage "${r.value(ci)}" claims more than ${MAX_OUTCOMES_PER_LINE4} outcomes on one line`
+          );
+        for (let i = 0; i < total; i++) current.addOutcome(line, i, i < covered ? 1 : 0);
+      }
+      /** For the reader. */
+      close(id) {
+        if (id === SOURCE) {
+          this.inSource = false;
+          this.reader.capture = false;
+          const root = this.sourceText.trim();
+          if (root !== "") this.roots.push(root);
+        } else if (id === METHODS && this.depth === this.methodsDepth) {
+          this.methodsDepth = -1;
+        } else if (id === CLASS && this.depth === this.classDepth) {
+          this.current = null;
+          this.classDepth = -1;
+        }
+        this.depth--;
+      }
+    };
+    conditionTotal = 0;
+  }
+});
+
+// src/formats/coverage/stream-lcov.ts
+function packKey(b, p, q) {
+  let k = 0;
+  for (let i = p; i < q; i++) k = k * 256 + b[i];
+  return k;
+}
+function digits(b, p) {
+  const end = b.length;
+  let v = 0;
+  let q = p;
+  while (q < end) {
+    const d = b[q] - 48;
+    if (d >>> 0 > 9) break;
+    v = v * 10 + d;
+    q++;
+  }
+  digitsEnd = q;
+  return v;
+}
+function plainNumber(b, p) {
+  const v = digits(b, p);
+  const q = plainEnd = digitsEnd;
+  if (q === p || q - p > 7 || b[p] === 48 && q - p > 1) return -1;
+  return v;
+}
+function quote3(s) {
+  const cut = s.length > 60 ? `${s.slice(0, 60)}\u2026` : s;
+  return JSON.stringify(cut);
+}
+var LF2, CR2, COMMA, COLON, DASH2, END_OF_RECORD, packed, COUNTED, KEY_LF, KEY_LH, KEY_BRF, KEY_BRH, TN, PLAIN_KEY, KEY_BASE, Ranks, LcovStream, digitsEnd, plainEnd;
+var init_stream_lcov = __esm({
+  "src/formats/coverage/stream-lcov.ts"() {
+    "use strict";
+    init_errors();
+    init_utf8();
+    init_build();
+    LF2 = 10;
+    CR2 = 13;
+    COMMA = 44;
+    COLON = 58;
+    DASH2 = 45;
+    END_OF_RECORD = new TextEncoder().encode("end_of_record");
+    packed = (key) => packKey(new TextEncoder().encode(key), 0, key.length);
+    COUNTED = new Set(["SF", "TN", "DA", "BRDA", "LF", "LH", "BRF", "BRH"].map(packed));
+    KEY_LF = packed("LF");
+    KEY_LH = packed("LH");
+    KEY_BRF = packed("BRF");
+    KEY_BRH = packed("BRH");
+    TN = packed("TN");
+    PLAIN_KEY = /^(0|[1-9]\d{0,6}),(0|[1-9]\d{0,6})$/;
+    KEY_BASE = 1e7;
+    Ranks = class {
+      list = [];
+      size = 0;
+      map = null;
+      reset() {
+        this.size = 0;
+        this.map = null;
+      }
+      rank(key) {
+        if (this.map !== null) {
+          let r = this.map.get(key);
+          if (r === void 0) this.map.set(key, r = this.map.size);
+          return r;
+        }
+        const list = this.list;
+        const size = this.size;
+        for (let i = 0; i < size; i++) if (list[i] === key) return i;
+        list[size] = key;
+        this.size = size + 1;
+        if (size + 1 > 32) this.map = new Map(list.slice(0, size + 1).map((k, j) => [k, j]));
+        return size;
+      }
+    };
+    LcovStream = class _LcovStream {
+      constructor(file) {
+        this.file = file;
+      }
+      file;
+      report = new ReportBuilder();
+      current = null;
+      currentStart = 0;
+      /**
+       * BRDA entries of all files, in order, their outcome numbering left for the end (parseLcov
+       * numbers a line's outcomes in the order their keys first appear, across a file's records):
+       * one log for all files, each file's entries being runs of its rows (see FileBuilder).
+       */
+      brLines = new Numbers();
+      brKeys = new Numbers();
+      brTaken = new Numbers();
+      brRuns = /* @__PURE__ */ new Map();
+      currentRuns = null;
+      brOwner = null;
+      keyIds = /* @__PURE__ */ new Map();
+      /** Line of a TN: seen outside a record and not yet followed by its SF: (a cut after it is a truncation). */
+      pendingTn = 0;
+      linesCovered = 0;
+      linesTotal = 0;
+      branchesCovered = 0;
+      branchesTotal = 0;
+      sawLf = false;
+      sawBrf = false;
+      records = 0;
+      lineNo = 0;
+      /** Bytes of the unfinished last line (or, before the first line, of the head). */
+      carry = new Uint8Array(256);
+      carryLength = 0;
+      started = false;
+      sawNewline = false;
+      write(chunk) {
+        let b = chunk;
+        if (!this.started) {
+          this.append(chunk, 0, chunk.length);
+          if (this.carryLength < 6) return;
+          b = this.carry.slice(0, this.carryLength);
+          this.carryLength = 0;
+          this.started = true;
+          this.lines(b, this.skipMarks(b, b.length));
+          return;
+        }
+        let p = 0;
+        if (this.carryLength > 0) {
+          const lf = b.indexOf(LF2);
+          if (lf === -1) {
+            this.append(b, 0, b.length);
+            return;
+          }
+          this.append(b, 0, lf + 1);
+          const line = this.carry;
+          const n = this.carryLength;
+          this.carryLength = 0;
+          this.lines(line.subarray(0, n), 0);
+          p = lf + 1;
+        }
+        this.lines(b, p);
+      }
+      end() {
+        if (!this.started) {
+          const b = this.carry.slice(0, this.carryLength);
+          this.carryLength = 0;
+          this.started = true;
+          this.lines(b, this.skipMarks(b, b.length));
+        }
+        if (this.carryLength > 0 || !this.sawNewline) this.slowLine(this.carry, 0, this.carryLength);
+        this.carryLength = 0;
+        const file = this.file;
+        if (this.current) {
+          throw new InputError(
+            `the record opened by SF: at line ${this.currentStart} has no end_of_record; the file looks truncated`,
+            { file, line: this.lineNo }
+          );
+        }
+        if (this.pendingTn !== 0) {
+          throw new InputError(
+            `TN: at line ${this.pendingTn} is not followed by its SF: record; the file looks truncated`,
+            { file, line: this.lineNo }
+          );
+        }
+        if (this.records === 0) throw new InputError("no LCOV records (expected SF: \u2026 end_of_record)", { file });
+        this.replayOutcomes();
+        return {
+          sources: [
+            {
+              file,
+              format: "lcov",
+              roots: [],
+              declared: {
+                ...this.sawLf ? { lines: { covered: this.linesCovered, total: this.linesTotal } } : {},
+                ...this.sawBrf ? { branches: { covered: this.branchesCovered, total: this.branchesTotal } } : {}
+              }
+            }
+          ],
+          files: this.report.build()
+        };
+      }
+      addOutcome(line, key, taken) {
+        const runs = this.currentRuns;
+        if (this.brOwner !== runs) {
+          this.brOwner?.push(this.brLines.n);
+          runs.push(this.brLines.n);
+          this.brOwner = runs;
+        }
+        this.brLines.push(line);
+        this.brKeys.push(key);
+        this.brTaken.push(taken);
+      }
+      /** Hands each file its outcomes, numbered as parseLcov numbers them, hits added in document order. */
+      replayOutcomes() {
+        const lines2 = this.brLines.data;
+        const keys = this.brKeys.data;
+        const taken = this.brTaken.data;
+        const ranks = new Ranks();
+        for (const [path6, runs] of this.brRuns) {
+          if (runs.length === 0) continue;
+          const f = this.report.file(path6);
+          const rows2 = [];
+          for (let r = 0; r < runs.length; r += 2) {
+            const end = r + 1 < runs.length ? runs[r + 1] : this.brLines.n;
+            for (let i = runs[r]; i < end; i++) rows2.push(i);
+          }
+          let monotonic = true;
+          for (let k = 1; k < rows2.length && monotonic; k++) monotonic = lines2[rows2[k - 1]] <= lines2[rows2[k]];
+          if (monotonic) {
+            let line = NaN;
+            for (const i of rows2) {
+              if (lines2[i] !== line) {
+                line = lines2[i];
+                ranks.reset();
+              }
+              f.addOutcome(line, ranks.rank(keys[i]), taken[i]);
+            }
+          } else {
+            const byLine = /* @__PURE__ */ new Map();
+            for (const i of rows2) {
+              let seen = byLine.get(lines2[i]);
+              if (!seen) byLine.set(lines2[i], seen = new Ranks());
+              f.addOutcome(lines2[i], seen.rank(keys[i]), taken[i]);
+            }
+          }
+        }
+      }
+      skipMarks(b, n) {
+        let p = 0;
+        for (let k = 0; k < 2; k++)
+          if (p + 3 <= n && b[p] === 239 && b[p + 1] === 187 && b[p + 2] === 191) p += 3;
+        return p;
+      }
+      append(b, from, to) {
+        const need = this.carryLength + (to - from);
+        if (need > this.carry.length) {
+          const grown = new Uint8Array(Math.max(need, this.carry.length * 2));
+          grown.set(this.carry.subarray(0, this.carryLength));
+          this.carry = grown;
+        }
+        this.carry.set(b.subarray(from, to), this.carryLength);
+        this.carryLength = need;
+      }
+      /** Reads the complete lines of b from p on; keeps an unfinished last line. */
+      lines(b, p) {
+        const end = b.length;
+        while (p < end) {
+          const c = b[p];
+          let next = -1;
+          if (c === 68 && b[p + 1] === 65 && b[p + 2] === COLON) {
+            next = this.fastDa(b, p + 3);
+            if (next !== -1) {
+              this.lineNo += this.run;
+              this.sawNewline = true;
+              p = next;
+              continue;
+            }
+          } else if (c === 66 && b[p + 1] === 82 && b[p + 2] === 68 && b[p + 3] === 65 && b[p + 4] === COLON)
+            next = this.fastBrda(b, p + 5);
+          else if (c === 101) next = this.fastEndOfRecord(b, p);
+          else if (c >= 65 && c <= 90) next = this.fastKey(b, p);
+          if (next !== -1) {
+            this.lineNo++;
+            this.sawNewline = true;
+            p = next;
+            continue;
+          }
+          const lf = b.indexOf(LF2, p);
+          if (lf === -1) {
+            this.append(b, p, end);
+            return;
+          }
+          this.sawNewline = true;
+          this.slowLine(b, p, lf);
+          p = lf + 1;
+        }
+      }
+      /** After the line's last field at q: the offset after its line end, or -1 unless CR? LF follows. */
+      static eol(b, q) {
+        if (b[q] === LF2) return q + 1;
+        if (b[q] === CR2 && b[q + 1] === LF2) return q + 2;
+        return -1;
+      }
+      /** Lines read by the last fastDa. */
+      run = 0;
+      /**
+       * `DA:` records from p (just after the first `DA:`) on, as many as follow one another: the
+       * offset after the last one's line end (its count in `run`), or -1 when the first is not plain.
+       */
+      fastDa(b, p) {
+        const f = this.current;
+        if (f === null) return -1;
+        let done = -1;
+        let run2 = 0;
+        for (; ; ) {
+          const line = digits(b, p);
+          let q = digitsEnd;
+          if (q === p || q - p > 10 || line === 0 || b[q] !== COMMA) break;
+          const h = q + 1;
+          const hits = digits(b, h);
+          q = digitsEnd;
+          if (q === h || q - h > 15) break;
+          const next = b[q] === LF2 ? q + 1 : b[q] === CR2 && b[q + 1] === LF2 ? q + 2 : -1;
+          if (next === -1) break;
+          f.addLine(line, hits);
+          done = next;
+          run2++;
+          if (b[next] !== 68 || b[next + 1] !== 65 || b[next + 2] !== COLON) break;
+          p = next + 3;
+        }
+        this.run = run2;
+        return done;
+      }
+      fastBrda(b, p) {
+        if (this.current === null) return -1;
+        const line = digits(b, p);
+        let q = digitsEnd;
+        if (q === p || q - p > 10 || line === 0 && q - p > 1 || b[q] !== COMMA) return -1;
+        const block = plainNumber(b, q + 1);
+        if (block < 0) return -1;
+        q = plainEnd;
+        if (b[q] !== COMMA) return -1;
+        const branch = plainNumber(b, q + 1);
+        if (branch < 0) return -1;
+        q = plainEnd;
+        if (b[q] !== COMMA) return -1;
+        const t = ++q;
+        let taken = 0;
+        if (b[q] === DASH2) q++;
+        else {
+          taken = digits(b, q);
+          q = digitsEnd;
+          if (q - t > 15) return -1;
+        }
+        if (q === t) return -1;
+        const next = _LcovStream.eol(b, q);
+        if (next !== -1) this.addOutcome(line, block * KEY_BASE + branch, taken);
+        return next;
+      }
+      fastEndOfRecord(b, p) {
+        if (this.current === null) return -1;
+        for (let i = 0; i < END_OF_RECORD.length; i++) if (b[p + i] !== END_OF_RECORD[i]) return -1;
+        const next = _LcovStream.eol(b, p + END_OF_RECORD.length);
+        if (next !== -1) this.endRecord();
+        return next;
+      }
+      /**
+       * KEY: in capitals: TN (a test name), LF, LH, BRF, BRH (declared totals), and the records
+       * nobody counts (FN, FNDA, FNF, FNH, VER, …), read without decoding; the rest goes the long way.
+       */
+      fastKey(b, p) {
+        let q = p;
+        while (b[q] >= 65 && b[q] <= 90 && q - p < 5) q++;
+        if (b[q] !== COLON) return -1;
+        const key = q - p <= 4 ? packKey(b, p, q) : -1;
+        if (key === KEY_LF || key === KEY_LH || key === KEY_BRF || key === KEY_BRH) {
+          const d0 = q + 1;
+          const v = digits(b, d0);
+          const e = digitsEnd;
+          const next = e === d0 || e - d0 > 15 ? -1 : _LcovStream.eol(b, e);
+          if (next === -1) return -1;
+          if (key === KEY_LF) {
+            this.linesTotal += v;
+            this.sawLf = true;
+          } else if (key === KEY_LH) this.linesCovered += v;
+          else if (key === KEY_BRF) {
+            this.branchesTotal += v;
+            this.sawBrf = true;
+          } else this.branchesCovered += v;
+          return next;
+        }
+        if (COUNTED.has(key) && key !== TN) return -1;
+        const lf = b.indexOf(LF2, q);
+        if (lf === -1) return -1;
+        if (key === TN && this.current === null) this.pendingTn = this.lineNo + 1;
+        return lf + 1;
+      }
+      endRecord() {
+        this.current = null;
+        this.currentRuns = null;
+        this.records++;
+      }
+      fail(message) {
+        throw new InputError(message, { file: this.file, line: this.lineNo });
+      }
+      /** One line, b[s, e) without its LF, read as parseLcov reads it. */
+      slowLine(b, s, e) {
+        this.lineNo++;
+        let line = utf8String(b, s, e);
+        if (line.endsWith("\r")) line = line.slice(0, -1);
+        if (line.trim() === "") return;
+        if (line === "end_of_record") {
+          if (!this.current) this.fail("end_of_record without a preceding SF: record");
+          this.endRecord();
+          return;
+        }
+        const colon = line.indexOf(":");
+        if (colon <= 0) this.fail(`expected an LCOV record "KEY:value", found ${quote3(line)}`);
+        const key = line.slice(0, colon).trim();
+        const value = line.slice(colon + 1);
+        switch (key) {
+          case "SF": {
+            if (this.current) this.fail(`SF: before the end_of_record of the record opened at line ${this.currentStart}`);
+            const path6 = value.trim();
+            if (path6 === "") this.fail("SF: with an empty path");
+            this.current = this.report.file(path6);
+            this.currentStart = this.lineNo;
+            this.pendingTn = 0;
+            let runs = this.brRuns.get(path6);
+            if (!runs) this.brRuns.set(path6, runs = []);
+            this.currentRuns = runs;
+            break;
+          }
+          case "DA": {
+            const f = this.current ?? this.fail("DA: outside a record (no SF: before it)");
+            const [ln, count3] = value.split(",");
+            const n = parseLineNumber(ln?.trim() ?? "");
+            const hits = parseCount(count3?.trim() ?? "");
+            if (n === null) this.fail(`DA: expected a line number \u2265 1, found ${quote3(ln ?? "")}`);
+            if (hits === null) this.fail(`DA: expected a non-negative hit count, found ${quote3(count3 ?? "")}`);
+            f.addLine(n, hits);
+            break;
+          }
+          case "BRDA": {
+            if (!this.current) this.fail("BRDA: outside a record (no SF: before it)");
+            const parts = value.split(",");
+            if (parts.length < 4) this.fail(`BRDA: expected line,block,branch,taken, found ${quote3(value)}`);
+            const n = parts[0].trim() === "0" ? 0 : parseLineNumber(parts[0].trim());
+            if (n === null) this.fail(`BRDA: expected a line number, found ${quote3(parts[0])}`);
+            const takenText = parts[parts.length - 1].trim();
+            const taken = takenText === "-" ? 0 : parseCount(takenText);
+            if (taken === null) this.fail(`BRDA: expected a taken count or "-", found ${quote3(takenText)}`);
+            this.addOutcome(n, this.keyId(parts.slice(1, -1).join(",")), taken);
+            break;
+          }
+          case "LF":
+          case "LH":
+          case "BRF":
+          case "BRH": {
+            const count3 = parseCount(value.trim());
+            if (count3 === null) this.fail(`${key}: expected a non-negative count, found ${quote3(value)}`);
+            if (key === "LF") this.linesTotal += count3;
+            if (key === "LH") this.linesCovered += count3;
+            if (key === "BRF") this.branchesTotal += count3;
+            if (key === "BRH") this.branchesCovered += count3;
+            if (key === "LF") this.sawLf = true;
+            if (key === "BRF") this.sawBrf = true;
+            break;
+          }
+          case "TN":
+            if (!this.current) this.pendingTn = this.lineNo;
+            break;
+          default:
+            break;
+        }
+      }
+      keyId(key) {
+        const m = PLAIN_KEY.exec(key);
+        if (m) return Number(m[1]) * KEY_BASE + Number(m[2]);
+        let id = this.keyIds.get(key);
+        if (id === void 0) this.keyIds.set(key, id = -1 - this.keyIds.size);
+        return id;
+      }
+    };
+    digitsEnd = 0;
+    plainEnd = 0;
+  }
+});
+
+// src/formats/coverage/read.ts
+var read_exports = {};
+__export(read_exports, {
+  readCoverageStream: () => readCoverageStream
+});
+async function readCoverageStream(chunks, file, format = "auto") {
+  const input = new Input(chunks);
+  const head = await input.head(HEAD_BYTES);
+  const text2 = new TextDecoder().decode(head.length > HEAD_BYTES ? head.subarray(0, HEAD_BYTES) : head);
+  const chosen = format === "auto" ? detectCoverageFormat(text2, file) : format;
+  const blank = new BlankCheck(format !== "auto");
+  if (chosen !== "cobertura" && chosen !== "lcov") return parseCoverage(await input.text(file), file, format);
+  const reader = chosen === "cobertura" ? new CoberturaStream(file) : new LcovStream(file);
+  try {
+    for (let chunk = await input.next(); chunk !== null; chunk = await input.next()) {
+      blank.see(chunk);
+      reader.write(chunk);
+    }
+    blank.end();
+    return reader.end();
+  } catch (e) {
+    if (e instanceof InputError && blank.possible) {
+      for (let chunk = await input.next(); chunk !== null; chunk = await input.next()) blank.see(chunk);
+      blank.end();
+      if (blank.blank) throw new InputError("the coverage report is empty", { file });
+    }
+    throw e;
+  }
+}
+function concat(parts, length) {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+var HEAD_BYTES, MAX_TEXT_BYTES2, Input, BlankCheck;
+var init_read = __esm({
+  "src/formats/coverage/read.ts"() {
+    "use strict";
+    init_errors();
+    init_detect();
+    init_stream_cobertura();
+    init_stream_lcov();
+    HEAD_BYTES = 4 * 4097;
+    MAX_TEXT_BYTES2 = 512 * 1024 * 1024 - 64;
+    Input = class {
+      it;
+      ahead = [];
+      constructor(chunks) {
+        this.it = Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]();
+      }
+      async next() {
+        const held = this.ahead.shift();
+        if (held !== void 0) return held;
+        for (; ; ) {
+          const r = await this.it.next();
+          if (r.done) return null;
+          if (r.value.length > 0) return r.value;
+        }
+      }
+      /** At least `size` bytes from the start (fewer only at the end of the file), not consumed. */
+      async head(size) {
+        let length = this.ahead.reduce((n, c) => n + c.length, 0);
+        while (length < size) {
+          const r = await this.it.next();
+          if (r.done) break;
+          this.ahead.push(r.value.slice());
+          length += r.value.length;
+        }
+        return concat(this.ahead, length);
+      }
+      /** Everything left, decoded, as the file adapter's readText does. */
+      async text(file) {
+        const parts = [];
+        let length = 0;
+        for (let chunk = await this.next(); chunk !== null; chunk = await this.next()) {
+          length += chunk.length;
+          if (length > MAX_TEXT_BYTES2)
+            throw new InputError(`the file is over the ${MAX_TEXT_BYTES2}-byte limit for one report in this format`, {
+              file
+            });
+          parts.push(chunk.slice());
+        }
+        return new TextDecoder().decode(concat(parts, length));
+      }
+    };
+    BlankCheck = class {
+      constructor(possible) {
+        this.possible = possible;
+        this.blank = possible;
+      }
+      possible;
+      blank;
+      decoder = new TextDecoder();
+      see(chunk) {
+        if (!this.blank) return;
+        for (let i = 0; i < chunk.length; i++) {
+          const c = chunk[i];
+          if (c >= 128) break;
+          if (c !== 32 && (c < 9 || c > 13)) {
+            this.blank = false;
+            return;
+          }
+        }
+        this.blank = /^\s*$/.test(this.decoder.decode(chunk, { stream: true }));
+      }
+      end() {
+        if (this.blank) this.blank = /^\s*$/.test(this.decoder.decode());
+      }
+    };
+  }
+});
+
 // src/analysis/totals.ts
 var totals_exports = {};
 __export(totals_exports, {
@@ -20621,13 +23018,13 @@ function declaredMismatches(report2) {
   for (const source of report2.sources) {
     if (report2.sources.length !== 1) break;
     for (const what of ["lines", "branches"]) {
-      const declared2 = source.declared?.[what];
+      const declared3 = source.declared?.[what];
       const counted = t[what];
-      if (declared2 && (declared2.covered !== counted.covered || declared2.total !== counted.total))
+      if (declared3 && (declared3.covered !== counted.covered || declared3.total !== counted.total))
         out.push({
           file: source.file,
           what,
-          declared: declared2,
+          declared: declared3,
           counted: { covered: counted.covered, total: counted.total }
         });
     }
@@ -21495,9 +23892,9 @@ function parseSignature(text2) {
     if (p === null || !RUNTIMES.includes(name))
       return { problem: `runtimes.${shortKey(name)} is malformed` };
     const x = v;
-    const declared2 = isObject3(x["declared"]) && typeof x["declared"]["file"] === "string" && typeof x["declared"]["version"] === "string" ? { file: x["declared"]["file"], version: x["declared"]["version"] } : null;
+    const declared3 = isObject3(x["declared"]) && typeof x["declared"]["file"] === "string" && typeof x["declared"]["version"] === "string" ? { file: x["declared"]["file"], version: x["declared"]["version"] } : null;
     const from = Array.isArray(x["detected_from"]) ? x["detected_from"].filter((s2) => typeof s2 === "string") : [];
-    runtimes[name] = { ...p, detected_from: from, declared: declared2 };
+    runtimes[name] = { ...p, detected_from: from, declared: declared3 };
   }
   const tools = {};
   if (d["tools"] !== void 0) {
@@ -25385,7 +27782,7 @@ async function readCoverage(inputs, { files, reporter }, ctx) {
   const summaries = [];
   for (const file of found) {
     const shown = displayPath(file, inputs.workspace);
-    const report2 = parseCoverage(await files.readText(file), shown, inputs.coverageFormat);
+    const report2 = await readCoverageStream(files.readChunks(file), shown, inputs.coverageFormat);
     for (const m of declaredMismatches(report2))
       reporter.warning(
         `declares ${m.what} ${m.declared.covered}/${m.declared.total} but its records add up to ${m.counted.covered}/${m.counted.total}; the records are counted`,
@@ -25460,7 +27857,10 @@ async function readBase(dir, { files }, ctx) {
     throw new InputError("the base run directory has no coverage.xml (expected a test-ladder artifact set)", {
       file: dir
     });
-  const report2 = mapReportPaths(parseCobertura(await files.readText(file), file), ctx).report;
+  const report2 = mapReportPaths(
+    await readCoverageStream(files.readChunks(file), file, "cobertura"),
+    ctx
+  ).report;
   return { dir, file, report: report2, totals: totals(report2) };
 }
 async function readQuarantine(inputs, { files }, config2) {
@@ -25615,8 +28015,7 @@ var init_main = __esm({
     init_load();
     init_types();
     init_events();
-    init_detect();
-    init_cobertura();
+    init_read();
     init_cobertura_write();
     init_junit();
     init_crosscheck();
@@ -26997,22 +29396,31 @@ async function* readChunks(file, chunkSize) {
   const handle = await fs.open(file, "r").catch((e) => {
     throw new InputError(explain(e), { file });
   });
+  const fill = async (buffer) => {
+    let filled = 0;
+    while (filled < chunkSize) {
+      const { bytesRead } = await handle.read(buffer, filled, chunkSize - filled, null).catch((e) => {
+        throw new InputError(explain(e), { file });
+      });
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled;
+  };
+  const buffers = [new Uint8Array(chunkSize), new Uint8Array(chunkSize)];
+  let pending = fill(buffers[0]);
   try {
-    const buffer = new Uint8Array(chunkSize);
-    for (; ; ) {
-      let filled = 0;
-      while (filled < chunkSize) {
-        const { bytesRead } = await handle.read(buffer, filled, chunkSize - filled, null).catch((e) => {
-          throw new InputError(explain(e), { file });
-        });
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-      }
+    for (let turn = 0; ; turn = 1 - turn) {
+      const filled = await pending;
+      pending = null;
       if (filled === 0) return;
+      if (filled === chunkSize) pending = fill(buffers[1 - turn]);
+      const buffer = buffers[turn];
       yield filled === chunkSize ? buffer : buffer.subarray(0, filled);
       if (filled < chunkSize) return;
     }
   } finally {
+    await pending?.catch(() => 0);
     await handle.close();
   }
 }
@@ -27264,7 +29672,8 @@ async function adapters() {
 }
 async function readCoverage2(v, files) {
   if (files.length === 0) throw new UsageError("give at least one coverage report");
-  const { parseCoverage: parseCoverage2, isReadableCoverageFormat: isReadableCoverageFormat2, READABLE_COVERAGE_FORMATS: READABLE_COVERAGE_FORMATS2 } = await Promise.resolve().then(() => (init_detect(), detect_exports));
+  const { isReadableCoverageFormat: isReadableCoverageFormat2, READABLE_COVERAGE_FORMATS: READABLE_COVERAGE_FORMATS2 } = await Promise.resolve().then(() => (init_detect(), detect_exports));
+  const { readCoverageStream: readCoverageStream2 } = await Promise.resolve().then(() => (init_read(), read_exports));
   const { mapReportPaths: mapReportPaths2 } = await Promise.resolve().then(() => (init_paths(), paths_exports));
   const { mergeReports: mergeReports2 } = await Promise.resolve().then(() => (init_merge(), merge_exports));
   const format = v["format"] ?? "auto";
@@ -27277,7 +29686,7 @@ async function readCoverage2(v, files) {
   const reports = [];
   const { declaredMismatches: declaredMismatches2 } = await Promise.resolve().then(() => (init_crosscheck(), crosscheck_exports));
   for (const f of files) {
-    const parsed = parseCoverage2(await fs3.readText(f), f, format);
+    const parsed = await readCoverageStream2(fs3.readChunks(f), f, format);
     for (const m of declaredMismatches2(parsed))
       process.stderr.write(
         `warning: ${f}: declares ${m.what} ${m.declared.covered}/${m.declared.total} but its records add up to ${m.counted.covered}/${m.counted.total}; the records are counted
