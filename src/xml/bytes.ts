@@ -14,6 +14,7 @@ import {
   isNonAsciiNameStart,
   isSpace,
   isXmlChar,
+  numericReference,
   LBRACKET,
   LF,
   LT,
@@ -1347,22 +1348,8 @@ export class ByteXmlReader {
     const b = this.b;
     let p = amp + 1;
     if (this.at(p) === HASH) {
-      p++;
-      const hex = this.at(p) === 0x78; // 'x'
-      if (hex) p++;
-      const digits = p;
-      let v = 0;
-      for (;;) {
-        const d = this.at(p);
-        let k: number;
-        if (d >= 48 && d <= 57) k = d - 48;
-        else if (hex && d >= 97 && d <= 102) k = d - 87;
-        else if (hex && d >= 65 && d <= 70) k = d - 55;
-        else break;
-        // Saturate: anything past U+10FFFF is refused below, however long the digits run.
-        v = Math.min(v * (hex ? 16 : 10) + k, 0x110000);
-        p++;
-      }
+      const { hex, digits, end, value: v } = numericReference((i) => this.at(i), p + 1);
+      p = end;
       if (p === digits || this.at(p) !== SEMI)
         this.fail(
           `malformed character reference: expected ${hex ? '&#x, hex digits' : '&#, digits'} and ';', found ${this.describe(p)}`,

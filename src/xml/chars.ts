@@ -74,3 +74,31 @@ export function isXmlChar(cp: number): boolean {
 export function clip(t: string): string {
   return t.length > 40 ? `${t.slice(0, 37)}...` : t;
 }
+
+/**
+ * The digits of a numeric character reference from `p` (just after `&#`): `x` then hex digits, or
+ * decimal digits. `at` reads the code unit or byte at a position (both readers share this, on a
+ * string and on bytes; digits are ASCII either way). The value saturates at 0x110000 so a long run
+ * of digits is refused as out of range, never as an overflow. `end` is where the digits stop: the
+ * caller checks that a ';' is there and that `end > digits`.
+ */
+export function numericReference(
+  at: (p: number) => number,
+  p: number,
+): { readonly hex: boolean; readonly digits: number; readonly end: number; readonly value: number } {
+  const hex = at(p) === 0x78; // 'x'
+  if (hex) p++;
+  const digits = p;
+  let value = 0;
+  for (;;) {
+    const d = at(p);
+    let k: number;
+    if (d >= 48 && d <= 57) k = d - 48;
+    else if (hex && d >= 97 && d <= 102) k = d - 87;
+    else if (hex && d >= 65 && d <= 70) k = d - 55;
+    else break;
+    value = Math.min(value * (hex ? 16 : 10) + k, 0x110000);
+    p++;
+  }
+  return { hex, digits, end: p, value };
+}
