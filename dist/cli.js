@@ -2137,6 +2137,23 @@ function isXmlChar(cp) {
 function clip(t) {
   return t.length > 40 ? `${t.slice(0, 37)}...` : t;
 }
+function numericReference(at, p) {
+  const hex = at(p) === 120;
+  if (hex) p++;
+  const digits2 = p;
+  let value = 0;
+  for (; ; ) {
+    const d = at(p);
+    let k;
+    if (d >= 48 && d <= 57) k = d - 48;
+    else if (hex && d >= 97 && d <= 102) k = d - 87;
+    else if (hex && d >= 65 && d <= 70) k = d - 55;
+    else break;
+    value = Math.min(value * (hex ? 16 : 10) + k, 1114112);
+    p++;
+  }
+  return { hex, digits: digits2, end: p, value };
+}
 var TAB, LF, CR, SP, BANG, QUOT, HASH, AMP, APOS, DASH, SLASH, SEMI, LT, EQ, GT, QM, LBRACKET, RBRACKET, NAME_START, NAME_CHAR, ASCII;
 var init_chars = __esm({
   "src/xml/chars.ts"() {
@@ -2653,21 +2670,8 @@ var init_reader = __esm({
         const s = this.s;
         let p = amp + 1;
         if (s.charCodeAt(p) === HASH) {
-          p++;
-          const hex = s.charCodeAt(p) === 120;
-          if (hex) p++;
-          const digits2 = p;
-          let v = 0;
-          for (; ; ) {
-            const d = s.charCodeAt(p);
-            let k;
-            if (d >= 48 && d <= 57) k = d - 48;
-            else if (hex && d >= 97 && d <= 102) k = d - 87;
-            else if (hex && d >= 65 && d <= 70) k = d - 55;
-            else break;
-            v = Math.min(v * (hex ? 16 : 10) + k, 1114112);
-            p++;
-          }
+          const { hex, digits: digits2, end, value: v } = numericReference((i) => s.charCodeAt(i), p + 1);
+          p = end;
           if (p === digits2 || s.charCodeAt(p) !== SEMI)
             this.fail(
               `malformed character reference: expected ${hex ? "&#x, hex digits" : "&#, digits"} and ';', found ${this.describe(p)}`,
@@ -21234,21 +21238,8 @@ var init_bytes = __esm({
         const b = this.b;
         let p = amp + 1;
         if (this.at(p) === HASH) {
-          p++;
-          const hex = this.at(p) === 120;
-          if (hex) p++;
-          const digits2 = p;
-          let v = 0;
-          for (; ; ) {
-            const d = this.at(p);
-            let k;
-            if (d >= 48 && d <= 57) k = d - 48;
-            else if (hex && d >= 97 && d <= 102) k = d - 87;
-            else if (hex && d >= 65 && d <= 70) k = d - 55;
-            else break;
-            v = Math.min(v * (hex ? 16 : 10) + k, 1114112);
-            p++;
-          }
+          const { hex, digits: digits2, end, value: v } = numericReference((i) => this.at(i), p + 1);
+          p = end;
           if (p === digits2 || this.at(p) !== SEMI)
             this.fail(
               `malformed character reference: expected ${hex ? "&#x, hex digits" : "&#, digits"} and ';', found ${this.describe(p)}`,
