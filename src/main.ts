@@ -57,7 +57,7 @@ import {
 import { judgeLadder } from './gates/ladder.js';
 import { judgePatch } from './gates/patch.js';
 import { judgeTests } from './gates/tests.js';
-import { judgeTiers } from './gates/tiers.js';
+import { judgeTiers, tiersOfPath } from './gates/tiers.js';
 import { buildCheckpoint, renderCheckpointMarkdown, REQUIRED_EVENTS } from './report/checkpoint.js';
 import { baselineMetrics } from './report/baseline.js';
 import { badgeEndpointJson, badgeSvg, badgeText } from './report/badge.js';
@@ -184,10 +184,12 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
     totals: coverageTotals,
     tests: testRun?.totals ?? null,
   });
-  const gaps = analyzeGaps(coverageTotals, metric, {
-    floor: ladder.figures.floor,
-    target: ladderConfig.target,
-  });
+  const gaps = analyzeGaps(
+    coverageTotals,
+    metric,
+    { floor: ladder.figures.floor, target: ladderConfig.target },
+    tiersOfPath(ladderConfig.tiers),
+  );
   const ratchet = ladderConfig.ratchet ? proposeBaseline(measured.percent, ladderConfig, date) : null;
   const prefix = suggestPathPrefix(coverage.mappings, pathContext);
   events.emit('coverage_ladder_recorded', {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeGaps } from '../../src/analysis/gaps.js';
+import { tiersOfPath } from '../../src/gates/tiers.js';
 import { ratio, sum, type CoverageTotals } from '../../src/analysis/totals.js';
 
 /** Totals from [path, covered, total] line figures (branches mirror them unless given). */
@@ -28,13 +29,26 @@ describe('analyzeGaps', () => {
       covered: 60,
       total: 100,
       ranked: [
-        { path: 'a.py', covered: 10, total: 30, missing: 20, percent: (10 / 30) * 100, gain: 20 },
-        { path: 'b.py', covered: 20, total: 30, missing: 10, percent: (20 / 30) * 100, gain: 10 },
-        { path: 'c.py', covered: 10, total: 20, missing: 10, percent: 50, gain: 10 },
+        { path: 'a.py', covered: 10, total: 30, missing: 20, percent: (10 / 30) * 100, gain: 20, tiers: [] },
+        { path: 'b.py', covered: 20, total: 30, missing: 10, percent: (20 / 30) * 100, gain: 10, tiers: [] },
+        { path: 'c.py', covered: 10, total: 20, missing: 10, percent: 50, gain: 10, tiers: [] },
       ],
       toFloor: null,
       toTarget: null,
     });
+  });
+
+  it('names the tiers each ranked file belongs to, in the order configured, and none outside them', () => {
+    const tiers = [
+      { name: 'core', paths: ['a.py', 'b.py'], target: 90, each: false },
+      { name: 'all', paths: ['*.py', '!c.py'], target: 50, each: false },
+    ];
+    const g = analyzeGaps(T, 'line', { floor: null, target: null }, tiersOfPath(tiers));
+    expect(g.ranked.map((f) => [f.path, f.tiers])).toEqual([
+      ['a.py', ['core', 'all']],
+      ['b.py', ['core', 'all']],
+      ['c.py', []],
+    ]);
   });
 
   it('needed is exact at the boundaries: goal met exactly → 0, one line short → 1', () => {

@@ -10,6 +10,11 @@ export interface GapFile {
   readonly percent: number | null;
   /** Percentage points the project total would gain if this file were fully covered. */
   readonly gain: number;
+  /**
+   * The coverage tiers the file belongs to, in the order configured; empty when it is in none.
+   * Absent in results written before tiers were listed (a checkpoint from an older run).
+   */
+  readonly tiers?: readonly string[];
 }
 
 export interface PathToGoal {
@@ -41,6 +46,8 @@ export function analyzeGaps(
   t: CoverageTotals,
   metric: CoverageMetric,
   goals: { floor: number | null; target: number | null },
+  /** The names of the tiers a path belongs to (see `tierMatcher`); none when no tier is configured. */
+  tiersOf: (path: string) => readonly string[] = () => [],
 ): GapAnalysis {
   const overall = metricOf(t, metric);
   const ranked: GapFile[] = t.files
@@ -57,6 +64,7 @@ export function analyzeGaps(
       };
     })
     .filter((f) => f.missing > 0)
+    .map((f) => ({ ...f, tiers: tiersOf(f.path) }))
     .sort((a, b) => b.missing - a.missing || (a.path < b.path ? -1 : 1));
   const path = (goal: number | null) => (goal === null ? null : pathTo(goal, overall, ranked));
   return {

@@ -55,6 +55,12 @@ export function tierMatcher(tier: Pick<Tier, 'paths'>): (path: string) => boolea
   return (path) => isIn(path) && !isOut(path);
 }
 
+/** The names of the tiers a path belongs to, in the order configured (the gap table's Tier column). */
+export function tiersOfPath(tiers: readonly Tier[]): (path: string) => string[] {
+  const matchers = tiers.map((t) => ({ name: t.name, matches: tierMatcher(t) }));
+  return (path) => matchers.filter((m) => m.matches(path)).map((m) => m.name);
+}
+
 /**
  * Judge every tier against its target. A tier is judged on its files together: covered over total,
  * both summed, so a 2-line file at 0 % weighs what its 2 lines weigh. With `each: true` every file

@@ -147,7 +147,10 @@ const config = obj({
 
 const fileTotals = obj({ path: str, lines: ratio, branches: ratio }, { statements: ratio });
 const totals = obj({ lines: ratio, branches: ratio, files: arr(fileTotals) }, { statements: ratio });
-const gapFile = obj({ path: str, covered: int, total: int, missing: int, percent: nullable(num), gain: num });
+const gapFile = obj(
+  { path: str, covered: int, total: int, missing: int, percent: nullable(num), gain: num },
+  { tiers: arr(str) },
+);
 const pathToGoal = obj({ goal: num, needed: int, files: strings, reachable: bool });
 const gaps = obj({
   metric,

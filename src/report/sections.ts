@@ -132,16 +132,21 @@ export function gapsSection(r: RunResult, ctx: RenderContext): string[] {
   const g = r.coverage.gaps;
   if (g.ranked.length === 0) return [];
   const unit = g.metric === 'line' ? 'line' : 'branch';
+  // The Tier column only when tiers are configured: a column of dashes tells the reader nothing.
+  const withTiers = r.coverage.tiers.length > 0;
   const out = [
     `### Gaps (${g.metric})`,
     '',
-    '| File | Covered | Missing | Percent | Gain if covered |',
-    '| --- | ---: | ---: | ---: | ---: |',
+    `| File |${withTiers ? ' Tier |' : ''} Covered | Missing | Percent | Gain if covered |`,
+    `| --- |${withTiers ? ' --- |' : ''} ---: | ---: | ---: | ---: |`,
   ];
-  for (const f of g.ranked.slice(0, ctx.rows))
+  for (const f of g.ranked.slice(0, ctx.rows)) {
+    const names = f.tiers ?? [];
+    const tier = withTiers ? ` ${names.length > 0 ? names.map(cell).join(', ') : '—'} |` : '';
     out.push(
-      `| ${codeCell(f.path)} | ${f.covered}/${f.total} | ${f.missing} | ${pct(f.percent)} | ${pp(f.gain, true)} |`,
+      `| ${codeCell(f.path)} |${tier} ${f.covered}/${f.total} | ${f.missing} | ${pct(f.percent)} | ${pp(f.gain, true)} |`,
     );
+  }
   if (g.ranked.length > ctx.rows) out.push(more(g.ranked.length - ctx.rows, 5));
   out.push('');
   for (const [label, path] of [

@@ -26,7 +26,7 @@ import { patchCoverage } from '../../../src/analysis/patch.js';
 import { durationSummary, firstFailure, testTotals } from '../../../src/analysis/tests.js';
 import { coverageTrend, type HistoryRunCoverage } from '../../../src/analysis/pace.js';
 import { judgeLadder } from '../../../src/gates/ladder.js';
-import { judgeTiers } from '../../../src/gates/tiers.js';
+import { judgeTiers, tiersOfPath } from '../../../src/gates/tiers.js';
 import { judgePatch } from '../../../src/gates/patch.js';
 import { judgeTests } from '../../../src/gates/tests.js';
 import { overallStatus } from '../../../src/model/verdict.js';
@@ -206,7 +206,12 @@ function judge(p: Parts): RunResult & ResultExtras {
               ? { value: measured.percent - cfg.baseline, against: 'baseline' }
               : null,
       baseDelta: baseDelta ? { delta: baseDelta, explanation } : null,
-      gaps: analyzeGaps(t, cfg.metric, { floor: ladder.figures.floor, target: cfg.target }),
+      gaps: analyzeGaps(
+        t,
+        cfg.metric,
+        { floor: ladder.figures.floor, target: cfg.target },
+        tiersOfPath(cfg.tiers),
+      ),
       tiers: tiers.figures,
       ratchet: null,
       patch,
