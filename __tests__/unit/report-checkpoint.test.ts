@@ -11,6 +11,7 @@ import {
   renderCommentFromCheckpoint,
 } from '../../src/report/checkpoint.js';
 import { renderComment } from '../../src/report/comment.js';
+import { judgeAcceptance } from '../../src/analysis/acceptance.js';
 import { failingFloor, passingFirstRun } from '../golden/report/scenarios.js';
 
 const events: LoggedEvent[] = REQUIRED_EVENTS.map((event) => ({
@@ -76,6 +77,51 @@ describe('foundation checkpoint', () => {
     expect(md).toContain('| `metrics_capture_start` | ❌ missing: `logging_deficit` |');
     expect(md).toContain('| `metrics_capture_complete` | ✅ |');
     expect(md).toContain('## Rollback triggers\n\nNone fired.');
+  });
+
+  it('carries the acceptance criteria and the Definition of Done, in JSON and as a table, and reads them back', () => {
+    const s = passingFirstRun();
+    const acceptance = judgeAcceptance({
+      artifacts: s.artifacts,
+      seen: [...REQUIRED_EVENTS, 'environment_validation_start', 'environment_validation_ok'],
+      missing: [],
+      baselinePopulated: 0.96,
+      failfast: { reason: 'no failing test in this run: the benchmark needs a run with a seeded failure' },
+      property: null,
+      validation: { status: 'ok', durationMs: 85 },
+      ladder: { baseline: 70, target: 80 },
+      gates: s.result.verdicts,
+      rollbackFired: [],
+    });
+    const cp = buildCheckpoint(s.result, s.artifacts, events, [], REQUIRED_EVENTS, acceptance) as Record<
+      string,
+      any
+    >;
+    expect(cp['acceptance'].map((c: { id: string; status: string }) => `${c.id} ${c.status}`)).toEqual([
+      'AC-1 met',
+      'AC-2 not measured',
+      'AC-3 not measured',
+      'AC-4 not met',
+      'AC-5 met',
+      'AC-6 met',
+      'AC-7 met',
+    ]);
+    expect(cp['definition_of_done'].met).toBe(false);
+    expect(cp['definition_of_done'].line).toMatch(
+      /^Definition of Done: not met: AC-2 not measured, AC-3 not measured, AC-4 not met; /,
+    );
+    // Sealed and read back: the criteria are checked field by field, and a changed one is refused.
+    const text = sealJson(cp).text;
+    expect(parseCheckpoint(text).blocked).toBe(false);
+    const forged = JSON.parse(text) as Record<string, any>;
+    forged['acceptance'][0].status = 'done';
+    expect(() => parseCheckpoint(sealJson(forged).text)).toThrow(/acceptance\[0\]\.status: expected/);
+    const md = renderCheckpointMarkdown(s.result, s.artifacts, [], events, REQUIRED_EVENTS, acceptance);
+    expect(md).toContain('## Acceptance criteria\n\n**Definition of Done: not met: AC-2 not measured');
+    expect(md).toContain('| AC-5 | Environment validator halts on a mismatch in under 1 s | ✅ met |');
+    expect(md).toContain(
+      '| AC-2 | Fail-fast: soft and hard cut the time to detect a failure by their targets | ➖ not measured |',
+    );
   });
 
   it('re-renders the comment from the checkpoint alone', () => {

@@ -1,4 +1,5 @@
 import type { RunResult } from '../analysis/run-result.js';
+import type { AcceptanceStatus, judgeAcceptance } from '../analysis/acceptance.js';
 import { isEventName, type LoggedEvent, type EventName } from '../events/index.js';
 import { canonicalJson, checkEmbeddedHash, EMBEDDED_HASH_FIELD, SHA256_HEX } from '../artifacts/index.js';
 import { code, codeCell, cell, inline } from './escape.js';
@@ -7,7 +8,7 @@ import { pct, pp, seconds, share } from './format.js';
 import { extras } from './extras.js';
 import { ICON } from './sections.js';
 import { renderComment, COMMENT_LIMIT, type CommentOptions, type RenderedComment } from './comment.js';
-import { ShapeError, arr, obj, readRunResult, str, type Check } from './result-shape.js';
+import { ShapeError, arr, bool, lit, num, obj, readRunResult, str, type Check } from './result-shape.js';
 
 export const CHECKPOINT_SCHEMA = 'test-ladder/checkpoint@1';
 
@@ -34,13 +35,22 @@ export function buildCheckpoint(
   events: readonly LoggedEvent[],
   missingEvents: readonly EventName[],
   required: readonly EventName[] = REQUIRED_EVENTS,
+  acceptance: Acceptance | null = null,
 ): Record<string, unknown> {
-  return checkpointOf(r, artifacts, {
-    required: [...required],
-    seen: [...new Set(events.map((e) => e.event))].sort(),
-    missing: [...missingEvents],
-  });
+  return checkpointOf(
+    r,
+    artifacts,
+    {
+      required: [...required],
+      seen: [...new Set(events.map((e) => e.event))].sort(),
+      missing: [...missingEvents],
+    },
+    acceptance,
+  );
 }
+
+/** The plan's acceptance criteria as judged (see analysis/acceptance.ts). */
+export type Acceptance = ReturnType<typeof judgeAcceptance>;
 
 interface Audit {
   readonly required: readonly EventName[];
@@ -48,12 +58,27 @@ interface Audit {
   readonly missing: readonly EventName[];
 }
 
-function checkpointOf(r: RunResult, artifacts: Artifacts, audit: Audit): Record<string, unknown> {
+function checkpointOf(
+  r: RunResult,
+  artifacts: Artifacts,
+  audit: Audit,
+  acceptance: Acceptance | null,
+): Record<string, unknown> {
   return {
     schema: CHECKPOINT_SCHEMA,
     status: r.status,
     blocked: audit.missing.length > 0,
     blocked_by: audit.missing.map((e) => `logging_deficit: ${e}`),
+    ...(acceptance
+      ? {
+          acceptance: acceptance.criteria,
+          definition_of_done: {
+            met: acceptance.done.met,
+            line: acceptance.done.line,
+            missing: acceptance.done.missing,
+          },
+        }
+      : {}),
     gates: r.verdicts,
     figures: figures(r),
     artifacts: artifacts.map((a) => ({ name: a.name, sha256: a.sha256 })),
@@ -129,6 +154,7 @@ export function renderCheckpointMarkdown(
   missingEvents: readonly EventName[],
   events: readonly LoggedEvent[] = [],
   required: readonly EventName[] = REQUIRED_EVENTS,
+  acceptance: Acceptance | null = null,
 ): string {
   const out: string[] = [`# Foundation checkpoint`, '', `## ${headline(r)}`, '', ladderLine(r), ''];
   if (missingEvents.length > 0)
@@ -136,6 +162,7 @@ export function renderCheckpointMarkdown(
       `**Blocked:** required events never emitted (each logged as \`logging_deficit\`): ${missingEvents.map((e) => code(e)).join(', ')}.`,
       '',
     );
+  if (acceptance) out.push(...acceptanceSection(acceptance));
   out.push('## Gates', '', '| Gate | Status | Reasons |', '| --- | --- | --- |');
   for (const v of r.verdicts)
     out.push(
@@ -167,6 +194,41 @@ export function renderCheckpointMarkdown(
     '',
   );
   return out.join('\n');
+}
+
+const AC_ICON: Record<AcceptanceStatus, string> = {
+  met: '✅',
+  'not met': '❌',
+  pending: '⏳',
+  'not measured': '➖',
+};
+
+/** The AC table: each criterion, its status, the evidence (artifact hashes, events, figures) and what is missing. */
+function acceptanceSection(a: Acceptance): string[] {
+  const out = [
+    '## Acceptance criteria',
+    '',
+    `**${inline(a.done.line)}**`,
+    '',
+    '| ID | Criterion | Status | Evidence | Missing |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const c of a.criteria) {
+    const evidence = c.evidence
+      .map((e) =>
+        e.kind === 'artifact'
+          ? `${codeCell(e.name)} ${e.value === null ? 'not written' : codeCell(`${String(e.value).slice(0, 12)}…`)}`
+          : e.kind === 'event'
+            ? `${codeCell(e.name)} ${e.value === true ? 'seen' : 'not seen'}`
+            : `${cell(e.name)}: ${e.value === null ? 'n/a' : cell(String(e.value))}`,
+      )
+      .join('<br>');
+    out.push(
+      `| ${c.id} | ${cell(c.criterion)} | ${AC_ICON[c.status]} ${c.status} | ${evidence} | ${c.missing.map(cell).join('<br>') || '—'} |`,
+    );
+  }
+  out.push('');
+  return out;
 }
 
 function figureRows(r: RunResult): [string, string][] {
@@ -248,6 +310,16 @@ const artifactsCheck = arr(
   }),
 );
 const auditCheck = obj({ required: arr(eventName), seen: arr(eventName), missing: arr(eventName) });
+const evidenceValue: Check<string | number | boolean | null> = (v, at) =>
+  v === null || typeof v === 'boolean' ? v : typeof v === 'number' ? num(v, at) : str(v, at);
+const criterionCheck = obj({
+  id: lit('AC-1', 'AC-2', 'AC-3', 'AC-4', 'AC-5', 'AC-6', 'AC-7'),
+  criterion: str,
+  status: lit('met', 'not met', 'pending', 'not measured'),
+  evidence: arr(obj({ kind: lit('artifact', 'event', 'figure'), name: str, value: evidenceValue })),
+  missing: arr(str),
+});
+const doneCheck = obj({ met: bool, line: str, missing: arr(str) });
 
 export interface ReadCheckpoint {
   readonly result: RunResult;
@@ -275,7 +347,15 @@ export function parseCheckpoint(text: string): ReadCheckpoint {
     const result = readRunResult(data['result']);
     const artifacts = artifactsCheck(data['artifacts'], 'artifacts');
     const audit = auditCheck(data['events'], 'events');
-    const expected = checkpointOf(result, artifacts, audit);
+    // The criteria were judged from evidence the checkpoint does not carry whole (the validation step,
+    // the baseline's population): checked field by field, then carried as written.
+    const acceptance = Object.hasOwn(data, 'acceptance')
+      ? {
+          criteria: arr(criterionCheck)(data['acceptance'], 'acceptance'),
+          done: doneCheck(data['definition_of_done'], 'definition_of_done'),
+        }
+      : null;
+    const expected = checkpointOf(result, artifacts, audit, acceptance);
     const { [EMBEDDED_HASH_FIELD]: _hash, ...content } = data;
     for (const key of new Set([...Object.keys(content), ...Object.keys(expected)]))
       if (
