@@ -170,6 +170,8 @@ describe('config: the tests section', () => {
       flakeRate: { max: 2, fromConfig: false },
       flaky: { flipRate: 0.3, minRuns: 5 },
       broken: { failPercent: 80, lastRuns: 3 },
+      property: [],
+      markers: [],
     });
     expect(flakeOptions(DEFAULT_TESTS)).toEqual(DEFAULT_FLAKE_OPTIONS);
     expect(toTestsConfig({ flaky: { 'min-runs': 7 } })).toEqual({
@@ -187,6 +189,8 @@ describe('config: the tests section', () => {
       flakeRate: { max: 1.5, fromConfig: true },
       flaky: { flipRate: 0.25, minRuns: 8 },
       broken: { failPercent: 90, lastRuns: 4 },
+      property: [],
+      markers: [],
     });
     expect(flakeOptions(c)).toEqual({ flipRate: 0.25, minRuns: 8, failShare: 0.9, lastRuns: 4 });
   });

@@ -6,9 +6,9 @@ import { DEFAULT_FLAKE_RATE_MAX } from '../gates/flakes.js';
 
 /**
  * The `tests:` section of test-ladder.yml: the history window, the flake and broken thresholds, the
- * flake-rate gate and the quarantine file. YAML keys are kebab-case, fields here camelCase. Shares
- * of runs are percents like every other figure in the file, except the flip rate, which is a rate
- * per pair of runs (0 to 1) as the literature writes it.
+ * flake-rate gate, the quarantine file, the property tests and the declared markers. YAML keys are
+ * kebab-case, fields here camelCase. Shares of runs are percents like every other figure in the
+ * file, except the flip rate, which is a rate per pair of runs (0 to 1) as the literature writes it.
  */
 export interface TestsConfig {
   /** Runs kept in history.json. Default 30. */
@@ -38,6 +38,13 @@ export interface TestsConfig {
     /** Broken when each of its last this many outcomes failed. Default 3. */
     readonly lastRuns: number;
   };
+  /**
+   * Test ids or globs over ids (as in the quarantine file) of the property tests; a test carrying
+   * the marker `property` is one too. Default none.
+   */
+  readonly property: readonly string[];
+  /** Marker names the project declares: markers.usage.json lists the unused ones. Default none. */
+  readonly markers: readonly string[];
 }
 
 export const DEFAULT_TESTS: TestsConfig = {
@@ -47,7 +54,13 @@ export const DEFAULT_TESTS: TestsConfig = {
   flakeRate: { max: DEFAULT_FLAKE_RATE_MAX, fromConfig: false },
   flaky: { flipRate: DEFAULT_FLAKE_OPTIONS.flipRate, minRuns: DEFAULT_FLAKE_OPTIONS.minRuns },
   broken: { failPercent: DEFAULT_FLAKE_OPTIONS.failShare * 100, lastRuns: DEFAULT_FLAKE_OPTIONS.lastRuns },
+  property: [],
+  markers: [],
 };
+
+/** Patterns in tests.property and names in tests.markers: enough for a suite, bounded for hostile files. */
+export const MAX_PROPERTY_PATTERNS = 200;
+export const MAX_DECLARED_MARKERS = 500;
 
 /** Relative, forward slashes, no `..` segment: the quarantine file is read inside the repository. */
 const REPO_PATH = '^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$';
@@ -58,7 +71,7 @@ const REPO_PATH = '^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$';
  */
 export const testsSchema = {
   description:
-    'Test reports over time: how many runs history.json keeps, when a test is flaky or broken, the flake-rate gate, and the quarantine file.',
+    'Test reports over time: how many runs history.json keeps, when a test is flaky or broken, the flake-rate gate, the quarantine file, the property tests and the declared markers.',
   type: ['object', 'null'],
   additionalProperties: false,
   properties: {
@@ -139,6 +152,40 @@ export const testsSchema = {
         },
       },
     },
+    property: {
+      description:
+        'The property tests the property gate judges: test ids, or globs over ids as in the quarantine file (`*` any characters but `/`, `**` any characters, `?` one). A test that carries the marker `property` (any case) is one too. Default: none.',
+      title: `a list of test ids or globs over test ids (at most ${MAX_PROPERTY_PATTERNS}, each once)`,
+      type: 'array',
+      maxItems: MAX_PROPERTY_PATTERNS,
+      uniqueItems: true,
+      items: {
+        description: 'A test id, or a glob over test ids.',
+        title: 'a test id or a glob over test ids (not blank, at most 1000 characters)',
+        type: 'string',
+        minLength: 1,
+        maxLength: 1000,
+        pattern: '\\S',
+      },
+      default: [],
+    },
+    markers: {
+      description:
+        'Marker names the project declares (pytest markers, JUnit 5 tags, categories): markers.usage.json lists those no test carries, and the markers tests carry that are not declared. Default: none.',
+      title: `a list of marker names (at most ${MAX_DECLARED_MARKERS}, each once)`,
+      type: 'array',
+      maxItems: MAX_DECLARED_MARKERS,
+      uniqueItems: true,
+      items: {
+        description: 'A marker name: no whitespace and no comma.',
+        title: 'a marker name without whitespace or commas (at most 200 characters)',
+        type: 'string',
+        minLength: 1,
+        maxLength: 200,
+        pattern: '^[^\\s,]+$',
+      },
+      default: [],
+    },
   },
 } as const;
 
@@ -200,7 +247,14 @@ export function toTestsConfig(section: unknown): TestsConfig {
       failPercent: num(own(section, 'broken'), 'fail-percent', d.broken.failPercent),
       lastRuns: num(own(section, 'broken'), 'last-runs', d.broken.lastRuns),
     },
+    property: strings(own(section, 'property')),
+    markers: strings(own(section, 'markers')),
   };
+}
+
+/** A validated list of strings, trimmed; anything else (absent, null) is none. */
+function strings(v: unknown): readonly string[] {
+  return Array.isArray(v) ? v.filter((e): e is string => typeof e === 'string').map((e) => e.trim()) : [];
 }
 
 /** The thresholds flakeScan takes. */

@@ -1,3 +1,4 @@
+import { shardProperties } from '../formats/tests/junit.js';
 import type { Attempt, TestCase } from '../model/tests.js';
 
 /**
@@ -5,7 +6,8 @@ import type { Attempt, TestCase } from '../model/tests.js';
  * read them with the same reader (`mode: merge` merges the shards' tests, `mode: publish` re-judges
  * a fork's run from its data). Each attempt is one `<testcase>` with the same file, classname and
  * name, in the order run: the reader (no known producer: repeated testcases are retries) gives back
- * the same ids, outcomes, durations, messages and attempts.
+ * the same ids, outcomes, durations, messages and attempts. A case's properties, markers and examples
+ * go into each of its testcases' `<properties>` (see shardProperties), so they come back too.
  */
 export const SHARD_JUNIT = 'tests.junit.xml';
 
@@ -20,6 +22,10 @@ export function writeShardJunit(cases: readonly TestCase[]): string {
         ...(c.message !== undefined ? { message: c.message } : {}),
       },
     ];
+    const props = shardProperties(c).map(
+      (p) => `        <property name="${attr(p.name)}" value="${attr(p.value)}"/>`,
+    );
+    const properties = props.length > 0 ? ['      <properties>', ...props, '      </properties>'] : [];
     for (const a of attempts) {
       const attrs = [
         `classname="${attr(c.classname)}"`,
@@ -27,12 +33,14 @@ export function writeShardJunit(cases: readonly TestCase[]): string {
         ...(c.file ? [`file="${attr(c.file)}"`] : []),
         ...(a.duration !== null ? [`time="${a.duration}"`] : []),
       ].join(' ');
-      if (a.outcome === 'passed') out.push(`    <testcase ${attrs}/>`);
+      if (a.outcome === 'passed' && properties.length === 0) out.push(`    <testcase ${attrs}/>`);
+      else if (a.outcome === 'passed') out.push(`    <testcase ${attrs}>`, ...properties, '    </testcase>');
       else {
         const el = a.outcome === 'failed' ? 'failure' : a.outcome === 'error' ? 'error' : 'skipped';
         const body = a.message ? text(a.message) : '';
         out.push(
           `    <testcase ${attrs}>`,
+          ...properties,
           body ? `      <${el}>${body}</${el}>` : `      <${el}/>`,
           '    </testcase>',
         );

@@ -11,6 +11,38 @@ export interface Attempt {
   readonly message?: string;
 }
 
+/**
+ * A testcase-level `<property name value>` as the report wrote it (pytest's record_property, both
+ * families; Surefire, Gradle and Playwright where present), capped in number and length.
+ */
+export interface CaseProperty {
+  readonly name: string;
+  readonly value: string;
+}
+
+/**
+ * Where a marker comes from: `property` a pytest marker recorded as a property (marker, markers),
+ * `tag` a JUnit 5 tag (tag, tags), `category` (category, categories), `describe` a describe block
+ * of jest-junit or vitest, `build-tag` Go build tags carried by a property.
+ */
+export type MarkerKind = 'property' | 'tag' | 'category' | 'describe' | 'build-tag';
+
+export interface Marker {
+  readonly name: string;
+  readonly kind: MarkerKind;
+}
+
+/** How many examples a property-based test ran, as the report says (never estimated). */
+export interface ExampleCounts {
+  /** Every example run, all phases (generate, shrink, …) together. */
+  readonly run: number;
+  readonly passing: number | null;
+  readonly failing: number | null;
+  readonly invalid: number | null;
+  /** What carried it: Hypothesis's `hypothesis-statistics-<nodeid>` suite property. */
+  readonly source: 'hypothesis-statistics';
+}
+
 export interface TestCase {
   /** Stable id from normalized (file?, classname, name). */
   readonly id: string;
@@ -30,6 +62,12 @@ export interface TestCase {
    * attempt precedes a final pass.
    */
   readonly attempts?: readonly Attempt[];
+  /** The testcase's own properties, when it has any (see CaseProperty). */
+  readonly properties?: readonly CaseProperty[];
+  /** Markers, tags, categories and describe blocks the report gives the test, when any. */
+  readonly markers?: readonly Marker[];
+  /** Examples a property-based test ran, when the report carries the figure. */
+  readonly examples?: ExampleCounts;
 }
 
 export interface TestRun {

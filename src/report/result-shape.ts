@@ -137,6 +137,8 @@ const testsConfig = obj({
   flakeRate: obj({ max: num, fromConfig: bool }),
   flaky: obj({ flipRate: num, minRuns: int }),
   broken: obj({ failPercent: num, lastRuns: int }),
+  property: strings,
+  markers: strings,
 });
 const config = obj({
   file: nullable(str),

@@ -1,4 +1,13 @@
-import type { Attempt, Outcome, TestCase, TestRun } from '../../model/tests.js';
+import type {
+  Attempt,
+  CaseProperty,
+  ExampleCounts,
+  Marker,
+  MarkerKind,
+  Outcome,
+  TestCase,
+  TestRun,
+} from '../../model/tests.js';
 import { InputError } from '../../model/errors.js';
 import { readXml, type Attributes } from '../../xml/index.js';
 import {
@@ -14,6 +23,17 @@ import {
 export const MAX_MESSAGE = 4096;
 /** How much of the document's end is kept for fingerprints (node writes its totals there). */
 const TAIL = 1024;
+/** Testcase properties kept per test, and the longest name and value kept of each. */
+export const MAX_CASE_PROPERTIES = 32;
+export const MAX_PROPERTY_NAME = 200;
+export const MAX_PROPERTY_VALUE = 1024;
+/** Markers kept per test, and the longest marker name (longer ones are cut, ending in `…`). */
+export const MAX_MARKERS = 32;
+export const MAX_MARKER_NAME = 200;
+/** Hypothesis statistics kept per report, and the longest (base64) value read. */
+const MAX_STATISTICS = 10_000;
+const MAX_STATISTICS_VALUE = 16_384;
+const HYPOTHESIS_STATISTICS = 'hypothesis-statistics-';
 
 export interface JunitOptions {
   /**
@@ -56,6 +76,16 @@ interface Written {
   retries: { kind: RetryKind; outcome: Outcome; time: string | undefined; message: string }[];
   /** `hostname` of the nearest suite: Playwright writes the project there. */
   suiteHost: string | undefined;
+  /** `name` of the nearest suite: jest-junit writes the outermost describe block there. */
+  suiteTitle: string;
+  /** Go build tags a suite-level property gave the nearest suite (or one above it). */
+  suiteBuildTags: string | undefined;
+  /** The testcase's `<properties>`, capped; test-ladder's own (SHARD_MARKER, SHARD_EXAMPLES) apart. */
+  properties: CaseProperty[];
+  /** Markers as tests.junit.xml wrote them (`kind:name`); null when it wrote none. */
+  shardMarkers: string[] | null;
+  /** Examples as tests.junit.xml wrote them (`run,passing,failing,invalid`). */
+  shardExamples: string | undefined;
 }
 
 interface SuiteCount {
@@ -76,7 +106,16 @@ interface SuiteCount {
 export function parseJunit(text: string, file: string, options: JunitOptions = {}): JunitReport {
   const written: Written[] = [];
   const suites: SuiteCount[] = [];
-  const suiteStack: { file: string | undefined; host: string | undefined; count: SuiteCount }[] = [];
+  const suiteStack: {
+    file: string | undefined;
+    host: string | undefined;
+    buildTags: string | undefined;
+    count: SuiteCount;
+  }[] = [];
+  /** Depth of the open `<properties>` of the current case, else -1. */
+  let propertiesDepth = -1;
+  /** Hypothesis statistics by `classname\0name` (see hypothesisKey), base64 as written. */
+  const statistics = new Map<string, string>();
   let depth = 0;
   let caseDepth = -1;
   let current: Written | null = null;
@@ -135,6 +174,7 @@ export function parseJunit(text: string, file: string, options: JunitOptions = {
           suiteStack.push({
             file: attrs['file'] || parent?.file,
             host: attrs['hostname'] ?? parent?.host,
+            buildTags: parent?.buildTags,
             count: suite,
           });
           return;
@@ -143,6 +183,15 @@ export function parseJunit(text: string, file: string, options: JunitOptions = {
           const key = attrs['name'] ?? '';
           if (key === 'go.version') goVersionProperty = true;
           else if (key.startsWith('java.')) javaProperties = true;
+          else if (key.startsWith(HYPOTHESIS_STATISTICS)) {
+            const at = hypothesisKey(key.slice(HYPOTHESIS_STATISTICS.length));
+            const value = attrs['value'] ?? '';
+            if (at !== null && statistics.size < MAX_STATISTICS && value.length <= MAX_STATISTICS_VALUE)
+              statistics.set(at, value);
+          } else if (markerKind(key) === 'build-tag') {
+            const suite = suiteStack[suiteStack.length - 1];
+            if (suite) suite.buildTags = (attrs['value'] ?? '').slice(0, MAX_PROPERTY_VALUE);
+          }
           return;
         }
         if (name === 'testcase') {
@@ -165,6 +214,11 @@ export function parseJunit(text: string, file: string, options: JunitOptions = {
             skipType: undefined,
             retries: [],
             suiteHost: suite?.host,
+            suiteTitle: suite?.count.title ?? '',
+            suiteBuildTags: suite?.buildTags,
+            properties: [],
+            shardMarkers: null,
+            shardExamples: undefined,
           };
           caseDepth = depth;
           return;
@@ -189,6 +243,9 @@ export function parseJunit(text: string, file: string, options: JunitOptions = {
               current.outcome = worse(current.outcome, 'skipped');
               current.skipType ??= attrs['type'] ?? '';
               return;
+            case 'properties':
+              propertiesDepth = depth;
+              return;
             case 'flakyFailure':
             case 'flakyError':
             case 'rerunFailure':
@@ -209,6 +266,20 @@ export function parseJunit(text: string, file: string, options: JunitOptions = {
               return;
           }
         }
+        if (depth === propertiesDepth + 1 && propertiesDepth !== -1 && name === 'property') {
+          const key = attrs['name'] ?? '';
+          const value = attrs['value'] ?? '';
+          if (key === SHARD_MARKER) {
+            current.shardMarkers ??= [];
+            if (current.shardMarkers.length < MAX_MARKERS) current.shardMarkers.push(value);
+          } else if (key === SHARD_EXAMPLES) current.shardExamples ??= value.slice(0, 100);
+          else if (current.properties.length < MAX_CASE_PROPERTIES)
+            current.properties.push({
+              name: copyString((attrs['name'] ?? '').slice(0, MAX_PROPERTY_NAME)),
+              value: copyString((attrs['value'] ?? '').slice(0, MAX_PROPERTY_VALUE)),
+            });
+          return;
+        }
         // Surefire and Playwright put a retry's trace in a <stackTrace> child; its <system-out> is not kept.
         if (retryDepth !== -1 && depth === retryDepth + 1 && name === 'stackTrace') {
           captureDepth = depth;
@@ -218,6 +289,7 @@ export function parseJunit(text: string, file: string, options: JunitOptions = {
       close(name: string) {
         if (depth === captureDepth) captureDepth = -1;
         if (depth === retryDepth) retryDepth = -1;
+        if (depth === propertiesDepth) propertiesDepth = -1;
         if (name === 'testsuite' && !current) suiteStack.pop();
         if (name === 'testcase' && current && depth === caseDepth) {
           written.push(current);
@@ -328,8 +400,9 @@ export function parseJunit(text: string, file: string, options: JunitOptions = {
 
   const cases: TestCase[] = [];
   const flakyIds: string[] = [];
+  const extras: Extras = { producer, statistics };
   for (const g of tests) {
-    const c = toCase(g);
+    const c = toCase(g, extras);
     cases.push(c);
     if (c.attempts && isFlaky(c.attempts)) flakyIds.push(c.id);
   }
@@ -408,8 +481,22 @@ function mergePhase(into: Attempt[], phase: readonly Attempt[]): void {
       : { outcome, duration };
 }
 
-function toCase(g: Group): TestCase {
+/** What toCase reads beyond the testcase: the producer (for describe paths) and Hypothesis's figures. */
+interface Extras {
+  readonly producer: ProducerId | null;
+  readonly statistics: ReadonlyMap<string, string>;
+}
+
+function toCase(g: Group, extras: Extras): TestCase {
   const { attempts, written: w } = g;
+  const markers = w.shardMarkers ? shardMarkers(w.shardMarkers) : markersOf(w, extras.producer);
+  const stats = extras.statistics.get(`${w.classname}\0${w.name}`);
+  const examples =
+    stats !== undefined
+      ? hypothesisExamples(stats)
+      : w.shardExamples !== undefined
+        ? shardExamples(w.shardExamples)
+        : null;
   let final = attempts[attempts.length - 1]!;
   for (let i = attempts.length - 1; i >= 0; i--) {
     if (attempts[i]!.outcome !== 'skipped') {
@@ -431,7 +518,173 @@ function toCase(g: Group): TestCase {
     duration,
     ...(final.message ? { message: final.message } : {}),
     ...(attempts.length > 1 ? { attempts } : {}),
+    ...(w.properties.length > 0 ? { properties: w.properties } : {}),
+    ...(markers.length > 0 ? { markers } : {}),
+    ...(examples ? { examples } : {}),
   };
+}
+
+/** The property names that carry markers, by kind; compared without case. */
+const MARKER_PROPERTIES: Readonly<Record<string, MarkerKind>> = Object.assign(Object.create(null), {
+  marker: 'property',
+  markers: 'property',
+  tag: 'tag',
+  tags: 'tag',
+  category: 'category',
+  categories: 'category',
+  'build-tags': 'build-tag',
+  build_tags: 'build-tag',
+  buildtags: 'build-tag',
+  'go.buildtags': 'build-tag',
+  'go.build.tags': 'build-tag',
+}) as Readonly<Record<string, MarkerKind>>;
+
+/**
+ * Property names test-ladder writes into tests.junit.xml (src/github/shard-junit.ts) so that a
+ * later job reads back the markers and examples a case had, whatever report they came from: one
+ * `test-ladder.marker` property per marker, valued `kind:name`, and `test-ladder.examples` valued
+ * `run,passing,failing,invalid`. A testcase with any `test-ladder.marker` has exactly those markers.
+ */
+export const SHARD_MARKER = 'test-ladder.marker';
+export const SHARD_EXAMPLES = 'test-ladder.examples';
+
+/** What tests.junit.xml writes in a testcase's `<properties>` for this case: its own, then test-ladder's. */
+export function shardProperties(c: TestCase): CaseProperty[] {
+  return [
+    ...(c.properties ?? []),
+    ...(c.markers ?? []).map((m) => ({ name: SHARD_MARKER, value: `${m.kind}:${m.name}` })),
+    ...(c.examples
+      ? [
+          {
+            name: SHARD_EXAMPLES,
+            value: [c.examples.run, c.examples.passing, c.examples.failing, c.examples.invalid].join(','),
+          },
+        ]
+      : []),
+  ];
+}
+
+const KINDS: readonly MarkerKind[] = ['property', 'tag', 'category', 'describe', 'build-tag'];
+
+function shardMarkers(values: readonly string[]): Marker[] {
+  const out: Marker[] = [];
+  const seen = new Set<string>();
+  for (const v of values) {
+    const colon = v.indexOf(':');
+    const kind = v.slice(0, colon) as MarkerKind;
+    const name = markerName(v.slice(colon + 1));
+    if (colon === -1 || !KINDS.includes(kind) || name === '' || seen.has(`${kind}\0${name}`)) continue;
+    seen.add(`${kind}\0${name}`);
+    out.push({ name, kind });
+  }
+  return out;
+}
+
+function shardExamples(value: string): ExampleCounts | null {
+  const m = /^(\d{1,12}),(\d{1,12}),(\d{1,12}),(\d{1,12})$/.exec(value);
+  if (!m) return null;
+  return {
+    run: Number(m[1]),
+    passing: Number(m[2]),
+    failing: Number(m[3]),
+    invalid: Number(m[4]),
+    source: 'hypothesis-statistics',
+  };
+}
+
+/** The marker kind a property of this name carries, or null. */
+export function markerKind(propertyName: string): MarkerKind | null {
+  return MARKER_PROPERTIES[propertyName.trim().toLowerCase()] ?? null;
+}
+
+/**
+ * A testcase's markers: from its properties named marker(s), tag(s), category/categories or build
+ * tags (values separated by commas or whitespace), from a suite's build-tags property, and from
+ * the describe blocks of jest-junit and vitest. vitest writes the path in the name, `a > b > title`:
+ * each ancestor path is a marker (`a`, `a > b`). jest-junit joins the path and the title with
+ * spaces, so only the outermost block, which it writes as the suite's name, can be told apart
+ * (a file without one is named "undefined"). Duplicates are dropped; at most MAX_MARKERS are kept.
+ */
+function markersOf(w: Written, producer: ProducerId | null): Marker[] {
+  const out: Marker[] = [];
+  const seen = new Set<string>();
+  const add = (raw: string, kind: MarkerKind) => {
+    const name = markerName(raw);
+    if (name === '' || out.length >= MAX_MARKERS) return;
+    const key = `${kind}\0${name}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ name, kind });
+  };
+  const split = (value: string, kind: MarkerKind) => {
+    for (const v of value.split(/[\s,]+/)) add(v, kind);
+  };
+  for (const p of w.properties) {
+    const kind = markerKind(p.name);
+    if (kind !== null) split(p.value, kind);
+  }
+  if (w.suiteBuildTags !== undefined) split(w.suiteBuildTags, 'build-tag');
+  if (producer === 'vitest') {
+    const parts = w.name.split(' > ');
+    for (let i = 1; i < parts.length; i++) add(parts.slice(0, i).join(' > '), 'describe');
+  } else if (producer === 'jest-junit') {
+    const title = w.suiteTitle;
+    if (title.trim() !== '' && title !== 'undefined' && w.classname.startsWith(`${title} `))
+      add(title, 'describe');
+  }
+  return out;
+}
+
+/**
+ * A marker name as kept: whitespace folded, control and format characters dropped (they would
+ * forge lines in logs and comments), cut at MAX_MARKER_NAME characters.
+ */
+function markerName(raw: string): string {
+  const name = raw
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (name.length <= MAX_MARKER_NAME) return copyString(name);
+  return `${name.slice(0, MAX_MARKER_NAME - 1)}…`;
+}
+
+/**
+ * pytest's node id → the `classname\0name` its JUnit writer derives from it (mangle_test_address:
+ * the path's `/` become `.`, `.py` is dropped, `::` parts join with `.`, the last part is the name).
+ */
+function hypothesisKey(nodeid: string): string | null {
+  const bracket = nodeid.indexOf('[');
+  const path = bracket === -1 ? nodeid : nodeid.slice(0, bracket);
+  const params = bracket === -1 ? '' : nodeid.slice(bracket);
+  const names = path.split('::');
+  if (names.length < 2) return null;
+  names[0] = names[0]!.replace(/\//g, '.').replace(/\.py$/, '');
+  names[names.length - 1] += params;
+  return `${names.slice(0, -1).join('.')}\0${names[names.length - 1]}`;
+}
+
+/**
+ * The examples Hypothesis ran, from its statistics (base64 of the text `--hypothesis-show-statistics`
+ * prints): each phase's "N passing examples, N failing examples, N invalid examples", summed. Null
+ * when the value is not that text.
+ */
+export function hypothesisExamples(base64: string): ExampleCounts | null {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0) return null;
+  const text = Buffer.from(base64, 'base64').toString('utf8');
+  let passing = 0;
+  let failing = 0;
+  let invalid = 0;
+  let phases = 0;
+  for (const m of text.matchAll(
+    /(\d{1,12}) passing examples, (\d{1,12}) failing examples, (\d{1,12}) invalid examples/g,
+  )) {
+    passing += Number(m[1]);
+    failing += Number(m[2]);
+    invalid += Number(m[3]);
+    phases++;
+  }
+  if (phases === 0) return null;
+  return { run: passing + failing + invalid, passing, failing, invalid, source: 'hypothesis-statistics' };
 }
 
 /** A failed or errored attempt before the last attempt that ran, and that one passed. */
