@@ -5,9 +5,9 @@ import {
   READABLE_COVERAGE_FORMATS,
   type ReadableCoverageFormat,
 } from './formats/coverage/detect.js';
-import { InputError } from './model/errors.js';
+import { InputError, InputErrors } from './model/errors.js';
 import { resolveFailFastMode, type FailFastMode, type FailFastSource } from './analysis/failfast.js';
-import { parseFlakeRateThreshold } from './config/tests.js';
+import { parseTpr, type TprSettings } from './config/tpr.js';
 import { artifactNameProblem, parseExpectedShards } from './github/naming.js';
 
 /** The action's input names, in one place; action.yml, README and tests are checked against it. */
@@ -110,6 +110,8 @@ export interface Inputs {
   readonly failfast: { readonly mode: FailFastMode; readonly source: FailFastSource };
   /** TPR_FLAKE_RATE_THRESHOLD in percent: the flakes gate's maximum when test-ladder.yml sets none. */
   readonly flakeRateThreshold: number | null;
+  /** Every TPR_* variable, typed, with whether it was set (config/tpr.ts). */
+  readonly tpr: TprSettings;
   /**
    * The matrix leg this run is, when it is one: its coverage is a part, so the coverage gates are
    * left to the merge job and only its tests are judged here.
@@ -169,8 +171,15 @@ export function resolveInputs(
     throw new InputError(`${label('validateEnv')}: "${validateEnv}" is not allowed; allowed: run, skip`);
   const failfast = resolveFailFastMode(raw.failfastMode, env['TPR_FAILFAST_MODE'], label('failfastMode'));
   if ('problem' in failfast) throw new InputError(failfast.problem);
-  const threshold = parseFlakeRateThreshold(env['TPR_FLAKE_RATE_THRESHOLD']);
-  if ('problem' in threshold) throw new InputError(threshold.problem);
+  const tpr = parseTpr(env);
+  // A variable an input overrides is not read, so a bad value in it is no problem (fail-fast's was
+  // judged just above, with its input).
+  const problems = tpr.problems.filter(
+    (p) =>
+      p.variable !== 'TPR_FAILFAST_MODE' && !(p.variable === 'TPR_ENV_VALIDATE' && raw.validateEnv?.trim()),
+  );
+  if (problems.length === 1) throw new InputError(problems[0]!.message);
+  if (problems.length > 1) throw new InputErrors(problems.map((p) => new InputError(p.message)));
   const diffFile = raw.diffFile?.trim() || null;
   const baseRef = raw.baseRef?.trim() || null;
   if (diffFile && baseRef)
@@ -195,7 +204,8 @@ export function resolveInputs(
     baseRef,
     validateEnv: validateEnv as 'run' | 'skip' | null,
     failfast,
-    flakeRateThreshold: threshold.value,
+    flakeRateThreshold: tpr.flakeRateThreshold.source === 'env' ? tpr.flakeRateThreshold.value : null,
+    tpr,
     shard: raw.shard?.trim() || null,
     context: {
       runId: env['GITHUB_RUN_ID'] || 'local',

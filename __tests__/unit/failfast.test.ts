@@ -176,6 +176,35 @@ describe('failfastSummary', () => {
       first_failing_test: 'b',
       detected_after_ms: 42,
       gates_not_judged: ['tests', 'flakes'],
+      benchmark: {
+        seeded_failure: 'b',
+        position: 2,
+        cases: 3,
+        basis: 'durations',
+        off: { detection_ms: 1000, tests_ms: 1000, judging_ms: null },
+        soft: {
+          detection_ms: 300,
+          first_failure_ms: 300,
+          partial_write_ms: null,
+          reduction_percent: 70,
+          target_percent: 40,
+          target_source: 'default',
+          meets_target: true,
+        },
+        hard: {
+          detection_ms: 300,
+          first_failure_ms: 300,
+          reduction_percent: 70,
+          target_percent: 60,
+          target_source: 'default',
+          meets_target: true,
+        },
+        notes: [
+          'judging time not measured: off counts the tests alone',
+          'partial-metrics write not measured: soft counts the tests up to the first failure alone',
+        ],
+      },
+      benchmark_reason: null,
       junit: {
         first_failing_test: 'b',
         time_to_first_failure_seconds: 0.3,
@@ -206,6 +235,8 @@ describe('failfastSummary', () => {
       first_failing_test: null,
       detected_after_ms: null,
       gates_not_judged: [],
+      benchmark: null,
+      benchmark_reason: 'no test reports were given: the benchmark needs a JUnit report',
       junit: null,
     });
     expect(

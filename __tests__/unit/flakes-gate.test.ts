@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { flakeScan, type FlakeScan } from '../../src/analysis/flakes.js';
 import { HISTORY_SCHEMA, type History } from '../../src/analysis/history.js';
-import {
-  DEFAULT_FLAKE_RATE_MAX,
-  flakeRiskTrigger,
-  judgeFlakes,
-  ROLLBACK_ACTIONS,
-} from '../../src/gates/flakes.js';
+import { DEFAULT_FLAKE_RATE_MAX, judgeFlakes } from '../../src/gates/flakes.js';
+import { ROLLBACK_ACTIONS, rollbackTriggers, type RiskTrigger } from '../../src/analysis/rollback.js';
+
+/** The flake trigger of a run with fail-fast on (soft) since its own run, at the gate's maximum. */
+function flakeTrigger(scan: FlakeScan, maxPercent: number): RiskTrigger | null {
+  return (
+    rollbackTriggers({
+      coverage: null,
+      property: null,
+      flakes: {
+        scan,
+        threshold: { value: maxPercent, source: 'default' },
+        mode: 'soft',
+        runs: [{ run_id: 'r5', attempt: 1, date: '2026-01-01' }],
+        runId: 'r5',
+      },
+    })[0] ?? null
+  );
+}
 
 /** `runs` healthy runs on distinct commits; `flaky` tests passed on retry in the last, `steady` passed. */
 function scanOf(runs: number, flaky: number, steady: number, extra: Record<string, string> = {}): FlakeScan {
@@ -94,20 +107,29 @@ describe('judgeFlakes', () => {
   });
 });
 
-describe('flakeRiskTrigger', () => {
+describe('the flake-rate spike (rollback.ts FLAKE_RATE_SPIKE)', () => {
   it('a spike above the maximum: the trigger with the flaky tests that ran and the rollback actions in order', () => {
     const scan = scanOf(5, 3, 47, { gone: 'PPPR-' });
-    const verdict = judgeFlakes(scan, 2);
-    expect(flakeRiskTrigger(scan, verdict)).toEqual({
-      trigger: 'flake_rate_spike',
-      gate: 'flakes',
-      flake_rate: 0.06,
-      max_percent: 2,
-      flaky: 3,
-      ran: 50,
-      runs_seen: 5,
-      flaky_tests: ['f00', 'f01', 'f02'],
-      recommended_actions: [
+    expect(judgeFlakes(scan, 2).status).toBe('fail');
+    expect(flakeTrigger(scan, 2)).toEqual({
+      code: 'FLAKE_RATE_SPIKE',
+      message:
+        'flake rate 6 % (3 of 50 tests that ran) is above the threshold 2 % (default) with fail-fast on since run r5',
+      evidence: {
+        rate: 0.06,
+        rate_percent: 6,
+        flaky: 3,
+        ran: 50,
+        runs_seen: 5,
+        threshold: 2,
+        source: 'default',
+        failfast_mode: 'soft',
+        failfast_since: 'r5',
+        failfast_since_attempt: 1,
+        failfast_since_date: '2026-01-01',
+      },
+      tests: ['f00', 'f01', 'f02'],
+      actions: [
         {
           order: 1,
           action: 'disable-failfast',
@@ -120,16 +142,38 @@ describe('flakeRiskTrigger', () => {
           detail:
             're-run the baseline (the base branch) with the seed locked (TPR_SEED set to one fixed integer) to tell flaky tests from a change in the code or the environment',
         },
+        ROLLBACK_ACTIONS[2],
       ],
     });
-    expect(ROLLBACK_ACTIONS.map((a) => a.action)).toEqual(['disable-failfast', 'rerun-baseline-seed-locked']);
+    expect(ROLLBACK_ACTIONS.map((a) => a.action)).toEqual([
+      'disable-failfast',
+      'rerun-baseline-seed-locked',
+      'reevaluate-ladder-targets',
+    ]);
   });
 
-  it('no trigger when the gate did not fail, and at most 20 tests named', () => {
+  it('no trigger when the gate does not fail, and at most 20 tests named', () => {
     const calm = scanOf(5, 1, 99);
-    expect(flakeRiskTrigger(calm, judgeFlakes(calm, 2))).toBeNull();
+    expect(judgeFlakes(calm, 2).status).toBe('pass');
+    expect(flakeTrigger(calm, 2)).toBeNull();
     const storm = scanOf(5, 30, 20);
-    const t = flakeRiskTrigger(storm, judgeFlakes(storm, 2))!;
-    expect([t['flaky'], (t['flaky_tests'] as string[]).length]).toEqual([30, 20]);
+    const t = flakeTrigger(storm, 2)!;
+    expect([t.evidence['flaky'], t.tests!.length]).toEqual([30, 20]);
+  });
+
+  it('fires exactly when the flakes gate fails on the rate, at any maximum', () => {
+    for (const [flaky, steady, max] of [
+      [1, 49, 2],
+      [2, 48, 2],
+      [1, 39, 2.5],
+      [1, 39, 2.4],
+      [0, 10, 0],
+      [1, 9, 0],
+    ] as const) {
+      const scan = scanOf(5, flaky, steady);
+      expect(flakeTrigger(scan, max) !== null, `${flaky}/${flaky + steady} at ${max}`).toBe(
+        judgeFlakes(scan, max).status === 'fail',
+      );
+    }
   });
 });

@@ -7,7 +7,6 @@ import { durationSummary, firstFailure, percentiles, testTotals } from '../../sr
 import {
   DEFAULT_TESTS,
   flakeOptions,
-  parseFlakeRateThreshold,
   testsProblems,
   testsSchema,
   toTestsConfig,
@@ -219,17 +218,5 @@ describe('config: the tests section', () => {
       testsProblems({ 'history-depth': 5, flaky: { 'min-runs': 5 }, broken: { 'last-runs': 5 } }),
     ).toEqual([]);
     expect(testsProblems(null)).toEqual([]);
-  });
-
-  it('TPR_FLAKE_RATE_THRESHOLD: a percent like the config, "2" or "2%"; empty is not set', () => {
-    expect(parseFlakeRateThreshold('2')).toEqual({ value: 2 });
-    expect(parseFlakeRateThreshold(' 2.5 % ')).toEqual({ value: 2.5 });
-    expect(parseFlakeRateThreshold('.5')).toEqual({ value: 0.5 });
-    expect(parseFlakeRateThreshold('')).toEqual({ value: null });
-    expect(parseFlakeRateThreshold(undefined)).toEqual({ value: null });
-    for (const bad of ['two', '-1', '101', '1e2', '2 %%'])
-      expect(parseFlakeRateThreshold(bad)).toEqual({
-        problem: `TPR_FLAKE_RATE_THRESHOLD: ${JSON.stringify(bad)} is not a percent from 0 to 100 (for example 2 or 2%)`,
-      });
   });
 });

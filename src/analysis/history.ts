@@ -1,5 +1,6 @@
 import type { Outcome, TestCase } from '../model/tests.js';
 import { canonicalJson, EMBEDDED_HASH_FIELD, SHA256_HEX, sha256Hex } from '../artifacts/index.js';
+import { FAILFAST_MODES, type FailFastMode } from './failfast.js';
 
 /**
  * history.json: a compact rolling window of the last N runs, carried forward in each run's own
@@ -31,6 +32,12 @@ export interface HistoryRun {
   readonly failed: number;
   /** The ladder metric's coverage that run, unrounded; null when unknown (older files, no reports). */
   readonly coverage: number | null;
+  /**
+   * The fail-fast mode the run used: a flake-rate spike after fail-fast was turned on is a rollback
+   * trigger. Absent in files written before runs carried it (read as unknown, not as off); older
+   * readers ignore it, so the schema stays history@2.
+   */
+  readonly failfast?: FailFastMode;
 }
 
 export interface HistoryTest {
@@ -67,6 +74,8 @@ export interface ThisRun {
   readonly signatures?: ReadonlyMap<string, string>;
   /** The ladder metric's coverage this run, for the chart and the pace; null when unknown. */
   readonly coverage?: number | null;
+  /** The fail-fast mode of this run; left out of the file when not given. */
+  readonly failfast?: FailFastMode;
 }
 
 /** The previous window plus this run, the oldest runs dropped beyond `window`. */
@@ -82,6 +91,7 @@ export function extendHistory(previous: History | null, run: ThisRun, window = D
       tests: run.cases.length,
       failed: run.cases.filter((c) => c.outcome === 'failed' || c.outcome === 'error').length,
       coverage: run.coverage ?? null,
+      ...(run.failfast !== undefined ? { failfast: run.failfast } : {}),
     },
   ];
   const drop = Math.max(0, runs.length - window);
@@ -375,6 +385,8 @@ function parseHead(
       failed: r.failed,
       // Files written before runs carried coverage read as unknown.
       coverage: typeof r.coverage === 'number' && Number.isFinite(r.coverage) ? r.coverage : null,
+      // Files written before runs carried the mode lack it: unknown, so left out.
+      ...(r.failfast !== undefined ? { failfast: r.failfast } : {}),
     })),
   };
 }
@@ -447,6 +459,7 @@ function isRun(v: unknown): v is HistoryRun {
     v['failed'] <= v['tests'] &&
     (v['coverage'] === undefined ||
       v['coverage'] === null ||
-      (typeof v['coverage'] === 'number' && v['coverage'] >= 0 && v['coverage'] <= 100))
+      (typeof v['coverage'] === 'number' && v['coverage'] >= 0 && v['coverage'] <= 100)) &&
+    (v['failfast'] === undefined || (FAILFAST_MODES as readonly unknown[]).includes(v['failfast']))
   );
 }

@@ -17,6 +17,7 @@ import {
 import type { PositionIndex } from './positions.js';
 import { DEFAULT_LADDER, DEFAULT_PATCH, TIER_GLOB_OPTIONS } from './types.js';
 import type { Config, LadderConfig, PathPrefix, Tier } from './types.js';
+import type { LadderKeysGiven } from './tpr.js';
 
 /** A config is a few levels deep; anything far deeper is refused before it is built. */
 const MAX_DEPTH = 20;
@@ -79,6 +80,16 @@ interface Problem {
  * InputErrors listing every problem, in file order, for YAML that is not a valid config.
  */
 export function parseConfig(text: string, file: string): Config {
+  return parseConfigGiven(text, file).config;
+}
+
+/**
+ * parseConfig, and which of the ladder's keys the file wrote itself: a TPR_COVERAGE_* variable
+ * fills only the others (config/tpr.ts applyTprDefaults), and the defaults filled in here cannot
+ * tell `tolerance: 0` written from the default 0.
+ */
+export function parseConfigGiven(text: string, file: string): { config: Config; given: LadderKeysGiven } {
+  const none = { baseline: false, target: false, tolerance: false };
   let events: Event[];
   try {
     events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
@@ -88,7 +99,7 @@ export function parseConfig(text: string, file: string): Config {
   const index = indexPositions(text, events);
   const locate = lineLocator(text);
 
-  if (index.documents === 0) return defaults(file);
+  if (index.documents === 0) return { config: defaults(file), given: none };
   if (index.documents > 1) {
     const at = index.secondDocumentOffset === undefined ? {} : locate(index.secondDocumentOffset);
     throw new InputError('expected one YAML document; found a second one (remove the "---" that starts it)', {
@@ -117,7 +128,7 @@ export function parseConfig(text: string, file: string): Config {
   } catch (e) {
     throw yamlError(e, file);
   }
-  if (data === null || data === undefined) return defaults(file);
+  if (data === null || data === undefined) return { config: defaults(file), given: none };
 
   const problems: Problem[] = index.duplicates.map((d) => {
     const first = locate(d.firstOffset);
@@ -144,7 +155,12 @@ export function parseConfig(text: string, file: string): Config {
       .map((p) => new InputError(p.text, { file, ...locate(p.offset) }));
     throw new InputErrors(ordered);
   }
-  return toConfig(data, file);
+  const section = isMapping(data) ? own(data, 'coverage') : undefined;
+  const wrote = (key: string) => isMapping(section) && own(section, key) !== undefined;
+  return {
+    config: toConfig(data, file),
+    given: { baseline: wrote('baseline'), target: wrote('target'), tolerance: wrote('tolerance') },
+  };
 }
 
 function defaults(file: string): Config {

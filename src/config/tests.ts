@@ -267,24 +267,6 @@ export function flakeOptions(c: TestsConfig): FlakeOptions {
   };
 }
 
-/**
- * `TPR_FLAKE_RATE_THRESHOLD`, the default of `tests.flake-rate.max` when the config leaves it out:
- * a percent from 0 to 100, as in the config (`2` or `2%`). Empty counts as not set.
- */
-export function parseFlakeRateThreshold(
-  text: string | null | undefined,
-): { value: number | null } | { problem: string } {
-  const t = (text ?? '').trim();
-  if (t === '') return { value: null };
-  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*%?$/.exec(t);
-  const v = m ? Number(m[1]) : NaN;
-  if (!Number.isFinite(v) || v > 100)
-    return {
-      problem: `TPR_FLAKE_RATE_THRESHOLD: ${JSON.stringify(t.slice(0, 40))} is not a percent from 0 to 100 (for example 2 or 2%)`,
-    };
-  return { value: v };
-}
-
 function isMapping(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -1,11 +1,9 @@
-import type { FlakeScan } from '../analysis/flakes.js';
-import { percent } from '../analysis/flakes.js';
+import { percent, type FlakeScan } from '../analysis/flakes.js';
 import type { Verdict } from '../model/verdict.js';
+import { NAMED, ROLLBACK_ACTIONS } from '../analysis/rollback.js';
 
 /** Default `tests.flake-rate.max`, percent of the tests that ran. */
 export const DEFAULT_FLAKE_RATE_MAX = 2;
-/** Flaky tests named in the risk trigger; the count is always complete. */
-const NAMED = 20;
 
 /**
  * The flakes gate: the run's flake rate (flaky tests that ran / tests that ran) may not be above
@@ -63,31 +61,12 @@ export function judgeFlakes(scan: FlakeScan | null, maxPercent: number): Verdict
   return { gate: 'flakes', status: 'pass', reasons: [] };
 }
 
-export interface RiskAction {
-  readonly order: number;
-  readonly action: 'disable-failfast' | 'rerun-baseline-seed-locked';
-  readonly detail: string;
-}
-
-/** What to do about a flake-rate spike, in order. */
-export const ROLLBACK_ACTIONS: readonly RiskAction[] = [
-  {
-    order: 1,
-    action: 'disable-failfast',
-    detail:
-      'set failfast-mode: off (or TPR_FAILFAST_MODE=off) so that a flaky failure cannot stop the run early and hide the other results',
-  },
-  {
-    order: 2,
-    action: 'rerun-baseline-seed-locked',
-    detail:
-      're-run the baseline (the base branch) with the seed locked (TPR_SEED set to one fixed integer) to tell flaky tests from a change in the code or the environment',
-  },
-];
+export { ROLLBACK_ACTIONS } from '../analysis/rollback.js';
 
 /**
- * The `risk_trigger` event's context when the flakes gate failed (a flake-rate spike), else null.
- * The caller emits it; its flaky tests are the ones that ran in this run, sorted.
+ * @deprecated The `risk_trigger` context main.ts emitted when the flakes gate failed, kept only so
+ * main.ts runs until it calls analysis/rollback.ts `rollbackTriggers` (FLAKE_RATE_SPIKE), which
+ * replaces it; remove it then.
  */
 export function flakeRiskTrigger(scan: FlakeScan, verdict: Verdict): Record<string, unknown> | null {
   if (verdict.gate !== 'flakes' || verdict.status !== 'fail') return null;
