@@ -5,7 +5,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { actionsReporter } from './adapters/actions-reporter.js';
 import { artifactStore, nodeScratch } from './adapters/artifacts.js';
-import { gitChangedLines } from './adapters/git.js';
+import { gitChangedLines, localPullBase } from './adapters/git.js';
 import { gitMergeBase, githubApi } from './adapters/github.js';
 import { clockFrom, nodeHost } from './adapters/host.js';
 import { nodeFiles } from './adapters/node-files.js';
@@ -14,12 +14,18 @@ import type { Adapters, Reporter } from './adapters/types.js';
 import { parseHistory } from './analysis/history.js';
 import { parseJunit } from './formats/tests/junit.js';
 import { planAnnotations, newlyFailing, STEP_CAP, type TestFailure } from './github/annotations.js';
-import { branchOf, githubContext, type GitHubContext } from './github/context.js';
+import { branchOf, githubContext, type GitHubContext, type PullContext } from './github/context.js';
 import { collectShards, fetchTriggeringSet, findHistory } from './github/lookup.js';
 import { artifactName } from './github/naming.js';
-import type { GitHubApi, Log } from './github/ports.js';
+import { isApiError, type GitHubApi, type Log } from './github/ports.js';
 import { publishProblems, publishStatus, upsertComment, uploadSet, type Channel } from './github/publish.js';
 import { pullsForRun } from './github/pull.js';
+import {
+  assemblePullDiff,
+  describePullFiles,
+  PULL_FILES_LIMIT,
+  pullFilesProblem,
+} from './github/pull-files.js';
 import { SHARD_JUNIT } from './github/shard-junit.js';
 import {
   INPUT,
@@ -148,6 +154,17 @@ export async function main(): Promise<void> {
       notes.push(...history.notes);
     }
 
+    if (ctx?.pull && inputs.shard === null && !inputs.diffFile && !inputs.baseRef) {
+      const change = await pullChange(inputs, ctx.pull, api, scratch, log);
+      runInputs = {
+        ...runInputs,
+        ...(change.baseRef ? { baseRef: change.baseRef } : {}),
+        ...(change.diffFile ? { diffFile: change.diffFile, diffLabel: change.label ?? null } : {}),
+        ...(change.skipped ? { noDiffReason: change.skipped } : {}),
+      } as ChangeInputs;
+      notes.push(...change.notes);
+    }
+
     const outcome = await run(runInputs, { ...adapters, files });
     if (outcome.exitCode === 2 || !outcome.result || !outcome.outDir) return finish(outcome);
 
@@ -269,6 +286,66 @@ async function lookHistory(
     notes.push(`History continued from ${found.history.source}.`);
   }
   return { ...found, notes };
+}
+
+/**
+ * What run() is told about a change found here: the diff file's name for messages (`PR #12 files
+ * API (…)`, not a temporary path that differs every run and would rewrite the sticky comment) and
+ * why there is none. Inputs declares both once src/inputs.ts carries them; until then they travel
+ * as extra fields that run() does not read.
+ */
+type ChangeInputs = Inputs & { readonly diffLabel?: string | null; readonly noDiffReason?: string | null };
+
+/**
+ * A pull request's changed lines when neither diff-file nor base-ref names them: git from the
+ * event's base commit when this clone holds it (and finds the merge base), else GitHub's list of
+ * the pull request's files, assembled into a diff file under RUNNER_TEMP that run() reads like any
+ * diff file. A list GitHub refuses (403/404: no `pull-requests: read`) leaves patch coverage
+ * skipped with a warning that says what to grant; the run goes on.
+ */
+async function pullChange(
+  inputs: Inputs,
+  pull: PullContext,
+  api: GitHubApi | null,
+  scratch: ReturnType<typeof nodeScratch>,
+  log: Log,
+): Promise<{ baseRef?: string; diffFile?: string; label?: string; skipped?: string; notes: string[] }> {
+  const local = pull.baseSha
+    ? await localPullBase(inputs.workspace, pull.baseSha)
+    : { problem: 'the event names no base commit' };
+  if ('mergeBase' in local) {
+    log.info(
+      `changed lines: git, from the merge base ${local.mergeBase.slice(0, 12)} of PR #${pull.number}'s base and HEAD ${local.head.slice(0, 12)}`,
+    );
+    return { baseRef: pull.baseSha!, notes: [] };
+  }
+  if (!api) {
+    const why = `patch coverage skipped: ${local.problem}, and without a github-token the files of PR #${pull.number} cannot be listed; fetch the base commit (actions/checkout with fetch-depth: 0) or give a token with \`pull-requests: read\``;
+    log.info(why);
+    return { skipped: why, notes: [`${why}.`] };
+  }
+  log.info(`changed lines: ${local.problem}; listing the files of PR #${pull.number} through the API`);
+  let listed;
+  try {
+    listed = await api.listPullFiles(pull.number, PULL_FILES_LIMIT);
+  } catch (e) {
+    if (!isApiError(e)) throw e;
+    const warning = pullFilesProblem(e, pull);
+    log.warning(warning);
+    return { skipped: warning, notes: [`⚠️ ${warning}.`] };
+  }
+  const diff = assemblePullDiff(listed.files, `PR #${pull.number} files API`);
+  const report = describePullFiles(
+    pull,
+    { files: listed.files.length, pages: listed.pages, more: listed.more },
+    diff,
+  );
+  const dir = await scratch.dir('pr-files');
+  const name = `pr-${pull.number}-files.diff`;
+  await scratch.write(dir, new Map([[name, Buffer.from(diff.diffText, 'utf8')]]));
+  for (const note of report.notes) log.info(note);
+  if (report.warning) log.warning(report.warning);
+  return { diffFile: path.join(dir, name), label: report.label, notes: [...report.notes] };
 }
 
 /**

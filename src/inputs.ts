@@ -104,6 +104,13 @@ export interface Inputs {
   readonly diffFile: string | null;
   /** Patch = changes from the merge base with this ref to HEAD; null for none. */
   readonly baseRef: string | null;
+  /**
+   * How messages name the diff file when the action assembled it (`PR #12 files API (1 page, 13
+   * files)`) rather than its temporary path; absent or null: the file's path.
+   */
+  readonly diffLabel?: string | null;
+  /** Why no change is known (the pull request's files could not be listed); absent or null: none was given. */
+  readonly noDiffReason?: string | null;
   /** `skip` skips environment validation (recorded as skipped); null: TPR_ENV_VALIDATE decides. */
   readonly validateEnv: 'run' | 'skip' | null;
   /** `failfast-mode`, else TPR_FAILFAST_MODE, else off; and which of them decided. */

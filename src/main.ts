@@ -251,7 +251,13 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
           : {
               gate: 'patch',
               status: 'skipped',
-              reasons: [{ code: 'NO_DIFF', message: 'no diff or base ref was given', evidence: {} }],
+              reasons: [
+                {
+                  code: 'NO_DIFF',
+                  message: inputs.noDiffReason ?? 'no diff or base ref was given',
+                  evidence: {},
+                },
+              ],
             },
     },
   ];
@@ -647,7 +653,7 @@ async function readChangedLines(
   { files, git }: Adapters,
 ): Promise<{ files: ChangedFiles; source: string } | null> {
   if (inputs.diffFile) {
-    const shown = displayPath(inputs.diffFile, inputs.workspace);
+    const shown = inputs.diffLabel ?? displayPath(inputs.diffFile, inputs.workspace);
     return { files: parseUnifiedDiff(await files.readText(inputs.diffFile), shown), source: shown };
   }
   if (inputs.baseRef) {

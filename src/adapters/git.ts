@@ -113,6 +113,45 @@ export async function gitChangedLines(
   return { diffText: diff.stdout, mergeBase, head: headSha, command };
 }
 
+/**
+ * Whether git can measure a pull request's change in this clone: the base commit the event names
+ * is here, its merge base with HEAD is found (a shallow clone usually has neither), and HEAD is not
+ * the base itself or behind it (`pull_request_target` checks out the base branch). Never throws:
+ * the answer says why not, for the log, and the caller falls back to GitHub's list of files.
+ */
+export async function localPullBase(
+  cwd: string,
+  baseSha: string,
+  opts: GitOptions = {},
+): Promise<{ readonly mergeBase: string; readonly head: string } | { readonly problem: string }> {
+  if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(baseSha)) return { problem: 'the event names no base commit' };
+  const short = baseSha.slice(0, 12);
+  try {
+    const git = gitRunner(cwd, { timeoutMs: 30_000, ...opts });
+    const inside = await git.run(['rev-parse', '--is-inside-work-tree']);
+    if (inside.code !== 0 || inside.stdout.trim() !== 'true')
+      return { problem: 'the workspace is not a git work tree' };
+    const present = await git.run(['cat-file', '-e', `${baseSha}^{commit}`]);
+    if (present.code !== 0) return { problem: `the base commit ${short} is not in this clone` };
+    const head = await git.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    if (head.code !== 0) return { problem: 'HEAD names no commit' };
+    const headSha = head.stdout.trim();
+    const mb = await git.run(['merge-base', baseSha, headSha]);
+    const mergeBase = mb.stdout.trim();
+    if (mb.code !== 0 || mergeBase === '')
+      return {
+        problem: `the base commit ${short} and HEAD have no merge base in this clone${(await isShallow(git)) ? ' (it is shallow)' : ''}`,
+      };
+    if (mergeBase === headSha)
+      return {
+        problem: `HEAD is the base commit ${short} or behind it: the pull request's changes are not checked out`,
+      };
+    return { mergeBase, head: headSha };
+  } catch (e) {
+    return { problem: `git cannot run here (${e instanceof Error ? e.message.slice(0, 200) : String(e)})` };
+  }
+}
+
 /** A ref is passed to git as an argument: one that reads as an option, or holds control characters, is refused. */
 function checkRef(ref: string): void {
   // eslint-disable-next-line no-control-regex

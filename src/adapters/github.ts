@@ -6,6 +6,7 @@ import {
   ApiError,
   type GitHubApi,
   type IssueComment,
+  type PullFile,
   type PullSummary,
   type RunArtifact,
   type WorkflowRun,
@@ -180,6 +181,45 @@ export async function githubApi(opts: {
         const res = await octokit.rest.pulls.list({ owner, repo, state: 'open', head, per_page: 100 });
         return res.data.map(pull);
       }),
+
+    listPullFiles: (number, maxFiles) =>
+      call(`GET /repos/${owner}/${repo}/pulls/${number}/files`, async () => {
+        const files: PullFile[] = [];
+        let pages = 0;
+        let more = false;
+        // A page may come back short or empty and still link to a next one: pages are bounded too.
+        const maxPages = Math.max(1, Math.ceil(maxFiles / 100));
+        const pagesOf = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+          owner,
+          repo,
+          pull_number: number,
+          per_page: 100,
+        });
+        for await (const res of pagesOf) {
+          pages++;
+          for (const f of res.data as unknown[]) if (files.length < maxFiles) files.push(pullFile(f));
+          if (files.length >= maxFiles || pages >= maxPages) {
+            more = /\brel="next"/.test(String((res.headers as Record<string, unknown>)['link'] ?? ''));
+            break;
+          }
+        }
+        return { files, pages, more };
+      }),
+  };
+}
+
+/** A `diff-entry`, read defensively: a field of the wrong type becomes a value the assembly refuses. */
+function pullFile(value: unknown): PullFile {
+  const f = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  const count = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : -1);
+  return {
+    filename: text(f['filename']) ?? '',
+    status: text(f['status']) ?? 'modified',
+    previousFilename: text(f['previous_filename']),
+    patch: text(f['patch']),
+    additions: count(f['additions']),
+    deletions: count(f['deletions']),
   };
 }
 

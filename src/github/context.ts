@@ -20,6 +20,8 @@ export interface PullContext {
   readonly baseSha: string | null;
   /** From another repository: GITHUB_TOKEN is read-only there. */
   readonly fork: boolean;
+  /** GitHub's count of the files the pull request changes (`changed_files`); null when absent. */
+  readonly changedFiles: number | null;
 }
 
 /** The run that triggered a `workflow_run` event: the unprivileged run whose data `mode: publish` posts. */
@@ -104,6 +106,12 @@ function pullContext(p: Record<string, unknown>, repository: string): PullContex
     baseRef,
     baseSha: str(base['sha']),
     fork: headRepo !== null && headRepo.toLowerCase() !== repository.toLowerCase(),
+    changedFiles:
+      typeof pr['changed_files'] === 'number' &&
+      Number.isSafeInteger(pr['changed_files']) &&
+      pr['changed_files'] >= 0
+        ? pr['changed_files']
+        : null,
   };
 }
 

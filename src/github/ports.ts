@@ -43,6 +43,20 @@ export interface PullSummary {
   readonly baseSha: string;
 }
 
+/** One file of a pull request as GET /pulls/{n}/files lists it (GitHub's `diff-entry`). */
+export interface PullFile {
+  /** The path on the head side, repository-relative. */
+  readonly filename: string;
+  /** added, removed, modified, renamed, copied, changed or unchanged. */
+  readonly status: string;
+  /** The path before a rename or copy; null otherwise. */
+  readonly previousFilename: string | null;
+  /** The file's hunks; null when GitHub leaves it out (binary, or a diff too large to show). */
+  readonly patch: string | null;
+  readonly additions: number;
+  readonly deletions: number;
+}
+
 /** A failed API call: the HTTP status (null for a network error) and GitHub's message. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -80,6 +94,11 @@ export interface GitHubApi {
   pullsForCommit(sha: string): Promise<PullSummary[]>;
   /** Open pull requests from `owner:branch`. */
   openPullsFrom(head: string): Promise<PullSummary[]>;
+  /**
+   * A pull request's files, 100 a page, following GitHub's `Link` header until `maxFiles` or the
+   * last page; `more` tells whether a next page was left unread.
+   */
+  listPullFiles(pull: number, maxFiles: number): Promise<{ files: PullFile[]; pages: number; more: boolean }>;
 }
 
 /** This run's artifacts, through the results service the runner provides (no token needed). */

@@ -358,14 +358,17 @@ export function reproduceBlock(r: RunResult): string[] {
   for (const t of r.tests?.inputs ?? []) args.push('--tests', t);
   const source = r.coverage.patch?.source ?? null;
   const gitDiff = source !== null && /^git diff [0-9a-f]{4,64} [0-9a-f]{4,64}$/.test(source);
-  if (source !== null) args.push('--diff', gitDiff ? 'patch.diff' : source);
+  // The action's diff assembled from the pull request's files: the GitHub CLI gives the same change.
+  const pull = source === null ? null : /^PR #(\d+) files API\b/.exec(source);
+  if (source !== null) args.push('--diff', gitDiff || pull ? 'patch.diff' : source);
   args.push('--date', r.run.date, '--out', 'test-ladder-out');
   // One option a line: the command stays readable without scrolling, and copies as one command.
   const command = [
     'npx test-ladder run',
     ...pairs(args.slice(3)).map((p) => `  ${p.map(shellArg).join(' ')}`),
   ];
-  const lines = [...(gitDiff ? [`${source} > patch.diff`] : []), command.join(' \\\n')];
+  const fetchDiff = gitDiff ? [`${source} > patch.diff`] : pull ? [`gh pr diff ${pull[1]} > patch.diff`] : [];
+  const lines = [...fetchDiff, command.join(' \\\n')];
   const out = [fenced(lines.join('\n'), 'sh'), ''];
   const dirs: string[] = [];
   if (r.coverage.base) dirs.push('`--base DIR` (the base run’s artifacts, for the delta)');

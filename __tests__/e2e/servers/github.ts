@@ -1250,3 +1250,45 @@ export function manyFiles(count: number): PullFileSeed[] {
     patch: `@@ -1 +1 @@\n-export const n = ${i};\n+export const n = ${i + 1};`,
   }));
 }
+
+/**
+ * A `git diff` (with context lines) as GitHub lists the pull request's files: one entry a file, in
+ * the diff's order, `patch` the file's hunks without headers or final newline, left out for binary
+ * files, pure renames and mode changes; `status` and `previous_filename` from the headers; the
+ * counts from the hunks. Names are the diff's, unquoted; C-quoted names are refused.
+ */
+export function pullFilesFromDiff(diff: string): PullFileSeed[] {
+  const sections = diff.split(/^(?=diff --git )/m).filter((s) => s.startsWith('diff --git '));
+  return sections.map((section) => {
+    const lines = section.replace(/\n$/, '').split('\n');
+    const hunkAt = lines.findIndex((l) => l.startsWith('@@'));
+    const head = hunkAt < 0 ? lines : lines.slice(0, hunkAt);
+    const patchLines = hunkAt < 0 ? [] : lines.slice(hunkAt);
+    const field = (prefix: string) => {
+      const line = head.find((l) => l.startsWith(prefix));
+      if (line === undefined) return undefined;
+      const name = line.slice(prefix.length).replace(/\t.*$/, '');
+      if (name.startsWith('"')) throw new Error(`pullFilesFromDiff: quoted name ${name}`);
+      return name;
+    };
+    const [, fromHeader, toHeader] = /^diff --git a\/(.*) b\/(.*)$/.exec(lines[0]!) ?? [];
+    const oldName = field('rename from ') ?? field('--- a/') ?? fromHeader;
+    const newName = field('rename to ') ?? field('+++ b/') ?? toHeader;
+    if (oldName === undefined || newName === undefined)
+      throw new Error(`pullFilesFromDiff: no names in ${lines[0]}`);
+    const added = head.some((l) => l.startsWith('new file mode'));
+    const removed = head.some((l) => l.startsWith('deleted file mode'));
+    const renamed = head.some((l) => l.startsWith('rename from '));
+    const modeOnly = patchLines.length === 0 && head.some((l) => l.startsWith('new mode '));
+    const count = (c: string) => patchLines.filter((l) => l.startsWith(c)).length;
+    const seed: PullFileSeed = {
+      filename: removed ? oldName : newName,
+      status: added ? 'added' : removed ? 'removed' : renamed ? 'renamed' : modeOnly ? 'changed' : 'modified',
+      additions: count('+'),
+      deletions: count('-'),
+    };
+    if (patchLines.length > 0) seed.patch = patchLines.join('\n');
+    if (renamed) seed.previousFilename = oldName;
+    return seed;
+  });
+}
