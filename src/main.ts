@@ -2,9 +2,9 @@ import path from 'node:path';
 import { dump as yamlDump } from 'js-yaml';
 import type { Adapters } from './adapters/types.js';
 import { ArtifactSet, verifyArtifacts } from './artifacts/index.js';
-import { parseConfig } from './config/load.js';
+import { parseConfigGiven } from './config/load.js';
 import { CONFIG_CANDIDATES, DEFAULT_CONFIG, type Config } from './config/types.js';
-import { EventLog, auditEvents, newCorrelationId } from './events/index.js';
+import { EventLog, auditEvents, newCorrelationId, type EventName } from './events/index.js';
 import { readCoverageStream } from './formats/coverage/read.js';
 import { coberturaView, writeCobertura } from './formats/coverage/cobertura-write.js';
 import { parseJunit } from './formats/tests/junit.js';
@@ -24,19 +24,36 @@ import {
 } from './analysis/environment.js';
 import { durationsReport } from './analysis/durations.js';
 import {
+  concatSuiteTimings,
   earlyExitEvent,
   emergencyLine,
   failFastPlan,
+  failfastBenchmark,
   failfastSummary,
   judgeGates,
+  junitSuiteTimings,
+  type BenchmarkOptions,
   type FailFastInput,
   type GateStep,
+  type SuiteTimings,
 } from './analysis/failfast.js';
 import { flakeReportArtifact, flakeScan, flakeSummary } from './analysis/flakes.js';
 import { parseQuarantine, type Quarantine } from './analysis/quarantine.js';
 import { groupSignatures, signatureHashes, signFailures } from './analysis/signatures.js';
 import { flakeOptions } from './config/tests.js';
-import { flakeRiskTrigger, judgeFlakes, ROLLBACK_ACTIONS } from './gates/flakes.js';
+import { judgeFlakes } from './gates/flakes.js';
+import { judgeProperty } from './gates/property.js';
+import {
+  analyzeProperty,
+  propertyResultsArtifact,
+  REQUIRED_PASSES,
+  selectPropertyTests,
+  type PropertyAnalysis,
+} from './analysis/property.js';
+import { markersUsage, markersUsageArtifact } from './analysis/markers.js';
+import { dropTolerance, riskTriggerEvent, rollbackEntry, rollbackTriggers } from './analysis/rollback.js';
+import { judgeAcceptance } from './analysis/acceptance.js';
+import { applyTprDefaults, NO_LADDER_KEYS_GIVEN, type LadderKeysGiven } from './config/tpr.js';
 import { analyzeGaps } from './analysis/gaps.js';
 import { extendHistory, parseHistory, type History } from './analysis/history.js';
 import { mergeReports } from './analysis/merge.js';
@@ -66,7 +83,7 @@ import { renderEnvironmentSummary, renderSummary, headline } from './report/summ
 import { fixed2 } from './report/format.js';
 import { logLine } from './report/escape.js';
 import { OUTPUT, type Inputs } from './inputs.js';
-import { InputError, isInputError } from './model/errors.js';
+import { InputError, InputErrors, isInputError } from './model/errors.js';
 import { overallStatus, type Reason, type Verdict } from './model/verdict.js';
 import type { CoverageReport } from './model/coverage.js';
 import type { TestCase } from './model/tests.js';
@@ -124,8 +141,12 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
   });
   events.emit('metrics_capture_start', { mode: inputs.mode, date });
 
-  // config
-  const config = await loadConfig(inputs, adapters);
+  // config: test-ladder.yml, with the TPR_COVERAGE_* variables where the file is silent
+  const loaded = await loadConfig(inputs, adapters);
+  const tpr = applyTprDefaults(loaded.config, inputs.tpr, loaded.given);
+  if (tpr.problems.length > 0) throw new InputErrors(tpr.problems.map((p) => new InputError(p.message)));
+  for (const note of tpr.notes) reporter.info(note);
+  const config = tpr.config;
   const ladderConfig = config.coverage;
   const plan = failFastPlan(inputs.failfast.mode);
   events.emit('failfast_mode_applied', { mode: plan.mode, source: inputs.failfast.source });
@@ -149,6 +170,11 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
   };
   const coverage = await readCoverage(inputs, adapters, pathContext);
   const tests = inputs.tests.length > 0 ? await readTests(inputs, adapters) : null;
+  // AC-2: what the fail-fast benchmark needs beyond the cases (the suites' clocks, the targets).
+  const benchmark: BenchmarkOptions = {
+    suites: tests ? concatSuiteTimings(tests.suites) : null,
+    targets: { soft: inputs.tpr.softFailFastTarget, hard: inputs.tpr.hardFailFastTarget },
+  };
   // fail-fast hard: a failing test in the reports stops the run here, before anything is judged.
   const firstFailingTest = tests?.cases.find((c) => c.outcome === 'failed' || c.outcome === 'error');
   if (plan.stopOnFailingTest && tests && firstFailingTest)
@@ -160,6 +186,7 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
       detectedAfterMs: host.monotonic() - t0,
       stoppedEarly: true,
       tests,
+      benchmark,
     });
   const quarantine = tests ? await readQuarantine(inputs, adapters, config) : null;
   const base = inputs.baseDir
@@ -213,6 +240,7 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
       flakyIds: tests?.flakyIds ?? [],
       signatures: signatureHashes(signed),
       coverage: measured.percent,
+      failfast: plan.mode,
     },
     config.tests.historyDepth,
   );
@@ -228,6 +256,30 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
     signatures: signatures.length,
     new_signatures: signatures.filter((g) => g.status === 'new').length,
   });
+  // the property pilot (AC-3) and the markers, over the same window
+  const selection = tests ? selectPropertyTests(tests.cases, config.tests.property) : null;
+  events.emit('property_test_start', {
+    selected: selection?.tests.length ?? 0,
+    ...(tests ? {} : { note: 'no test reports given' }),
+  });
+  const property: PropertyAnalysis | null = selection
+    ? analyzeProperty(selection, history, scan.verdicts, {
+        requiredPasses: REQUIRED_PASSES,
+        runtimeThresholdMs: inputs.tpr.propertyRuntimeThresholdMs.value,
+        // Only a seed the workflow set is the seed used: the plan's default (12345) is not evidence of one.
+        seed:
+          inputs.tpr.seed.source === 'env'
+            ? { value: inputs.tpr.seed.value, source: 'TPR_SEED' }
+            : { value: null, source: 'unset' },
+      })
+    : null;
+  events.emit('property_test_complete', {
+    tests: property?.counts.tests ?? 0,
+    passing: property?.counts.passing ?? 0,
+    needs_runs: property?.needs_runs ?? 0,
+    falsified: property?.counts.falsified ?? 0,
+  });
+  const markers = tests ? markersUsage(tests.cases, history, config.tests.markers) : null;
   // test-ladder.yml wins; without it TPR_FLAKE_RATE_THRESHOLD, then the default.
   const flakeMax = config.tests.flakeRate.fromConfig
     ? config.tests.flakeRate.max
@@ -273,6 +325,7 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
           judgeTests(testRun?.totals ?? null, tests ? { cases: tests.cases, quarantine, date } : undefined),
       },
       { gate: 'flakes', judge: () => judgeFlakes(tests ? scan : null, flakeMax) },
+      { gate: 'property', judge: () => judgeProperty(property) },
       {
         gate: 'suspicious',
         judge: () =>
@@ -293,15 +346,53 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
     stoppedEarly: gates.notJudged.length > 0,
     notJudged: gates.notJudged,
     tests,
+    // off pays for everything test-ladder does after the tests: reading, analysing, judging.
+    benchmark: { ...benchmark, judgeMs: host.monotonic() - t0 },
   };
   if (gates.firstFailing !== null && plan.mode !== 'off') {
     if (plan.artifactsOnStop === 'failfast-summary-only')
       return hardStop(inputs, adapters, events, identity, { ...failfast, stoppedEarly: true });
     events.emit('early_exit_detected', earlyExitEvent(failfast));
   }
-  const flakesVerdict = verdicts.find((v) => v.gate === 'flakes');
-  const trigger = flakesVerdict ? flakeRiskTrigger(scan, flakesVerdict) : null;
-  if (trigger) events.emit('risk_trigger', trigger);
+  // rollback triggers: emitted with a snapshot of the artifact hashes once the artifacts exist
+  const triggers = rollbackTriggers({
+    coverage:
+      inputs.shard === null
+        ? {
+            metric,
+            current: measured.percent,
+            base: base ? metricOf(base.totals, metric).percent : null,
+            baseline: ladderConfig.baseline,
+            tolerance: dropTolerance(
+              tpr.sources.tolerance === 'test-ladder.yml' ? ladderConfig.tolerance : null,
+              inputs.tpr.coverageToleranceDrop,
+            ),
+          }
+        : null,
+    flakes: tests
+      ? {
+          scan,
+          threshold: {
+            value: flakeMax,
+            source: config.tests.flakeRate.fromConfig
+              ? 'test-ladder.yml'
+              : inputs.flakeRateThreshold !== null
+                ? 'TPR_FLAKE_RATE_THRESHOLD'
+                : 'default',
+          },
+          mode: plan.mode,
+          runs: history.runs,
+          runId: inputs.context.runId,
+        }
+      : null,
+    property: property
+      ? {
+          falseFailures: property.false_failure_rate.false_failures,
+          outcomes: property.false_failure_rate.outcomes,
+          runs: property.false_failure_rate.runs,
+        }
+      : null,
+  });
 
   // environment: reuse a validate-env step's signature from this job, else capture one
   const environment = await environmentForRun(inputs, adapters, config, base?.dir ?? null);
@@ -341,17 +432,23 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
     tests: testRun ? { ...testRun, signatures } : null,
     flakes,
     trend: coverageTrend(history.runs, ladder.figures),
-    rollback:
-      trigger && flakesVerdict
-        ? [
-            {
-              code: flakesVerdict.reasons[0]!.code,
-              message: flakesVerdict.reasons[0]!.message,
-              actions: ROLLBACK_ACTIONS.map((a) => a.detail),
-            },
-          ]
-        : [],
-    environment,
+    rollback: triggers.map(rollbackEntry),
+    property: property
+      ? {
+          status: verdicts.find((v) => v.gate === 'property')?.status ?? 'skipped',
+          tests: property.counts.tests,
+          passing: property.counts.passing,
+          needs_runs: property.needs_runs,
+          falsified: property.counts.falsified,
+          flaky: property.counts.flaky,
+          too_slow: property.counts.too_slow,
+          required_passes: property.required_passes,
+          runtime_threshold_ms: property.runtime_threshold_ms,
+          seed: property.seed.value,
+          false_failure_rate: property.false_failure_rate.value,
+        }
+      : null,
+    environment: { signature: environment.signature, drift: environment.drift },
     verdicts,
     status: overallStatus(verdicts),
   };
@@ -359,6 +456,8 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
 
   // render: every artifact as data, then the checkpoint over their hashes
   const set = new ArtifactSet();
+  // What a soft stop still writes (the metrics): its rendering time is soft's cost in the AC-2 benchmark.
+  const metricsStart = host.monotonic();
   const cobertura = coberturaView(merged);
   if (cobertura.dropped.outcomes > 0)
     reporter.warning(
@@ -378,7 +477,18 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
     tool: result.tool,
     run: result.run,
   });
-  set.addJson('failfast.summary.json', { ...failfastSummary(failfast), run: result.run });
+  set.addJson(
+    'property.results.json',
+    property
+      ? { ...propertyResultsArtifact(property), run: result.run }
+      : { status: 'no test reports given', tests: [], run: result.run },
+  );
+  set.addJson(
+    'markers.usage.json',
+    markers
+      ? { ...markersUsageArtifact(markers), run: result.run }
+      : { status: 'no test reports given', markers: [], run: result.run },
+  );
   const sig = environment
     ? set.addJson('env.signature.json', environment.signature as unknown as Record<string, unknown>)
     : null;
@@ -386,38 +496,92 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
   // The test cases as read, every attempt kept: what a `mode: merge` job merges from the shards
   // (coverage alone would leave the merged run without tests).
   if (tests) set.addText(SHARD_JUNIT, writeShardJunit(tests.cases));
-  const baseline = set.addJson(
-    'baseline.metrics.json',
-    baselineMetrics(result, { signatureSha256: sig?.embeddedSha256 ?? null, flakes }),
-  );
-  const badge = badgeText(result);
+  const baselineDoc = baselineMetrics(result, { signatureSha256: sig?.embeddedSha256 ?? null, flakes });
+  const baseline = set.addJson('baseline.metrics.json', baselineDoc);
+  set.addText('baseline.metrics.hash', `${baseline.embeddedSha256}  baseline.metrics.json\n`);
+  const timed: FailFastInput = {
+    ...failfast,
+    benchmark: { ...failfast.benchmark, partialWriteMs: host.monotonic() - metricsStart },
+  };
+  set.addJson('failfast.summary.json', { ...failfastSummary(timed), run: result.run });
+  const bench = failfastBenchmark(tests, timed.benchmark);
+  // The result, completed with the benchmark now that the write it measures is done.
+  const judged: RunResult = {
+    ...result,
+    failfast: {
+      mode: plan.mode,
+      source: inputs.failfast.source,
+      benchmark: bench.benchmark,
+      benchmarkReason: bench.reason,
+    },
+  };
+  const badge = badgeText(judged);
   set.addText('coverage-badge.svg', badgeSvg(badge));
   set.addText('coverage-badge.json', badgeEndpointJson(badge));
-  set.addText('baseline.metrics.hash', `${baseline.embeddedSha256}  baseline.metrics.json\n`);
+  // Each rollback trigger with a snapshot of the hashes of the artifacts it was judged from.
+  const snapshot = Object.fromEntries(set.files().map((f) => [f.name, f.sha256]));
+  for (const t of triggers) events.emit('risk_trigger', { ...riskTriggerEvent(t), artifacts: snapshot });
 
+  const earlier = await earlierValidationEvents(inputs.outDir, adapters);
   const audit = auditEvents(events, REQUIRED_EVENTS);
+  const acceptance = judgeAcceptance({
+    artifacts: set.files(),
+    seen: [...new Set([...events.events().map((e) => e.event), ...earlier.names])],
+    missing: audit.missing,
+    baselinePopulated: baselineDoc.populated.share,
+    failfast: bench.benchmark
+      ? {
+          soft: {
+            reduction: bench.benchmark.soft.reduction_percent,
+            target: bench.benchmark.soft.target_percent,
+          },
+          hard: {
+            reduction: bench.benchmark.hard.reduction_percent,
+            target: bench.benchmark.hard.target_percent,
+          },
+        }
+      : { reason: bench.reason },
+    property: verdicts.find((v) => v.gate === 'property') ?? null,
+    validation: earlier.validation
+      ? {
+          status: earlier.validation,
+          durationMs: environment.reused ? environment.signature.duration_ms : null,
+        }
+      : null,
+    ladder: { baseline: ladderConfig.baseline, target: ladderConfig.target },
+    gates: verdicts,
+    rollbackFired: triggers.map((t) => t.code),
+  });
   set.addJson(
     'foundation.checkpoint.json',
-    buildCheckpoint(result, set.files(), events.events(), audit.missing, REQUIRED_EVENTS),
+    buildCheckpoint(judged, set.files(), events.events(), audit.missing, REQUIRED_EVENTS, acceptance),
   );
   set.addText(
     'foundation.checkpoint.md',
-    renderCheckpointMarkdown(result, set.files(), audit.missing, events.events(), REQUIRED_EVENTS),
+    renderCheckpointMarkdown(
+      judged,
+      set.files(),
+      audit.missing,
+      events.events(),
+      REQUIRED_EVENTS,
+      acceptance,
+    ),
   );
-  events.emit('foundation_checkpoint_emitted', { status: result.status, artifacts: set.files().length });
-  set.addText(
-    'events.log.jsonl',
-    (await earlierValidationEvents(inputs.outDir, adapters)) + events.toJsonl(),
-  );
+  events.emit('foundation_checkpoint_emitted', {
+    status: judged.status,
+    artifacts: set.files().length,
+    definition_of_done: acceptance.done.met,
+  });
+  set.addText('events.log.jsonl', earlier.text + events.toJsonl());
 
   // publish: files first, then summary and outputs, so the verdict is never lost
   await publishFiles(set, inputs.outDir, adapters);
-  await reporter.summary(renderSummary(result, set.files()));
-  reporter.outputs(outputs(result, inputs.outDir));
+  await reporter.summary(renderSummary(judged, set.files()));
+  reporter.outputs(outputs(judged, inputs.outDir));
   const failed = verdicts.filter((v) => v.status === 'fail');
   return {
     exitCode: failed.length > 0 ? 1 : 0,
-    result,
+    result: judged,
     outDir: inputs.outDir,
     error: null,
     failed,
@@ -471,7 +635,7 @@ export async function checkEnvironment(
   inputs: Inputs,
   adapters: Adapters,
 ): Promise<{ signature: EnvironmentSignature; verdict: Verdict }> {
-  const config = await loadConfig(inputs, adapters);
+  const { config } = await loadConfig(inputs, adapters);
   const { signature, expected } = await captureEnvironment(inputs, adapters, config);
   const skippedBy = validationSkippedBy(
     inputs.validateEnv ?? undefined,
@@ -507,14 +671,25 @@ async function captureEnvironment(
  * A validate-env step earlier in the job logged its events into the same directory; the run's log
  * keeps them, so one events.log.jsonl tells the whole job.
  */
-async function earlierValidationEvents(outDir: string, { files }: Adapters): Promise<string> {
+async function earlierValidationEvents(
+  outDir: string,
+  { files }: Adapters,
+): Promise<{ text: string; names: EventName[]; validation: 'ok' | 'fail' | 'skipped' | null }> {
   const file = path.join(outDir, 'events.log.jsonl');
-  if (!(await files.isFile(file))) return '';
-  return (await files.readText(file))
-    .split('\n')
-    .filter((line) => /^\{"timestamp":"[^"]*","event":"environment_validation_(start|ok|fail)"/.test(line))
-    .map((line) => `${line}\n`)
-    .join('');
+  if (!(await files.isFile(file))) return { text: '', names: [], validation: null };
+  const lines: string[] = [];
+  const names: EventName[] = [];
+  let validation: 'ok' | 'fail' | 'skipped' | null = null;
+  for (const line of (await files.readText(file)).split('\n')) {
+    const m = /^\{"timestamp":"[^"]*","event":"(environment_validation_(start|ok|fail))"/.exec(line);
+    if (!m) continue;
+    lines.push(`${line}\n`);
+    names.push(m[1] as EventName);
+    // The last outcome counts (a step re-run in the job validates again); a skip is logged as ok.
+    if (m[2] === 'fail') validation = 'fail';
+    else if (m[2] === 'ok') validation = /,"status":"skipped"/.test(line) ? 'skipped' : 'ok';
+  }
+  return { text: lines.join(''), names, validation };
 }
 
 /** The signature a validate-env step of this job wrote, when it is there and sound; else a new one. */
@@ -523,7 +698,7 @@ async function environmentForRun(
   adapters: Adapters,
   config: Config,
   baseDir: string | null,
-): Promise<RunResult['environment']> {
+): Promise<NonNullable<RunResult['environment']> & { reused: boolean }> {
   const { files, reporter } = adapters;
   const earlier = path.join(inputs.outDir, 'env.signature.json');
   let signature: EnvironmentSignature | null = null;
@@ -532,6 +707,7 @@ async function environmentForRun(
     if ('signature' in parsed) signature = parsed.signature;
     else reporter.warning(`ignoring ${earlier}: ${parsed.problem}; capturing the environment again`);
   }
+  const reused = signature !== null;
   signature ??= (await captureEnvironment(inputs, adapters, config)).signature;
   let drift: Reason[] = [];
   if (baseDir) {
@@ -541,7 +717,7 @@ async function environmentForRun(
       if ('signature' in parsed) drift = diffSignatures(parsed.signature, signature);
     }
   }
-  return { signature, drift };
+  return { signature, drift, reused };
 }
 
 /**
@@ -608,6 +784,8 @@ interface TestsRead {
   readonly flakyIds: string[];
   readonly producers: string[];
   readonly notes: string[];
+  /** Each report's suites (timestamps, times), aligned with its cases: the AC-2 benchmark's clock. */
+  readonly suites: SuiteTimings[];
 }
 
 async function readTests(inputs: Inputs, { files, reporter }: Adapters): Promise<TestsRead> {
@@ -616,10 +794,13 @@ async function readTests(inputs: Inputs, { files, reporter }: Adapters): Promise
     throw new InputError(
       `no test report matches ${inputs.tests.map((p) => JSON.stringify(p)).join(', ')} under ${inputs.workspace}`,
     );
-  const out: TestsRead = { files: [], cases: [], flakyIds: [], producers: [], notes: [] };
+  const out: TestsRead = { files: [], cases: [], flakyIds: [], producers: [], notes: [], suites: [] };
   for (const file of found) {
     const shown = displayPath(file, inputs.workspace);
-    const junit = parseJunit(await files.readText(file), shown, { root: inputs.workspace });
+    const text = await files.readText(file);
+    const junit = parseJunit(text, shown, { root: inputs.workspace });
+    // A second, attribute-only scan of the same text (no text nodes kept): the suites' clocks.
+    out.suites.push(junitSuiteTimings(text, shown));
     out.files.push(shown);
     out.cases.push(...junit.cases);
     out.flakyIds.push(...junit.flakyIds);
@@ -663,14 +844,21 @@ async function readChangedLines(
   return null;
 }
 
-async function loadConfig(inputs: Inputs, { files }: Adapters): Promise<Config> {
+/** test-ladder.yml, and which ladder keys it wrote itself (the TPR_COVERAGE_* variables fill the others). */
+async function loadConfig(
+  inputs: Inputs,
+  { files }: Adapters,
+): Promise<{ config: Config; given: LadderKeysGiven }> {
   if (inputs.config)
-    return parseConfig(await files.readText(inputs.config), displayPath(inputs.config, inputs.workspace));
+    return parseConfigGiven(
+      await files.readText(inputs.config),
+      displayPath(inputs.config, inputs.workspace),
+    );
   for (const candidate of CONFIG_CANDIDATES) {
     const p = path.join(inputs.workspace, candidate);
-    if (await files.isFile(p)) return parseConfig(await files.readText(p), candidate);
+    if (await files.isFile(p)) return parseConfigGiven(await files.readText(p), candidate);
   }
-  return DEFAULT_CONFIG;
+  return { config: DEFAULT_CONFIG, given: NO_LADDER_KEYS_GIVEN };
 }
 
 /** The base run's coverage.xml is test-ladder's own output: already mapped, so no prefix again. */

@@ -188,7 +188,7 @@ describe('test-ladder run and verify', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('✅ test-ladder pass: line coverage 77.38 %');
-    expect(r.stdout).toContain(`artifacts: ${out} (17 files, SHA256SUMS lists them)`);
+    expect(r.stdout).toContain(`artifacts: ${out} (19 files, SHA256SUMS lists them)`);
     expect(cli(['verify', out])).toMatchObject({
       code: 0,
       stdout: 'ok: 16 files match SHA256SUMS and their embedded hashes\n',

@@ -22,6 +22,8 @@ const ARTIFACTS = [
   'foundation.checkpoint.json',
   'foundation.checkpoint.md',
   'history.json',
+  'markers.usage.json',
+  'property.results.json',
   'tests.junit.xml',
   'coverage-badge.json',
   'coverage-badge.svg',
@@ -120,7 +122,25 @@ describe('the action on the example project', () => {
       ['patch', 'skipped'],
       ['tests', 'pass'],
       ['flakes', 'pass'],
+      ['property', 'skipped'],
       ['suspicious', 'pass'],
+    ]);
+    // The plan's criteria, judged from this run: no failing test (AC-2), no property test (AC-3)
+    // and no validate-env step (AC-5) leave the Definition of Done open, and say so.
+    expect(cp.acceptance.map((c: { id: string; status: string }) => `${c.id} ${c.status}`)).toEqual([
+      'AC-1 met',
+      'AC-2 not measured',
+      'AC-3 not measured',
+      'AC-4 not met',
+      'AC-5 not measured',
+      'AC-6 met',
+      'AC-7 met',
+    ]);
+    expect(cp.definition_of_done.line).toBe(
+      'Definition of Done: not met: AC-2 not measured, AC-3 not measured, AC-4 not met, AC-5 not measured; the job does not run the environment validator before the tests.',
+    );
+    expect(cp.acceptance[1].missing).toEqual([
+      'no failing test in this run: the benchmark needs a run with a seeded failure',
     ]);
     expect(cp.figures.coverage.lines).toEqual({ covered: 130, total: 168, percent: (130 / 168) * 100 });
     expect(cp.artifacts.map((a: { name: string }) => a.name)).toEqual(
@@ -147,20 +167,32 @@ describe('the action on the example project', () => {
       'failfast_mode_applied',
       'coverage_ladder_recorded',
       'flake_scan_complete',
+      'property_test_start',
+      'property_test_complete',
       'metrics_capture_complete',
       'foundation_checkpoint_emitted',
     ]);
     expect(new Set(events.map((e) => e.correlation_id)).size).toBe(1);
     expect(events.every((e) => e.run_id === '4242')).toBe(true);
-    const all = (
-      await Promise.all(
-        (await readdir(run.outputs['artifacts-dir']!)).map((f) =>
-          readFile(path.join(run.outputs['artifacts-dir']!, f), 'utf8'),
-        ),
-      )
-    ).join('\n');
+    const dir = run.outputs['artifacts-dir']!;
+    const files = await readdir(dir);
+    const byFile = new Map(
+      await Promise.all(files.map(async (f) => [f, await readFile(path.join(dir, f), 'utf8')] as const)),
+    );
+    const all = [...byFile.values()].join('\n');
     expect(all).not.toContain('hunter2-super-secret');
-    expect(all).not.toContain('1234"'); // the seed's value: presence only
+    // The seed's value is recorded where the plan asks for it, as the seed the property tests ran
+    // with (property.results.json, and the result in the checkpoint), and nowhere else: the
+    // environment signature and the events hold its presence only.
+    expect(JSON.parse(byFile.get('property.results.json')!).seed).toEqual({
+      value: '1234',
+      source: 'TPR_SEED',
+    });
+    expect(JSON.parse(byFile.get('foundation.checkpoint.json')!).result.property.seed).toBe('1234');
+    for (const [f, t] of byFile)
+      if (f !== 'property.results.json' && f !== 'foundation.checkpoint.json')
+        expect(t, f).not.toContain('1234"');
+    expect(byFile.get('foundation.checkpoint.json')!.split('1234"')).toHaveLength(2);
   });
 
   it('maps the absolute Cobertura <source> root of another machine onto the workspace files', async () => {
@@ -273,6 +305,33 @@ describe('mode: validate-env', () => {
     expect(events).toEqual(['environment_validation_start', 'environment_validation_fail']);
   });
 
+  it('a passing validate-env step before the run: AC-5 is met with the duration of that validation', async () => {
+    const ws = await exampleWorkspace(
+      `environment:\n  runtimes: { node: "24" }\n  seed: { required: true }\n`,
+    );
+    const env = { TPR_SEED: '12345' };
+    const validated = await runAction({ workspace: ws, inputs: { mode: 'validate-env' }, env });
+    expect(validated.exitCode).toBe(0);
+    const run = await runAction({
+      workspace: ws,
+      inputs: { 'coverage-files': 'reports/coverage.xml', date: '2026-11-22' },
+      env,
+    });
+    expect(run.exitCode).toBe(0);
+    const dir = run.outputs['artifacts-dir']!;
+    const signature = JSON.parse(await readFile(path.join(dir, 'env.signature.json'), 'utf8'));
+    const cp = JSON.parse(await readFile(path.join(dir, 'foundation.checkpoint.json'), 'utf8'));
+    const ac5 = cp.acceptance[4];
+    expect([ac5.id, ac5.status, ac5.missing]).toEqual(['AC-5', 'met', []]);
+    expect(ac5.evidence).toContainEqual({ kind: 'figure', name: 'validation.status', value: 'ok' });
+    expect(ac5.evidence).toContainEqual({
+      kind: 'figure',
+      name: 'validation.duration_ms',
+      value: signature.duration_ms,
+    });
+    expect(signature.duration_ms).toBeLessThan(1000);
+  });
+
   it('validate-env: skip is recorded as skipped, never silently; a later run step reuses the signature and the events', async () => {
     const ws = await exampleWorkspace(CONFIG + LADDER);
     const skipped = await runAction({
@@ -302,6 +361,13 @@ describe('mode: validate-env', () => {
       'environment_validation_ok',
       'metrics_capture_start',
     ]);
+    // A skipped validation is not a validation: AC-5 says so.
+    const cp = JSON.parse(await readFile(path.join(dir, 'foundation.checkpoint.json'), 'utf8'));
+    expect(cp.acceptance[4]).toMatchObject({
+      id: 'AC-5',
+      status: 'not met',
+      missing: ['the validation was skipped (validate-env: skip, or TPR_ENV_VALIDATE=skip)'],
+    });
   });
 });
 
@@ -362,6 +428,7 @@ describe('a matrix shard', () => {
       ['patch', 'skipped'],
       ['tests', 'pass'],
       ['flakes', 'pass'],
+      ['property', 'skipped'],
       ['suspicious', 'skipped'],
     ]);
     expect(cp.gates[0].reasons[0].code).toBe('JUDGED_AT_MERGE');

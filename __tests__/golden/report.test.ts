@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderComment, COMMENT_LIMIT } from '../../src/report/comment.js';
 import { renderSummary } from '../../src/report/summary.js';
+import { judgeAcceptance } from '../../src/analysis/acceptance.js';
+import { baselineMetrics } from '../../src/report/baseline.js';
 import {
+  REQUIRED_EVENTS,
   buildCheckpoint,
   renderCheckpointMarkdown,
   renderCommentFromCheckpoint,
@@ -40,6 +43,8 @@ const EVENTS: LoggedEvent[] = (
     'coverage_ladder_recorded',
     'flake_scan_complete',
     'failfast_mode_applied',
+    'property_test_start',
+    'property_test_complete',
     'metrics_capture_complete',
   ] as const
 ).map((event) => ({
@@ -49,6 +54,28 @@ const EVENTS: LoggedEvent[] = (
   correlation_id: 'c',
   context: {},
 }));
+
+/** The criteria as main.ts judges them, from the scenario's own figures (no validate-env step in these runs). */
+function acceptance(s: Scenario) {
+  const b = s.result.failfast?.benchmark;
+  return judgeAcceptance({
+    artifacts: s.artifacts,
+    seen: EVENTS.map((e) => e.event),
+    missing: [],
+    baselinePopulated: baselineMetrics(s.result, { signatureSha256: null }).populated.share,
+    failfast: b
+      ? {
+          soft: { reduction: b.soft.reduction_percent, target: b.soft.target_percent },
+          hard: { reduction: b.hard.reduction_percent, target: b.hard.target_percent },
+        }
+      : { reason: s.result.failfast?.benchmarkReason ?? 'the scenario has no fail-fast benchmark' },
+    property: s.result.verdicts.find((v) => v.gate === 'property') ?? null,
+    validation: null,
+    ladder: { baseline: s.result.ladder.baseline, target: s.result.ladder.target },
+    gates: s.result.verdicts,
+    rollbackFired: (s.result.rollback ?? []).map((t) => t.code),
+  });
+}
 
 function comment(s: Scenario) {
   return renderComment(s.result, s.artifacts, 'coverage', s.limit ?? COMMENT_LIMIT);
@@ -65,8 +92,11 @@ describe.each(scenarios().map((s) => [s.name, s] as const))('%s', (name, s) => {
     golden(`${name}.summary.md`, renderSummary(s.result, s.artifacts));
   });
 
-  it('checkpoint markdown', () => {
-    golden(`${name}.checkpoint.md`, renderCheckpointMarkdown(s.result, s.artifacts, [], EVENTS));
+  it('checkpoint markdown, with the acceptance criteria judged from the scenario', () => {
+    golden(
+      `${name}.checkpoint.md`,
+      renderCheckpointMarkdown(s.result, s.artifacts, [], EVENTS, REQUIRED_EVENTS, acceptance(s)),
+    );
   });
 
   it('terminal, plain and in colour', () => {

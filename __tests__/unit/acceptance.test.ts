@@ -114,6 +114,12 @@ describe('judgeAcceptance', () => {
     expect(none.done.missing).toContain('the job does not run the environment validator before the tests');
     const slow = judgeAcceptance(complete({ validation: { status: 'ok', durationMs: 1000 } })).criteria[4]!;
     expect(slow.missing).toEqual(['the validation took 1000 ms (the plan asks under 1000 ms)']);
+    const skipped = judgeAcceptance(complete({ validation: { status: 'skipped', durationMs: 3 } }))
+      .criteria[4]!;
+    expect([skipped.status, skipped.missing]).toEqual([
+      'not met',
+      ['the validation was skipped (validate-env: skip, or TPR_ENV_VALIDATE=skip)'],
+    ]);
     // A failed validation halted that job; a run step that went on anyway still shows it was judged.
     expect(statusOf(complete({ validation: { status: 'fail', durationMs: 80 } }))['AC-5']).toBe('met');
   });

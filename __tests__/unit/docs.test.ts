@@ -3,6 +3,7 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { INPUT, OUTPUT } from '../../src/inputs.js';
+import { TPR_DESCRIPTIONS } from '../../src/config/tpr.js';
 import { VERSION } from '../../src/version.js';
 
 /** action.yml, the input/output maps, the schema and README must say the same thing. */
@@ -84,6 +85,8 @@ describe('README', () => {
       'durations.json',
       'flake.report.json',
       'failfast.summary.json',
+      'property.results.json',
+      'markers.usage.json',
       'env.signature.json',
       'env.validation.failure.json',
       'history.json',
@@ -96,6 +99,21 @@ describe('README', () => {
       'SHA256SUMS',
     ];
     expect(tableKeys('Artifacts').sort()).toEqual(written.sort());
+  });
+
+  it('documents every TPR_* variable: default, what it sets and what overrides it, as config/tpr.ts says', () => {
+    expect(tableKeys('Environment variables: `TPR_*`')).toEqual(TPR_DESCRIPTIONS.map((d) => d.key));
+    const plain = (cell: string) => cell.replace(/`/g, '').trim();
+    for (const d of TPR_DESCRIPTIONS) {
+      const row = readme.split('\n').find((l) => l.split('|')[1]?.trim() === `\`${d.key}\``);
+      expect(row, d.key).toBeDefined();
+      const [, , dflt, sets, by] = row!.split('|');
+      expect([plain(dflt!), plain(sets!), plain(by!)], d.key).toEqual([
+        d.default,
+        d.sets,
+        d.overriddenBy || '—',
+      ]);
+    }
   });
 
   it('names the test command .ci/run runs', () => {

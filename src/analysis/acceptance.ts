@@ -58,7 +58,10 @@ export interface AcceptanceInput {
   /** The property gate's verdict; null when the run has no such gate. */
   readonly property: Verdict | null;
   /** A validate-env step of this job: its outcome and how long the validation took. */
-  readonly validation: { readonly status: 'ok' | 'fail'; readonly durationMs: number | null } | null;
+  readonly validation: {
+    readonly status: 'ok' | 'fail' | 'skipped';
+    readonly durationMs: number | null;
+  } | null;
   readonly ladder: { readonly baseline: number | null; readonly target: number | null };
   /** Every gate's verdict: the ladder gate must have been judged for the Definition of Done. */
   readonly gates: readonly Verdict[];
@@ -130,7 +133,10 @@ export function judgeAcceptance(input: AcceptanceInput): {
     artifact('baseline.metrics.json'),
     artifact('baseline.metrics.hash'),
     event('metrics_capture_complete'),
-    figure('baseline.populated_share', input.baselinePopulated),
+    figure(
+      'baseline.populated_percent',
+      input.baselinePopulated === null ? null : Math.round(input.baselinePopulated * 1000) / 10,
+    ),
   ];
   const ac1Missing = absent(ac1Evidence);
   if (input.baselinePopulated !== null && input.baselinePopulated < BASELINE_POPULATED_MIN)
@@ -166,11 +172,14 @@ export function judgeAcceptance(input: AcceptanceInput): {
         'AC-5',
         'Environment validator halts on a mismatch in under 1 s',
         ac5Evidence,
-        ['no validate-env step ran before the tests in this job (`mode: validate-env`)'],
+        ['no validate-env step (mode: validate-env) ran before the tests in this job'],
         true,
       )
     : criterion('AC-5', 'Environment validator halts on a mismatch in under 1 s', ac5Evidence, [
         ...absent(ac5Evidence),
+        ...(v.status === 'skipped'
+          ? ['the validation was skipped (validate-env: skip, or TPR_ENV_VALIDATE=skip)']
+          : []),
         ...(v.durationMs === null
           ? ['the validation did not record its duration']
           : v.durationMs >= VALIDATION_MAX_MS

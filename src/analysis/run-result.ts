@@ -15,6 +15,7 @@ import type { FlakeReport } from './flakes.js';
 import type { Trend } from './pace.js';
 import type { SignatureGroup } from './signatures.js';
 import type { EnvironmentSignature } from './environment.js';
+import type { FailFastBenchmark, FailFastMode, FailFastSource } from './failfast.js';
 
 /** Everything a run computed, once. Renderers and publishers only format and carry it. */
 export interface RunResult {
@@ -77,12 +78,38 @@ export interface RunResult {
   readonly flakes?: FlakeReport | null;
   /** Coverage over the history window and whether the pace reaches the target by the horizon. */
   readonly trend?: Trend | null;
-  /** Rollback triggers that fired (`risk_trigger`), each with its actions in order. */
+  /** Rollback triggers that fired (`risk_trigger`), each with its evidence and its actions in order. */
   readonly rollback?: readonly {
     readonly code: string;
     readonly message: string;
+    readonly evidence?: Readonly<Record<string, string | number | boolean | null>>;
     readonly actions: readonly string[];
   }[];
+  /** The property pilot (AC-3) in figures; property.results.json has every test. Null without test reports. */
+  readonly property?: {
+    readonly status: GateStatus;
+    readonly tests: number;
+    readonly passing: number;
+    /** The most runs any property test still needs: "needs N more runs"; 0 when none does. */
+    readonly needs_runs: number;
+    readonly falsified: number;
+    readonly flaky: number;
+    readonly too_slow: number;
+    readonly required_passes: number;
+    readonly runtime_threshold_ms: number;
+    /** TPR_SEED as the workflow set it; null when it is not set. */
+    readonly seed: string | null;
+    /** Property failures that did not reproduce / property outcomes, last 30 runs; null when none ran. */
+    readonly false_failure_rate: number | null;
+  } | null;
+  /** The fail-fast mode and the AC-2 benchmark (failfast.summary.json has the same). */
+  readonly failfast?: {
+    readonly mode: FailFastMode;
+    readonly source: FailFastSource;
+    readonly benchmark: FailFastBenchmark | null;
+    /** Why there is no benchmark; null when there is one. */
+    readonly benchmarkReason: string | null;
+  };
   readonly environment: {
     readonly signature: EnvironmentSignature;
     /** Drift against the base run's signature: information, never a failure. */

@@ -1,6 +1,5 @@
 import { percent, type FlakeScan } from '../analysis/flakes.js';
 import type { Verdict } from '../model/verdict.js';
-import { NAMED, ROLLBACK_ACTIONS } from '../analysis/rollback.js';
 
 /** Default `tests.flake-rate.max`, percent of the tests that ran. */
 export const DEFAULT_FLAKE_RATE_MAX = 2;
@@ -59,30 +58,4 @@ export function judgeFlakes(scan: FlakeScan | null, maxPercent: number): Verdict
       ],
     };
   return { gate: 'flakes', status: 'pass', reasons: [] };
-}
-
-export { ROLLBACK_ACTIONS } from '../analysis/rollback.js';
-
-/**
- * @deprecated The `risk_trigger` context main.ts emitted when the flakes gate failed, kept only so
- * main.ts runs until it calls analysis/rollback.ts `rollbackTriggers` (FLAKE_RATE_SPIKE), which
- * replaces it; remove it then.
- */
-export function flakeRiskTrigger(scan: FlakeScan, verdict: Verdict): Record<string, unknown> | null {
-  if (verdict.gate !== 'flakes' || verdict.status !== 'fail') return null;
-  const r = scan.flake_rate;
-  const flaky = scan.verdicts
-    .filter((v) => v.verdict === 'flaky' && v.now !== '-' && v.now !== 'S')
-    .map((v) => v.id);
-  return {
-    trigger: 'flake_rate_spike',
-    gate: 'flakes',
-    flake_rate: r.value,
-    max_percent: verdict.reasons[0]?.evidence['max_percent'] ?? null,
-    flaky: r.flaky,
-    ran: r.ran,
-    runs_seen: r.runs_seen,
-    flaky_tests: flaky.slice(0, NAMED),
-    recommended_actions: ROLLBACK_ACTIONS,
-  };
 }

@@ -20,7 +20,12 @@ type Value = string | number | boolean | null;
  * measured. A field is null only when the run had no data for it (no JUnit report, nothing to count),
  * and the file says which fields those are and what share of fields is populated.
  */
-export function baselineMetrics(r: RunResult, inputs: BaselineInputs): Record<string, unknown> {
+export function baselineMetrics(
+  r: RunResult,
+  inputs: BaselineInputs,
+): Record<string, unknown> & {
+  populated: { fields: number; non_null: number; share: number; null_fields: string[] };
+} {
   const t = r.coverage.totals;
   const l = r.ladder;
   const tests = r.tests;

@@ -19,6 +19,8 @@ export const REQUIRED_EVENTS: readonly EventName[] = [
   'coverage_ladder_recorded',
   'flake_scan_complete',
   'failfast_mode_applied',
+  'property_test_start',
+  'property_test_complete',
 ];
 
 type Artifacts = readonly { name: string; sha256: string }[];

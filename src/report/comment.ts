@@ -16,7 +16,9 @@ import {
   lineLinker,
   patchSection,
   ratchetLines,
+  propertyLine,
   reasonList,
+  rollbackSection,
   reproduceBlock,
   testProblemsSection,
   testsSection,
@@ -93,12 +95,13 @@ function full(
   ctx: RenderContext,
   withDetails: boolean,
 ): string {
-  const out = [`## ${headline(r)}`, '', ladderLine(r), '', ...reasonList(r)];
+  const out = [`## ${headline(r)}`, '', ladderLine(r), '', ...reasonList(r), ...rollbackSection(r)];
   out.push(...renderCoverageChart(extras(r).trend));
   out.push(...patchSection(r, ctx));
   out.push(...gapsSection(r, ctx));
   out.push(...ratchetLines(r));
   out.push(...testProblemsSection(r, ctx));
+  out.push(...propertyLine(r));
   out.push(...testsSection(r, ctx));
   out.push(...environmentSection(r, ctx));
   if (withDetails) {

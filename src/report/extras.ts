@@ -13,6 +13,7 @@ export type FailureGroup = Pick<
 export interface RollbackTrigger {
   readonly code: string;
   readonly message: string;
+  readonly evidence?: Readonly<Record<string, string | number | boolean | null>>;
   readonly actions: readonly string[];
 }
 
@@ -24,6 +25,7 @@ export interface ResultExtras {
   readonly trend?: Trend | null;
   readonly flakes?: FlakeReport | null;
   readonly rollback?: readonly RollbackTrigger[];
+  readonly property?: RunResult['property'];
 }
 
 export interface TestsExtras {

@@ -354,7 +354,48 @@ const flakes = obj({
   ),
   flakeRate: nullable(num),
 });
-const rollback = arr(obj({ code: str, message: str, actions: strings }));
+const rollback = arr(obj({ code: str, message: str, actions: strings }, { evidence: rec(evidenceValue) }));
+const property = obj({
+  status,
+  tests: int,
+  passing: int,
+  needs_runs: int,
+  falsified: int,
+  flaky: int,
+  too_slow: int,
+  required_passes: int,
+  runtime_threshold_ms: num,
+  seed: nullable(str),
+  false_failure_rate: nullable(num),
+});
+const modeDetection = {
+  detection_ms: num,
+  reduction_percent: num,
+  target_percent: num,
+  target_source: lit(
+    'TPR_MAX_FAIL_FAST_IMPROVEMENT_TARGET',
+    'TPR_HARD_FAIL_FAST_IMPROVEMENT_TARGET',
+    'default',
+  ),
+  meets_target: bool,
+};
+const failfast = obj({
+  mode: lit('off', 'soft', 'hard'),
+  source: lit('input', 'TPR_FAILFAST_MODE', 'default'),
+  benchmark: nullable(
+    obj({
+      seeded_failure: str,
+      position: int,
+      cases: int,
+      basis: lit('durations', 'suite-timestamps'),
+      off: obj({ detection_ms: num, tests_ms: num, judging_ms: nullable(num) }),
+      soft: obj({ ...modeDetection, first_failure_ms: num, partial_write_ms: nullable(num) }),
+      hard: obj({ ...modeDetection, first_failure_ms: num }),
+      notes: strings,
+    }),
+  ),
+  benchmarkReason: nullable(str),
+});
 
 const runResultCheck = obj(
   {
@@ -378,7 +419,7 @@ const runResultCheck = obj(
     status,
   },
   // Fields the result gains as the pipeline grows: an older checkpoint lacks them.
-  { trend: nullable(trend), flakes: nullable(flakes), rollback },
+  { trend: nullable(trend), flakes: nullable(flakes), rollback, property: nullable(property), failfast },
 );
 
 /** A RunResult read from data, or a ShapeError naming the first field that is wrong. */

@@ -84,6 +84,39 @@ export function reasonList(r: RunResult): string[] {
   return out;
 }
 
+/**
+ * The rollback triggers that fired (`risk_trigger`): what fired, on what evidence, and the actions in
+ * the order to take them. Loud, near the top: a rollback is a decision for the reviewer.
+ */
+export function rollbackSection(r: RunResult): string[] {
+  const fired = extras(r).rollback ?? [];
+  if (fired.length === 0) return [];
+  const out = [`### ⚠️ Rollback recommended (${fired.length} trigger${fired.length === 1 ? '' : 's'})`, ''];
+  for (const t of fired) {
+    out.push(`- ${code(t.code)} ${inline(t.message)}`);
+    t.actions.forEach((a, i) => out.push(`  ${i + 1}. ${inline(a)}`));
+  }
+  out.push('');
+  return out;
+}
+
+/** The property pilot in one line: how many property tests, how many have their 30 passes, what is left. */
+export function propertyLine(r: RunResult): string[] {
+  const p = extras(r).property;
+  if (!p || p.tests === 0) return [];
+  const left =
+    p.falsified > 0
+      ? `${p.falsified} falsified`
+      : p.needs_runs > 0
+        ? `needs ${p.needs_runs} more run${p.needs_runs === 1 ? '' : 's'}`
+        : `every one passed ${p.required_passes} runs in a row`;
+  const seed = p.seed === null ? 'TPR_SEED not set' : `seed ${code(p.seed)}`;
+  return [
+    `${ICON[p.status]} Property tests: ${p.passing} of ${p.tests} have ${p.required_passes} passes in a row under ${p.runtime_threshold_ms} ms; ${left} · ${seed}.`,
+    '',
+  ];
+}
+
 export function gatesTable(r: RunResult): string[] {
   const out = ['| Gate | Status | Reasons |', '| --- | --- | --- |'];
   for (const v of r.verdicts) {

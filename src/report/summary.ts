@@ -18,8 +18,10 @@ import {
   lineLinker,
   pacePhrase,
   patchSection,
+  propertyLine,
   ratchetLines,
   reproduceBlock,
+  rollbackSection,
   testProblemsSection,
   testsSection,
   tiersTable,
@@ -80,6 +82,7 @@ export function renderSummary(
   const ctx: RenderContext = { rows: opts.rows ?? TABLE_ROWS, lines: lineLinker(r, opts) };
   const out: string[] = [`## ${headline(r)}`, '', ladderLine(r), ''];
   out.push(...renderCoverageChart(extras(r).trend));
+  out.push(...rollbackSection(r));
   out.push('### Gates', '', ...gatesTable(r));
   out.push(...coverageSection(r));
   if (r.coverage.baseDelta) out.push('### Against the base run', '', ...baseDeltaSection(r, ctx));
@@ -89,6 +92,7 @@ export function renderSummary(
   out.push(...ratchetLines(r));
   out.push(...gapsSection(r, ctx));
   out.push(...testProblemsSection(r, ctx));
+  out.push(...propertyLine(r));
   out.push(...testsSection(r, ctx));
   out.push(...readAsSection(r, ctx));
   out.push(...environmentSection(r, ctx));

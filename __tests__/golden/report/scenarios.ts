@@ -27,6 +27,7 @@ import { durationSummary, firstFailure, testTotals } from '../../../src/analysis
 import { coverageTrend, type HistoryRunCoverage } from '../../../src/analysis/pace.js';
 import { judgeLadder } from '../../../src/gates/ladder.js';
 import { judgeTiers, tiersOfPath } from '../../../src/gates/tiers.js';
+import { rollbackEntry, rollbackTriggers } from '../../../src/analysis/rollback.js';
 import { judgePatch } from '../../../src/gates/patch.js';
 import { judgeTests } from '../../../src/gates/tests.js';
 import { overallStatus } from '../../../src/model/verdict.js';
@@ -64,6 +65,9 @@ const ARTIFACT_NAMES = [
   'failfast.summary.json',
   'flake.report.json',
   'history.json',
+  // Appended, not sorted in: each fake hash depends on its index.
+  'property.results.json',
+  'markers.usage.json',
 ];
 
 /** Stable fake hashes: the golden files must not change when an unrelated artifact does. */
@@ -141,6 +145,10 @@ interface Parts {
   readonly environment?: RunResult['environment'];
   readonly extraVerdicts?: readonly Verdict[];
   readonly run?: Partial<RunResult['run']>;
+  /** The property pilot's figures, as main.ts summarizes property.results.json. */
+  readonly property?: RunResult['property'];
+  /** Judge the rollback triggers for a coverage drop with this tolerance (points). */
+  readonly dropTolerance?: number;
 }
 
 /** The pipeline's analyze and gate stages, as main.ts runs them, on values. */
@@ -246,7 +254,21 @@ function judge(p: Parts): RunResult & ResultExtras {
       })),
       flakeRate: cases && cases.length > 0 ? new Set(p.flakyIds ?? []).size / cases.length : null,
     },
-    rollback: [],
+    rollback: rollbackTriggers({
+      coverage:
+        p.dropTolerance === undefined
+          ? null
+          : {
+              metric: cfg.metric,
+              current: measured.percent,
+              base: baseTotals ? metricOf(baseTotals, cfg.metric).percent : null,
+              baseline: cfg.baseline,
+              tolerance: { value: p.dropTolerance, source: 'TPR_COVERAGE_TOLERANCE_DROP' },
+            },
+      flakes: null,
+      property: null,
+    }).map(rollbackEntry),
+    ...(p.property !== undefined ? { property: p.property } : {}),
   };
 }
 
@@ -437,6 +459,20 @@ export function failingFloor(): Scenario {
       base: withMoreHits(report, 'project/ladder_demo/parser.py', 4),
       history,
       signatures: failingSignatures(),
+      dropTolerance: 1,
+      property: {
+        status: 'warn',
+        tests: 3,
+        passing: 1,
+        needs_runs: 22,
+        falsified: 0,
+        flaky: 0,
+        too_slow: 0,
+        required_passes: 30,
+        runtime_threshold_ms: 1000,
+        seed: '12345',
+        false_failure_rate: 0,
+      },
       flakes: {
         method:
           'passed on retry within a run, or passed and failed on the same commit; runs with over 80 % failing excluded',
