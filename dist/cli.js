@@ -42,6 +42,174 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/events/redact.ts
+function isSecretKey(key) {
+  const squashed = key.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return SECRET_KEY_PARTS.some((part) => squashed.includes(part));
+}
+function createRedactor(secrets) {
+  const envValues = [...new Set(secrets.envValues)].filter((v) => typeof v === "string" && v.length >= MIN_ENV_VALUE_LENGTH).sort((a, b) => b.length - a.length);
+  const text2 = (s) => redactText(s, envValues);
+  return { value: (v) => redactValue(v, text2, /* @__PURE__ */ new Set()), text: text2 };
+}
+function redactText(text2, envValues) {
+  const spans = [];
+  for (const value of envValues) {
+    for (let at = text2.indexOf(value); at !== -1; at = text2.indexOf(value, at + 1)) {
+      spans.push([at, at + value.length]);
+    }
+  }
+  for (const { regex } of SECRET_PATTERNS) {
+    regex.lastIndex = 0;
+    for (const match of text2.matchAll(regex)) {
+      const span = match.indices?.groups?.["secret"] ?? match.indices?.[0];
+      if (span !== void 0 && span[1] > span[0]) spans.push([span[0], span[1]]);
+    }
+  }
+  if (spans.length === 0) return text2;
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  let out = "";
+  let cursor = 0;
+  let open = null;
+  for (const [start, end] of spans) {
+    if (open !== null && start <= open[1]) {
+      open[1] = Math.max(open[1], end);
+      continue;
+    }
+    if (open !== null) {
+      out += REDACTED;
+      cursor = open[1];
+    }
+    out += text2.slice(cursor, start);
+    open = [start, end];
+  }
+  if (open !== null) {
+    out += REDACTED;
+    cursor = open[1];
+  }
+  return out + text2.slice(cursor);
+}
+function redactValue(value, text2, path6) {
+  switch (typeof value) {
+    case "string":
+      return text2(value);
+    case "boolean":
+      return value;
+    case "number":
+      return Number.isFinite(value) ? value : String(value);
+    case "bigint":
+      return text2(value.toString());
+    case "object":
+      break;
+    default:
+      return null;
+  }
+  if (value === null) return null;
+  if (path6.has(value)) return "[circular]";
+  path6.add(value);
+  try {
+    return redactObject(value, text2, path6);
+  } finally {
+    path6.delete(value);
+  }
+}
+function redactObject(value, text2, path6) {
+  if (Array.isArray(value)) {
+    const out = [];
+    for (let i = 0; i < value.length; i++) out.push(redactValue(value[i], text2, path6));
+    return out;
+  }
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return `[${value.byteLength} bytes]`;
+  if (value instanceof Set) return [...value].map((v) => redactValue(v, text2, path6));
+  if (value instanceof Map)
+    return redactEntries(
+      [...value].map(([k, v]) => [String(k), v]),
+      text2,
+      path6
+    );
+  if (value instanceof Error) {
+    const fields = [
+      ["name", value.name],
+      ["message", value.message]
+    ];
+    return redactEntries([...fields, ...ownEntries(value)], text2, path6);
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) {
+    const toJSON = value.toJSON;
+    if (typeof toJSON === "function") {
+      const replaced = toJSON.call(value);
+      if (replaced !== value) return redactValue(replaced, text2, path6);
+    }
+  }
+  return redactEntries(ownEntries(value), text2, path6);
+}
+function ownEntries(value) {
+  return Object.keys(value).map((k) => [k, value[k]]);
+}
+function redactEntries(entries2, text2, path6) {
+  const out = {};
+  for (const [rawKey, raw] of entries2) {
+    if (raw === void 0 || typeof raw === "function" || typeof raw === "symbol") continue;
+    let key = text2(rawKey);
+    for (let n = 2; Object.hasOwn(out, key); n++) key = `${text2(rawKey)}#${n}`;
+    const hidden = isSecretKey(rawKey) && raw !== null && typeof raw !== "boolean";
+    const redacted = hidden ? REDACTED : redactValue(raw, text2, path6);
+    Object.defineProperty(out, key, {
+      value: redacted,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+  return out;
+}
+var REDACTED, MIN_ENV_VALUE_LENGTH, SECRET_PATTERNS, SECRET_KEY_PARTS;
+var init_redact = __esm({
+  "src/events/redact.ts"() {
+    "use strict";
+    REDACTED = "[redacted]";
+    MIN_ENV_VALUE_LENGTH = 4;
+    SECRET_PATTERNS = [
+      { name: "github-token", regex: /gh[pousr]_[A-Za-z0-9]{16,}|github_pat_[A-Za-z0-9_]{16,}/dg },
+      { name: "jwt", regex: /eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/dg },
+      { name: "bearer", regex: /\bBearer\s+(?<secret>[A-Za-z0-9._~+/-]+=*)/dgi },
+      { name: "authorization-header", regex: /\bauthorization\s*[:=]\s*(?<secret>[^\r\n"']+)/dgi },
+      { name: "aws-access-key", regex: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/dg },
+      { name: "npm-token", regex: /\bnpm_[A-Za-z0-9]{36}\b/dg },
+      { name: "slack-token", regex: /\bxox[abposr]-[A-Za-z0-9-]{10,}/dg },
+      { name: "google-api-key", regex: /\bAIza[0-9A-Za-z_-]{35}/dg },
+      {
+        name: "assignment",
+        // The prefix is bounded so that a long identifier cannot make matching quadratic.
+        regex: /\b[A-Za-z0-9_.-]{0,64}?(?:password|passwd|passphrase|token|secret|api[_-]?key|access[_-]?key|private[_-]?key|credentials?)["']?\s*[:=]\s*(?<secret>"[^"\r\n]*"|'[^'\r\n]*'|[^\s&;,"'}\]]+)/dgi
+      },
+      {
+        name: "url-credentials",
+        regex: /\b[A-Za-z][A-Za-z0-9+.-]{0,31}:\/\/[^\s/?#@:]*:(?<secret>[^\s/?#@]+)@/dg
+      },
+      {
+        name: "pem-private-key",
+        // An unterminated key (a truncated message) is hidden to the end of the string.
+        regex: /-----BEGIN (?:[A-Z0-9]+ ){0,4}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ ){0,4}PRIVATE KEY(?: BLOCK)?-----|$)/dg
+      }
+    ];
+    SECRET_KEY_PARTS = [
+      "token",
+      "password",
+      "passwd",
+      "passphrase",
+      "secret",
+      "authorization",
+      "apikey",
+      "privatekey",
+      "accesskey",
+      "credential"
+    ];
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -2474,7 +2642,7 @@ var init_reader = __esm({
       element(pos) {
         const s = this.s;
         const n = this.n;
-        const names = this.names;
+        const names2 = this.names;
         const starts = this.starts;
         const onText = this.onText;
         for (; ; ) {
@@ -2501,7 +2669,7 @@ var init_reader = __esm({
             const d = this.depth - 1;
             const open = this.location(starts[d]);
             this.fail(
-              `the document ends inside <${names[d]}> opened at ${open.line}:${open.column}; the file looks truncated`,
+              `the document ends inside <${names2[d]}> opened at ${open.line}:${open.column}; the file looks truncated`,
               n,
               "truncated"
             );
@@ -2762,11 +2930,11 @@ var init_reader = __esm({
           this.run += this.s.slice(a, b);
           return;
         }
-        let cut = a + room;
-        const last = this.s.charCodeAt(cut - 1);
-        if (cut > a && last >= 55296 && last <= 56319) cut--;
-        this.run += this.s.slice(a, cut);
-        this.omitted += b - cut;
+        let cut2 = a + room;
+        const last = this.s.charCodeAt(cut2 - 1);
+        if (cut2 > a && last >= 55296 && last <= 56319) cut2--;
+        this.run += this.s.slice(a, cut2);
+        this.omitted += b - cut2;
         this.full = true;
       }
       addString(t) {
@@ -3483,16 +3651,16 @@ function parseCoveragePyJson(text2, file) {
 function readFile(f, entry, where, at, spend) {
   let executed = lineList(entry, "executed_lines", where, at);
   const missing = lineList(entry, "missing_lines", where, at);
-  const ran = new Set(executed);
+  const ran2 = new Set(executed);
   for (const l of missing)
-    if (ran.has(l)) throw at(`${where}.missing_lines`)(`line ${l} is listed as both executed and missing`);
+    if (ran2.has(l)) throw at(`${where}.missing_lines`)(`line ${l} is listed as both executed and missing`);
   const summary = isObject(entry["summary"]) ? entry["summary"] : void 0;
   const hasArcs = entry["executed_branches"] !== void 0 || entry["missing_branches"] !== void 0;
   const taken = hasArcs ? arcList(entry, "executed_branches", where, at).filter(([from, to]) => from !== to) : [];
   const notTaken = hasArcs ? arcList(entry, "missing_branches", where, at) : [];
   const statements = summary ? counter2(summary["covered_lines"], summary["num_statements"]) : void 0;
-  if (statements && missing.length === statements.total - statements.covered && ran.size > statements.covered)
-    executed = withoutDocstrings(ran, ran.size - statements.covered, [...taken, ...notTaken]);
+  if (statements && missing.length === statements.total - statements.covered && ran2.size > statements.covered)
+    executed = withoutDocstrings(ran2, ran2.size - statements.covered, [...taken, ...notTaken]);
   for (const l of executed) f.addLine(l, 1);
   for (const l of missing) f.addLine(l, 0);
   const declared3 = summary ? counter2(summary["covered_branches"], summary["num_branches"]) : void 0;
@@ -3690,8 +3858,8 @@ function byStart(a, b) {
   return a.startLine - b.startLine || a.startColumn - b.startColumn || a.endLine - b.endLine || a.endColumn - b.endColumn;
 }
 function quote(s) {
-  const cut = s.length > 80 ? `${s.slice(0, 80)}\u2026` : s;
-  return JSON.stringify(cut);
+  const cut2 = s.length > 80 ? `${s.slice(0, 80)}\u2026` : s;
+  return JSON.stringify(cut2);
 }
 var MODE, BLOCK, SPANNED_LINES_ALLOWANCE;
 var init_go_cover = __esm({
@@ -4032,8 +4200,8 @@ function parseHits(text2) {
   return parseCount(text2);
 }
 function quote2(s) {
-  const cut = s.length > 60 ? `${s.slice(0, 60)}\u2026` : s;
-  return JSON.stringify(cut);
+  const cut2 = s.length > 60 ? `${s.slice(0, 60)}\u2026` : s;
+  return JSON.stringify(cut2);
 }
 var init_lcov = __esm({
   "src/formats/coverage/lcov.ts"() {
@@ -4205,6 +4373,7 @@ function failfastSummary(input) {
     first_failing_test: input.firstFailingTest ?? first?.id ?? null,
     detected_after_ms: input.detectedAfterMs === null ? null : Math.round(input.detectedAfterMs),
     gates_not_judged: input.notJudged ?? [],
+    ...benchmarkFields(input.tests, input.benchmark ?? {}),
     junit: input.tests ? first ? {
       first_failing_test: first.id,
       time_to_first_failure_seconds: round9(first.timeToFirstFailure),
@@ -4232,10 +4401,220 @@ function earlyExitEvent(input) {
 function round9(x) {
   return Math.round(x * 1e9) / 1e9;
 }
-var FAILFAST_MODES, PLANS, FAILFAST_SUMMARY_SCHEMA;
+function junitSuiteTimings(text2, file) {
+  const suites = [];
+  const caseSuite = [];
+  const stack = [];
+  let inCase = 0;
+  readXml(
+    text2,
+    { file, maxTextLength: 0 },
+    {
+      open(name, attrs) {
+        if (inCase > 0) {
+          inCase++;
+          return;
+        }
+        if (name === "testsuite") {
+          const ts = parseTimestamp(attrs["timestamp"]);
+          const seconds2 = attrs["time"] === void 0 ? NaN : Number(attrs["time"].trim());
+          suites.push({
+            startMs: ts ? ts.ms : null,
+            timeMs: attrs["time"] !== void 0 && Number.isFinite(seconds2) && seconds2 >= 0 ? seconds2 * 1e3 : null,
+            zoned: ts ? ts.zoned : null
+          });
+          stack.push(suites.length - 1);
+        } else if (name === "testcase") {
+          caseSuite.push(stack.length > 0 ? stack[stack.length - 1] : -1);
+          inCase = 1;
+        }
+      },
+      close(name) {
+        if (inCase > 0) {
+          inCase--;
+          return;
+        }
+        if (name === "testsuite") stack.pop();
+      }
+    }
+  );
+  return { suites, caseSuite };
+}
+function concatSuiteTimings(parts) {
+  const suites = [];
+  const caseSuite = [];
+  for (const p of parts) {
+    const offset = suites.length;
+    suites.push(...p.suites);
+    for (const i of p.caseSuite) caseSuite.push(i === -1 ? -1 : i + offset);
+  }
+  return { suites, caseSuite };
+}
+function parseTimestamp(raw) {
+  const m = raw === void 0 ? null : TIMESTAMP.exec(raw.trim());
+  if (!m) return null;
+  const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number);
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return null;
+  let ms = Date.UTC(y, mo - 1, d, h, mi, s) + (m[7] ? Number(`0.${m[7]}`) * 1e3 : 0);
+  const zone = m[8];
+  if (zone && zone !== "Z") {
+    const sign2 = zone.startsWith("-") ? -1 : 1;
+    const digits2 = zone.slice(1).replace(":", "");
+    ms -= sign2 * (Number(digits2.slice(0, 2)) * 60 + Number(digits2.slice(2) || "0")) * 6e4;
+  }
+  return Number.isFinite(ms) ? { ms, zoned: zone !== void 0 } : null;
+}
+function failfastBenchmark(tests2, options = {}) {
+  if (tests2 === null)
+    return { benchmark: null, reason: "no test reports were given: the benchmark needs a JUnit report" };
+  const cases = tests2.cases;
+  const failing = cases.flatMap((c, i) => c.outcome === "failed" || c.outcome === "error" ? [i] : []);
+  if (failing.length === 0) return { benchmark: null, reason: NO_SEEDED_FAILURE };
+  const notes = [];
+  const timed = suiteClock(cases, options.suites ?? null, notes);
+  let first = failing[0];
+  let firstAtMs;
+  let testsMs;
+  if (timed) {
+    firstAtMs = Infinity;
+    for (const i of failing) {
+      const at = timed.endOf[i];
+      if (at !== null && at !== void 0 && at < firstAtMs) {
+        firstAtMs = at;
+        first = i;
+      }
+    }
+    testsMs = timed.spanMs;
+    if (!Number.isFinite(firstAtMs))
+      return { benchmark: null, reason: missingTimes(cases, failing.slice(0, 1), "the failing test") };
+  } else {
+    const upTo = ran(cases.slice(0, first + 1));
+    const missing = upTo.filter((c) => c.duration === null);
+    if (missing.length > 0)
+      return {
+        benchmark: null,
+        reason: `durations missing for ${missing.length} of the ${upTo.length} tests that ran up to the first failure (first: ${missing[0].id}): the time to the first failure is unknown`
+      };
+    const all = ran(cases);
+    const rest = all.filter((c) => c.duration === null);
+    if (rest.length > 0)
+      return {
+        benchmark: null,
+        reason: `durations missing for ${rest.length} of the ${all.length} tests that ran (first: ${rest[0].id}): the time of the whole run is unknown`
+      };
+    firstAtMs = sumMs(cases.slice(0, first + 1));
+    testsMs = sumMs(cases);
+  }
+  const judging = finiteOrNull(options.judgeMs);
+  const write = finiteOrNull(options.partialWriteMs);
+  if (judging === null) notes.push("judging time not measured: off counts the tests alone");
+  if (write === null)
+    notes.push("partial-metrics write not measured: soft counts the tests up to the first failure alone");
+  const offMs = testsMs + (judging ?? 0);
+  if (!(offMs > 0))
+    return { benchmark: null, reason: "the run took no measurable time: there is nothing to reduce" };
+  const targets = options.targets ?? DEFAULT_IMPROVEMENT_TARGETS;
+  const mode = (ms, target, variable) => {
+    const reduction = (offMs - ms) / offMs * 100;
+    return {
+      detection_ms: roundMs(ms),
+      reduction_percent: round9(reduction),
+      target_percent: target.value,
+      target_source: target.source === "env" ? variable : "default",
+      // Unrounded against the target; 1e-9 absorbs floating noise at exactly the target.
+      meets_target: reduction + 1e-9 >= target.value
+    };
+  };
+  return {
+    benchmark: {
+      seeded_failure: cases[first].id,
+      position: first + 1,
+      cases: cases.length,
+      basis: timed ? "suite-timestamps" : "durations",
+      off: {
+        detection_ms: roundMs(offMs),
+        tests_ms: roundMs(testsMs),
+        judging_ms: judging === null ? null : roundMs(judging)
+      },
+      soft: {
+        ...mode(firstAtMs + (write ?? 0), targets.soft, "TPR_MAX_FAIL_FAST_IMPROVEMENT_TARGET"),
+        first_failure_ms: roundMs(firstAtMs),
+        partial_write_ms: write === null ? null : roundMs(write)
+      },
+      hard: {
+        ...mode(firstAtMs, targets.hard, "TPR_HARD_FAIL_FAST_IMPROVEMENT_TARGET"),
+        first_failure_ms: roundMs(firstAtMs)
+      },
+      notes
+    },
+    reason: null
+  };
+}
+function benchmarkFields(tests2, options) {
+  const r = failfastBenchmark(tests2, options);
+  return { benchmark: r.benchmark, benchmark_reason: r.reason };
+}
+function suiteClock(cases, timings, notes) {
+  if (timings === null || timings.suites.length === 0) return null;
+  const unused = (why) => {
+    notes.push(`suite timestamps not used: ${why}; times are the tests' durations in report order`);
+    return null;
+  };
+  if (timings.caseSuite.length !== cases.length)
+    return unused(`${timings.caseSuite.length} <testcase> elements but ${cases.length} tests read`);
+  if (timings.caseSuite.includes(-1)) return unused("some tests are outside any <testsuite>");
+  const used = new Set(timings.caseSuite);
+  for (const i of used) {
+    const s = timings.suites[i];
+    if (s.startMs === null || s.timeMs === null) return unused("a suite has no timestamp or no time");
+  }
+  if (new Set([...used].map((i) => timings.suites[i].zoned)).size > 1)
+    return unused("some timestamps name a time zone and some do not");
+  const start = Math.min(...[...used].map((i) => timings.suites[i].startMs));
+  const end = Math.max(...[...used].map((i) => timings.suites[i].startMs + timings.suites[i].timeMs));
+  const elapsed = /* @__PURE__ */ new Map();
+  const endOf = [];
+  for (let k = 0; k < cases.length; k++) {
+    const suite = timings.caseSuite[k];
+    const c = cases[k];
+    if (c.duration === null && c.outcome !== "skipped") {
+      endOf.push(null);
+      continue;
+    }
+    const t = (elapsed.get(suite) ?? 0) + (c.duration ?? 0) * 1e3;
+    elapsed.set(suite, t);
+    endOf.push(timings.suites[suite].startMs - start + t);
+  }
+  for (let k = 0; k < cases.length; k++)
+    if (endOf[k] === null) {
+      for (let j = k + 1; j < cases.length; j++)
+        if (timings.caseSuite[j] === timings.caseSuite[k]) endOf[j] = null;
+    }
+  return { endOf, spanMs: end - start };
+}
+function missingTimes(cases, at, what) {
+  const c = cases[at[0]];
+  return `durations missing before ${what} (${c.id}) in its suite: the time to the first failure is unknown`;
+}
+function ran(cases) {
+  return cases.filter((c) => c.outcome !== "skipped");
+}
+function sumMs(cases) {
+  let s = 0;
+  for (const c of cases) s += (c.duration ?? 0) * 1e3;
+  return s;
+}
+function finiteOrNull(x) {
+  return x === null || x === void 0 || !Number.isFinite(x) || x < 0 ? null : x;
+}
+function roundMs(ms) {
+  return Math.round(ms * 1e3) / 1e3;
+}
+var FAILFAST_MODES, PLANS, FAILFAST_SUMMARY_SCHEMA, TIMESTAMP, DEFAULT_IMPROVEMENT_TARGETS, NO_SEEDED_FAILURE;
 var init_failfast = __esm({
   "src/analysis/failfast.ts"() {
     "use strict";
+    init_xml();
     FAILFAST_MODES = ["off", "soft", "hard"];
     PLANS = {
       off: {
@@ -4264,183 +4643,12 @@ var init_failfast = __esm({
       }
     };
     FAILFAST_SUMMARY_SCHEMA = "test-ladder/failfast-summary@1";
-  }
-});
-
-// src/analysis/flakes.ts
-function evidenceRuns(history) {
-  const excluded = [];
-  const evidence = history.runs.map((r) => {
-    const reason2 = r.tests === 0 ? "no test was read" : r.failed / r.tests > INFRA_FAILURE_SHARE ? `${r.failed} of ${r.tests} tests failed (over ${INFRA_FAILURE_SHARE * 100} %): an infrastructure failure` : null;
-    if (reason2 !== null) excluded.push({ run_id: r.run_id, attempt: r.attempt, reason: reason2 });
-    return reason2 === null;
-  });
-  return { evidence, excluded };
-}
-function flakeScan(history, options = DEFAULT_FLAKE_OPTIONS) {
-  const { evidence, excluded } = evidenceRuns(history);
-  const commits = history.runs.map((r) => r.commit);
-  const last = history.runs.length - 1;
-  const counts = { stable: 0, flaky: 0, broken: 0, regression: 0, tests: 0 };
-  const verdicts = [];
-  let ran = 0;
-  let flakyRan = 0;
-  for (const t of history.tests) {
-    const v = judge(t.outcomes, evidence, commits, options);
-    counts[v.verdict]++;
-    counts.tests++;
-    const now = last >= 0 ? t.outcomes[last] ?? "-" : "-";
-    const ranNow = now !== "-" && now !== "S";
-    if (ranNow) ran++;
-    if (ranNow && v.verdict === "flaky") flakyRan++;
-    if (v.verdict !== "stable")
-      verdicts.push({ id: t.id, verdict: v.verdict, signals: v.signals, now, evidence: v.evidence });
-  }
-  verdicts.sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const runsSeen = evidence.filter(Boolean).length;
-  const value = ran === 0 ? null : flakyRan / ran;
-  const needs = runsSeen < options.minRuns ? options.minRuns : null;
-  return {
-    method: FLAKE_METHOD,
-    options,
-    runs: history.runs.length,
-    runs_seen: runsSeen,
-    excluded_runs: excluded,
-    counts,
-    verdicts,
-    flake_rate: {
-      value,
-      flaky: flakyRan,
-      ran,
-      runs_seen: runsSeen,
-      needs_runs: needs,
-      summary: rateSummary(value, flakyRan, ran, runsSeen, needs)
-    }
-  };
-}
-function rateSummary(value, flaky, ran, runsSeen, needs) {
-  if (value === null) return "no test ran in this run";
-  const of = `${flaky} of ${ran} tests that ran`;
-  const runs = `${runsSeen} ${runsSeen === 1 ? "run" : "runs"}`;
-  if (needs !== null)
-    return `${percent(value)} (${of}) over ${runs}: a lower bound; needs \u2265 ${needs} runs to see flakes across runs`;
-  return `${percent(value)} (${of}) over ${runs}`;
-}
-function percent(share2) {
-  return `${Number((share2 * 100).toFixed(2))} %`;
-}
-function judge(outcomes, evidence, commits, options) {
-  let n = 0;
-  let passed = 0;
-  let failed = 0;
-  let retried = 0;
-  let flips = 0;
-  let trailing = 0;
-  let previous = null;
-  let sameCommit = null;
-  const byCommit = /* @__PURE__ */ new Map();
-  for (let i = 0; i < outcomes.length; i++) {
-    if (!evidence[i]) continue;
-    const l = outcomes.charCodeAt(i);
-    const pass = l === 80 || l === 82;
-    if (!pass && l !== 70 && l !== 69) continue;
-    n++;
-    if (pass) {
-      passed++;
-      trailing = 0;
-      if (l === 82) retried++;
-    } else {
-      failed++;
-      trailing++;
-    }
-    if (previous !== null && previous !== pass) flips++;
-    previous = pass;
-    const commit = commits[i];
-    if (commit !== null && commit !== void 0 && sameCommit === null) {
-      const seen = (byCommit.get(commit) ?? 0) | (pass ? 1 : 2);
-      byCommit.set(commit, seen);
-      if (seen === 3) sameCommit = commit;
-    }
-  }
-  const enough = n >= options.minRuns;
-  const flipRate = enough ? flips / (n - 1) : null;
-  const failRate = enough ? failed / n : null;
-  const signals = [];
-  if (retried > 0) signals.push("passed-on-retry");
-  if (sameCommit !== null) signals.push("both-outcomes-same-commit");
-  if (flipRate !== null && flipRate >= options.flipRate) signals.push("flip-rate");
-  if (trailing >= options.lastRuns) signals.push("failed-last-runs");
-  if (failRate !== null && failRate >= options.failShare) signals.push("fail-share");
-  if (n > 0 && passed === 0) signals.push("never-passed");
-  if (passed > 0 && failed > 0 && flips === 1 && trailing > 0) signals.push("pass-to-fail");
-  const last = outcomes.length - 1;
-  const retriedNow = last >= 0 && outcomes[last] === "R" && evidence[last] === true;
-  const has2 = (s) => signals.includes(s);
-  const verdict2 = retriedNow ? "flaky" : has2("failed-last-runs") || has2("fail-share") || has2("never-passed") ? "broken" : has2("passed-on-retry") || has2("both-outcomes-same-commit") || has2("flip-rate") ? "flaky" : has2("pass-to-fail") ? "regression" : "stable";
-  return {
-    verdict: verdict2,
-    signals,
-    evidence: {
-      runs: n,
-      passed,
-      failed,
-      retried,
-      flips,
-      flip_rate: flipRate,
-      fail_rate: failRate,
-      needs_runs: enough ? null : options.minRuns,
-      trailing_failures: trailing,
-      same_commit: sameCommit,
-      outcomes
-    }
-  };
-}
-function flakeSummary(scan) {
-  return {
-    method: scan.method,
-    runsSeen: scan.runs_seen,
-    excludedRuns: scan.excluded_runs.map((r) => r.run_id),
-    flaky: scan.verdicts.filter((v) => v.verdict === "flaky").map((v) => ({
-      id: v.id,
-      evidence: v.signals.find(isFlakySignal) ?? "passed-on-retry",
-      outcomes: v.evidence.outcomes
-    })),
-    flakeRate: scan.flake_rate.value
-  };
-}
-function flakeReportArtifact(scan, signatures) {
-  return {
-    schema: FLAKE_REPORT_SCHEMA,
-    method: scan.method,
-    thresholds: {
-      flip_rate: scan.options.flipRate,
-      min_runs: scan.options.minRuns,
-      fail_share: scan.options.failShare,
-      last_runs: scan.options.lastRuns,
-      infrastructure_failure_share: INFRA_FAILURE_SHARE
-    },
-    window: { runs: scan.runs, runs_seen: scan.runs_seen, excluded_runs: scan.excluded_runs },
-    flake_rate: scan.flake_rate,
-    counts: scan.counts,
-    verdicts: scan.verdicts,
-    signatures: {
-      groups: signatures.length,
-      new: signatures.filter((s) => s.status === "new").length,
-      list: signatures
-    }
-  };
-}
-var INFRA_FAILURE_SHARE, DEFAULT_FLAKE_OPTIONS, FLAKE_METHOD, ORDER, FLAKY_SIGNALS, isFlakySignal, FLAKE_REPORT_SCHEMA;
-var init_flakes = __esm({
-  "src/analysis/flakes.ts"() {
-    "use strict";
-    INFRA_FAILURE_SHARE = 0.8;
-    DEFAULT_FLAKE_OPTIONS = { flipRate: 0.3, minRuns: 5, failShare: 0.8, lastRuns: 3 };
-    FLAKE_METHOD = "per test over the rolling window, skips and absences not counted, runs with over 80 % of tests failing (or none read) excluded: flaky = passed on retry, or passed and failed on one commit, or flip rate \u2265 flip-rate over \u2265 min-runs outcomes; broken = failed in each of the last last-runs outcomes, or in \u2265 fail-share of \u2265 min-runs outcomes, or never passed; regression = passes then failures only; flake rate = flaky tests that ran in this run / tests that ran in it";
-    ORDER = { broken: 0, regression: 1, flaky: 2, stable: 3 };
-    FLAKY_SIGNALS = ["passed-on-retry", "both-outcomes-same-commit", "flip-rate"];
-    isFlakySignal = (s) => FLAKY_SIGNALS.includes(s);
-    FLAKE_REPORT_SCHEMA = "test-ladder/flake-report@2";
+    TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+    DEFAULT_IMPROVEMENT_TARGETS = {
+      soft: { value: 40, source: "default" },
+      hard: { value: 60, source: "default" }
+    };
+    NO_SEEDED_FAILURE = "no failing test in this run: the benchmark needs a run with a seeded failure";
   }
 });
 
@@ -4891,292 +5099,3926 @@ var init_artifacts = __esm({
   }
 });
 
-// src/analysis/history.ts
-function extendHistory(previous, run2, window = DEFAULT_WINDOW) {
-  const prevRuns = previous?.runs ?? [];
-  const runs = [
-    ...prevRuns,
-    {
-      run_id: run2.runId,
-      attempt: run2.attempt,
-      commit: run2.commit,
-      date: run2.date,
-      tests: run2.cases.length,
-      failed: run2.cases.filter((c) => c.outcome === "failed" || c.outcome === "error").length,
-      coverage: run2.coverage ?? null
-    }
-  ];
-  const drop = Math.max(0, runs.length - window);
-  const flaky = new Set(run2.flakyIds);
-  const now = /* @__PURE__ */ new Map();
-  for (const c of run2.cases) {
-    const seen = now.get(c.id);
-    if (!seen || RANK[c.outcome] > RANK[seen.outcome]) now.set(c.id, c);
-    if (seen && seen.outcome !== c.outcome && (seen.outcome === "passed" || c.outcome === "passed")) {
-      const other = seen.outcome === "passed" ? c.outcome : seen.outcome;
-      if (other === "failed" || other === "error") flaky.add(c.id);
-    }
+// node_modules/semver/internal/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
   }
-  const table = [...previous?.signatures ?? []];
-  const indexOf = new Map(table.map((h, i) => [h, i]));
-  const signatureIndex = (hash) => {
-    let i = indexOf.get(hash);
-    if (i === void 0) {
-      i = table.length;
-      table.push(hash);
-      indexOf.set(hash, i);
-    }
-    return i;
-  };
-  const byId = /* @__PURE__ */ new Map();
-  for (const t of previous?.tests ?? []) byId.set(t.id, t);
-  const ids = mergeSorted(
-    [...byId.keys()],
-    [...now.keys()].filter((id) => !byId.has(id))
-  );
-  const padding = ",".repeat(Math.max(0, prevRuns.length - 1));
-  const tests2 = [];
-  for (const id of ids) {
-    const old = byId.get(id);
-    const c = now.get(id);
-    const letter = c ? c.outcome === "passed" && flaky.has(id) ? "R" : LETTER[c.outcome] : "-";
-    const outcomes = ((old?.outcomes ?? "-".repeat(prevRuns.length)) + letter).slice(drop);
-    if (/^-*$/.test(outcomes)) continue;
-    const ms = c && c.duration !== null ? String(Math.round(c.duration * 1e3)) : "";
-    const durations = dropEntries(append(old?.durations ?? padding, prevRuns.length, ms), drop);
-    const hash = c && (c.outcome === "failed" || c.outcome === "error") ? run2.signatures?.get(id) : void 0;
-    const sig = hash !== void 0 && /^[0-9a-f]{32}$/.test(hash) ? String(signatureIndex(hash)) : "";
-    let signatures = null;
-    if (old?.signatures !== void 0 || sig !== "") {
-      const kept2 = dropEntries(append(old?.signatures ?? padding, prevRuns.length, sig), drop);
-      if (!/^,*$/.test(kept2)) signatures = kept2;
-    }
-    tests2.push({ id, outcomes, durations, signatures });
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug;
   }
-  const used = /* @__PURE__ */ new Set();
-  for (const t of tests2)
-    if (t.signatures !== null) {
-      for (const e of t.signatures.split(",")) if (e !== "") used.add(Number(e));
-    }
-  const kept = [...used].map((i) => table[i]).sort();
-  const position = new Map(kept.map((h, i) => [h, String(i)]));
-  const renumber = new Map([...used].map((i) => [i, position.get(table[i])]));
-  return {
-    schema: HISTORY_SCHEMA,
-    window,
-    runs: runs.slice(drop),
-    signatures: kept,
-    tests: tests2.map(
-      (t) => t.signatures === null ? { id: t.id, outcomes: t.outcomes, durations: t.durations } : {
-        id: t.id,
-        outcomes: t.outcomes,
-        durations: t.durations,
-        signatures: t.signatures.split(",").map((e) => e === "" ? "" : renumber.get(Number(e))).join(",")
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants2();
+    var debug = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
       }
-    )
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants2();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num2 = +id;
+              if (num2 >= 0 && num2 < MAX_SAFE_INTEGER) {
+                return num2;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse = require_parse2();
+    var valid = (version, options) => {
+      const v = parse(version, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse = require_parse2();
+    var clean3 = (version, options) => {
+      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean3;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse = require_parse2();
+    var diff = (version1, version2) => {
+      const v1 = parse(version1, null, true);
+      const v2 = parse(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch2 = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch2;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse = require_parse2();
+    var prerelease = (version, options) => {
+      const parsed = parse(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var rcompare = (a, b, loose) => compare2(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var compareLoose = (a, b) => compare2(a, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
+    module.exports = gt;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp3 = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp3;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse = require_parse2();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version, options) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch2 = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build3 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse(`${major}.${minor}.${patch2}${prerelease}${build3}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse = require_parse2();
+    var constants = require_constants2();
+    var SemVer = require_semver();
+    var truncate3 = (version, truncation, options) => {
+      if (!constants.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version, options) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse(versionStringToParse, options);
+    };
+    var doTruncation = (version, truncation) => {
+      if (isPrerelease2(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    };
+    var isPrerelease2 = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate3;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants2();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd2 = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd2]) || range[digitsEnd2] === "-") {
+        let end = digitsEnd2 + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants2();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set, version, options) => {
+      for (let i = 0; i < set.length; i++) {
+        if (!set[i].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set.length; i++) {
+          debug(set[i].semver);
+          if (set[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i].semver.prerelease.length > 0) {
+            const allowed = set[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp3(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp3(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp3(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp3 = require_cmp();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies2 = (version, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    };
+    module.exports = satisfies2;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var gt = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version, range, hilo, options) => {
+      version = new SemVer(version, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies2(version, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version, range, options) => outside(version, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version, range, options) => outside(version, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies2 = require_satisfies();
+    var compare2 = require_compare();
+    module.exports = (versions, range, options) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare2(a, b, options));
+      for (const version of v) {
+        const included = satisfies2(version, range, options);
+        if (included) {
+          prev = version;
+          if (!first) {
+            first = version;
+          }
+        } else {
+          if (prev) {
+            set.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set.push([first, null]);
+      }
+      const ranges2 = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges2.push(min);
+        } else if (!max && min === v[0]) {
+          ranges2.push("*");
+        } else if (!max) {
+          ranges2.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges2.push(`<=${max}`);
+        } else {
+          ranges2.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges2.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies2 = require_satisfies();
+    var compare2 = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt, lt;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt = higherGT(gt, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt = lowerLT(lt, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt && lt) {
+        gtltComp = compare2(gt.semver, lt.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt && !satisfies2(eq, String(gt), options)) {
+          return null;
+        }
+        if (lt && !satisfies2(eq, String(lt), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies2(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt, c, options);
+            if (higher === c && higher !== gt) {
+              return false;
+            }
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt, c, options);
+            if (lower === c && lower !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare2(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    var lowerLT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare2(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants = require_constants2();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse = require_parse2();
+    var valid = require_valid();
+    var clean3 = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch2 = require_patch();
+    var prerelease = require_prerelease();
+    var compare2 = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp3 = require_cmp();
+    var coerce = require_coerce();
+    var truncate3 = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse,
+      valid,
+      clean: clean3,
+      inc,
+      diff,
+      major,
+      minor,
+      patch: patch2,
+      prerelease,
+      compare: compare2,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp: cmp3,
+      coerce,
+      truncate: truncate3,
+      Comparator,
+      Range,
+      satisfies: satisfies2,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  }
+});
+
+// src/analysis/versions.ts
+function parseVersion(text2) {
+  const m = FULL.exec(text2.trim());
+  if (!m) return null;
+  return {
+    major: Number(m[1]),
+    minor: Number(m[2]),
+    patch: Number(m[3]),
+    prerelease: m[4] === void 0 ? [] : m[4].split(".").map((id) => /^\d+$/.test(id) ? Number(id) : id)
   };
 }
-function mergeSorted(previous, added) {
-  let sorted = true;
-  for (let i2 = 1; i2 < previous.length && sorted; i2++) if (previous[i2 - 1] > previous[i2]) sorted = false;
-  if (!sorted) previous.sort();
-  added.sort();
-  if (added.length === 0) return previous;
+function formatVersion(v) {
+  const core = `${v.major}.${v.minor}.${v.patch}`;
+  return v.prerelease.length === 0 ? core : `${core}-${v.prerelease.join(".")}`;
+}
+function isPrerelease(version) {
+  return (parseVersion(version)?.prerelease.length ?? 0) > 0;
+}
+function minorPin(version) {
+  const v = parseVersion(version);
+  return v === null ? null : `${v.major}.${v.minor}`;
+}
+function minorChanged(a, b) {
+  const x = parseVersion(a);
+  const y = parseVersion(b);
+  if (x === null || y === null) return a !== b;
+  return x.major !== y.major || x.minor !== y.minor;
+}
+function parseRange(spec) {
+  if (spec.length > MAX_RANGE_LENGTH) return { problem: `longer than ${MAX_RANGE_LENGTH} characters` };
+  const text2 = spec.trim().replace(/\s+/g, " ");
+  if (text2 === "") return { problem: 'empty; write a version such as "3.11" or a range such as ">=8"' };
+  if (/\|\|\s*(\|\||$)|^\s*\|\|/.test(text2)) return { problem: 'an empty alternative around "||"' };
+  const translated = fromPython(text2);
+  if ("problem" in translated) return translated;
+  try {
+    return { range: new import_semver.default.Range(translated.text) };
+  } catch {
+    return {
+      problem: `"${shorten(spec)}" is not a version range; write a version ("3.11"), a comparison (">=8") or a semver range ("^1.8")`
+    };
+  }
+}
+function satisfies(version, range) {
+  const v = parseVersion(version);
+  const r = parseRange(range);
+  return v !== null && "range" in r && r.range.test(formatVersion(v));
+}
+function fromPython(text2) {
+  if (!/[,]|==|~=|!=/.test(text2)) return { text: text2 };
   const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < previous.length || j < added.length) {
-    if (j >= added.length || i < previous.length && previous[i] < added[j]) out.push(previous[i++]);
-    else out.push(added[j++]);
+  for (const raw of text2.split(",")) {
+    const clause = raw.trim();
+    if (clause === "") return { problem: "an empty clause between commas" };
+    if (clause.startsWith("!=") || clause.startsWith("==="))
+      return {
+        problem: `"${shorten(clause)}": != and === are not supported; list the versions allowed instead`
+      };
+    const eq = /^==\s*(\d+(?:\.\d+){0,2})(\.\*)?$/.exec(clause);
+    if (eq) {
+      const parts = eq[1].split(".");
+      if (eq[2] !== void 0) {
+        out.push(parts.length >= 3 ? `=${eq[1]}` : `${eq[1]}.x`);
+      } else {
+        while (parts.length < 3) parts.push("0");
+        out.push(`=${parts.join(".")}`);
+      }
+      continue;
+    }
+    const compatible = /^~=\s*(\d+)\.(\d+)(?:\.(\d+))?$/.exec(clause);
+    if (compatible) {
+      const [, M, m, p] = compatible;
+      out.push(
+        p === void 0 ? `>=${M}.${m}.0 <${Number(M) + 1}.0.0-0` : `>=${M}.${m}.${p} <${M}.${Number(m) + 1}.0-0`
+      );
+      continue;
+    }
+    if (clause.startsWith("==") || clause.startsWith("~="))
+      return { problem: `"${shorten(clause)}" is not a version specifier this reads` };
+    out.push(clause);
+  }
+  return { text: out.join(" ").replace(/\s+/g, " ") };
+}
+function shorten(s) {
+  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
+}
+function coerceVersion(text2) {
+  const m = /(?<![\d.])v?(\d{1,15})\.(\d{1,15})(?:\.(\d{1,15}))?(?:[-.]?(alpha|beta|preview|pre|rc|dev|nightly|a|b)(?:[-.]?(\d{1,15}))?(?![A-Za-z]))?/i.exec(
+    text2
+  );
+  if (!m) return null;
+  const core = `${Number(m[1])}.${Number(m[2])}.${Number(m[3] ?? 0)}`;
+  if (m[4] === void 0) return core;
+  const tag = m[4].toLowerCase();
+  return m[5] === void 0 ? `${core}-${tag}` : `${core}-${tag}.${Number(m[5])}`;
+}
+var import_semver, MAX_DIGITS, NUMBER, IDENT, PRERELEASE, BUILD, FULL, MAX_RANGE_LENGTH;
+var init_versions = __esm({
+  "src/analysis/versions.ts"() {
+    "use strict";
+    import_semver = __toESM(require_semver2(), 1);
+    MAX_DIGITS = 15;
+    NUMBER = `(?:0|[1-9]\\d{0,${MAX_DIGITS - 1}})`;
+    IDENT = `(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)`;
+    PRERELEASE = `(?:-(${IDENT}(?:\\.${IDENT})*))`;
+    BUILD = `(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)`;
+    FULL = new RegExp(`^v?(${NUMBER})\\.(${NUMBER})\\.(${NUMBER})${PRERELEASE}?${BUILD}?$`);
+    MAX_RANGE_LENGTH = 256;
+  }
+});
+
+// src/config/environment.ts
+function environmentProblems(section) {
+  if (!isMapping(section)) return [];
+  const problems = [];
+  const check = (pointer, spec) => {
+    if (typeof spec !== "string") return;
+    const parsed = parseRange(spec);
+    if ("problem" in parsed) problems.push({ pointer, message: `not a version range: ${parsed.problem}` });
+  };
+  const runtimes = own(section, "runtimes");
+  if (isMapping(runtimes))
+    for (const [name, spec] of Object.entries(runtimes)) check(`/environment/runtimes/${escape2(name)}`, spec);
+  const tools = own(section, "tools");
+  if (isMapping(tools))
+    for (const [name, spec] of Object.entries(tools)) {
+      const pointer = `/environment/tools/${escape2(name)}`;
+      if (isMapping(spec)) check(`${pointer}/range`, own(spec, "range"));
+      else check(pointer, spec);
+    }
+  return problems;
+}
+function toEnvironmentConfig(section) {
+  if (!isMapping(section)) return DEFAULT_ENVIRONMENT;
+  const d = DEFAULT_ENVIRONMENT;
+  const runtimes = own(section, "runtimes");
+  const lockFiles = own(section, "lock-files");
+  const requiredEnv = own(section, "required-env");
+  const seed = own(section, "seed");
+  const tools = own(section, "tools");
+  const os = own(section, "os");
+  const expected2 = own(section, "expected-signature");
+  const timeout = own(section, "probe-timeout-ms");
+  const detect = own(section, "detect-runtimes");
+  return {
+    runtimes: isMapping(runtimes) ? strings(runtimes) : d.runtimes,
+    lockFiles: isMapping(lockFiles) ? Object.fromEntries(
+      Object.entries(strings(lockFiles)).map(([p, v]) => [p, v === "present" ? v : v.toLowerCase()])
+    ) : d.lockFiles,
+    requiredEnv: Array.isArray(requiredEnv) ? requiredEnv.filter((v) => typeof v === "string") : d.requiredEnv,
+    seed: {
+      variable: isMapping(seed) && typeof seed["variable"] === "string" ? seed["variable"] : d.seed.variable,
+      required: isMapping(seed) && typeof seed["required"] === "boolean" ? seed["required"] : d.seed.required
+    },
+    tools: isMapping(tools) ? Object.fromEntries(
+      Object.entries(tools).flatMap(([name, spec]) => {
+        if (typeof spec === "string") return [[name, { range: spec, command: null }]];
+        if (isMapping(spec) && typeof spec["range"] === "string") {
+          const command = spec["command"];
+          return [
+            [
+              name,
+              {
+                range: spec["range"],
+                command: Array.isArray(command) ? command.filter((c) => typeof c === "string") : null
+              }
+            ]
+          ];
+        }
+        return [];
+      })
+    ) : d.tools,
+    os: Array.isArray(os) ? os.filter((o) => OS_NAMES.includes(o)) : d.os,
+    expectedSignature: typeof expected2 === "string" ? expected2 : d.expectedSignature,
+    probeTimeoutMs: typeof timeout === "number" ? timeout : d.probeTimeoutMs,
+    detectRuntimes: typeof detect === "boolean" ? detect : d.detectRuntimes
+  };
+}
+function isMapping(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function own(m, key) {
+  return Object.hasOwn(m, key) ? m[key] : void 0;
+}
+function strings(m) {
+  return Object.fromEntries(Object.entries(m).filter((e) => typeof e[1] === "string"));
+}
+function escape2(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+var RUNTIMES, OS_NAMES, DEFAULT_SEED_VARIABLE, DEFAULT_PROBE_TIMEOUT_MS, DEFAULT_ENVIRONMENT, ENV_NAME, REPO_PATH, TOOL_NAME, versionSpec, environmentSchema;
+var init_environment = __esm({
+  "src/config/environment.ts"() {
+    "use strict";
+    init_versions();
+    RUNTIMES = ["node", "python", "go", "java", "ruby", "rust", "dotnet"];
+    OS_NAMES = ["linux", "macos", "windows"];
+    DEFAULT_SEED_VARIABLE = "TPR_SEED";
+    DEFAULT_PROBE_TIMEOUT_MS = 2e3;
+    DEFAULT_ENVIRONMENT = {
+      runtimes: {},
+      lockFiles: {},
+      requiredEnv: [],
+      seed: { variable: DEFAULT_SEED_VARIABLE, required: false },
+      tools: {},
+      os: [],
+      expectedSignature: null,
+      probeTimeoutMs: DEFAULT_PROBE_TIMEOUT_MS,
+      detectRuntimes: true
+    };
+    ENV_NAME = "^[A-Za-z_][A-Za-z0-9_]*$";
+    REPO_PATH = "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$";
+    TOOL_NAME = "^[A-Za-z0-9][A-Za-z0-9._+-]*$";
+    versionSpec = (what) => ({
+      description: `${what}: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").`,
+      type: "string",
+      minLength: 1,
+      maxLength: 256
+    });
+    environmentSchema = {
+      description: "Environment validation: what the test environment must be before tests run (`mode: validate-env`, `test-ladder env`). Each mismatch is a reason code.",
+      type: ["object", "null"],
+      additionalProperties: false,
+      properties: {
+        runtimes: {
+          description: "Runtime \u2192 expected version or range. Runtimes not listed are still detected from repository files and recorded, but not judged.",
+          type: "object",
+          additionalProperties: false,
+          properties: Object.fromEntries(RUNTIMES.map((r) => [r, versionSpec(r)]))
+        },
+        "lock-files": {
+          description: 'Repository-relative lock file path \u2192 its expected SHA-256 (64 hex digits) or "present". Lock files at the repository root are hashed whether listed or not.',
+          type: "object",
+          propertyNames: { type: "string", pattern: REPO_PATH, maxLength: 1024 },
+          additionalProperties: {
+            description: `The lock file's expected SHA-256 (64 hex digits), or "present" when only its presence is required.`,
+            type: "string",
+            pattern: "^(?:present|[0-9A-Fa-f]{64})$"
+          }
+        },
+        "required-env": {
+          description: "Environment variables that must be set and non-empty. Only their presence is recorded, never their values.",
+          type: "array",
+          uniqueItems: true,
+          items: {
+            description: "The name of an environment variable that must be set and non-empty.",
+            type: "string",
+            pattern: ENV_NAME
+          }
+        },
+        seed: {
+          description: "The reproducibility seed: a variable that, when set, must be an integer.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            variable: {
+              description: `The variable's name. Default: ${DEFAULT_SEED_VARIABLE}.`,
+              type: "string",
+              pattern: ENV_NAME,
+              default: DEFAULT_SEED_VARIABLE
+            },
+            required: {
+              description: "Whether a missing seed fails the gate. Default: false.",
+              type: "boolean",
+              default: false
+            }
+          }
+        },
+        tools: {
+          description: 'Tool \u2192 expected version or range (`pytest: ">=8"`), or {range, command} when `<tool> --version` is not how the tool tells its version.',
+          type: "object",
+          propertyNames: { type: "string", pattern: TOOL_NAME, maxLength: 128 },
+          additionalProperties: {
+            description: "The expected version or range of this tool, or {range, command} to say how to ask it for its version.",
+            type: ["string", "object"],
+            minLength: 1,
+            maxLength: 256,
+            additionalProperties: false,
+            required: ["range"],
+            properties: {
+              range: versionSpec("the expected version"),
+              command: {
+                description: "The command that prints the version, as a list: program then arguments. No shell.",
+                type: "array",
+                minItems: 1,
+                maxItems: 16,
+                items: {
+                  description: "The program, then each argument, one per item.",
+                  type: "string",
+                  minLength: 1
+                }
+              }
+            }
+          }
+        },
+        os: {
+          description: "Operating systems the tests may run on; any other fails with OS_MISMATCH.",
+          type: "array",
+          uniqueItems: true,
+          minItems: 1,
+          items: {
+            description: "An operating system the tests may run on: linux, macos or windows.",
+            enum: [...OS_NAMES]
+          }
+        },
+        "expected-signature": {
+          description: "A committed env.signature.json whose runtimes (same major.minor), tools (same major.minor), lock file hashes, present variables, seed and OS are expected. The keys above win over it.",
+          type: "string",
+          pattern: REPO_PATH
+        },
+        "probe-timeout-ms": {
+          description: "Each version probe is stopped after this many milliseconds. Default: 2000.",
+          type: "integer",
+          minimum: 50,
+          maximum: 6e4,
+          default: DEFAULT_PROBE_TIMEOUT_MS
+        },
+        "detect-runtimes": {
+          description: "Whether runtimes are detected from repository files (package.json, .nvmrc, pyproject.toml, go.mod, pom.xml, Gemfile, Cargo.toml, global.json, \u2026) and probed. Default: true.",
+          type: "boolean",
+          default: true
+        }
+      }
+    };
+  }
+});
+
+// src/analysis/environment.ts
+function detectRuntimes(markers) {
+  const asdf = parseToolVersions(markers.texts[".tool-versions"]);
+  const out = [];
+  for (const runtime of RUNTIMES) {
+    const files = PRESENCE[runtime].filter((f) => markers.names.has(f));
+    if (runtime === "dotnet")
+      files.push(...[...markers.names].filter((n) => /\.(?:sln|csproj|fsproj|vbproj)$/i.test(n)));
+    if (runtime === "python" && !files.includes("requirements.txt"))
+      files.push(...[...markers.names].filter((n) => isRequirementsFile(n)).slice(0, 1));
+    const fromAsdf = asdf.get(runtime);
+    if (fromAsdf !== void 0 && markers.names.has(".tool-versions")) files.push(".tool-versions");
+    if (files.length === 0) continue;
+    out.push({
+      runtime,
+      files: [...new Set(files)].sort(),
+      declared: capped(
+        declaredVersion(runtime, markers.texts) ?? (fromAsdf === void 0 ? null : { file: ".tool-versions", version: fromAsdf })
+      )
+    });
   }
   return out;
 }
-function append(list, count3, entry) {
-  return count3 === 0 ? entry : `${list},${entry}`;
+function capped(d) {
+  return d === null || d.version.length <= 64 ? d : { file: d.file, version: `${d.version.slice(0, 64)}\u2026` };
 }
-function dropEntries(list, n) {
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    const comma = list.indexOf(",", at);
-    if (comma === -1) return "";
-    at = comma + 1;
+function declaredVersion(runtime, texts) {
+  const first = (file, clean3 = (l) => l) => {
+    const text2 = texts[file];
+    if (text2 === void 0) return null;
+    const line = text2.split(/\r?\n/).map((l) => l.replace(/#.*$/, "").trim()).find((l) => l !== "");
+    return line === void 0 ? null : { file, version: clean3(line) };
+  };
+  const match = (file, re) => {
+    const m = texts[file] === void 0 ? null : re.exec(texts[file]);
+    return m?.[1] === void 0 ? null : { file, version: m[1].trim() };
+  };
+  switch (runtime) {
+    case "node":
+      return first(".nvmrc") ?? first(".node-version") ?? jsonString("package.json", texts, ["engines", "node"]);
+    case "python":
+      return first(".python-version") ?? match("pyproject.toml", /^\s*requires-python\s*=\s*["']([^"'\r\n]+)["']/m) ?? // Poetry writes the interpreter as a dependency named python.
+      match("pyproject.toml", /^\s*python\s*=\s*["']([^"'\r\n]+)["']/m);
+    case "go":
+      return match("go.mod", /^\s*toolchain\s+go(\S+)\s*$/m) ?? match("go.mod", /^\s*go\s+(\S+)\s*$/m);
+    case "java":
+      return first(".java-version");
+    case "ruby":
+      return first(".ruby-version", (l) => l.replace(/^ruby-/, ""));
+    case "rust":
+      return match("rust-toolchain.toml", /^\s*channel\s*=\s*["']([^"'\r\n]+)["']/m) ?? first("rust-toolchain");
+    case "dotnet":
+      return jsonString("global.json", texts, ["sdk", "version"]);
   }
-  return list.slice(at);
 }
-function entries(list) {
-  return list.split(",").map((e) => e === "" ? null : Number(e));
+function jsonString(file, texts, path6) {
+  const text2 = texts[file];
+  if (text2 === void 0) return null;
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch {
+    return null;
+  }
+  for (const key of path6) value = isObject2(value) && Object.hasOwn(value, key) ? value[key] : void 0;
+  return typeof value === "string" && value.trim() !== "" ? { file, version: value.trim() } : null;
 }
-function durationHistory(t, from = 0, to) {
-  const ms = entries(t.durations).slice(from, to).filter((v) => v !== null);
-  if (ms.length === 0) return { samples: 0, last: null, median: null, mean: null };
-  const sorted = [...ms].sort((a, b) => a - b);
+function parseToolVersions(text2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const line of (text2 ?? "").split(/\r?\n/)) {
+    const [name, version] = line.replace(/#.*$/, "").trim().split(/\s+/);
+    const runtime = name === void 0 ? void 0 : TOOL_VERSIONS_NAMES[name];
+    if (runtime !== void 0 && version !== void 0 && !out.has(runtime)) out.set(runtime, version);
+  }
+  return out;
+}
+function isRequirementsFile(name) {
+  return /^requirements[\w.-]*\.txt$/i.test(name);
+}
+function isLockFileName(name) {
+  return LOCK_FILE_NAMES.has(name) || isRequirementsFile(name);
+}
+function lockFilePaths(rootNames, dirNames, configured) {
+  const out = /* @__PURE__ */ new Set();
+  for (const name of rootNames) if (isLockFileName(name)) out.add(name);
+  for (const dir of LOCK_FILE_DIRS)
+    for (const name of dirNames[dir] ?? []) if (name.endsWith(".lockfile")) out.add(`${dir}/${name}`);
+  for (const p of configured) out.add(normalizeRepoPath(p));
+  return [...out].sort();
+}
+function normalizeRepoPath(p) {
+  return p.replace(/\\/g, "/").split("/").filter((s) => s !== "" && s !== ".").join("/");
+}
+function lockFileEntry(read) {
+  if (read.status === "missing") return { file: read.file, status: "missing", sha256: null, bytes: null };
+  if (read.status === "unreadable")
+    return { file: read.file, status: "unreadable", sha256: null, bytes: null, error: read.error };
+  const entry = {
+    file: read.file,
+    status: "ok",
+    sha256: sha256Hex(read.bytes),
+    bytes: read.bytes.length
+  };
+  const lf = withoutCarriageReturns(read.bytes);
+  return lf === null ? entry : { ...entry, sha256_lf: sha256Hex(lf) };
+}
+function withoutCarriageReturns(bytes2) {
+  if (bytes2.includes(0)) return null;
+  let crlf = 0;
+  for (let i = 0; i + 1 < bytes2.length; i++) if (bytes2[i] === 13 && bytes2[i + 1] === 10) crlf++;
+  if (crlf === 0) return null;
+  const out = new Uint8Array(bytes2.length - crlf);
+  let j = 0;
+  for (let i = 0; i < bytes2.length; i++) {
+    if (bytes2[i] === 13 && bytes2[i + 1] === 10) continue;
+    out[j++] = bytes2[i];
+  }
+  return out;
+}
+function runtimeProbe(runtime, platform) {
+  const alternatives = RUNTIME_COMMANDS[runtime];
+  return { alternatives: platform === "win32" ? [...alternatives].reverse() : alternatives };
+}
+function runtimeOfCommand(program) {
+  for (const runtime of RUNTIMES) if (RUNTIME_COMMANDS[runtime].some(([p]) => p === program)) return runtime;
+  return void 0;
+}
+function toolProbe(name, command) {
+  if (command !== null && command.length > 0) return { alternatives: [command] };
+  const runtime = runtimeOfCommand(name);
+  const args = runtime === void 0 ? ["--version"] : RUNTIME_COMMANDS[runtime][0].slice(1);
+  return { alternatives: [[name, ...args]] };
+}
+function probeSpecs(plan, detected, platform) {
+  const wanted = new Set(plan.runtimes);
+  if (plan.detect) for (const d of detected) wanted.add(d.runtime);
+  const runtimes = {};
+  for (const r of RUNTIMES) if (wanted.has(r)) runtimes[r] = runtimeProbe(r, platform);
+  const tools = {};
+  for (const t of plan.tools) tools[t.name] = toolProbe(t.name, t.command);
+  return { runtimes, tools };
+}
+function runtimeVersion(runtime, stdout, stderr) {
+  const both = `${stdout}
+${stderr}`;
+  const strict = (text2) => text2 === void 0 ? null : parseVersion(text2) === null ? null : text2.replace(/^v/, "").replace(/\+.*$/, "");
+  switch (runtime) {
+    case "node": {
+      const token = /^\s*(v?\d\S*)\s*$/m.exec(stdout)?.[1];
+      return strict(token) ?? (token === void 0 ? null : coerceVersion(token));
+    }
+    case "python": {
+      const token = /\bPython\s+(\S+)/.exec(both)?.[1];
+      return token === void 0 ? null : coerceVersion(token);
+    }
+    case "go": {
+      const token = /\bgo version (?:devel )?go(\S+)/.exec(both)?.[1];
+      return token === void 0 ? null : coerceVersion(token);
+    }
+    case "java":
+      return javaVersion(`${stderr}
+${stdout}`);
+    case "ruby": {
+      const token = /\bruby\s+(\S+)/.exec(both)?.[1];
+      return token === void 0 ? null : coerceVersion(token);
+    }
+    case "rust": {
+      const token = /\brustc\s+(\S+)/.exec(both)?.[1];
+      return strict(token) ?? (token === void 0 ? null : coerceVersion(token));
+    }
+    case "dotnet": {
+      const token = /^\s*(\d\S*)\s*$/m.exec(stdout)?.[1];
+      return strict(token) ?? (token === void 0 ? null : coerceVersion(token));
+    }
+  }
+}
+function javaVersion(text2) {
+  const quoted = /\bversion\s+"([^"]+)"/.exec(text2)?.[1];
+  if (quoted === void 0) {
+    const token = /^(?:openjdk|java)\s+(\d\S*)/m.exec(text2)?.[1];
+    return token === void 0 ? null : javaNumber(token);
+  }
+  return javaNumber(quoted);
+}
+function javaNumber(token) {
+  const legacy = /^1\.(\d+)\.(\d+)(?:_(\d+))?/.exec(token);
+  if (legacy) return `${Number(legacy[1])}.${Number(legacy[2])}.${Number(legacy[3] ?? 0)}`;
+  const m = /^(\d{1,9})(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:[.\d]*)?(?:-([0-9A-Za-z]+))?/.exec(token);
+  if (!m) return null;
+  const core = `${Number(m[1])}.${Number(m[2] ?? 0)}.${Number(m[3] ?? 0)}`;
+  return m[4] === void 0 || /^\d+$/.test(m[4]) ? core : `${core}-${m[4]}`;
+}
+function toolVersion(name, stdout, stderr) {
+  const runtime = runtimeOfCommand(name);
+  if (runtime !== void 0) return runtimeVersion(runtime, stdout, stderr);
+  return coerceVersion(stdout) ?? coerceVersion(stderr);
+}
+function probedVersion(outcome, read) {
+  const base = { command: outcome.command, duration_ms: Math.round(outcome.ms) };
+  switch (outcome.status) {
+    case "missing":
+      return { status: "missing", version: null, ...base };
+    case "timeout":
+      return { status: "timeout", version: null, ...base, timeout_ms: outcome.timeoutMs };
+    case "error":
+      return { status: "error", version: null, ...base, error: outcome.code };
+    case "exited": {
+      const version = read(outcome.stdout, outcome.stderr);
+      if (version !== null) return { status: "ok", version, ...base };
+      return {
+        status: "unreadable",
+        version: null,
+        ...base,
+        exit_code: outcome.exitCode,
+        stdout_bytes: outcome.stdoutBytes,
+        stderr_bytes: outcome.stderrBytes
+      };
+    }
+  }
+}
+function variableState(value) {
+  if (value === void 0) return "unset";
+  return value.trim() === "" ? "empty" : "set";
+}
+function seedEntry(variable, value) {
+  const base = { variable };
+  if (value === void 0) return { ...base, state: "unset", present: false, integer: false };
+  if (value.trim() === "")
+    return {
+      ...base,
+      state: "empty",
+      present: false,
+      integer: false,
+      problem: value === "" ? "set but empty" : "set but only whitespace"
+    };
+  if (/^-?\d+$/.test(value)) return { ...base, state: "integer", present: true, integer: true };
+  return { ...base, state: "not-integer", present: true, integer: false, problem: whyNotInteger(value) };
+}
+function whyNotInteger(value) {
+  if (value !== value.trim()) return "has spaces around the number";
+  if (/^[+-]?\d*\.\d+$|^[+-]?\d+\.\d*$/.test(value)) return "has a decimal point; a seed is a whole number";
+  if (/^[+-]?\d+(?:\.\d+)?e[+-]?\d+$/i.test(value))
+    return "is written with an exponent; write the digits out";
+  if (value.startsWith("+")) return 'starts with "+"; write the digits alone';
+  if (/^0x[0-9a-f]+$/i.test(value)) return "is hexadecimal; write it in decimal";
+  const chars = [...value];
+  const at = chars.findIndex((c2, i) => !(/\d/.test(c2) || i === 0 && c2 === "-"));
+  if (at === -1) return "is a minus sign with no digits";
+  const c = chars[at];
+  const kind = new RegExp("\\p{L}", "u").test(c) ? "a letter" : /\s/u.test(c) ? "a space" : "a symbol";
+  return `character ${at + 1} of ${chars.length} is ${kind}; an integer is digits with an optional leading "-"`;
+}
+function osName(platform) {
+  if (platform === "darwin") return "macos";
+  if (platform === "win32") return "windows";
+  return platform;
+}
+function environmentSignature(facts) {
+  const f = "host" in facts ? fromLegacy(facts) : facts;
+  const runner = (name) => {
+    const v = f.env(name);
+    return v === void 0 || v.trim() === "" ? null : v;
+  };
+  const detected = new Map(f.detected.map((d) => [d.runtime, d]));
+  const runtimes = {};
+  for (const r of RUNTIMES) {
+    const outcome = f.runtimes[r];
+    if (outcome === void 0) continue;
+    const d = detected.get(r);
+    runtimes[r] = {
+      ...probedVersion(outcome, (out, err) => runtimeVersion(r, out, err)),
+      detected_from: d?.files ?? [],
+      declared: d?.declared ?? null
+    };
+  }
+  const tools = {};
+  for (const name of Object.keys(f.tools).sort())
+    tools[name] = probedVersion(f.tools[name], (out, err) => toolVersion(name, out, err));
   return {
-    samples: ms.length,
-    last: ms[ms.length - 1] / 1e3,
-    median: sorted[Math.ceil(sorted.length / 2) - 1] / 1e3,
-    mean: Math.round(ms.reduce((s, v) => s + v, 0) / ms.length) / 1e3
+    schema: SIGNATURE_SCHEMA,
+    os: osName(f.platform),
+    platform: f.platform,
+    arch: f.arch,
+    runner: {
+      os: runner("RUNNER_OS"),
+      arch: runner("RUNNER_ARCH"),
+      image: runner("ImageOS"),
+      image_version: runner("ImageVersion")
+    },
+    runtimes,
+    tools,
+    lock_files: [...f.lockFiles].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0).map(lockFileEntry),
+    env: [...new Set(f.plan.requiredEnv)].sort().map((name) => ({ name, state: variableState(f.env(name)) })),
+    seed: seedEntry(f.plan.seedVariable, f.env(f.plan.seedVariable)),
+    captured_at: f.capturedAt.toISOString(),
+    monotonic_start_ms: Math.round(f.monotonicStartMs * 1e3) / 1e3,
+    duration_ms: Math.round(f.durationMs)
   };
 }
-function parseHistory(text2) {
+function fromLegacy(f) {
+  return {
+    platform: f.host.platform,
+    arch: f.host.arch,
+    env: (name) => f.host.env(name),
+    plan: planCapture(expectationsFor(DEFAULT_ENVIRONMENT, null, null), DEFAULT_ENVIRONMENT),
+    detected: [],
+    runtimes: {
+      node: {
+        status: "exited",
+        command: "process.versions.node",
+        exitCode: 0,
+        signal: null,
+        stdout: f.host.nodeVersion,
+        stderr: "",
+        stdoutBytes: f.host.nodeVersion.length,
+        stderrBytes: 0,
+        ms: 0
+      }
+    },
+    tools: {},
+    lockFiles: Object.keys(f.lockFiles).map((file) => ({ file, status: "ok", bytes: f.lockFiles[file] })),
+    capturedAt: f.now,
+    monotonicStartMs: 0,
+    durationMs: 0
+  };
+}
+function expectationsFor(config2, configFile, committed) {
+  const inConfig = (key) => `environment.${key} in ${configFile ?? "test-ladder.yml"}`;
+  const runtimes = {};
+  const tools = {};
+  const lockFiles = {};
+  const requiredEnv = /* @__PURE__ */ new Map();
+  let seed = {
+    variable: config2.seed.variable,
+    required: config2.seed.required,
+    source: config2.seed.required ? inConfig("seed.required") : null
+  };
+  let os = null;
+  if (committed !== null) {
+    const s = committed.signature;
+    const from = committed.file;
+    for (const r of RUNTIMES) {
+      const pin = s.runtimes[r]?.status === "ok" ? minorPin(s.runtimes[r].version ?? "") : null;
+      if (pin !== null) runtimes[r] = { range: pin, source: from };
+    }
+    for (const [name, t] of Object.entries(s.tools)) {
+      const pin = t.status === "ok" ? minorPin(t.version ?? "") : null;
+      if (pin !== null) tools[name] = { range: pin, source: from, command: null };
+    }
+    for (const l of s.lock_files)
+      if (l.sha256 !== null) lockFiles[l.file] = { sha256: l.sha256, source: from };
+    for (const e of s.env) if (e.state === "set") requiredEnv.set(e.name, from);
+    if (s.seed.present) seed = { variable: s.seed.variable, required: true, source: from };
+    if (OS_NAMES.includes(s.os)) os = { allowed: [s.os], source: from };
+  }
+  for (const r of RUNTIMES) {
+    const range = config2.runtimes[r];
+    if (range !== void 0) runtimes[r] = { range, source: inConfig(`runtimes.${r}`) };
+  }
+  for (const [name, t] of Object.entries(config2.tools))
+    tools[name] = { range: t.range, command: t.command, source: inConfig(`tools.${name}`) };
+  for (const [file, sha] of Object.entries(config2.lockFiles))
+    lockFiles[normalizeRepoPath(file)] = {
+      sha256: sha.toLowerCase(),
+      source: inConfig(`lock-files.${file}`)
+    };
+  for (const name of config2.requiredEnv) requiredEnv.set(name, inConfig("required-env"));
+  if (config2.seed.required || config2.seed.variable !== DEFAULT_ENVIRONMENT.seed.variable)
+    seed = {
+      variable: config2.seed.variable,
+      required: config2.seed.required,
+      source: config2.seed.required ? inConfig("seed.required") : null
+    };
+  if (config2.os.length > 0) os = { allowed: config2.os, source: inConfig("os") };
+  return {
+    runtimes,
+    tools,
+    lockFiles,
+    requiredEnv: [...requiredEnv].sort(([a], [b]) => a < b ? -1 : 1).map(([name, source]) => ({ name, source })),
+    seed,
+    os
+  };
+}
+function planCapture(expected2, options) {
+  return {
+    runtimes: RUNTIMES.filter((r) => expected2.runtimes[r] !== void 0),
+    detect: options.detectRuntimes,
+    tools: Object.keys(expected2.tools).sort().map((name) => ({ name, command: expected2.tools[name].command })),
+    lockFiles: Object.keys(expected2.lockFiles).sort(),
+    requiredEnv: expected2.requiredEnv.map((e) => e.name),
+    seedVariable: expected2.seed.variable,
+    timeoutMs: options.probeTimeoutMs
+  };
+}
+function parseSignature(text2) {
   let data;
   try {
     data = JSON.parse(text2);
   } catch (e) {
-    return { problem: `not JSON: ${e.message}` };
+    const what = e.message.split(/, "|, \.\.\.|\s+in JSON at|\s+is not valid JSON/)[0];
+    return { problem: `not JSON: ${what}` };
   }
-  if (!isObject2(data)) return { problem: "not a JSON object" };
-  const sealed = checkSeal(data, text2);
-  if (sealed !== null) return { problem: sealed };
-  if (data["schema"] === HISTORY_SCHEMA_V1) {
-    const v1 = parseV1(data);
-    return "problem" in v1 ? v1 : { history: v1.history, upgradedFrom: HISTORY_SCHEMA_V1 };
+  if (!isObject2(data) || data["schema"] !== SIGNATURE_SCHEMA)
+    return { problem: `not a ${SIGNATURE_SCHEMA} document (no "schema": "${SIGNATURE_SCHEMA}")` };
+  const d = data;
+  const str2 = (v) => typeof v === "string" ? v : null;
+  if (typeof d["os"] !== "string" || typeof d["arch"] !== "string")
+    return { problem: "os and arch must be strings" };
+  const runner = isObject2(d["runner"]) ? d["runner"] : {};
+  const runtimes = {};
+  if (!isObject2(d["runtimes"])) return { problem: "runtimes must be an object" };
+  for (const [name, v] of Object.entries(d["runtimes"])) {
+    const p = readProbed(v);
+    if (p === null || !RUNTIMES.includes(name))
+      return { problem: `runtimes.${shortKey(name)} is malformed` };
+    const x = v;
+    const declared3 = isObject2(x["declared"]) && typeof x["declared"]["file"] === "string" && typeof x["declared"]["version"] === "string" ? { file: x["declared"]["file"], version: x["declared"]["version"] } : null;
+    const from = Array.isArray(x["detected_from"]) ? x["detected_from"].filter((s2) => typeof s2 === "string") : [];
+    runtimes[name] = { ...p, detected_from: from, declared: declared3 };
   }
-  if (data["schema"] !== HISTORY_SCHEMA)
-    return {
-      problem: `not a ${HISTORY_SCHEMA} document${typeof data["schema"] === "string" ? ` (schema ${JSON.stringify(data["schema"].slice(0, 60))})` : ""}`
-    };
-  const head = parseHead(data);
-  if ("problem" in head) return head;
-  const { window, runs } = head;
-  const table = data["signatures"];
-  const tests2 = data["tests"];
-  if (!Array.isArray(table) || !table.every((h) => typeof h === "string" && /^[0-9a-f]{32}$/.test(h)))
-    return { problem: "signatures are not a list of 32 hex digits each" };
-  if (new Set(table).size !== table.length) return { problem: "signatures repeat an entry" };
-  if (!Array.isArray(tests2)) return { problem: "tests are malformed" };
-  const ids = /* @__PURE__ */ new Set();
-  const out = [];
-  const durationList = new RegExp(`^\\d{0,10}(?:,\\d{0,10}){${Math.max(0, runs.length - 1)}}$`);
-  for (const t of tests2) {
-    if (!isObject2(t) || typeof t["id"] !== "string" || typeof t["outcomes"] !== "string")
-      return { problem: "a test entry is malformed" };
-    const id = t["id"];
-    const shown = JSON.stringify(id.slice(0, 80));
-    if (ids.has(id)) return { problem: `test ${shown} is listed twice` };
-    ids.add(id);
-    const outcomes = t["outcomes"];
-    if (outcomes.length !== runs.length || runs.length === 0 || !/^[PRFES-]*$/.test(outcomes))
-      return { problem: `test ${shown} has outcomes that do not match the runs` };
-    const durations = t["durations"];
-    if (typeof durations !== "string" || !durationList.test(durations) || // A time where the test is absent: only tests absent from some run need the closer look.
-    outcomes.includes("-") && !alignedList(durations, outcomes, /^\d{1,10}$/, "-"))
-      return { problem: `test ${shown} has durations that do not match the runs` };
-    const signatures = t["signatures"];
-    if (signatures === void 0) {
-      out.push({ id, outcomes, durations });
-      continue;
+  const tools = {};
+  if (d["tools"] !== void 0) {
+    if (!isObject2(d["tools"])) return { problem: "tools must be an object" };
+    for (const [name, v] of Object.entries(d["tools"])) {
+      const p = readProbed(v);
+      if (p === null) return { problem: `tools.${shortKey(name)} is malformed` };
+      tools[name] = p;
     }
-    if (typeof signatures !== "string" || !alignedList(signatures, outcomes, /^\d{1,6}$/, "PRS-") || !signatures.split(",").every((e) => e === "" || Number(e) < table.length))
-      return { problem: `test ${shown} has signatures that do not match the runs` };
-    out.push({ id, outcomes, durations, signatures });
   }
+  if (!Array.isArray(d["lock_files"])) return { problem: "lock_files must be a list" };
+  const lockFiles = [];
+  for (const l of d["lock_files"]) {
+    if (!isObject2(l) || typeof l["file"] !== "string") return { problem: "a lock_files entry is malformed" };
+    const sha = l["sha256"];
+    if (!(sha === null || typeof sha === "string" && SHA256_HEX.test(sha)))
+      return { problem: `lock file ${shortKey(l["file"])} has a sha256 that is not 64 lowercase hex digits` };
+    const status2 = l["status"] === "missing" || l["status"] === "unreadable" ? l["status"] : sha === null ? "missing" : "ok";
+    const lf = typeof l["sha256_lf"] === "string" && SHA256_HEX.test(l["sha256_lf"]) ? { sha256_lf: l["sha256_lf"] } : {};
+    lockFiles.push({
+      file: l["file"],
+      status: status2,
+      sha256: sha,
+      bytes: typeof l["bytes"] === "number" ? l["bytes"] : null,
+      ...lf,
+      ...typeof l["error"] === "string" ? { error: l["error"] } : {}
+    });
+  }
+  const env = [];
+  if (d["env"] !== void 0) {
+    if (!Array.isArray(d["env"])) return { problem: "env must be a list" };
+    for (const e of d["env"]) {
+      if (!isObject2(e) || typeof e["name"] !== "string" || !["set", "empty", "unset"].includes(String(e["state"])))
+        return { problem: "an env entry is malformed" };
+      env.push({ name: e["name"], state: e["state"] });
+    }
+  }
+  const s = d["seed"];
+  if (!isObject2(s) || typeof s["variable"] !== "string") return { problem: "seed is malformed" };
+  const seedState = ["integer", "not-integer", "empty", "unset"].includes(String(s["state"])) ? s["state"] : s["integer"] === true ? "integer" : s["present"] === true ? "not-integer" : "unset";
   return {
-    history: { schema: HISTORY_SCHEMA, window, runs, signatures: table, tests: out }
+    signature: {
+      schema: SIGNATURE_SCHEMA,
+      os: d["os"],
+      platform: str2(d["platform"]) ?? d["os"],
+      arch: d["arch"],
+      runner: {
+        os: str2(runner["os"]),
+        arch: str2(runner["arch"]),
+        image: str2(runner["image"]),
+        image_version: str2(runner["image_version"])
+      },
+      runtimes,
+      tools,
+      lock_files: lockFiles,
+      env,
+      seed: {
+        variable: s["variable"],
+        state: seedState,
+        present: seedState === "integer" || seedState === "not-integer",
+        integer: seedState === "integer"
+      },
+      captured_at: str2(d["captured_at"]) ?? "",
+      monotonic_start_ms: typeof d["monotonic_start_ms"] === "number" ? d["monotonic_start_ms"] : 0,
+      duration_ms: typeof d["duration_ms"] === "number" ? d["duration_ms"] : 0
+    }
   };
 }
-function checkSeal(data, text2) {
-  if (!Object.hasOwn(data, EMBEDDED_HASH_FIELD)) return `no "${EMBEDDED_HASH_FIELD}" field`;
-  const expected2 = data[EMBEDDED_HASH_FIELD];
-  if (typeof expected2 !== "string" || !SHA256_HEX.test(expected2))
-    return `"${EMBEDDED_HASH_FIELD}" is not 64 lowercase hex digits: ${JSON.stringify(expected2)}`;
-  const compact = sealedContent(text2, expected2);
-  if (compact !== null && sha256Hex(compact) === expected2) return null;
-  const content = /* @__PURE__ */ Object.create(null);
-  for (const key of Object.keys(data))
-    if (key !== EMBEDDED_HASH_FIELD)
-      Object.defineProperty(content, key, { value: data[key], enumerable: true, writable: true });
-  let actual;
-  try {
-    actual = sha256Hex(canonicalJson(content));
-  } catch (e) {
-    return `content has no canonical form: ${e.message}`;
+function readExpectedSignature(text2, file) {
+  const parsed = parseSignature(text2);
+  if ("signature" in parsed) return parsed.signature;
+  throw new InputError(
+    `not an environment signature: ${parsed.problem}; write one with "test-ladder env --json"`,
+    {
+      file,
+      ...jsonErrorLocation(text2)
+    }
+  );
+}
+function jsonErrorLocation(text2) {
+  const offset = jsonErrorOffset(text2);
+  if (offset === null) return {};
+  const before = text2.slice(0, offset);
+  return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
+}
+function jsonErrorOffset(text2) {
+  const endsEarly = (n) => {
+    try {
+      JSON.parse(text2.slice(0, n));
+      return true;
+    } catch (e) {
+      const message = e.message;
+      const at = /at position (\d+)/.exec(message);
+      return at ? Number(at[1]) >= n : /end of JSON input/.test(message);
+    }
+  };
+  if (endsEarly(text2.length)) {
+    try {
+      JSON.parse(text2);
+      return null;
+    } catch {
+      return text2.length;
+    }
   }
-  return actual === expected2 ? null : `embedded sha256 mismatch: expected ${expected2}, actual ${actual}`;
+  let lo = 0;
+  let hi = text2.length;
+  while (hi - lo > 1) {
+    const mid = lo + hi >>> 1;
+    if (endsEarly(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
-function sealedContent(text2, hash) {
-  const compact = text2.replace(/\n *("(?:[^"\\\n]|\\.)*"): /g, "$1:").replace(/\n */g, "");
-  const member = `"${EMBEDDED_HASH_FIELD}":"${hash}"`;
-  const at = compact.indexOf(member);
-  if (at === -1 || compact.indexOf(member, at + 1) !== -1) return null;
-  const end = at + member.length;
-  if (compact[at - 1] === ",") return compact.slice(0, at - 1) + compact.slice(end);
-  if (compact[end] === ",") return compact.slice(0, at) + compact.slice(end + 1);
-  return compact.slice(0, at) + compact.slice(end);
-}
-function parseHead(data) {
-  const window = data["window"];
-  const runs = data["runs"];
-  if (typeof window !== "number" || !Number.isInteger(window) || window < 1 || window > MAX_WINDOW)
-    return { problem: `window is not an integer from 1 to ${MAX_WINDOW}` };
-  if (!Array.isArray(runs) || !runs.every(isRun)) return { problem: "runs are malformed" };
-  if (runs.length > window) return { problem: `${runs.length} runs do not fit a window of ${window}` };
+function readProbed(v) {
+  if (!isObject2(v)) return null;
+  const status2 = v["status"];
+  if (!["ok", "missing", "timeout", "unreadable", "error"].includes(String(status2))) return null;
+  const version = v["version"];
+  if (status2 === "ok" ? typeof version !== "string" || parseVersion(version) === null : version !== null)
+    return null;
   return {
-    window,
-    runs: runs.map((r) => ({
-      run_id: r.run_id,
-      attempt: r.attempt,
-      commit: r.commit,
-      date: r.date,
-      tests: r.tests,
-      failed: r.failed,
-      // Files written before runs carried coverage read as unknown.
-      coverage: typeof r.coverage === "number" && Number.isFinite(r.coverage) ? r.coverage : null
-    }))
+    status: status2,
+    version,
+    command: typeof v["command"] === "string" ? v["command"] : "",
+    duration_ms: typeof v["duration_ms"] === "number" ? v["duration_ms"] : 0
   };
 }
-function alignedList(list, outcomes, entry, emptyAt) {
-  const parts = list.split(",");
-  if (parts.length !== outcomes.length) return false;
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i];
-    if (p === "") continue;
-    if (!entry.test(p) || emptyAt.includes(outcomes[i])) return false;
-  }
-  return true;
+function shortKey(s) {
+  return JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}\u2026` : s);
 }
-function parseV1(data) {
-  const head = parseHead(data);
-  if ("problem" in head) return head;
-  const { window, runs } = head;
-  const tests2 = data["tests"];
-  if (!Array.isArray(tests2)) return { problem: "tests are malformed" };
-  const ids = /* @__PURE__ */ new Set();
+function diffSignatures(base, head) {
   const out = [];
-  for (const t of tests2) {
-    if (!isObject2(t) || typeof t["id"] !== "string" || typeof t["outcomes"] !== "string")
-      return { problem: "a test entry is malformed" };
-    const shown = JSON.stringify(t["id"].slice(0, 80));
-    const outcomes = t["outcomes"];
-    if (outcomes.length !== runs.length || runs.length === 0 || !/^[PRFES-]*$/.test(outcomes))
-      return { problem: `test ${shown} has outcomes that do not match the runs` };
-    const last = t["last_duration"];
-    if (!(last === null || typeof last === "number" && Number.isFinite(last) && last >= 0))
-      return { problem: "a test entry is malformed" };
-    if (ids.has(t["id"])) return { problem: `test ${shown} is listed twice` };
-    ids.add(t["id"]);
-    const lastRan = outcomes.search(/[^-]-*$/);
-    const durations = outcomes.split("").map((_, i) => i === lastRan && last !== null ? String(Math.round(last * 1e3)) : "").join(",");
-    out.push({ id: t["id"], outcomes, durations });
+  const info = (code2, message, evidence) => out.push({ code: code2, message, evidence });
+  if (base.os !== head.os)
+    info("OS_CHANGED", `the OS changed from ${base.os} to ${head.os}`, { base: base.os, head: head.os });
+  if (base.arch !== head.arch)
+    info("ARCH_CHANGED", `the architecture changed from ${base.arch} to ${head.arch}`, {
+      base: base.arch,
+      head: head.arch
+    });
+  if (base.runner.image !== null && head.runner.image !== null && base.runner.image !== head.runner.image)
+    info(
+      "RUNNER_IMAGE_CHANGED",
+      `the runner image changed from ${base.runner.image} to ${head.runner.image}`,
+      {
+        base: base.runner.image,
+        head: head.runner.image
+      }
+    );
+  versionDrift("runtime", "RUNTIME", base.runtimes, head.runtimes, info);
+  versionDrift("tool", "TOOL", base.tools, head.tools, info);
+  const lf = (l) => l.sha256_lf ?? l.sha256;
+  const baseLocks = new Map(base.lock_files.filter((l) => l.sha256 !== null).map((l) => [l.file, l]));
+  const headLocks = new Map(head.lock_files.filter((l) => l.sha256 !== null).map((l) => [l.file, l]));
+  for (const file of [.../* @__PURE__ */ new Set([...baseLocks.keys(), ...headLocks.keys()])].sort()) {
+    const b = baseLocks.get(file);
+    const h = headLocks.get(file);
+    if (b !== void 0 && h !== void 0) {
+      if (lf(b) !== lf(h))
+        info("LOCKFILE_CHANGED", `${file} changed (sha256 ${short2(b.sha256)} \u2192 ${short2(h.sha256)})`, {
+          file,
+          base: b.sha256,
+          head: h.sha256
+        });
+    } else if (h !== void 0) {
+      info("LOCKFILE_ADDED", `${file} is new (sha256 ${short2(h.sha256)})`, {
+        file,
+        base: null,
+        head: h.sha256
+      });
+    } else if (b !== void 0) {
+      info("LOCKFILE_REMOVED", `${file} is gone (it was sha256 ${short2(b.sha256)})`, {
+        file,
+        base: b.sha256,
+        head: null
+      });
+    }
   }
-  return { history: { schema: HISTORY_SCHEMA, window, runs, signatures: [], tests: out } };
+  return out;
+}
+function versionDrift(kind, prefix, base, head, info) {
+  const version = (p) => p?.status === "ok" ? p.version : null;
+  for (const name of [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head)])].sort()) {
+    const b = version(base[name]);
+    const h = version(head[name]);
+    if (b !== null && h !== null) {
+      if (minorChanged(b, h))
+        info(`${prefix}_CHANGED`, `${kind} ${name} moved from ${b} to ${h}`, {
+          [kind]: name,
+          base: b,
+          head: h
+        });
+    } else if (b === null && h !== null) {
+      info(`${prefix}_ADDED`, `${kind} ${name} ${h} is new`, { [kind]: name, base: null, head: h });
+    } else if (b !== null && h === null) {
+      const why = head[name] === void 0 ? "not probed" : statusWords(head[name].status);
+      info(`${prefix}_REMOVED`, `${kind} ${name} ${b} is gone (${why})`, {
+        [kind]: name,
+        base: b,
+        head: null
+      });
+    }
+  }
+}
+function statusWords(status2) {
+  switch (status2) {
+    case "missing":
+      return "not found";
+    case "timeout":
+      return "its version probe timed out";
+    case "unreadable":
+      return "its version could not be read";
+    case "error":
+      return "it could not be started";
+    case "ok":
+      return "ok";
+  }
+}
+function short2(sha) {
+  return sha === null ? "none" : `${sha.slice(0, 12)}\u2026`;
 }
 function isObject2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function isRun(v) {
-  return isObject2(v) && typeof v["run_id"] === "string" && typeof v["attempt"] === "number" && Number.isInteger(v["attempt"]) && v["attempt"] >= 1 && (v["commit"] === null || typeof v["commit"] === "string") && typeof v["date"] === "string" && typeof v["tests"] === "number" && Number.isInteger(v["tests"]) && v["tests"] >= 0 && typeof v["failed"] === "number" && Number.isInteger(v["failed"]) && v["failed"] >= 0 && v["failed"] <= v["tests"] && (v["coverage"] === void 0 || v["coverage"] === null || typeof v["coverage"] === "number" && v["coverage"] >= 0 && v["coverage"] <= 100);
-}
-var HISTORY_SCHEMA, HISTORY_SCHEMA_V1, DEFAULT_WINDOW, MAX_WINDOW, LETTER, RANK;
-var init_history = __esm({
-  "src/analysis/history.ts"() {
+var SIGNATURE_SCHEMA, MARKER_TEXT_FILES, PRESENCE, TOOL_VERSIONS_NAMES, LOCK_FILE_NAMES, LOCK_FILE_DIRS, RUNTIME_COMMANDS;
+var init_environment2 = __esm({
+  "src/analysis/environment.ts"() {
     "use strict";
     init_artifacts();
-    HISTORY_SCHEMA = "test-ladder/history@2";
-    HISTORY_SCHEMA_V1 = "test-ladder/history@1";
-    DEFAULT_WINDOW = 30;
-    MAX_WINDOW = 1e3;
-    LETTER = { passed: "P", failed: "F", error: "E", skipped: "S" };
-    RANK = { skipped: 0, failed: 1, error: 2, passed: 3 };
+    init_environment();
+    init_errors();
+    init_versions();
+    SIGNATURE_SCHEMA = "test-ladder/env-signature@1";
+    MARKER_TEXT_FILES = [
+      ".nvmrc",
+      ".node-version",
+      "package.json",
+      ".python-version",
+      "pyproject.toml",
+      "go.mod",
+      ".java-version",
+      ".ruby-version",
+      "rust-toolchain.toml",
+      "rust-toolchain",
+      "global.json",
+      ".tool-versions"
+    ];
+    PRESENCE = {
+      node: [".nvmrc", ".node-version", "package.json"],
+      python: [".python-version", "pyproject.toml", "setup.py", "setup.cfg", "Pipfile", "requirements.txt"],
+      go: ["go.mod"],
+      java: [
+        ".java-version",
+        "pom.xml",
+        "build.gradle",
+        "build.gradle.kts",
+        "settings.gradle",
+        "settings.gradle.kts"
+      ],
+      ruby: [".ruby-version", "Gemfile"],
+      rust: ["rust-toolchain.toml", "rust-toolchain", "Cargo.toml"],
+      dotnet: ["global.json"]
+    };
+    TOOL_VERSIONS_NAMES = {
+      nodejs: "node",
+      node: "node",
+      python: "python",
+      golang: "go",
+      go: "go",
+      java: "java",
+      ruby: "ruby",
+      rust: "rust",
+      dotnet: "dotnet",
+      "dotnet-core": "dotnet"
+    };
+    LOCK_FILE_NAMES = /* @__PURE__ */ new Set([
+      "package-lock.json",
+      "npm-shrinkwrap.json",
+      "yarn.lock",
+      "pnpm-lock.yaml",
+      "bun.lock",
+      "bun.lockb",
+      "deno.lock",
+      "poetry.lock",
+      "uv.lock",
+      "pdm.lock",
+      "Pipfile.lock",
+      "go.sum",
+      "Cargo.lock",
+      "Gemfile.lock",
+      "composer.lock",
+      "gradle.lockfile",
+      "packages.lock.json",
+      "mix.lock",
+      "pubspec.lock",
+      "Podfile.lock",
+      "Package.resolved",
+      "flake.lock"
+    ]);
+    LOCK_FILE_DIRS = ["gradle/dependency-locks"];
+    RUNTIME_COMMANDS = {
+      node: [["node", "--version"]],
+      python: [
+        ["python3", "--version"],
+        ["python", "--version"]
+      ],
+      go: [["go", "version"]],
+      // Java prints its version on stderr.
+      java: [["java", "-version"]],
+      ruby: [["ruby", "--version"]],
+      rust: [["rustc", "--version"]],
+      dotnet: [["dotnet", "--version"]]
+    };
+  }
+});
+
+// src/analysis/flakes.ts
+function evidenceRuns(history) {
+  const excluded = [];
+  const evidence = history.runs.map((r) => {
+    const reason2 = r.tests === 0 ? "no test was read" : r.failed / r.tests > INFRA_FAILURE_SHARE ? `${r.failed} of ${r.tests} tests failed (over ${INFRA_FAILURE_SHARE * 100} %): an infrastructure failure` : null;
+    if (reason2 !== null) excluded.push({ run_id: r.run_id, attempt: r.attempt, reason: reason2 });
+    return reason2 === null;
+  });
+  return { evidence, excluded };
+}
+function flakeScan(history, options = DEFAULT_FLAKE_OPTIONS) {
+  const { evidence, excluded } = evidenceRuns(history);
+  const commits = history.runs.map((r) => r.commit);
+  const last = history.runs.length - 1;
+  const counts = { stable: 0, flaky: 0, broken: 0, regression: 0, tests: 0 };
+  const verdicts = [];
+  let ran2 = 0;
+  let flakyRan = 0;
+  for (const t of history.tests) {
+    const v = judge(t.outcomes, evidence, commits, options);
+    counts[v.verdict]++;
+    counts.tests++;
+    const now = last >= 0 ? t.outcomes[last] ?? "-" : "-";
+    const ranNow = now !== "-" && now !== "S";
+    if (ranNow) ran2++;
+    if (ranNow && v.verdict === "flaky") flakyRan++;
+    if (v.verdict !== "stable")
+      verdicts.push({ id: t.id, verdict: v.verdict, signals: v.signals, now, evidence: v.evidence });
+  }
+  verdicts.sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const runsSeen = evidence.filter(Boolean).length;
+  const value = ran2 === 0 ? null : flakyRan / ran2;
+  const needs = runsSeen < options.minRuns ? options.minRuns : null;
+  return {
+    method: FLAKE_METHOD,
+    options,
+    runs: history.runs.length,
+    runs_seen: runsSeen,
+    excluded_runs: excluded,
+    counts,
+    verdicts,
+    flake_rate: {
+      value,
+      flaky: flakyRan,
+      ran: ran2,
+      runs_seen: runsSeen,
+      needs_runs: needs,
+      summary: rateSummary(value, flakyRan, ran2, runsSeen, needs)
+    }
+  };
+}
+function rateSummary(value, flaky, ran2, runsSeen, needs) {
+  if (value === null) return "no test ran in this run";
+  const of = `${flaky} of ${ran2} tests that ran`;
+  const runs = `${runsSeen} ${runsSeen === 1 ? "run" : "runs"}`;
+  if (needs !== null)
+    return `${percent(value)} (${of}) over ${runs}: a lower bound; needs \u2265 ${needs} runs to see flakes across runs`;
+  return `${percent(value)} (${of}) over ${runs}`;
+}
+function percent(share2) {
+  return `${Number((share2 * 100).toFixed(2))} %`;
+}
+function judge(outcomes, evidence, commits, options) {
+  let n = 0;
+  let passed = 0;
+  let failed = 0;
+  let retried = 0;
+  let flips = 0;
+  let trailing = 0;
+  let previous = null;
+  let sameCommit = null;
+  const byCommit = /* @__PURE__ */ new Map();
+  for (let i = 0; i < outcomes.length; i++) {
+    if (!evidence[i]) continue;
+    const l = outcomes.charCodeAt(i);
+    const pass = l === 80 || l === 82;
+    if (!pass && l !== 70 && l !== 69) continue;
+    n++;
+    if (pass) {
+      passed++;
+      trailing = 0;
+      if (l === 82) retried++;
+    } else {
+      failed++;
+      trailing++;
+    }
+    if (previous !== null && previous !== pass) flips++;
+    previous = pass;
+    const commit = commits[i];
+    if (commit !== null && commit !== void 0 && sameCommit === null) {
+      const seen = (byCommit.get(commit) ?? 0) | (pass ? 1 : 2);
+      byCommit.set(commit, seen);
+      if (seen === 3) sameCommit = commit;
+    }
+  }
+  const enough = n >= options.minRuns;
+  const flipRate = enough ? flips / (n - 1) : null;
+  const failRate = enough ? failed / n : null;
+  const signals = [];
+  if (retried > 0) signals.push("passed-on-retry");
+  if (sameCommit !== null) signals.push("both-outcomes-same-commit");
+  if (flipRate !== null && flipRate >= options.flipRate) signals.push("flip-rate");
+  if (trailing >= options.lastRuns) signals.push("failed-last-runs");
+  if (failRate !== null && failRate >= options.failShare) signals.push("fail-share");
+  if (n > 0 && passed === 0) signals.push("never-passed");
+  if (passed > 0 && failed > 0 && flips === 1 && trailing > 0) signals.push("pass-to-fail");
+  const last = outcomes.length - 1;
+  const retriedNow = last >= 0 && outcomes[last] === "R" && evidence[last] === true;
+  const has2 = (s) => signals.includes(s);
+  const verdict2 = retriedNow ? "flaky" : has2("failed-last-runs") || has2("fail-share") || has2("never-passed") ? "broken" : has2("passed-on-retry") || has2("both-outcomes-same-commit") || has2("flip-rate") ? "flaky" : has2("pass-to-fail") ? "regression" : "stable";
+  return {
+    verdict: verdict2,
+    signals,
+    evidence: {
+      runs: n,
+      passed,
+      failed,
+      retried,
+      flips,
+      flip_rate: flipRate,
+      fail_rate: failRate,
+      needs_runs: enough ? null : options.minRuns,
+      trailing_failures: trailing,
+      same_commit: sameCommit,
+      outcomes
+    }
+  };
+}
+function flakeSummary(scan) {
+  return {
+    method: scan.method,
+    runsSeen: scan.runs_seen,
+    excludedRuns: scan.excluded_runs.map((r) => r.run_id),
+    flaky: scan.verdicts.filter((v) => v.verdict === "flaky").map((v) => ({
+      id: v.id,
+      evidence: v.signals.find(isFlakySignal) ?? "passed-on-retry",
+      outcomes: v.evidence.outcomes
+    })),
+    flakeRate: scan.flake_rate.value
+  };
+}
+function flakeReportArtifact(scan, signatures) {
+  return {
+    schema: FLAKE_REPORT_SCHEMA,
+    method: scan.method,
+    thresholds: {
+      flip_rate: scan.options.flipRate,
+      min_runs: scan.options.minRuns,
+      fail_share: scan.options.failShare,
+      last_runs: scan.options.lastRuns,
+      infrastructure_failure_share: INFRA_FAILURE_SHARE
+    },
+    window: { runs: scan.runs, runs_seen: scan.runs_seen, excluded_runs: scan.excluded_runs },
+    flake_rate: scan.flake_rate,
+    counts: scan.counts,
+    verdicts: scan.verdicts,
+    signatures: {
+      groups: signatures.length,
+      new: signatures.filter((s) => s.status === "new").length,
+      list: signatures
+    }
+  };
+}
+var INFRA_FAILURE_SHARE, DEFAULT_FLAKE_OPTIONS, FLAKE_METHOD, ORDER, FLAKY_SIGNALS, isFlakySignal, FLAKE_REPORT_SCHEMA;
+var init_flakes = __esm({
+  "src/analysis/flakes.ts"() {
+    "use strict";
+    INFRA_FAILURE_SHARE = 0.8;
+    DEFAULT_FLAKE_OPTIONS = { flipRate: 0.3, minRuns: 5, failShare: 0.8, lastRuns: 3 };
+    FLAKE_METHOD = "per test over the rolling window, skips and absences not counted, runs with over 80 % of tests failing (or none read) excluded: flaky = passed on retry, or passed and failed on one commit, or flip rate \u2265 flip-rate over \u2265 min-runs outcomes; broken = failed in each of the last last-runs outcomes, or in \u2265 fail-share of \u2265 min-runs outcomes, or never passed; regression = passes then failures only; flake rate = flaky tests that ran in this run / tests that ran in it";
+    ORDER = { broken: 0, regression: 1, flaky: 2, stable: 3 };
+    FLAKY_SIGNALS = ["passed-on-retry", "both-outcomes-same-commit", "flip-rate"];
+    isFlakySignal = (s) => FLAKY_SIGNALS.includes(s);
+    FLAKE_REPORT_SCHEMA = "test-ladder/flake-report@2";
+  }
+});
+
+// src/gates/flakes.ts
+function judgeFlakes(scan, maxPercent) {
+  if (scan === null)
+    return {
+      gate: "flakes",
+      status: "skipped",
+      reasons: [{ code: "NO_TEST_REPORTS", message: "no JUnit reports were given", evidence: {} }]
+    };
+  const r = scan.flake_rate;
+  if (r.value === null)
+    return {
+      gate: "flakes",
+      status: "skipped",
+      reasons: [
+        { code: "NO_TESTS_RAN", message: "no test ran in this run: there is no flake rate", evidence: {} }
+      ]
+    };
+  const evidence = {
+    flake_rate_percent: r.value * 100,
+    max_percent: maxPercent,
+    flaky: r.flaky,
+    ran: r.ran,
+    runs_seen: r.runs_seen
+  };
+  if (r.flaky * 100 > maxPercent * r.ran)
+    return {
+      gate: "flakes",
+      status: "fail",
+      reasons: [
+        {
+          code: "FLAKE_RATE_ABOVE_MAX",
+          message: `flake rate ${percent(r.value)} (${r.flaky} of ${r.ran} tests that ran) is above the maximum ${maxPercent} %`,
+          evidence
+        }
+      ]
+    };
+  if (r.needs_runs !== null)
+    return {
+      gate: "flakes",
+      status: "pass",
+      reasons: [
+        {
+          code: "FLAKE_RATE_NEEDS_RUNS",
+          message: `flake rate ${percent(r.value)} over ${r.runs_seen} ${r.runs_seen === 1 ? "run" : "runs"} is a lower bound: needs \u2265 ${r.needs_runs} runs to see flakes across runs`,
+          evidence: { ...evidence, needs_runs: r.needs_runs }
+        }
+      ]
+    };
+  return { gate: "flakes", status: "pass", reasons: [] };
+}
+var DEFAULT_FLAKE_RATE_MAX;
+var init_flakes2 = __esm({
+  "src/gates/flakes.ts"() {
+    "use strict";
+    init_flakes();
+    DEFAULT_FLAKE_RATE_MAX = 2;
+  }
+});
+
+// src/config/tpr.ts
+function parseTpr(env) {
+  const problems = [];
+  function read(key, dflt, parse) {
+    const text2 = env[key]?.trim() ?? "";
+    if (text2 === "") return { value: dflt, source: "default" };
+    const parsed = parse(text2);
+    if ("problem" in parsed) {
+      problems.push({ variable: key, message: `${key}: ${parsed.problem}` });
+      return { value: dflt, source: "default" };
+    }
+    return { value: parsed.ok, source: "env" };
+  }
+  const percent2 = (example) => (t) => {
+    const v = parsePercent(t);
+    return v !== null ? { ok: v } : { problem: `${shown(t)} is not a percent from 0 to 100 (for example ${example} or ${example}%)` };
+  };
+  const seedText = env["TPR_SEED"];
+  const entry = seedEntry("TPR_SEED", seedText);
+  const seed = entry.integer ? { value: seedText, source: "env" } : entry.present ? { value: null, source: "env", problem: `TPR_SEED ${entry.problem ?? "is not an integer"}` } : { value: TPR_DEFAULTS.seed, source: "default" };
+  return {
+    failfastMode: read("TPR_FAILFAST_MODE", TPR_DEFAULTS.failfastMode, (t) => {
+      const v = t.toLowerCase();
+      return FAILFAST_MODES.includes(v) ? { ok: v } : { problem: `${shown(t)} is not a fail-fast mode; expected off, soft or hard` };
+    }),
+    seed,
+    envValidate: read("TPR_ENV_VALIDATE", TPR_DEFAULTS.envValidate, (t) => {
+      const v = t.toLowerCase();
+      if (v === "skip") return { ok: "skip" };
+      if (v === "enable" || v === "run") return { ok: "enable" };
+      return { problem: `${shown(t)} is not allowed; expected enable or skip` };
+    }),
+    softFailFastTarget: read(
+      "TPR_MAX_FAIL_FAST_IMPROVEMENT_TARGET",
+      TPR_DEFAULTS.softFailFastTarget,
+      percent2(TPR_DEFAULTS.softFailFastTarget)
+    ),
+    hardFailFastTarget: read(
+      "TPR_HARD_FAIL_FAST_IMPROVEMENT_TARGET",
+      TPR_DEFAULTS.hardFailFastTarget,
+      percent2(TPR_DEFAULTS.hardFailFastTarget)
+    ),
+    coverageBaseline: read("TPR_COVERAGE_BASELINE", null, percent2(70)),
+    coverageTarget: read("TPR_COVERAGE_TARGET", null, percent2(80)),
+    coverageToleranceDrop: read(
+      "TPR_COVERAGE_TOLERANCE_DROP",
+      TPR_DEFAULTS.coverageToleranceDrop,
+      percent2(TPR_DEFAULTS.coverageToleranceDrop)
+    ),
+    propertyRuntimeThresholdMs: read(
+      "TPR_PROPERTY_RUNTIME_THRESHOLD_MS",
+      TPR_DEFAULTS.propertyRuntimeThresholdMs,
+      (t) => {
+        const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(?:ms)?$/i.exec(t);
+        const v = m ? Number(m[1]) : NaN;
+        return Number.isFinite(v) && v > 0 ? { ok: v } : { problem: `${shown(t)} is not a number of milliseconds above 0 (for example 1000 or 1000ms)` };
+      }
+    ),
+    flakeRateThreshold: read(
+      "TPR_FLAKE_RATE_THRESHOLD",
+      TPR_DEFAULTS.flakeRateThreshold,
+      percent2(TPR_DEFAULTS.flakeRateThreshold)
+    ),
+    problems
+  };
+}
+function parsePercent(text2) {
+  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*%?$/.exec(text2.trim());
+  const v = m ? Number(m[1]) : NaN;
+  return Number.isFinite(v) && v <= 100 ? v : null;
+}
+function shown(text2) {
+  return JSON.stringify(text2.slice(0, 40));
+}
+function applyTprDefaults(config2, tpr, given = NO_LADDER_KEYS_GIVEN) {
+  const ladder2 = config2.coverage;
+  const notes = [];
+  const problems = [];
+  const sources = {
+    baseline: given.baseline ? "test-ladder.yml" : "default",
+    target: given.target ? "test-ladder.yml" : "default",
+    tolerance: given.tolerance ? "test-ladder.yml" : "default"
+  };
+  const fill = {};
+  const candidates = [
+    ["baseline", "TPR_COVERAGE_BASELINE", tpr.coverageBaseline],
+    ["target", "TPR_COVERAGE_TARGET", tpr.coverageTarget],
+    ["tolerance", "TPR_COVERAGE_TOLERANCE_DROP", tpr.coverageToleranceDrop]
+  ];
+  for (const [key, variable, v] of candidates) {
+    if (v.source !== "env" || v.value === null) continue;
+    if (given[key]) {
+      notes.push(`${variable} is not used: test-ladder.yml sets coverage.${key}`);
+      continue;
+    }
+    if (ladder2.metric !== "line" && key !== "tolerance") {
+      notes.push(
+        `${variable} is not used: it is a line percent and the ladder judges ${ladder2.metric} coverage`
+      );
+      continue;
+    }
+    fill[key] = v.value;
+    sources[key] = variable;
+  }
+  const baseline = fill.baseline ?? ladder2.baseline;
+  const target = fill.target ?? ladder2.target;
+  if (baseline !== null && target !== null && target < baseline && (fill.baseline ?? fill.target) !== void 0) {
+    const variable = fill.target !== void 0 ? "TPR_COVERAGE_TARGET" : "TPR_COVERAGE_BASELINE";
+    const other = fill.target !== void 0 ? `the baseline ${baseline} (${sources.baseline === "test-ladder.yml" ? "coverage.baseline in test-ladder.yml" : sources.baseline})` : `the target ${target} (${sources.target === "test-ladder.yml" ? "coverage.target in test-ladder.yml" : sources.target})`;
+    problems.push({
+      variable,
+      message: fill.target !== void 0 ? `TPR_COVERAGE_TARGET: ${target} is below ${other}; the target must be at least the baseline` : `TPR_COVERAGE_BASELINE: ${baseline} is above ${other}; the baseline may not be above the target`
+    });
+  }
+  return {
+    config: Object.keys(fill).length === 0 ? config2 : { ...config2, coverage: { ...ladder2, ...fill } },
+    sources,
+    problems,
+    notes
+  };
+}
+var TPR_DEFAULTS, NO_LADDER_KEYS_GIVEN, TPR_DESCRIPTIONS;
+var init_tpr = __esm({
+  "src/config/tpr.ts"() {
+    "use strict";
+    init_environment2();
+    init_failfast();
+    init_flakes2();
+    TPR_DEFAULTS = {
+      failfastMode: "off",
+      seed: "12345",
+      envValidate: "enable",
+      softFailFastTarget: 40,
+      hardFailFastTarget: 60,
+      coverageToleranceDrop: 1,
+      propertyRuntimeThresholdMs: 1e3,
+      flakeRateThreshold: DEFAULT_FLAKE_RATE_MAX
+    };
+    NO_LADDER_KEYS_GIVEN = { baseline: false, target: false, tolerance: false };
+    TPR_DESCRIPTIONS = [
+      {
+        key: "TPR_FAILFAST_MODE",
+        default: "off",
+        sets: "the fail-fast mode: off, soft or hard",
+        overriddenBy: "input failfast-mode, --failfast"
+      },
+      {
+        key: "TPR_SEED",
+        default: TPR_DEFAULTS.seed,
+        sets: "the seed the tests run with; the environment gate requires it when environment.seed.required, and the rollback re-runs the baseline with it locked",
+        overriddenBy: "environment.seed.variable names another variable"
+      },
+      {
+        key: "TPR_ENV_VALIDATE",
+        default: "enable",
+        sets: "whether the environment is validated: enable or skip",
+        overriddenBy: "input validate-env"
+      },
+      {
+        key: "TPR_MAX_FAIL_FAST_IMPROVEMENT_TARGET",
+        default: String(TPR_DEFAULTS.softFailFastTarget),
+        sets: "percent by which soft fail-fast must cut the time to detect a seeded failure (failfast.summary.json benchmark)",
+        overriddenBy: ""
+      },
+      {
+        key: "TPR_HARD_FAIL_FAST_IMPROVEMENT_TARGET",
+        default: String(TPR_DEFAULTS.hardFailFastTarget),
+        sets: "percent by which hard fail-fast must cut the time to detect a seeded failure",
+        overriddenBy: ""
+      },
+      {
+        key: "TPR_COVERAGE_BASELINE",
+        default: "none",
+        sets: "coverage.baseline (line %)",
+        overriddenBy: "coverage.baseline"
+      },
+      {
+        key: "TPR_COVERAGE_TARGET",
+        default: "none",
+        sets: "coverage.target (line %)",
+        overriddenBy: "coverage.target"
+      },
+      {
+        key: "TPR_COVERAGE_TOLERANCE_DROP",
+        default: String(TPR_DEFAULTS.coverageToleranceDrop),
+        sets: "coverage.tolerance when set (unset, the ladder keeps its tolerance of 0), and the drop in points against the base run, else the baseline, beyond which the COVERAGE_DROP rollback fires (1 unless set)",
+        overriddenBy: "coverage.tolerance"
+      },
+      {
+        key: "TPR_PROPERTY_RUNTIME_THRESHOLD_MS",
+        default: String(TPR_DEFAULTS.propertyRuntimeThresholdMs),
+        sets: "the most milliseconds a property test may take on average",
+        overriddenBy: ""
+      },
+      {
+        key: "TPR_FLAKE_RATE_THRESHOLD",
+        default: String(TPR_DEFAULTS.flakeRateThreshold),
+        sets: "tests.flake-rate.max (percent), and the flake rate above which FLAKE_RATE_SPIKE fires once fail-fast is on",
+        overriddenBy: "tests.flake-rate.max"
+      }
+    ];
+  }
+});
+
+// src/github/naming.ts
+function artifactNameProblem(name) {
+  if (name.trim() === "") return "it is empty";
+  const bad = INVALID.exec(name);
+  if (bad) return `it contains ${JSON.stringify(bad[0])}; not allowed: " : < > | * ? \\ / and line breaks`;
+  if (name.length > 200) return "it is longer than 200 characters";
+  return null;
+}
+function shardSlug(label2) {
+  return label2.trim().replace(new RegExp(INVALID.source, "g"), "-").replace(/\s+/g, "-").replace(/-{2,}/g, "-").replace(/^-|-$/g, "") || "shard";
+}
+function parseExpectedShards(raw) {
+  const text2 = raw.trim();
+  if (text2 === "") return null;
+  if (/^\d+$/.test(text2)) {
+    const n = Number(text2);
+    if (n < 1 || n > 256) return { problem: `"${text2}" is not a number of shards from 1 to 256` };
+    return Array.from({ length: n }, (_, i) => String(i + 1));
+  }
+  const names2 = text2.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
+  const slugs = names2.map(shardSlug);
+  const twice = slugs.find((s, i) => slugs.indexOf(s) !== i);
+  if (twice !== void 0) return { problem: `shard "${twice}" is named twice` };
+  return names2;
+}
+var INVALID;
+var init_naming = __esm({
+  "src/github/naming.ts"() {
+    "use strict";
+    INVALID = /[":<>|*?\r\n\\/]/;
+  }
+});
+
+// src/inputs.ts
+var inputs_exports = {};
+__export(inputs_exports, {
+  INPUT: () => INPUT,
+  MODES: () => MODES,
+  OUTPUT: () => OUTPUT,
+  lines: () => lines,
+  resolveGitHubInputs: () => resolveGitHubInputs,
+  resolveInputs: () => resolveInputs
+});
+import path2 from "node:path";
+function resolveInputs(raw, env, cwd, label2) {
+  const mode = raw.mode?.trim() || "run";
+  if (!MODES.includes(mode))
+    throw new InputError(`${label2("mode")}: "${mode}" is not a mode; allowed: ${MODES.join(", ")}`);
+  const format = raw.coverageFormat?.trim() || "auto";
+  if (format !== "auto" && !isReadableCoverageFormat(format))
+    throw new InputError(
+      `${label2("coverageFormat")}: "${format}" is not a format this version reads; allowed: auto, ${READABLE_COVERAGE_FORMATS.join(", ")}`
+    );
+  const date = raw.date?.trim() || null;
+  if (date !== null && !isIsoDate(date))
+    throw new InputError(`${label2("date")}: "${date}" is not a calendar date; expected YYYY-MM-DD (UTC)`);
+  const coverage2 = raw.coverage.map((s) => s.trim()).filter((s) => s !== "");
+  if (coverage2.length === 0 && mode === "run")
+    throw new InputError(
+      `${label2("coverageFiles")}: no coverage report given; expected one or more glob patterns`
+    );
+  if (coverage2.length > 0 && (mode === "merge" || mode === "publish"))
+    throw new InputError(
+      `${label2("coverageFiles")}: not read in mode ${mode}: the coverage comes from the ${mode === "merge" ? "shards' artifacts" : "triggering run's artifact"}`
+    );
+  const validateEnv = raw.validateEnv?.trim() || null;
+  if (validateEnv !== null && validateEnv !== "run" && validateEnv !== "skip")
+    throw new InputError(`${label2("validateEnv")}: "${validateEnv}" is not allowed; allowed: run, skip`);
+  const failfast2 = resolveFailFastMode(raw.failfastMode, env["TPR_FAILFAST_MODE"], label2("failfastMode"));
+  if ("problem" in failfast2) throw new InputError(failfast2.problem);
+  const tpr = parseTpr(env);
+  const problems = tpr.problems.filter(
+    (p) => p.variable !== "TPR_FAILFAST_MODE" && !(p.variable === "TPR_ENV_VALIDATE" && raw.validateEnv?.trim())
+  );
+  if (problems.length === 1) throw new InputError(problems[0].message);
+  if (problems.length > 1) throw new InputErrors(problems.map((p) => new InputError(p.message)));
+  const diffFile = raw.diffFile?.trim() || null;
+  const baseRef = raw.baseRef?.trim() || null;
+  if (diffFile && baseRef)
+    throw new InputError(
+      `${label2("diffFile")} and ${label2("baseRef")} both name the change; give one of them`
+    );
+  const workspace = path2.resolve(env["GITHUB_WORKSPACE"] || cwd);
+  const opt = (s) => s?.trim() ? path2.resolve(workspace, s.trim()) : null;
+  const attempt2 = Number(env["GITHUB_RUN_ATTEMPT"] ?? "1");
+  return {
+    mode,
+    workspace,
+    coverage: coverage2,
+    coverageFormat: format,
+    tests: raw.tests.map((s) => s.trim()).filter((s) => s !== ""),
+    config: opt(raw.config),
+    baseDir: opt(raw.baseDir),
+    historyDir: opt(raw.historyDir),
+    outDir: path2.resolve(workspace, raw.outDir?.trim() || "test-ladder-out"),
+    date,
+    diffFile: diffFile ? path2.resolve(workspace, diffFile) : null,
+    baseRef,
+    validateEnv,
+    failfast: failfast2,
+    flakeRateThreshold: tpr.flakeRateThreshold.source === "env" ? tpr.flakeRateThreshold.value : null,
+    tpr,
+    shard: raw.shard?.trim() || null,
+    context: {
+      runId: env["GITHUB_RUN_ID"] || "local",
+      attempt: Number.isInteger(attempt2) && attempt2 > 0 ? attempt2 : 1,
+      commit: env["GITHUB_SHA"] || null,
+      ref: env["GITHUB_REF"] || null,
+      repository: env["GITHUB_REPOSITORY"] || null
+    }
+  };
+}
+function lines(value) {
+  return value.split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+}
+function resolveGitHubInputs(raw, mode) {
+  const label2 = (key) => `input ${INPUT[key]}`;
+  const choice = (key, allowed, dflt) => {
+    const v = raw[key]?.trim() || dflt;
+    if (!allowed.includes(v))
+      throw new InputError(`${label2(key)}: "${v}" is not allowed; allowed: ${allowed.join(", ")}`);
+    return v;
+  };
+  const artifactName = raw.artifactName?.trim() || "test-ladder";
+  const nameProblem = artifactNameProblem(artifactName);
+  if (nameProblem)
+    throw new InputError(
+      `${label2("artifactName")}: "${artifactName}" cannot name an artifact: ${nameProblem}`
+    );
+  const expected2 = parseExpectedShards(raw.expectedShards ?? "");
+  if (expected2 !== null && "problem" in expected2)
+    throw new InputError(
+      `${label2("expectedShards")}: ${expected2.problem}; expected a count or the shard names`
+    );
+  if (expected2 !== null && mode !== "merge")
+    throw new InputError(`${label2("expectedShards")}: only read in mode merge (this is mode ${mode})`);
+  const shard = raw.shard?.trim() || null;
+  if (shard !== null && (mode === "merge" || mode === "publish"))
+    throw new InputError(`${label2("shard")}: names a matrix leg of mode run; not read in mode ${mode}`);
+  return {
+    token: raw.githubToken?.trim() || null,
+    comment: choice("comment", ["auto", "on", "off"], "auto"),
+    commentKey: raw.commentKey?.trim() || null,
+    artifactName,
+    shard,
+    expectedShards: expected2,
+    upload: choice("upload", ["on", "off"], "on"),
+    history: choice("history", ["on", "off"], "on")
+  };
+}
+var INPUT, OUTPUT, MODES;
+var init_inputs = __esm({
+  "src/inputs.ts"() {
+    "use strict";
+    init_dates();
+    init_detect();
+    init_errors();
+    init_failfast();
+    init_tpr();
+    init_naming();
+    INPUT = {
+      mode: "mode",
+      coverageFiles: "coverage-files",
+      coverageFormat: "coverage-format",
+      testFiles: "test-files",
+      config: "config",
+      baseDir: "base-dir",
+      historyDir: "history-dir",
+      artifactsDir: "artifacts-dir",
+      date: "date",
+      diffFile: "diff-file",
+      baseRef: "base-ref",
+      validateEnv: "validate-env",
+      failfastMode: "failfast-mode",
+      githubToken: "github-token",
+      comment: "comment",
+      commentKey: "comment-key",
+      artifactName: "artifact-name",
+      shard: "shard",
+      expectedShards: "expected-shards",
+      upload: "upload",
+      history: "history"
+    };
+    OUTPUT = {
+      verdict: "verdict",
+      reasons: "reasons",
+      coverage: "coverage",
+      lineCoverage: "line-coverage",
+      branchCoverage: "branch-coverage",
+      coverageDelta: "coverage-delta",
+      patchCoverage: "patch-coverage",
+      newBaseline: "new-baseline",
+      newSince: "new-since",
+      baseline: "baseline",
+      floor: "floor",
+      target: "target",
+      testsTotal: "tests-total",
+      testsFailed: "tests-failed",
+      artifactsDir: "artifacts-dir",
+      checkpoint: "checkpoint",
+      artifactId: "artifact-id",
+      publishStatus: "publish-status",
+      publishProblems: "publish-problems"
+    };
+    MODES = ["run", "validate-env", "merge", "publish"];
   }
 });
 
@@ -6918,8 +10760,8 @@ function build2(state, object) {
   }
   const matched = matchTag(state, object);
   if (!matched) {
-    if (object === void 0) return INVALID;
-    if (state.skipInvalid) return INVALID;
+    if (object === void 0) return INVALID2;
+    if (state.skipInvalid) return INVALID2;
     throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
   }
   const { tag, tagName, implicitTag } = matched;
@@ -6943,8 +10785,8 @@ function build2(state, object) {
     if (!state.noRefs) state.refs.set(object, node2);
     for (let index = 0, length = container.length; index < length; index += 1) {
       let item = build2(state, container[index]);
-      if (item === INVALID && container[index] === void 0) item = build2(state, null);
-      if (item === INVALID) continue;
+      if (item === INVALID2 && container[index] === void 0) item = build2(state, null);
+      if (item === INVALID2) continue;
       node2.items.push(item);
     }
     return node2;
@@ -6960,9 +10802,9 @@ function build2(state, object) {
   if (!state.noRefs) state.refs.set(object, node);
   for (const [objectKey, objectValue] of map) {
     const key = build2(state, objectKey);
-    if (key === INVALID) continue;
+    if (key === INVALID2) continue;
     const value = build2(state, objectValue);
-    if (value === INVALID) continue;
+    if (value === INVALID2) continue;
     node.items.push({
       key,
       value
@@ -6979,7 +10821,7 @@ function jsToAst(input, schema, options = {}) {
     refCounter: 0
   }, input);
   return [{
-    contents: root === INVALID ? null : root,
+    contents: root === INVALID2 ? null : root,
     directives: []
   }];
 }
@@ -7546,7 +11388,7 @@ function dump(input, options = {}) {
     schema: opts.schema
   });
 }
-var NOT_RESOLVED, strTag, NULL_VALUES$1, nullCoreTag, nullJsonTag, NULL_VALUES, nullYaml11Tag, TRUE_VALUES$2, FALSE_VALUES$2, boolCoreTag, TRUE_VALUES$1, FALSE_VALUES$1, boolJsonTag, TRUE_VALUES, FALSE_VALUES, boolYaml11Tag, YAML_INTEGER_IMPLICIT_PATTERN$1, YAML_INTEGER_EXPLICIT_PATTERN$1, intCoreTag, YAML_INTEGER_IMPLICIT_PATTERN, YAML_INTEGER_EXPLICIT_PATTERN, intJsonTag, YAML_INTEGER_PATTERN, intYaml11Tag, YAML_FLOAT_PATTERN$1, YAML_FLOAT_SPECIAL_PATTERN$1, floatCoreTag, YAML_FLOAT_IMPLICIT_PATTERN, YAML_FLOAT_EXPLICIT_PATTERN, floatJsonTag, YAML_FLOAT_PATTERN, YAML_FLOAT_SPECIAL_PATTERN, floatYaml11Tag, mergeTag, BASE64_PATTERN, binaryTag, YAML_DATE_REGEXP, YAML_TIMESTAMP_REGEXP, timestampTag, seqTag, omapTag, pairsTag, mapTag, setTag, Schema, FAILSAFE_SCHEMA, JSON_SCHEMA, CORE_SCHEMA, YAML11_SCHEMA, DUMP_SCHEMA, realMapTag, legacyMapTag, DEFAULT_SNIPPET_OPTIONS, YAMLException, EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE, CHOMPING_MODE, NO_RANGE$3, simpleEscapeCheck, simpleEscapeMap, DEFAULT_TAG_HANDLERS, TAG_SUFFIX_CHARS, TAG_URI_CHARS, HEX, NO_RANGE$2, MERGE_TAG_NAME, DEFAULT_CONSTRUCTOR_OPTIONS, NO_RANGE$1, HAS_OWN, CONTEXT_FLOW_IN, CONTEXT_FLOW_OUT, CONTEXT_BLOCK_IN, CONTEXT_BLOCK_OUT, PATTERN_NON_PRINTABLE, PATTERN_FLOW_INDICATORS, PATTERN_TAG_HANDLE, NS_URI_CHAR, NS_TAG_CHAR, PATTERN_TAG_URI, PATTERN_TAG_SUFFIX, PATTERN_TAG_PREFIX, DEFAULT_PARSER_OPTIONS, DEFAULT_LOAD_OPTIONS, INVALID, VISIT_BREAK, VISIT_SKIP, DEFAULT_SCALAR_STYLE_RULES, SRC_C_PRINTABLE, SRC_B_CHAR, SRC_C_BYTE_ORDER_MARK, SRC_S_WHITE, SRC_NB_CHAR, SRC_NS_CHAR, SRC_NB_JSON, SRC_C_INDICATOR, SRC_C_FLOW_INDICATOR, SRC_NS_PLAIN_SAFE_FLOW_OUT, SRC_NS_PLAIN_SAFE_FLOW_IN, SRC_NS_PLAIN_FIRST_FLOW_OUT, SRC_NS_PLAIN_FIRST_FLOW_IN, SRC_NS_PLAIN_CHAR_FLOW_OUT, SRC_NS_PLAIN_CHAR_FLOW_IN, SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT, SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN, SRC_NS_PLAIN_ONE_LINE_FLOW_OUT, SRC_NS_PLAIN_ONE_LINE_FLOW_IN, SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY, SRC_NS_PLAIN_ONE_LINE_FLOW_KEY, SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT, SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN, SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT, SRC_NS_PLAIN_MULTI_LINE_FLOW_IN, NS_PLAIN_FLOW_OUT, NS_PLAIN_FLOW_IN, NS_PLAIN_BLOCK_KEY, NS_PLAIN_FLOW_KEY, NB_SINGLE_ONE_LINE, NB_SINGLE_MULTI_LINE, BLOCK_SCALAR_CONTENT, C_FORBIDDEN_FIRST_LINE, C_FORBIDDEN_CONTENT, CHARACTERS_TO_ESCAPE, CHAR_LINE_FEED, DEFAULT_PRESENTER_OPTIONS, DEFAULT_DUMP_OPTIONS, EVENT_DOCUMENT, EVENT_SEQUENCE, EVENT_MAPPING, EVENT_SCALAR, EVENT_ALIAS, EVENT_POP, SCALAR_STYLE_PLAIN, SCALAR_STYLE_SINGLE_QUOTED, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_FOLDED_BLOCK, COLLECTION_STYLE_BLOCK, COLLECTION_STYLE_FLOW, CHOMPING_CLIP, CHOMPING_STRIP, CHOMPING_KEEP;
+var NOT_RESOLVED, strTag, NULL_VALUES$1, nullCoreTag, nullJsonTag, NULL_VALUES, nullYaml11Tag, TRUE_VALUES$2, FALSE_VALUES$2, boolCoreTag, TRUE_VALUES$1, FALSE_VALUES$1, boolJsonTag, TRUE_VALUES, FALSE_VALUES, boolYaml11Tag, YAML_INTEGER_IMPLICIT_PATTERN$1, YAML_INTEGER_EXPLICIT_PATTERN$1, intCoreTag, YAML_INTEGER_IMPLICIT_PATTERN, YAML_INTEGER_EXPLICIT_PATTERN, intJsonTag, YAML_INTEGER_PATTERN, intYaml11Tag, YAML_FLOAT_PATTERN$1, YAML_FLOAT_SPECIAL_PATTERN$1, floatCoreTag, YAML_FLOAT_IMPLICIT_PATTERN, YAML_FLOAT_EXPLICIT_PATTERN, floatJsonTag, YAML_FLOAT_PATTERN, YAML_FLOAT_SPECIAL_PATTERN, floatYaml11Tag, mergeTag, BASE64_PATTERN, binaryTag, YAML_DATE_REGEXP, YAML_TIMESTAMP_REGEXP, timestampTag, seqTag, omapTag, pairsTag, mapTag, setTag, Schema, FAILSAFE_SCHEMA, JSON_SCHEMA, CORE_SCHEMA, YAML11_SCHEMA, DUMP_SCHEMA, realMapTag, legacyMapTag, DEFAULT_SNIPPET_OPTIONS, YAMLException, EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE, CHOMPING_MODE, NO_RANGE$3, simpleEscapeCheck, simpleEscapeMap, DEFAULT_TAG_HANDLERS, TAG_SUFFIX_CHARS, TAG_URI_CHARS, HEX, NO_RANGE$2, MERGE_TAG_NAME, DEFAULT_CONSTRUCTOR_OPTIONS, NO_RANGE$1, HAS_OWN, CONTEXT_FLOW_IN, CONTEXT_FLOW_OUT, CONTEXT_BLOCK_IN, CONTEXT_BLOCK_OUT, PATTERN_NON_PRINTABLE, PATTERN_FLOW_INDICATORS, PATTERN_TAG_HANDLE, NS_URI_CHAR, NS_TAG_CHAR, PATTERN_TAG_URI, PATTERN_TAG_SUFFIX, PATTERN_TAG_PREFIX, DEFAULT_PARSER_OPTIONS, DEFAULT_LOAD_OPTIONS, INVALID2, VISIT_BREAK, VISIT_SKIP, DEFAULT_SCALAR_STYLE_RULES, SRC_C_PRINTABLE, SRC_B_CHAR, SRC_C_BYTE_ORDER_MARK, SRC_S_WHITE, SRC_NB_CHAR, SRC_NS_CHAR, SRC_NB_JSON, SRC_C_INDICATOR, SRC_C_FLOW_INDICATOR, SRC_NS_PLAIN_SAFE_FLOW_OUT, SRC_NS_PLAIN_SAFE_FLOW_IN, SRC_NS_PLAIN_FIRST_FLOW_OUT, SRC_NS_PLAIN_FIRST_FLOW_IN, SRC_NS_PLAIN_CHAR_FLOW_OUT, SRC_NS_PLAIN_CHAR_FLOW_IN, SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT, SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN, SRC_NS_PLAIN_ONE_LINE_FLOW_OUT, SRC_NS_PLAIN_ONE_LINE_FLOW_IN, SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY, SRC_NS_PLAIN_ONE_LINE_FLOW_KEY, SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT, SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN, SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT, SRC_NS_PLAIN_MULTI_LINE_FLOW_IN, NS_PLAIN_FLOW_OUT, NS_PLAIN_FLOW_IN, NS_PLAIN_BLOCK_KEY, NS_PLAIN_FLOW_KEY, NB_SINGLE_ONE_LINE, NB_SINGLE_MULTI_LINE, BLOCK_SCALAR_CONTENT, C_FORBIDDEN_FIRST_LINE, C_FORBIDDEN_CONTENT, CHARACTERS_TO_ESCAPE, CHAR_LINE_FEED, DEFAULT_PRESENTER_OPTIONS, DEFAULT_DUMP_OPTIONS, EVENT_DOCUMENT, EVENT_SEQUENCE, EVENT_MAPPING, EVENT_SCALAR, EVENT_ALIAS, EVENT_POP, SCALAR_STYLE_PLAIN, SCALAR_STYLE_SINGLE_QUOTED, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_FOLDED_BLOCK, COLLECTION_STYLE_BLOCK, COLLECTION_STYLE_FLOW, CHOMPING_CLIP, CHOMPING_STRIP, CHOMPING_KEEP;
 var init_js_yaml = __esm({
   "node_modules/js-yaml/dist/js-yaml.mjs"() {
     NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -8231,7 +12073,7 @@ var init_js_yaml = __esm({
       ...DEFAULT_PARSER_OPTIONS,
       ...DEFAULT_CONSTRUCTOR_OPTIONS
     };
-    INVALID = /* @__PURE__ */ Symbol("INVALID");
+    INVALID2 = /* @__PURE__ */ Symbol("INVALID");
     VISIT_BREAK = /* @__PURE__ */ Symbol("visit:break");
     VISIT_SKIP = /* @__PURE__ */ Symbol("visit:skip");
     DEFAULT_SCALAR_STYLE_RULES = {
@@ -8319,6 +12161,299 @@ var init_js_yaml = __esm({
     CHOMPING_CLIP = CHOMPING_MODE.CLIP;
     CHOMPING_STRIP = CHOMPING_MODE.STRIP;
     CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+  }
+});
+
+// src/analysis/history.ts
+function extendHistory(previous, run2, window = DEFAULT_WINDOW) {
+  const prevRuns = previous?.runs ?? [];
+  const runs = [
+    ...prevRuns,
+    {
+      run_id: run2.runId,
+      attempt: run2.attempt,
+      commit: run2.commit,
+      date: run2.date,
+      tests: run2.cases.length,
+      failed: run2.cases.filter((c) => c.outcome === "failed" || c.outcome === "error").length,
+      coverage: run2.coverage ?? null,
+      ...run2.failfast !== void 0 ? { failfast: run2.failfast } : {}
+    }
+  ];
+  const drop = Math.max(0, runs.length - window);
+  const flaky = new Set(run2.flakyIds);
+  const now = /* @__PURE__ */ new Map();
+  for (const c of run2.cases) {
+    const seen = now.get(c.id);
+    if (!seen || RANK[c.outcome] > RANK[seen.outcome]) now.set(c.id, c);
+    if (seen && seen.outcome !== c.outcome && (seen.outcome === "passed" || c.outcome === "passed")) {
+      const other = seen.outcome === "passed" ? c.outcome : seen.outcome;
+      if (other === "failed" || other === "error") flaky.add(c.id);
+    }
+  }
+  const table = [...previous?.signatures ?? []];
+  const indexOf = new Map(table.map((h, i) => [h, i]));
+  const signatureIndex = (hash) => {
+    let i = indexOf.get(hash);
+    if (i === void 0) {
+      i = table.length;
+      table.push(hash);
+      indexOf.set(hash, i);
+    }
+    return i;
+  };
+  const byId = /* @__PURE__ */ new Map();
+  for (const t of previous?.tests ?? []) byId.set(t.id, t);
+  const ids = mergeSorted(
+    [...byId.keys()],
+    [...now.keys()].filter((id) => !byId.has(id))
+  );
+  const padding = ",".repeat(Math.max(0, prevRuns.length - 1));
+  const tests2 = [];
+  for (const id of ids) {
+    const old = byId.get(id);
+    const c = now.get(id);
+    const letter = c ? c.outcome === "passed" && flaky.has(id) ? "R" : LETTER[c.outcome] : "-";
+    const outcomes = ((old?.outcomes ?? "-".repeat(prevRuns.length)) + letter).slice(drop);
+    if (/^-*$/.test(outcomes)) continue;
+    const ms = c && c.duration !== null ? String(Math.round(c.duration * 1e3)) : "";
+    const durations = dropEntries(append(old?.durations ?? padding, prevRuns.length, ms), drop);
+    const hash = c && (c.outcome === "failed" || c.outcome === "error") ? run2.signatures?.get(id) : void 0;
+    const sig = hash !== void 0 && /^[0-9a-f]{32}$/.test(hash) ? String(signatureIndex(hash)) : "";
+    let signatures = null;
+    if (old?.signatures !== void 0 || sig !== "") {
+      const kept2 = dropEntries(append(old?.signatures ?? padding, prevRuns.length, sig), drop);
+      if (!/^,*$/.test(kept2)) signatures = kept2;
+    }
+    tests2.push({ id, outcomes, durations, signatures });
+  }
+  const used = /* @__PURE__ */ new Set();
+  for (const t of tests2)
+    if (t.signatures !== null) {
+      for (const e of t.signatures.split(",")) if (e !== "") used.add(Number(e));
+    }
+  const kept = [...used].map((i) => table[i]).sort();
+  const position = new Map(kept.map((h, i) => [h, String(i)]));
+  const renumber = new Map([...used].map((i) => [i, position.get(table[i])]));
+  return {
+    schema: HISTORY_SCHEMA,
+    window,
+    runs: runs.slice(drop),
+    signatures: kept,
+    tests: tests2.map(
+      (t) => t.signatures === null ? { id: t.id, outcomes: t.outcomes, durations: t.durations } : {
+        id: t.id,
+        outcomes: t.outcomes,
+        durations: t.durations,
+        signatures: t.signatures.split(",").map((e) => e === "" ? "" : renumber.get(Number(e))).join(",")
+      }
+    )
+  };
+}
+function mergeSorted(previous, added) {
+  let sorted = true;
+  for (let i2 = 1; i2 < previous.length && sorted; i2++) if (previous[i2 - 1] > previous[i2]) sorted = false;
+  if (!sorted) previous.sort();
+  added.sort();
+  if (added.length === 0) return previous;
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < previous.length || j < added.length) {
+    if (j >= added.length || i < previous.length && previous[i] < added[j]) out.push(previous[i++]);
+    else out.push(added[j++]);
+  }
+  return out;
+}
+function append(list, count3, entry) {
+  return count3 === 0 ? entry : `${list},${entry}`;
+}
+function dropEntries(list, n) {
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const comma = list.indexOf(",", at);
+    if (comma === -1) return "";
+    at = comma + 1;
+  }
+  return list.slice(at);
+}
+function entries(list) {
+  return list.split(",").map((e) => e === "" ? null : Number(e));
+}
+function durationHistory(t, from = 0, to) {
+  const ms = entries(t.durations).slice(from, to).filter((v) => v !== null);
+  if (ms.length === 0) return { samples: 0, last: null, median: null, mean: null };
+  const sorted = [...ms].sort((a, b) => a - b);
+  return {
+    samples: ms.length,
+    last: ms[ms.length - 1] / 1e3,
+    median: sorted[Math.ceil(sorted.length / 2) - 1] / 1e3,
+    mean: Math.round(ms.reduce((s, v) => s + v, 0) / ms.length) / 1e3
+  };
+}
+function parseHistory(text2) {
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch (e) {
+    return { problem: `not JSON: ${e.message}` };
+  }
+  if (!isObject3(data)) return { problem: "not a JSON object" };
+  const sealed = checkSeal(data, text2);
+  if (sealed !== null) return { problem: sealed };
+  if (data["schema"] === HISTORY_SCHEMA_V1) {
+    const v1 = parseV1(data);
+    return "problem" in v1 ? v1 : { history: v1.history, upgradedFrom: HISTORY_SCHEMA_V1 };
+  }
+  if (data["schema"] !== HISTORY_SCHEMA)
+    return {
+      problem: `not a ${HISTORY_SCHEMA} document${typeof data["schema"] === "string" ? ` (schema ${JSON.stringify(data["schema"].slice(0, 60))})` : ""}`
+    };
+  const head = parseHead(data);
+  if ("problem" in head) return head;
+  const { window, runs } = head;
+  const table = data["signatures"];
+  const tests2 = data["tests"];
+  if (!Array.isArray(table) || !table.every((h) => typeof h === "string" && /^[0-9a-f]{32}$/.test(h)))
+    return { problem: "signatures are not a list of 32 hex digits each" };
+  if (new Set(table).size !== table.length) return { problem: "signatures repeat an entry" };
+  if (!Array.isArray(tests2)) return { problem: "tests are malformed" };
+  const ids = /* @__PURE__ */ new Set();
+  const out = [];
+  const durationList = new RegExp(`^\\d{0,10}(?:,\\d{0,10}){${Math.max(0, runs.length - 1)}}$`);
+  for (const t of tests2) {
+    if (!isObject3(t) || typeof t["id"] !== "string" || typeof t["outcomes"] !== "string")
+      return { problem: "a test entry is malformed" };
+    const id = t["id"];
+    const shown2 = JSON.stringify(id.slice(0, 80));
+    if (ids.has(id)) return { problem: `test ${shown2} is listed twice` };
+    ids.add(id);
+    const outcomes = t["outcomes"];
+    if (outcomes.length !== runs.length || runs.length === 0 || !/^[PRFES-]*$/.test(outcomes))
+      return { problem: `test ${shown2} has outcomes that do not match the runs` };
+    const durations = t["durations"];
+    if (typeof durations !== "string" || !durationList.test(durations) || // A time where the test is absent: only tests absent from some run need the closer look.
+    outcomes.includes("-") && !alignedList(durations, outcomes, /^\d{1,10}$/, "-"))
+      return { problem: `test ${shown2} has durations that do not match the runs` };
+    const signatures = t["signatures"];
+    if (signatures === void 0) {
+      out.push({ id, outcomes, durations });
+      continue;
+    }
+    if (typeof signatures !== "string" || !alignedList(signatures, outcomes, /^\d{1,6}$/, "PRS-") || !signatures.split(",").every((e) => e === "" || Number(e) < table.length))
+      return { problem: `test ${shown2} has signatures that do not match the runs` };
+    out.push({ id, outcomes, durations, signatures });
+  }
+  return {
+    history: { schema: HISTORY_SCHEMA, window, runs, signatures: table, tests: out }
+  };
+}
+function checkSeal(data, text2) {
+  if (!Object.hasOwn(data, EMBEDDED_HASH_FIELD)) return `no "${EMBEDDED_HASH_FIELD}" field`;
+  const expected2 = data[EMBEDDED_HASH_FIELD];
+  if (typeof expected2 !== "string" || !SHA256_HEX.test(expected2))
+    return `"${EMBEDDED_HASH_FIELD}" is not 64 lowercase hex digits: ${JSON.stringify(expected2)}`;
+  const compact = sealedContent(text2, expected2);
+  if (compact !== null && sha256Hex(compact) === expected2) return null;
+  const content = /* @__PURE__ */ Object.create(null);
+  for (const key of Object.keys(data))
+    if (key !== EMBEDDED_HASH_FIELD)
+      Object.defineProperty(content, key, { value: data[key], enumerable: true, writable: true });
+  let actual;
+  try {
+    actual = sha256Hex(canonicalJson(content));
+  } catch (e) {
+    return `content has no canonical form: ${e.message}`;
+  }
+  return actual === expected2 ? null : `embedded sha256 mismatch: expected ${expected2}, actual ${actual}`;
+}
+function sealedContent(text2, hash) {
+  const compact = text2.replace(/\n *("(?:[^"\\\n]|\\.)*"): /g, "$1:").replace(/\n */g, "");
+  const member = `"${EMBEDDED_HASH_FIELD}":"${hash}"`;
+  const at = compact.indexOf(member);
+  if (at === -1 || compact.indexOf(member, at + 1) !== -1) return null;
+  const end = at + member.length;
+  if (compact[at - 1] === ",") return compact.slice(0, at - 1) + compact.slice(end);
+  if (compact[end] === ",") return compact.slice(0, at) + compact.slice(end + 1);
+  return compact.slice(0, at) + compact.slice(end);
+}
+function parseHead(data) {
+  const window = data["window"];
+  const runs = data["runs"];
+  if (typeof window !== "number" || !Number.isInteger(window) || window < 1 || window > MAX_WINDOW)
+    return { problem: `window is not an integer from 1 to ${MAX_WINDOW}` };
+  if (!Array.isArray(runs) || !runs.every(isRun)) return { problem: "runs are malformed" };
+  if (runs.length > window) return { problem: `${runs.length} runs do not fit a window of ${window}` };
+  return {
+    window,
+    runs: runs.map((r) => ({
+      run_id: r.run_id,
+      attempt: r.attempt,
+      commit: r.commit,
+      date: r.date,
+      tests: r.tests,
+      failed: r.failed,
+      // Files written before runs carried coverage read as unknown.
+      coverage: typeof r.coverage === "number" && Number.isFinite(r.coverage) ? r.coverage : null,
+      // Files written before runs carried the mode lack it: unknown, so left out.
+      ...r.failfast !== void 0 ? { failfast: r.failfast } : {}
+    }))
+  };
+}
+function alignedList(list, outcomes, entry, emptyAt) {
+  const parts = list.split(",");
+  if (parts.length !== outcomes.length) return false;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (p === "") continue;
+    if (!entry.test(p) || emptyAt.includes(outcomes[i])) return false;
+  }
+  return true;
+}
+function parseV1(data) {
+  const head = parseHead(data);
+  if ("problem" in head) return head;
+  const { window, runs } = head;
+  const tests2 = data["tests"];
+  if (!Array.isArray(tests2)) return { problem: "tests are malformed" };
+  const ids = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const t of tests2) {
+    if (!isObject3(t) || typeof t["id"] !== "string" || typeof t["outcomes"] !== "string")
+      return { problem: "a test entry is malformed" };
+    const shown2 = JSON.stringify(t["id"].slice(0, 80));
+    const outcomes = t["outcomes"];
+    if (outcomes.length !== runs.length || runs.length === 0 || !/^[PRFES-]*$/.test(outcomes))
+      return { problem: `test ${shown2} has outcomes that do not match the runs` };
+    const last = t["last_duration"];
+    if (!(last === null || typeof last === "number" && Number.isFinite(last) && last >= 0))
+      return { problem: "a test entry is malformed" };
+    if (ids.has(t["id"])) return { problem: `test ${shown2} is listed twice` };
+    ids.add(t["id"]);
+    const lastRan = outcomes.search(/[^-]-*$/);
+    const durations = outcomes.split("").map((_, i) => i === lastRan && last !== null ? String(Math.round(last * 1e3)) : "").join(",");
+    out.push({ id: t["id"], outcomes, durations });
+  }
+  return { history: { schema: HISTORY_SCHEMA, window, runs, signatures: [], tests: out } };
+}
+function isObject3(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isRun(v) {
+  return isObject3(v) && typeof v["run_id"] === "string" && typeof v["attempt"] === "number" && Number.isInteger(v["attempt"]) && v["attempt"] >= 1 && (v["commit"] === null || typeof v["commit"] === "string") && typeof v["date"] === "string" && typeof v["tests"] === "number" && Number.isInteger(v["tests"]) && v["tests"] >= 0 && typeof v["failed"] === "number" && Number.isInteger(v["failed"]) && v["failed"] >= 0 && v["failed"] <= v["tests"] && (v["coverage"] === void 0 || v["coverage"] === null || typeof v["coverage"] === "number" && v["coverage"] >= 0 && v["coverage"] <= 100) && (v["failfast"] === void 0 || FAILFAST_MODES.includes(v["failfast"]));
+}
+var HISTORY_SCHEMA, HISTORY_SCHEMA_V1, DEFAULT_WINDOW, MAX_WINDOW, LETTER, RANK;
+var init_history = __esm({
+  "src/analysis/history.ts"() {
+    "use strict";
+    init_artifacts();
+    init_failfast();
+    HISTORY_SCHEMA = "test-ladder/history@2";
+    HISTORY_SCHEMA_V1 = "test-ladder/history@1";
+    DEFAULT_WINDOW = 30;
+    MAX_WINDOW = 1e3;
+    LETTER = { passed: "P", failed: "F", error: "E", skipped: "S" };
+    RANK = { skipped: 0, failed: 1, error: 2, passed: 3 };
   }
 });
 
@@ -8532,7 +12667,7 @@ function parseQuarantine(text2, file) {
   };
   const problem = (offset, message) => problems.push({ offset, text: message });
   for (const d of index.duplicates) problem(d.offset, `${label(d.pointer)}: duplicate key`);
-  if (!isMapping(data)) {
+  if (!isMapping2(data)) {
     problem(
       valueAt2(""),
       `expected a mapping with the key quarantine (a list of entries); found ${describe(data)}`
@@ -8558,7 +12693,7 @@ function parseQuarantine(text2, file) {
     list.forEach((item, i) => {
       const at = `/quarantine/${i}`;
       const where = `quarantine[${i}]`;
-      if (!isMapping(item)) {
+      if (!isMapping2(item)) {
         problem(
           valueAt2(at),
           `${where}: expected a mapping with keys ${ENTRY_KEYS.join(", ")}; found ${describe(item)}`
@@ -8681,15 +12816,15 @@ function quarantineMatcher(q, date) {
     }
   };
 }
-function isMapping(v) {
+function isMapping2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function label(pointer) {
   return pointer.slice(1).split("/").map((s) => /^\d+$/.test(s) ? `[${s}]` : `.${s}`).join("").replace(/^\./, "");
 }
 function show(s) {
-  const cut = s.length > SHOWN ? `${s.slice(0, SHOWN)}\u2026` : s;
-  return /^[A-Za-z0-9_-]+$/.test(cut) ? cut : JSON.stringify(cut);
+  const cut2 = s.length > SHOWN ? `${s.slice(0, SHOWN)}\u2026` : s;
+  return /^[A-Za-z0-9_-]+$/.test(cut2) ? cut2 : JSON.stringify(cut2);
 }
 function describe(v) {
   if (v === void 0) return "nothing";
@@ -8807,109 +12942,21 @@ var init_durations = __esm({
   }
 });
 
-// src/gates/flakes.ts
-function judgeFlakes(scan, maxPercent) {
-  if (scan === null)
-    return {
-      gate: "flakes",
-      status: "skipped",
-      reasons: [{ code: "NO_TEST_REPORTS", message: "no JUnit reports were given", evidence: {} }]
-    };
-  const r = scan.flake_rate;
-  if (r.value === null)
-    return {
-      gate: "flakes",
-      status: "skipped",
-      reasons: [
-        { code: "NO_TESTS_RAN", message: "no test ran in this run: there is no flake rate", evidence: {} }
-      ]
-    };
-  const evidence = {
-    flake_rate_percent: r.value * 100,
-    max_percent: maxPercent,
-    flaky: r.flaky,
-    ran: r.ran,
-    runs_seen: r.runs_seen
-  };
-  if (r.flaky * 100 > maxPercent * r.ran)
-    return {
-      gate: "flakes",
-      status: "fail",
-      reasons: [
-        {
-          code: "FLAKE_RATE_ABOVE_MAX",
-          message: `flake rate ${percent(r.value)} (${r.flaky} of ${r.ran} tests that ran) is above the maximum ${maxPercent} %`,
-          evidence
-        }
-      ]
-    };
-  if (r.needs_runs !== null)
-    return {
-      gate: "flakes",
-      status: "pass",
-      reasons: [
-        {
-          code: "FLAKE_RATE_NEEDS_RUNS",
-          message: `flake rate ${percent(r.value)} over ${r.runs_seen} ${r.runs_seen === 1 ? "run" : "runs"} is a lower bound: needs \u2265 ${r.needs_runs} runs to see flakes across runs`,
-          evidence: { ...evidence, needs_runs: r.needs_runs }
-        }
-      ]
-    };
-  return { gate: "flakes", status: "pass", reasons: [] };
-}
-function flakeRiskTrigger(scan, verdict2) {
-  if (verdict2.gate !== "flakes" || verdict2.status !== "fail") return null;
-  const r = scan.flake_rate;
-  const flaky = scan.verdicts.filter((v) => v.verdict === "flaky" && v.now !== "-" && v.now !== "S").map((v) => v.id);
-  return {
-    trigger: "flake_rate_spike",
-    gate: "flakes",
-    flake_rate: r.value,
-    max_percent: verdict2.reasons[0]?.evidence["max_percent"] ?? null,
-    flaky: r.flaky,
-    ran: r.ran,
-    runs_seen: r.runs_seen,
-    flaky_tests: flaky.slice(0, NAMED),
-    recommended_actions: ROLLBACK_ACTIONS
-  };
-}
-var DEFAULT_FLAKE_RATE_MAX, NAMED, ROLLBACK_ACTIONS;
-var init_flakes2 = __esm({
-  "src/gates/flakes.ts"() {
-    "use strict";
-    init_flakes();
-    DEFAULT_FLAKE_RATE_MAX = 2;
-    NAMED = 20;
-    ROLLBACK_ACTIONS = [
-      {
-        order: 1,
-        action: "disable-failfast",
-        detail: "set failfast-mode: off (or TPR_FAILFAST_MODE=off) so that a flaky failure cannot stop the run early and hide the other results"
-      },
-      {
-        order: 2,
-        action: "rerun-baseline-seed-locked",
-        detail: "re-run the baseline (the base branch) with the seed locked (TPR_SEED set to one fixed integer) to tell flaky tests from a change in the code or the environment"
-      }
-    ];
-  }
-});
-
 // src/config/tests.ts
 function testsProblems(section) {
-  if (!isMapping2(section)) return [];
-  const depth = own(section, "history-depth");
+  if (!isMapping3(section)) return [];
+  const depth = own2(section, "history-depth");
   const window = typeof depth === "number" ? depth : DEFAULT_WINDOW;
   const problems = [];
-  const flaky = own(section, "flaky");
-  const minRuns = isMapping2(flaky) ? own(flaky, "min-runs") : void 0;
+  const flaky = own2(section, "flaky");
+  const minRuns = isMapping3(flaky) ? own2(flaky, "min-runs") : void 0;
   if (typeof minRuns === "number" && minRuns > window)
     problems.push({
       pointer: "/tests/flaky/min-runs",
       message: `${minRuns} is more than tests.history-depth (${window}): the window never holds enough runs for a flip rate`
     });
-  const broken = own(section, "broken");
-  const lastRuns = isMapping2(broken) ? own(broken, "last-runs") : void 0;
+  const broken = own2(section, "broken");
+  const lastRuns = isMapping3(broken) ? own2(broken, "last-runs") : void 0;
   if (typeof lastRuns === "number" && lastRuns > window)
     problems.push({
       pointer: "/tests/broken/last-runs",
@@ -8918,31 +12965,36 @@ function testsProblems(section) {
   return problems;
 }
 function toTestsConfig(section) {
-  if (!isMapping2(section)) return DEFAULT_TESTS;
+  if (!isMapping3(section)) return DEFAULT_TESTS;
   const d = DEFAULT_TESTS;
   const num2 = (m, key, dflt) => {
-    const v = isMapping2(m) ? own(m, key) : void 0;
+    const v = isMapping3(m) ? own2(m, key) : void 0;
     return typeof v === "number" ? v : dflt;
   };
-  const quarantine = own(section, "quarantine");
-  const flakeRate = own(section, "flake-rate");
+  const quarantine = own2(section, "quarantine");
+  const flakeRate = own2(section, "flake-rate");
   return {
     historyDepth: num2(section, "history-depth", d.historyDepth),
     quarantine: typeof quarantine === "string" ? quarantine : d.quarantine,
     slowest: num2(section, "slowest", d.slowest),
     flakeRate: {
       max: num2(flakeRate, "max", d.flakeRate.max),
-      fromConfig: isMapping2(flakeRate) && typeof own(flakeRate, "max") === "number"
+      fromConfig: isMapping3(flakeRate) && typeof own2(flakeRate, "max") === "number"
     },
     flaky: {
-      flipRate: num2(own(section, "flaky"), "flip-rate", d.flaky.flipRate),
-      minRuns: num2(own(section, "flaky"), "min-runs", d.flaky.minRuns)
+      flipRate: num2(own2(section, "flaky"), "flip-rate", d.flaky.flipRate),
+      minRuns: num2(own2(section, "flaky"), "min-runs", d.flaky.minRuns)
     },
     broken: {
-      failPercent: num2(own(section, "broken"), "fail-percent", d.broken.failPercent),
-      lastRuns: num2(own(section, "broken"), "last-runs", d.broken.lastRuns)
-    }
+      failPercent: num2(own2(section, "broken"), "fail-percent", d.broken.failPercent),
+      lastRuns: num2(own2(section, "broken"), "last-runs", d.broken.lastRuns)
+    },
+    property: strings2(own2(section, "property")),
+    markers: strings2(own2(section, "markers"))
   };
+}
+function strings2(v) {
+  return Array.isArray(v) ? v.filter((e) => typeof e === "string").map((e) => e.trim()) : [];
 }
 function flakeOptions(c) {
   return {
@@ -8952,24 +13004,13 @@ function flakeOptions(c) {
     lastRuns: c.broken.lastRuns
   };
 }
-function parseFlakeRateThreshold(text2) {
-  const t = (text2 ?? "").trim();
-  if (t === "") return { value: null };
-  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*%?$/.exec(t);
-  const v = m ? Number(m[1]) : NaN;
-  if (!Number.isFinite(v) || v > 100)
-    return {
-      problem: `TPR_FLAKE_RATE_THRESHOLD: ${JSON.stringify(t.slice(0, 40))} is not a percent from 0 to 100 (for example 2 or 2%)`
-    };
-  return { value: v };
-}
-function isMapping2(v) {
+function isMapping3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function own(m, key) {
+function own2(m, key) {
   return Object.hasOwn(m, key) ? m[key] : void 0;
 }
-var DEFAULT_TESTS, REPO_PATH, testsSchema;
+var DEFAULT_TESTS, MAX_PROPERTY_PATTERNS, MAX_DECLARED_MARKERS, REPO_PATH2, testsSchema;
 var init_tests = __esm({
   "src/config/tests.ts"() {
     "use strict";
@@ -8984,11 +13025,15 @@ var init_tests = __esm({
       slowest: DEFAULT_SLOWEST,
       flakeRate: { max: DEFAULT_FLAKE_RATE_MAX, fromConfig: false },
       flaky: { flipRate: DEFAULT_FLAKE_OPTIONS.flipRate, minRuns: DEFAULT_FLAKE_OPTIONS.minRuns },
-      broken: { failPercent: DEFAULT_FLAKE_OPTIONS.failShare * 100, lastRuns: DEFAULT_FLAKE_OPTIONS.lastRuns }
+      broken: { failPercent: DEFAULT_FLAKE_OPTIONS.failShare * 100, lastRuns: DEFAULT_FLAKE_OPTIONS.lastRuns },
+      property: [],
+      markers: []
     };
-    REPO_PATH = "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$";
+    MAX_PROPERTY_PATTERNS = 200;
+    MAX_DECLARED_MARKERS = 500;
+    REPO_PATH2 = "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$";
     testsSchema = {
-      description: "Test reports over time: how many runs history.json keeps, when a test is flaky or broken, the flake-rate gate, and the quarantine file.",
+      description: "Test reports over time: how many runs history.json keeps, when a test is flaky or broken, the flake-rate gate, the quarantine file, the property tests and the declared markers.",
       type: ["object", "null"],
       additionalProperties: false,
       properties: {
@@ -9002,7 +13047,7 @@ var init_tests = __esm({
         quarantine: {
           description: `Repository-relative path of the quarantine file: tests whose failures are reported but do not fail the tests gate until their entry expires. Default: ${DEFAULT_QUARANTINE_FILE}.`,
           type: "string",
-          pattern: REPO_PATH,
+          pattern: REPO_PATH2,
           default: DEFAULT_QUARANTINE_FILE
         },
         slowest: {
@@ -9067,2749 +13112,38 @@ var init_tests = __esm({
               default: DEFAULT_FLAKE_OPTIONS.lastRuns
             }
           }
-        }
-      }
-    };
-  }
-});
-
-// src/github/naming.ts
-function artifactNameProblem(name) {
-  if (name.trim() === "") return "it is empty";
-  const bad = INVALID2.exec(name);
-  if (bad) return `it contains ${JSON.stringify(bad[0])}; not allowed: " : < > | * ? \\ / and line breaks`;
-  if (name.length > 200) return "it is longer than 200 characters";
-  return null;
-}
-function shardSlug(label2) {
-  return label2.trim().replace(new RegExp(INVALID2.source, "g"), "-").replace(/\s+/g, "-").replace(/-{2,}/g, "-").replace(/^-|-$/g, "") || "shard";
-}
-function parseExpectedShards(raw) {
-  const text2 = raw.trim();
-  if (text2 === "") return null;
-  if (/^\d+$/.test(text2)) {
-    const n = Number(text2);
-    if (n < 1 || n > 256) return { problem: `"${text2}" is not a number of shards from 1 to 256` };
-    return Array.from({ length: n }, (_, i) => String(i + 1));
-  }
-  const names = text2.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
-  const slugs = names.map(shardSlug);
-  const twice = slugs.find((s, i) => slugs.indexOf(s) !== i);
-  if (twice !== void 0) return { problem: `shard "${twice}" is named twice` };
-  return names;
-}
-var INVALID2;
-var init_naming = __esm({
-  "src/github/naming.ts"() {
-    "use strict";
-    INVALID2 = /[":<>|*?\r\n\\/]/;
-  }
-});
-
-// src/inputs.ts
-var inputs_exports = {};
-__export(inputs_exports, {
-  INPUT: () => INPUT,
-  MODES: () => MODES,
-  OUTPUT: () => OUTPUT,
-  lines: () => lines,
-  resolveGitHubInputs: () => resolveGitHubInputs,
-  resolveInputs: () => resolveInputs
-});
-import path2 from "node:path";
-function resolveInputs(raw, env, cwd, label2) {
-  const mode = raw.mode?.trim() || "run";
-  if (!MODES.includes(mode))
-    throw new InputError(`${label2("mode")}: "${mode}" is not a mode; allowed: ${MODES.join(", ")}`);
-  const format = raw.coverageFormat?.trim() || "auto";
-  if (format !== "auto" && !isReadableCoverageFormat(format))
-    throw new InputError(
-      `${label2("coverageFormat")}: "${format}" is not a format this version reads; allowed: auto, ${READABLE_COVERAGE_FORMATS.join(", ")}`
-    );
-  const date = raw.date?.trim() || null;
-  if (date !== null && !isIsoDate(date))
-    throw new InputError(`${label2("date")}: "${date}" is not a calendar date; expected YYYY-MM-DD (UTC)`);
-  const coverage2 = raw.coverage.map((s) => s.trim()).filter((s) => s !== "");
-  if (coverage2.length === 0 && mode === "run")
-    throw new InputError(
-      `${label2("coverageFiles")}: no coverage report given; expected one or more glob patterns`
-    );
-  if (coverage2.length > 0 && (mode === "merge" || mode === "publish"))
-    throw new InputError(
-      `${label2("coverageFiles")}: not read in mode ${mode}: the coverage comes from the ${mode === "merge" ? "shards' artifacts" : "triggering run's artifact"}`
-    );
-  const validateEnv = raw.validateEnv?.trim() || null;
-  if (validateEnv !== null && validateEnv !== "run" && validateEnv !== "skip")
-    throw new InputError(`${label2("validateEnv")}: "${validateEnv}" is not allowed; allowed: run, skip`);
-  const failfast = resolveFailFastMode(raw.failfastMode, env["TPR_FAILFAST_MODE"], label2("failfastMode"));
-  if ("problem" in failfast) throw new InputError(failfast.problem);
-  const threshold = parseFlakeRateThreshold(env["TPR_FLAKE_RATE_THRESHOLD"]);
-  if ("problem" in threshold) throw new InputError(threshold.problem);
-  const diffFile = raw.diffFile?.trim() || null;
-  const baseRef = raw.baseRef?.trim() || null;
-  if (diffFile && baseRef)
-    throw new InputError(
-      `${label2("diffFile")} and ${label2("baseRef")} both name the change; give one of them`
-    );
-  const workspace = path2.resolve(env["GITHUB_WORKSPACE"] || cwd);
-  const opt = (s) => s?.trim() ? path2.resolve(workspace, s.trim()) : null;
-  const attempt2 = Number(env["GITHUB_RUN_ATTEMPT"] ?? "1");
-  return {
-    mode,
-    workspace,
-    coverage: coverage2,
-    coverageFormat: format,
-    tests: raw.tests.map((s) => s.trim()).filter((s) => s !== ""),
-    config: opt(raw.config),
-    baseDir: opt(raw.baseDir),
-    historyDir: opt(raw.historyDir),
-    outDir: path2.resolve(workspace, raw.outDir?.trim() || "test-ladder-out"),
-    date,
-    diffFile: diffFile ? path2.resolve(workspace, diffFile) : null,
-    baseRef,
-    validateEnv,
-    failfast,
-    flakeRateThreshold: threshold.value,
-    shard: raw.shard?.trim() || null,
-    context: {
-      runId: env["GITHUB_RUN_ID"] || "local",
-      attempt: Number.isInteger(attempt2) && attempt2 > 0 ? attempt2 : 1,
-      commit: env["GITHUB_SHA"] || null,
-      ref: env["GITHUB_REF"] || null,
-      repository: env["GITHUB_REPOSITORY"] || null
-    }
-  };
-}
-function lines(value) {
-  return value.split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
-}
-function resolveGitHubInputs(raw, mode) {
-  const label2 = (key) => `input ${INPUT[key]}`;
-  const choice = (key, allowed, dflt) => {
-    const v = raw[key]?.trim() || dflt;
-    if (!allowed.includes(v))
-      throw new InputError(`${label2(key)}: "${v}" is not allowed; allowed: ${allowed.join(", ")}`);
-    return v;
-  };
-  const artifactName = raw.artifactName?.trim() || "test-ladder";
-  const nameProblem = artifactNameProblem(artifactName);
-  if (nameProblem)
-    throw new InputError(
-      `${label2("artifactName")}: "${artifactName}" cannot name an artifact: ${nameProblem}`
-    );
-  const expected2 = parseExpectedShards(raw.expectedShards ?? "");
-  if (expected2 !== null && "problem" in expected2)
-    throw new InputError(
-      `${label2("expectedShards")}: ${expected2.problem}; expected a count or the shard names`
-    );
-  if (expected2 !== null && mode !== "merge")
-    throw new InputError(`${label2("expectedShards")}: only read in mode merge (this is mode ${mode})`);
-  const shard = raw.shard?.trim() || null;
-  if (shard !== null && (mode === "merge" || mode === "publish"))
-    throw new InputError(`${label2("shard")}: names a matrix leg of mode run; not read in mode ${mode}`);
-  return {
-    token: raw.githubToken?.trim() || null,
-    comment: choice("comment", ["auto", "on", "off"], "auto"),
-    commentKey: raw.commentKey?.trim() || null,
-    artifactName,
-    shard,
-    expectedShards: expected2,
-    upload: choice("upload", ["on", "off"], "on"),
-    history: choice("history", ["on", "off"], "on")
-  };
-}
-var INPUT, OUTPUT, MODES;
-var init_inputs = __esm({
-  "src/inputs.ts"() {
-    "use strict";
-    init_dates();
-    init_detect();
-    init_errors();
-    init_failfast();
-    init_tests();
-    init_naming();
-    INPUT = {
-      mode: "mode",
-      coverageFiles: "coverage-files",
-      coverageFormat: "coverage-format",
-      testFiles: "test-files",
-      config: "config",
-      baseDir: "base-dir",
-      historyDir: "history-dir",
-      artifactsDir: "artifacts-dir",
-      date: "date",
-      diffFile: "diff-file",
-      baseRef: "base-ref",
-      validateEnv: "validate-env",
-      failfastMode: "failfast-mode",
-      githubToken: "github-token",
-      comment: "comment",
-      commentKey: "comment-key",
-      artifactName: "artifact-name",
-      shard: "shard",
-      expectedShards: "expected-shards",
-      upload: "upload",
-      history: "history"
-    };
-    OUTPUT = {
-      verdict: "verdict",
-      reasons: "reasons",
-      coverage: "coverage",
-      lineCoverage: "line-coverage",
-      branchCoverage: "branch-coverage",
-      coverageDelta: "coverage-delta",
-      patchCoverage: "patch-coverage",
-      newBaseline: "new-baseline",
-      newSince: "new-since",
-      baseline: "baseline",
-      floor: "floor",
-      target: "target",
-      testsTotal: "tests-total",
-      testsFailed: "tests-failed",
-      artifactsDir: "artifacts-dir",
-      checkpoint: "checkpoint",
-      artifactId: "artifact-id",
-      publishStatus: "publish-status",
-      publishProblems: "publish-problems"
-    };
-    MODES = ["run", "validate-env", "merge", "publish"];
-  }
-});
-
-// node_modules/semver/internal/constants.js
-var require_constants2 = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module) {
-    "use strict";
-    var SEMVER_SPEC_VERSION = "2.0.0";
-    var MAX_LENGTH = 256;
-    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
-    9007199254740991;
-    var MAX_SAFE_COMPONENT_LENGTH = 16;
-    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
-    var WHITESPACE_CHARACTERS = [
-      "	",
-      "\n",
-      "\v",
-      "\f",
-      "\r",
-      " ",
-      "\xA0",
-      "\u1680",
-      "\u2000",
-      "\u2001",
-      "\u2002",
-      "\u2003",
-      "\u2004",
-      "\u2005",
-      "\u2006",
-      "\u2007",
-      "\u2008",
-      "\u2009",
-      "\u200A",
-      "\u2028",
-      "\u2029",
-      "\u202F",
-      "\u205F",
-      "\u3000",
-      "\uFEFF"
-    ];
-    var RELEASE_TYPES = [
-      "major",
-      "premajor",
-      "minor",
-      "preminor",
-      "patch",
-      "prepatch",
-      "prerelease"
-    ];
-    module.exports = {
-      MAX_LENGTH,
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_SAFE_INTEGER,
-      WHITESPACE_CHARACTERS,
-      RELEASE_TYPES,
-      SEMVER_SPEC_VERSION,
-      FLAG_INCLUDE_PRERELEASE: 1,
-      FLAG_LOOSE: 2
-    };
-  }
-});
-
-// node_modules/semver/internal/debug.js
-var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module) {
-    "use strict";
-    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
-    };
-    module.exports = debug;
-  }
-});
-
-// node_modules/semver/internal/re.js
-var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_LENGTH
-    } = require_constants2();
-    var debug = require_debug();
-    exports = module.exports = {};
-    var re = exports.re = [];
-    var safeRe = exports.safeRe = [];
-    var src = exports.src = [];
-    var safeSrc = exports.safeSrc = [];
-    var t = exports.t = {};
-    var R = 0;
-    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
-    var safeRegexReplacements = [
-      ["\\s", 1],
-      ["\\d", MAX_LENGTH],
-      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
-    ];
-    var makeSafeRegex = (value) => {
-      for (const [token, max] of safeRegexReplacements) {
-        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
-      }
-      return value;
-    };
-    var createToken = (name, value, isGlobal) => {
-      const safe = makeSafeRegex(value);
-      const index = R++;
-      debug(name, index, value);
-      t[name] = index;
-      src[index] = value;
-      safeSrc[index] = safe;
-      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
-    };
-    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
-    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
-    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
-    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
-    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
-    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
-    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
-    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
-    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
-    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
-    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
-    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
-    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
-    createToken("GTLT", "((?:<|>)?=?)");
-    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
-    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
-    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
-    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
-    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
-    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
-    createToken("COERCERTL", src[t.COERCE], true);
-    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
-    createToken("LONETILDE", "(?:~>?)");
-    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
-    exports.tildeTrimReplace = "$1~";
-    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
-    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("LONECARET", "(?:\\^)");
-    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
-    exports.caretTrimReplace = "$1^";
-    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
-    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
-    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
-    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
-    exports.comparatorTrimReplace = "$1$2$3";
-    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
-    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
-    createToken("STAR", "(<|>)?=?\\s*\\*");
-    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
-    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
-  }
-});
-
-// node_modules/semver/internal/parse-options.js
-var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module) {
-    "use strict";
-    var looseOption = Object.freeze({ loose: true });
-    var emptyOpts = Object.freeze({});
-    var parseOptions = (options) => {
-      if (!options) {
-        return emptyOpts;
-      }
-      if (typeof options !== "object") {
-        return looseOption;
-      }
-      return options;
-    };
-    module.exports = parseOptions;
-  }
-});
-
-// node_modules/semver/internal/identifiers.js
-var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module) {
-    "use strict";
-    var numeric = /^[0-9]+$/;
-    var compareIdentifiers = (a, b) => {
-      if (typeof a === "number" && typeof b === "number") {
-        return a === b ? 0 : a < b ? -1 : 1;
-      }
-      const anum = numeric.test(a);
-      const bnum = numeric.test(b);
-      if (anum && bnum) {
-        a = +a;
-        b = +b;
-      }
-      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
-    };
-    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
-    module.exports = {
-      compareIdentifiers,
-      rcompareIdentifiers
-    };
-  }
-});
-
-// node_modules/semver/classes/semver.js
-var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module) {
-    "use strict";
-    var debug = require_debug();
-    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants2();
-    var { safeRe: re, t } = require_re();
-    var parseOptions = require_parse_options();
-    var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = (prerelease, identifier) => {
-      const identifiers = identifier.split(".");
-      if (identifiers.length > prerelease.length) {
-        return false;
-      }
-      for (let i = 0; i < identifiers.length; i++) {
-        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var SemVer = class _SemVer {
-      constructor(version, options) {
-        options = parseOptions(options);
-        if (version instanceof _SemVer) {
-          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
-            return version;
-          } else {
-            version = version.version;
-          }
-        } else if (typeof version !== "string") {
-          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
-        }
-        if (version.length > MAX_LENGTH) {
-          throw new TypeError(
-            `version is longer than ${MAX_LENGTH} characters`
-          );
-        }
-        debug("SemVer", version, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
-        if (!m) {
-          throw new TypeError(`Invalid Version: ${version}`);
-        }
-        this.raw = version;
-        this.major = +m[1];
-        this.minor = +m[2];
-        this.patch = +m[3];
-        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-          throw new TypeError("Invalid major version");
-        }
-        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-          throw new TypeError("Invalid minor version");
-        }
-        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-          throw new TypeError("Invalid patch version");
-        }
-        if (!m[4]) {
-          this.prerelease = [];
-        } else {
-          this.prerelease = m[4].split(".").map((id) => {
-            if (/^[0-9]+$/.test(id)) {
-              const num2 = +id;
-              if (num2 >= 0 && num2 < MAX_SAFE_INTEGER) {
-                return num2;
-              }
-            }
-            return id;
-          });
-        }
-        this.build = m[5] ? m[5].split(".") : [];
-        this.format();
-      }
-      format() {
-        this.version = `${this.major}.${this.minor}.${this.patch}`;
-        if (this.prerelease.length) {
-          this.version += `-${this.prerelease.join(".")}`;
-        }
-        return this.version;
-      }
-      toString() {
-        return this.version;
-      }
-      compare(other) {
-        debug("SemVer.compare", this.version, this.options, other);
-        if (!(other instanceof _SemVer)) {
-          if (typeof other === "string" && other === this.version) {
-            return 0;
-          }
-          other = new _SemVer(other, this.options);
-        }
-        if (other.version === this.version) {
-          return 0;
-        }
-        return this.compareMain(other) || this.comparePre(other);
-      }
-      compareMain(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.major < other.major) {
-          return -1;
-        }
-        if (this.major > other.major) {
-          return 1;
-        }
-        if (this.minor < other.minor) {
-          return -1;
-        }
-        if (this.minor > other.minor) {
-          return 1;
-        }
-        if (this.patch < other.patch) {
-          return -1;
-        }
-        if (this.patch > other.patch) {
-          return 1;
-        }
-        return 0;
-      }
-      comparePre(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.prerelease.length && !other.prerelease.length) {
-          return -1;
-        } else if (!this.prerelease.length && other.prerelease.length) {
-          return 1;
-        } else if (!this.prerelease.length && !other.prerelease.length) {
-          return 0;
-        }
-        let i = 0;
-        do {
-          const a = this.prerelease[i];
-          const b = other.prerelease[i];
-          debug("prerelease compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      compareBuild(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        let i = 0;
-        do {
-          const a = this.build[i];
-          const b = other.build[i];
-          debug("build compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      // preminor will bump the version up to the next minor release, and immediately
-      // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
-          if (!identifier && identifierBase === false) {
-            throw new Error("invalid increment argument: identifier is empty");
-          }
-          if (identifier) {
-            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
-            if (!match || match[1] !== identifier) {
-              throw new Error(`invalid identifier: ${identifier}`);
-            }
-          }
-        }
-        switch (release) {
-          case "premajor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor = 0;
-            this.major++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "preminor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "prepatch":
-            this.prerelease.length = 0;
-            this.inc("patch", identifier, identifierBase);
-            this.inc("pre", identifier, identifierBase);
-            break;
-          // If the input is a non-prerelease version, this acts the same as
-          // prepatch.
-          case "prerelease":
-            if (this.prerelease.length === 0) {
-              this.inc("patch", identifier, identifierBase);
-            }
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "release":
-            if (this.prerelease.length === 0) {
-              throw new Error(`version ${this.raw} is not a prerelease`);
-            }
-            this.prerelease.length = 0;
-            break;
-          case "major":
-            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
-              this.major++;
-            }
-            this.minor = 0;
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "minor":
-            if (this.patch !== 0 || this.prerelease.length === 0) {
-              this.minor++;
-            }
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "patch":
-            if (this.prerelease.length === 0) {
-              this.patch++;
-            }
-            this.prerelease = [];
-            break;
-          // This probably shouldn't be used publicly.
-          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-          case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
-            if (this.prerelease.length === 0) {
-              this.prerelease = [base];
-            } else {
-              let i = this.prerelease.length;
-              while (--i >= 0) {
-                if (typeof this.prerelease[i] === "number") {
-                  this.prerelease[i]++;
-                  i = -2;
-                }
-              }
-              if (i === -1) {
-                if (identifier === this.prerelease.join(".") && identifierBase === false) {
-                  throw new Error("invalid increment argument: identifier already exists");
-                }
-                this.prerelease.push(base);
-              }
-            }
-            if (identifier) {
-              let prerelease = [identifier, base];
-              if (identifierBase === false) {
-                prerelease = [identifier];
-              }
-              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-                const prereleaseBase = this.prerelease[identifier.split(".").length];
-                if (isNaN(prereleaseBase)) {
-                  this.prerelease = prerelease;
-                }
-              } else {
-                this.prerelease = prerelease;
-              }
-            }
-            break;
-          }
-          default:
-            throw new Error(`invalid increment argument: ${release}`);
-        }
-        this.raw = this.format();
-        if (this.build.length) {
-          this.raw += `+${this.build.join(".")}`;
-        }
-        return this;
-      }
-    };
-    module.exports = SemVer;
-  }
-});
-
-// node_modules/semver/functions/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse = (version, options, throwErrors = false) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      try {
-        return new SemVer(version, options);
-      } catch (er) {
-        if (!throwErrors) {
-          return null;
-        }
-        throw er;
-      }
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/semver/functions/valid.js
-var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
-    "use strict";
-    var parse = require_parse2();
-    var valid = (version, options) => {
-      const v = parse(version, options);
-      return v ? v.version : null;
-    };
-    module.exports = valid;
-  }
-});
-
-// node_modules/semver/functions/clean.js
-var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module) {
-    "use strict";
-    var parse = require_parse2();
-    var clean3 = (version, options) => {
-      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
-      return s ? s.version : null;
-    };
-    module.exports = clean3;
-  }
-});
-
-// node_modules/semver/functions/inc.js
-var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var inc = (version, release, options, identifier, identifierBase) => {
-      if (typeof options === "string") {
-        identifierBase = identifier;
-        identifier = options;
-        options = void 0;
-      }
-      try {
-        return new SemVer(
-          version instanceof SemVer ? version.version : version,
-          options
-        ).inc(release, identifier, identifierBase).version;
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = inc;
-  }
-});
-
-// node_modules/semver/functions/diff.js
-var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
-    "use strict";
-    var parse = require_parse2();
-    var diff = (version1, version2) => {
-      const v1 = parse(version1, null, true);
-      const v2 = parse(version2, null, true);
-      const comparison = v1.compare(v2);
-      if (comparison === 0) {
-        return null;
-      }
-      const v1Higher = comparison > 0;
-      const highVersion = v1Higher ? v1 : v2;
-      const lowVersion = v1Higher ? v2 : v1;
-      const highHasPre = !!highVersion.prerelease.length;
-      const lowHasPre = !!lowVersion.prerelease.length;
-      if (lowHasPre && !highHasPre) {
-        if (!lowVersion.patch && !lowVersion.minor) {
-          return "major";
-        }
-        if (lowVersion.compareMain(highVersion) === 0) {
-          if (lowVersion.minor && !lowVersion.patch) {
-            return "minor";
-          }
-          return "patch";
-        }
-      }
-      const prefix = highHasPre ? "pre" : "";
-      if (v1.major !== v2.major) {
-        return prefix + "major";
-      }
-      if (v1.minor !== v2.minor) {
-        return prefix + "minor";
-      }
-      if (v1.patch !== v2.patch) {
-        return prefix + "patch";
-      }
-      return "prerelease";
-    };
-    module.exports = diff;
-  }
-});
-
-// node_modules/semver/functions/major.js
-var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var major = (a, loose) => new SemVer(a, loose).major;
-    module.exports = major;
-  }
-});
-
-// node_modules/semver/functions/minor.js
-var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var minor = (a, loose) => new SemVer(a, loose).minor;
-    module.exports = minor;
-  }
-});
-
-// node_modules/semver/functions/patch.js
-var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var patch2 = (a, loose) => new SemVer(a, loose).patch;
-    module.exports = patch2;
-  }
-});
-
-// node_modules/semver/functions/prerelease.js
-var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
-    "use strict";
-    var parse = require_parse2();
-    var prerelease = (version, options) => {
-      const parsed = parse(version, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    };
-    module.exports = prerelease;
-  }
-});
-
-// node_modules/semver/functions/compare.js
-var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare2;
-  }
-});
-
-// node_modules/semver/functions/rcompare.js
-var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var rcompare = (a, b, loose) => compare2(b, a, loose);
-    module.exports = rcompare;
-  }
-});
-
-// node_modules/semver/functions/compare-loose.js
-var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var compareLoose = (a, b) => compare2(a, b, true);
-    module.exports = compareLoose;
-  }
-});
-
-// node_modules/semver/functions/compare-build.js
-var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compareBuild = (a, b, loose) => {
-      const versionA = new SemVer(a, loose);
-      const versionB = new SemVer(b, loose);
-      return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    };
-    module.exports = compareBuild;
-  }
-});
-
-// node_modules/semver/functions/sort.js
-var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
-    module.exports = sort;
-  }
-});
-
-// node_modules/semver/functions/rsort.js
-var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
-    module.exports = rsort;
-  }
-});
-
-// node_modules/semver/functions/gt.js
-var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var gt = (a, b, loose) => compare2(a, b, loose) > 0;
-    module.exports = gt;
-  }
-});
-
-// node_modules/semver/functions/lt.js
-var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
-    module.exports = lt;
-  }
-});
-
-// node_modules/semver/functions/eq.js
-var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
-    module.exports = eq;
-  }
-});
-
-// node_modules/semver/functions/neq.js
-var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
-    module.exports = neq;
-  }
-});
-
-// node_modules/semver/functions/gte.js
-var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
-    module.exports = gte;
-  }
-});
-
-// node_modules/semver/functions/lte.js
-var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module) {
-    "use strict";
-    var compare2 = require_compare();
-    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
-    module.exports = lte;
-  }
-});
-
-// node_modules/semver/functions/cmp.js
-var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module) {
-    "use strict";
-    var eq = require_eq();
-    var neq = require_neq();
-    var gt = require_gt();
-    var gte = require_gte();
-    var lt = require_lt();
-    var lte = require_lte();
-    var cmp = (a, op, b, loose) => {
-      switch (op) {
-        case "===":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a === b;
-        case "!==":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a !== b;
-        case "":
-        case "=":
-        case "==":
-          return eq(a, b, loose);
-        case "!=":
-          return neq(a, b, loose);
-        case ">":
-          return gt(a, b, loose);
-        case ">=":
-          return gte(a, b, loose);
-        case "<":
-          return lt(a, b, loose);
-        case "<=":
-          return lte(a, b, loose);
-        default:
-          throw new TypeError(`Invalid operator: ${op}`);
-      }
-    };
-    module.exports = cmp;
-  }
-});
-
-// node_modules/semver/functions/coerce.js
-var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse = require_parse2();
-    var { safeRe: re, t } = require_re();
-    var coerce = (version, options) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      if (typeof version === "number") {
-        version = String(version);
-      }
-      if (typeof version !== "string") {
-        return null;
-      }
-      options = options || {};
-      let match = null;
-      if (!options.rtl) {
-        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
-      } else {
-        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
-        let next;
-        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
-          if (!match || next.index + next[0].length !== match.index + match[0].length) {
-            match = next;
-          }
-          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
-        }
-        coerceRtlRegex.lastIndex = -1;
-      }
-      if (match === null) {
-        return null;
-      }
-      const major = match[2];
-      const minor = match[3] || "0";
-      const patch2 = match[4] || "0";
-      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build3 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse(`${major}.${minor}.${patch2}${prerelease}${build3}`, options);
-    };
-    module.exports = coerce;
-  }
-});
-
-// node_modules/semver/functions/truncate.js
-var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module) {
-    "use strict";
-    var parse = require_parse2();
-    var constants = require_constants2();
-    var SemVer = require_semver();
-    var truncate3 = (version, truncation, options) => {
-      if (!constants.RELEASE_TYPES.includes(truncation)) {
-        return null;
-      }
-      const clonedVersion = cloneInputVersion(version, options);
-      return clonedVersion && doTruncation(clonedVersion, truncation);
-    };
-    var cloneInputVersion = (version, options) => {
-      const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse(versionStringToParse, options);
-    };
-    var doTruncation = (version, truncation) => {
-      if (isPrerelease2(truncation)) {
-        return version.version;
-      }
-      version.prerelease = [];
-      switch (truncation) {
-        case "major":
-          version.minor = 0;
-          version.patch = 0;
-          break;
-        case "minor":
-          version.patch = 0;
-          break;
-      }
-      return version.format();
-    };
-    var isPrerelease2 = (type) => {
-      return type.startsWith("pre");
-    };
-    module.exports = truncate3;
-  }
-});
-
-// node_modules/semver/internal/lrucache.js
-var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module) {
-    "use strict";
-    var LRUCache = class {
-      constructor() {
-        this.max = 1e3;
-        this.map = /* @__PURE__ */ new Map();
-      }
-      get(key) {
-        const value = this.map.get(key);
-        if (value === void 0) {
-          return void 0;
-        } else {
-          this.map.delete(key);
-          this.map.set(key, value);
-          return value;
-        }
-      }
-      delete(key) {
-        return this.map.delete(key);
-      }
-      set(key, value) {
-        const deleted = this.delete(key);
-        if (!deleted && value !== void 0) {
-          if (this.map.size >= this.max) {
-            const firstKey = this.map.keys().next().value;
-            this.delete(firstKey);
-          }
-          this.map.set(key, value);
-        }
-        return this;
-      }
-    };
-    module.exports = LRUCache;
-  }
-});
-
-// node_modules/semver/internal/trim-comparator-whitespace.js
-var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      WHITESPACE_CHARACTERS
-    } = require_constants2();
-    var whitespace = new Uint8Array(65536);
-    for (const char of WHITESPACE_CHARACTERS) {
-      whitespace[char.charCodeAt(0)] = 1;
-    }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit(range[start])) {
-        return start;
-      }
-      if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
-      }
-      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
-      }
-      let end = start + 1;
-      while (isDigit(range[end])) {
-        end++;
-      }
-      digitRuns.previousStart = digitRuns.start;
-      digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start;
-      digitRuns.end = end;
-      return Math.min(start + limit, end);
-    };
-    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-      if (!loose && range[start] === "0") {
-        return start + 1;
-      }
-      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    };
-    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-      const digitsEnd2 = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd2]) || range[digitsEnd2] === "-") {
-        let end = digitsEnd2 + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range[end])) {
-          end++;
-        }
-        return end;
-      }
-      return findVersionNumberEndIndex(range, start, loose, digitRuns);
-    };
-    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-      const hyphen = range[start] === "-";
-      if (!loose && !hyphen) {
-        return start;
-      }
-      const identifierStart = start + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
-      if (end === identifierStart) {
-        if (!loose || !hyphen) {
-          return start;
-        }
-        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
-      }
-      while (range[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findBuildIdentifierEndIndex = (range, start) => {
-      let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-        end++;
-      }
-      return end;
-    };
-    var findBuildEndIndex = (range, start) => {
-      if (range[start] !== "+") {
-        return start;
-      }
-      let end = findBuildIdentifierEndIndex(range, start + 1);
-      if (end === start + 1) {
-        return start;
-      }
-      while (range[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range, end + 1);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-      let end = start;
-      for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
-        if (next === end) {
-          return start;
-        }
-        end = next;
-        if (component < 2) {
-          if (range[end] !== ".") {
-            return start;
-          }
-          end++;
-        }
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit(range[start])) {
-        return findVersionNumberEndIndex(range, start, false, digitRuns);
-      }
-      return isVersionStart(range[start]) ? start + 1 : start;
-    };
-    var findPartialVersionEndIndex = (range, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
-      for (let component = 0; component < 2; component++) {
-        if (range[end] !== ".") {
-          return end;
-        }
-        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
-        if (next === end + 1) {
-          return end;
-        }
-        end = next;
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findVersionEndIndex = (range, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
-    };
-    var findRemovableWhitespaceIndex = (range, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace(range[position])) {
-        position++;
-      }
-      if (range[position] === "<" || range[position] === ">") {
-        position++;
-      }
-      if (range[position] === "=") {
-        position++;
-      }
-      return isWhitespace(range[position]) ? position : -1;
-    };
-    var trimComparatorWhitespace = (range) => {
-      let result = "";
-      let copyFrom = 0;
-      let cursor = 0;
-      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      while (cursor < range.length) {
-        const matchStart = cursor;
-        if (range[cursor] === "<" || range[cursor] === ">") {
-          cursor++;
-        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-          cursor++;
-          continue;
-        }
-        while (cursor < range.length && isVersionPrefix(range[cursor])) {
-          cursor++;
-        }
-        if (!isVersionStart(range[cursor])) {
-          continue;
-        }
-        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
-        if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
-          copyFrom = whitespacePosition + 1;
-        }
-        cursor = findVersionEndIndex(range, cursor, digitRuns);
-      }
-      return result + range.slice(copyFrom);
-    };
-    module.exports = trimComparatorWhitespace;
-  }
-});
-
-// node_modules/semver/classes/range.js
-var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module) {
-    "use strict";
-    var SPACE_CHARACTERS = /\s+/g;
-    var Range = class _Range {
-      constructor(range, options) {
-        options = parseOptions(options);
-        if (range instanceof _Range) {
-          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
-            return range;
-          } else {
-            return new _Range(range.raw, options);
-          }
-        }
-        if (range instanceof Comparator) {
-          this.raw = range.value;
-          this.set = [[range]];
-          this.formatted = void 0;
-          return this;
-        }
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
-        if (!this.set.length) {
-          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
-        }
-        if (this.set.length > 1) {
-          const first = this.set[0];
-          this.set = this.set.filter((c) => !isNullSet(c[0]));
-          if (this.set.length === 0) {
-            this.set = [first];
-          } else if (this.set.length > 1) {
-            for (const c of this.set) {
-              if (c.length === 1 && isAny(c[0])) {
-                this.set = [c];
-                break;
-              }
-            }
-          }
-        }
-        this.formatted = void 0;
-      }
-      get range() {
-        if (this.formatted === void 0) {
-          this.formatted = "";
-          for (let i = 0; i < this.set.length; i++) {
-            if (i > 0) {
-              this.formatted += "||";
-            }
-            const comps = this.set[i];
-            for (let k = 0; k < comps.length; k++) {
-              if (k > 0) {
-                this.formatted += " ";
-              }
-              this.formatted += comps[k].toString().trim();
-            }
-          }
-        }
-        return this.formatted;
-      }
-      format() {
-        return this.range;
-      }
-      toString() {
-        return this.range;
-      }
-      parseRange(range) {
-        range = range.replace(BUILDSTRIPRE, "");
-        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range;
-        const cached = cache.get(memoKey);
-        if (cached) {
-          return cached;
-        }
-        const loose = this.options.loose;
-        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
-        debug("hyphen replace", range);
-        range = trimComparatorWhitespace(range);
-        debug("comparator trim", range);
-        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
-        debug("tilde trim", range);
-        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
-        debug("caret trim", range);
-        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
-        if (loose) {
-          rangeList = rangeList.filter((comp) => {
-            debug("loose invalid filter", comp, this.options);
-            return !!comp.match(re[t.COMPARATORLOOSE]);
-          });
-        }
-        debug("range list", rangeList);
-        const rangeMap = /* @__PURE__ */ new Map();
-        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
-        for (const comp of comparators) {
-          if (isNullSet(comp)) {
-            return [comp];
-          }
-          rangeMap.set(comp.value, comp);
-        }
-        if (rangeMap.size > 1 && rangeMap.has("")) {
-          rangeMap.delete("");
-        }
-        const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
-        return result;
-      }
-      intersects(range, options) {
-        if (!(range instanceof _Range)) {
-          throw new TypeError("a Range is required");
-        }
-        return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
-            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options);
-              });
-            });
-          });
-        });
-      }
-      // if ANY of the sets match ALL of its comparators, then pass
-      test(version) {
-        if (!version) {
-          return false;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        for (let i = 0; i < this.set.length; i++) {
-          if (testSet(this.set[i], version, this.options)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    module.exports = Range;
-    var LRU = require_lrucache();
-    var cache = new LRU();
-    var parseOptions = require_parse_options();
-    var Comparator = require_comparator();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var trimComparatorWhitespace = require_trim_comparator_whitespace();
-    var {
-      safeRe: re,
-      src,
-      t,
-      tildeTrimReplace,
-      caretTrimReplace
-    } = require_re();
-    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants2();
-    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    var isNullSet = (c) => c.value === "<0.0.0-0";
-    var isAny = (c) => c.value === "";
-    var isSatisfiable = (comparators, options) => {
-      let result = true;
-      const remainingComparators = comparators.slice();
-      let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
-          return testComparator.intersects(otherComparator, options);
-        });
-        testComparator = remainingComparators.pop();
-      }
-      return result;
-    };
-    var parseComparator = (comp, options) => {
-      comp = comp.replace(re[t.BUILD], "");
-      debug("comp", comp, options);
-      comp = replaceCarets(comp, options);
-      debug("caret", comp);
-      comp = replaceTildes(comp, options);
-      debug("tildes", comp);
-      comp = replaceXRanges(comp, options);
-      debug("xrange", comp);
-      comp = replaceStars(comp, options);
-      debug("stars", comp);
-      return comp;
-    };
-    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
-    var replaceTildes = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
-    };
-    var replaceTilde = (comp, options) => {
-      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("tilde", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-        } else if (pr) {
-          debug("replaceTilde pr", pr);
-          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-        } else {
-          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-        }
-        debug("tilde return", ret);
-        return ret;
-      });
-    };
-    var replaceCarets = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
-    };
-    var replaceCaret = (comp, options) => {
-      debug("caret", comp, options);
-      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("caret", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          if (M === "0") {
-            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-          } else {
-            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
-          }
-        } else if (pr) {
-          debug("replaceCaret pr", pr);
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
-          }
-        } else {
-          debug("no pr");
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
-          }
-        }
-        debug("caret return", ret);
-        return ret;
-      });
-    };
-    var replaceXRanges = (comp, options) => {
-      debug("replaceXRanges", comp, options);
-      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
-    };
-    var replaceXRange = (comp, options) => {
-      comp = comp.trim();
-      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug("xRange", comp, ret, gtlt, M, m, p, pr);
-        if (invalidXRangeOrder(M, m, p)) {
-          return comp;
-        }
-        const xM = isX(M);
-        const xm = xM || isX(m);
-        const xp = xm || isX(p);
-        const anyX = xp;
-        if (gtlt === "=" && anyX) {
-          gtlt = "";
-        }
-        pr = options.includePrerelease ? "-0" : "";
-        if (xM) {
-          if (gtlt === ">" || gtlt === "<") {
-            ret = "<0.0.0-0";
-          } else {
-            ret = "*";
-          }
-        } else if (gtlt && anyX) {
-          if (xm) {
-            m = 0;
-          }
-          p = 0;
-          if (gtlt === ">") {
-            gtlt = ">=";
-            if (xm) {
-              M = +M + 1;
-              m = 0;
-              p = 0;
-            } else {
-              m = +m + 1;
-              p = 0;
-            }
-          } else if (gtlt === "<=") {
-            gtlt = "<";
-            if (xm) {
-              M = +M + 1;
-            } else {
-              m = +m + 1;
-            }
-          }
-          if (gtlt === "<") {
-            pr = "-0";
-          }
-          ret = `${gtlt + M}.${m}.${p}${pr}`;
-        } else if (xm) {
-          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
-        } else if (xp) {
-          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
-        }
-        debug("xRange return", ret);
-        return ret;
-      });
-    };
-    var replaceStars = (comp, options) => {
-      debug("replaceStars", comp, options);
-      return comp.trim().replace(re[t.STAR], "");
-    };
-    var replaceGTE0 = (comp, options) => {
-      debug("replaceGTE0", comp, options);
-      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
-      if (isX(fM)) {
-        from = "";
-      } else if (isX(fm)) {
-        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
-      } else if (isX(fp)) {
-        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
-      } else if (fpr) {
-        from = `>=${from}`;
-      } else {
-        from = `>=${from}${incPr ? "-0" : ""}`;
-      }
-      if (isX(tM)) {
-        to = "";
-      } else if (isX(tm)) {
-        to = `<${+tM + 1}.0.0-0`;
-      } else if (isX(tp)) {
-        to = `<${tM}.${+tm + 1}.0-0`;
-      } else if (tpr) {
-        to = `<=${tM}.${tm}.${tp}-${tpr}`;
-      } else if (incPr) {
-        to = `<${tM}.${tm}.${+tp + 1}-0`;
-      } else {
-        to = `<=${to}`;
-      }
-      return `${from} ${to}`.trim();
-    };
-    var testSet = (set, version, options) => {
-      for (let i = 0; i < set.length; i++) {
-        if (!set[i].test(version)) {
-          return false;
-        }
-      }
-      if (version.prerelease.length && !options.includePrerelease) {
-        for (let i = 0; i < set.length; i++) {
-          debug(set[i].semver);
-          if (set[i].semver === Comparator.ANY) {
-            continue;
-          }
-          if (set[i].semver.prerelease.length > 0) {
-            const allowed = set[i].semver;
-            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/semver/classes/comparator.js
-var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module) {
-    "use strict";
-    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
-    var Comparator = class _Comparator {
-      static get ANY() {
-        return ANY;
-      }
-      constructor(comp, options) {
-        options = parseOptions(options);
-        if (comp instanceof _Comparator) {
-          if (comp.loose === !!options.loose) {
-            return comp;
-          } else {
-            comp = comp.value;
-          }
-        }
-        comp = comp.trim().split(/\s+/).join(" ");
-        debug("comparator", comp, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.parse(comp);
-        if (this.semver === ANY) {
-          this.value = "";
-        } else {
-          this.value = this.operator + this.semver.version;
-        }
-        debug("comp", this);
-      }
-      parse(comp) {
-        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp.match(r);
-        if (!m) {
-          throw new TypeError(`Invalid comparator: ${comp}`);
-        }
-        this.operator = m[1] !== void 0 ? m[1] : "";
-        if (this.operator === "=") {
-          this.operator = "";
-        }
-        if (!m[2]) {
-          this.semver = ANY;
-        } else {
-          this.semver = new SemVer(m[2], this.options.loose);
-        }
-      }
-      toString() {
-        return this.value;
-      }
-      test(version) {
-        debug("Comparator.test", version, this.options.loose);
-        if (this.semver === ANY || version === ANY) {
-          return true;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        return cmp(version, this.operator, this.semver, this.options);
-      }
-      intersects(comp, options) {
-        if (!(comp instanceof _Comparator)) {
-          throw new TypeError("a Comparator is required");
-        }
-        if (this.operator === "") {
-          if (this.value === "") {
-            return true;
-          }
-          return new Range(comp.value, options).test(this.value);
-        } else if (comp.operator === "") {
-          if (comp.value === "") {
-            return true;
-          }
-          return new Range(this.value, options).test(comp.semver);
-        }
-        options = parseOptions(options);
-        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
-          return false;
-        }
-        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
-          return false;
-        }
-        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
-          return true;
-        }
-        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        return false;
-      }
-    };
-    module.exports = Comparator;
-    var parseOptions = require_parse_options();
-    var { safeRe: re, t } = require_re();
-    var cmp = require_cmp();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var Range = require_range();
-  }
-});
-
-// node_modules/semver/functions/satisfies.js
-var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var satisfies2 = (version, range, options) => {
-      try {
-        range = new Range(range, options);
-      } catch (er) {
-        return false;
-      }
-      return range.test(version);
-    };
-    module.exports = satisfies2;
-  }
-});
-
-// node_modules/semver/ranges/to-comparators.js
-var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
-    module.exports = toComparators;
-  }
-});
-
-// node_modules/semver/ranges/max-satisfying.js
-var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var maxSatisfying = (versions, range, options) => {
-      let max = null;
-      let maxSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!max || maxSV.compare(v) === -1) {
-            max = v;
-            maxSV = new SemVer(max, options);
-          }
-        }
-      });
-      return max;
-    };
-    module.exports = maxSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-satisfying.js
-var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var minSatisfying = (versions, range, options) => {
-      let min = null;
-      let minSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!min || minSV.compare(v) === 1) {
-            min = v;
-            minSV = new SemVer(min, options);
-          }
-        }
-      });
-      return min;
-    };
-    module.exports = minSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-version.js
-var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var gt = require_gt();
-    var minVersion = (range, loose) => {
-      range = new Range(range, loose);
-      let minver = new SemVer("0.0.0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = new SemVer("0.0.0-0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = null;
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let setMin = null;
-        comparators.forEach((comparator) => {
-          const compver = new SemVer(comparator.semver.version);
-          switch (comparator.operator) {
-            case ">":
-              if (compver.prerelease.length === 0) {
-                compver.patch++;
-              } else {
-                compver.prerelease.push(0);
-              }
-              compver.raw = compver.format();
-            /* fallthrough */
-            case "":
-            case ">=":
-              if (!setMin || gt(compver, setMin)) {
-                setMin = compver;
-              }
-              break;
-            case "<":
-            case "<=":
-              break;
-            /* istanbul ignore next */
-            default:
-              throw new Error(`Unexpected operation: ${comparator.operator}`);
-          }
-        });
-        if (setMin && (!minver || gt(minver, setMin))) {
-          minver = setMin;
-        }
-      }
-      if (minver && range.test(minver)) {
-        return minver;
-      }
-      return null;
-    };
-    module.exports = minVersion;
-  }
-});
-
-// node_modules/semver/ranges/valid.js
-var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var validRange = (range, options) => {
-      try {
-        return new Range(range, options).range || "*";
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = validRange;
-  }
-});
-
-// node_modules/semver/ranges/outside.js
-var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var Range = require_range();
-    var satisfies2 = require_satisfies();
-    var gt = require_gt();
-    var lt = require_lt();
-    var lte = require_lte();
-    var gte = require_gte();
-    var outside = (version, range, hilo, options) => {
-      version = new SemVer(version, options);
-      range = new Range(range, options);
-      let gtfn, ltefn, ltfn, comp, ecomp;
-      switch (hilo) {
-        case ">":
-          gtfn = gt;
-          ltefn = lte;
-          ltfn = lt;
-          comp = ">";
-          ecomp = ">=";
-          break;
-        case "<":
-          gtfn = lt;
-          ltefn = gte;
-          ltfn = gt;
-          comp = "<";
-          ecomp = "<=";
-          break;
-        default:
-          throw new TypeError('Must provide a hilo val of "<" or ">"');
-      }
-      if (satisfies2(version, range, options)) {
-        return false;
-      }
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let high = null;
-        let low = null;
-        comparators.forEach((comparator) => {
-          if (comparator.semver === ANY) {
-            comparator = new Comparator(">=0.0.0");
-          }
-          high = high || comparator;
-          low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options)) {
-            high = comparator;
-          } else if (ltfn(comparator.semver, low.semver, options)) {
-            low = comparator;
-          }
-        });
-        if (high.operator === comp || high.operator === ecomp) {
-          return false;
-        }
-        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
-          return false;
-        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    module.exports = outside;
-  }
-});
-
-// node_modules/semver/ranges/gtr.js
-var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var gtr = (version, range, options) => outside(version, range, ">", options);
-    module.exports = gtr;
-  }
-});
-
-// node_modules/semver/ranges/ltr.js
-var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var ltr = (version, range, options) => outside(version, range, "<", options);
-    module.exports = ltr;
-  }
-});
-
-// node_modules/semver/ranges/intersects.js
-var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var intersects = (r1, r2, options) => {
-      r1 = new Range(r1, options);
-      r2 = new Range(r2, options);
-      return r1.intersects(r2, options);
-    };
-    module.exports = intersects;
-  }
-});
-
-// node_modules/semver/ranges/simplify.js
-var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module) {
-    "use strict";
-    var satisfies2 = require_satisfies();
-    var compare2 = require_compare();
-    module.exports = (versions, range, options) => {
-      const set = [];
-      let first = null;
-      let prev = null;
-      const v = versions.sort((a, b) => compare2(a, b, options));
-      for (const version of v) {
-        const included = satisfies2(version, range, options);
-        if (included) {
-          prev = version;
-          if (!first) {
-            first = version;
-          }
-        } else {
-          if (prev) {
-            set.push([first, prev]);
-          }
-          prev = null;
-          first = null;
-        }
-      }
-      if (first) {
-        set.push([first, null]);
-      }
-      const ranges2 = [];
-      for (const [min, max] of set) {
-        if (min === max) {
-          ranges2.push(min);
-        } else if (!max && min === v[0]) {
-          ranges2.push("*");
-        } else if (!max) {
-          ranges2.push(`>=${min}`);
-        } else if (min === v[0]) {
-          ranges2.push(`<=${max}`);
-        } else {
-          ranges2.push(`${min} - ${max}`);
-        }
-      }
-      const simplified = ranges2.join(" || ");
-      const original = typeof range.raw === "string" ? range.raw : String(range);
-      return simplified.length < original.length ? simplified : range;
-    };
-  }
-});
-
-// node_modules/semver/ranges/subset.js
-var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var satisfies2 = require_satisfies();
-    var compare2 = require_compare();
-    var subset = (sub, dom, options = {}) => {
-      if (sub === dom) {
-        return true;
-      }
-      sub = new Range(sub, options);
-      dom = new Range(dom, options);
-      let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
-        for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options);
-          sawNonNull = sawNonNull || isSub !== null;
-          if (isSub) {
-            continue OUTER;
-          }
-        }
-        if (sawNonNull) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
-    var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options) => {
-      if (sub === dom) {
-        return true;
-      }
-      if (sub.length === 1 && sub[0].semver === ANY) {
-        if (dom.length === 1 && dom[0].semver === ANY) {
-          return true;
-        } else if (options.includePrerelease) {
-          sub = minimumVersionWithPreRelease;
-        } else {
-          sub = minimumVersion;
-        }
-      }
-      if (dom.length === 1 && dom[0].semver === ANY) {
-        if (options.includePrerelease) {
-          return true;
-        } else {
-          dom = minimumVersion;
-        }
-      }
-      const eqSet = /* @__PURE__ */ new Set();
-      let gt, lt;
-      for (const c of sub) {
-        if (c.operator === ">" || c.operator === ">=") {
-          gt = higherGT(gt, c, options);
-        } else if (c.operator === "<" || c.operator === "<=") {
-          lt = lowerLT(lt, c, options);
-        } else {
-          eqSet.add(c.semver);
-        }
-      }
-      if (eqSet.size > 1) {
-        return null;
-      }
-      let gtltComp;
-      if (gt && lt) {
-        gtltComp = compare2(gt.semver, lt.semver, options);
-        if (gtltComp > 0) {
-          return null;
-        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
-          return null;
-        }
-      }
-      for (const eq of eqSet) {
-        if (gt && !satisfies2(eq, String(gt), options)) {
-          return null;
-        }
-        if (lt && !satisfies2(eq, String(lt), options)) {
-          return null;
-        }
-        for (const c of dom) {
-          if (!satisfies2(eq, String(c), options)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      let higher, lower;
-      let hasDomLT, hasDomGT;
-      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
-        needDomLTPre = false;
-      }
-      for (const c of dom) {
-        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
-        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt) {
-          if (needDomGTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
-              needDomGTPre = false;
-            }
-          }
-          if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt, c, options);
-            if (higher === c && higher !== gt) {
-              return false;
-            }
-          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
-            return false;
-          }
-        }
-        if (lt) {
-          if (needDomLTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
-              needDomLTPre = false;
-            }
-          }
-          if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt, c, options);
-            if (lower === c && lower !== lt) {
-              return false;
-            }
-          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
-            return false;
-          }
-        }
-        if (!c.operator && (lt || gt) && gtltComp !== 0) {
-          return false;
-        }
-      }
-      if (gt && hasDomLT && !lt && gtltComp !== 0) {
-        return false;
-      }
-      if (lt && hasDomGT && !gt && gtltComp !== 0) {
-        return false;
-      }
-      if (needDomGTPre || needDomLTPre) {
-        return false;
-      }
-      return true;
-    };
-    var higherGT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare2(a.semver, b.semver, options);
-      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
-    };
-    var lowerLT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare2(a.semver, b.semver, options);
-      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
-    };
-    module.exports = subset;
-  }
-});
-
-// node_modules/semver/index.js
-var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module) {
-    "use strict";
-    var internalRe = require_re();
-    var constants = require_constants2();
-    var SemVer = require_semver();
-    var identifiers = require_identifiers();
-    var parse = require_parse2();
-    var valid = require_valid();
-    var clean3 = require_clean();
-    var inc = require_inc();
-    var diff = require_diff();
-    var major = require_major();
-    var minor = require_minor();
-    var patch2 = require_patch();
-    var prerelease = require_prerelease();
-    var compare2 = require_compare();
-    var rcompare = require_rcompare();
-    var compareLoose = require_compare_loose();
-    var compareBuild = require_compare_build();
-    var sort = require_sort();
-    var rsort = require_rsort();
-    var gt = require_gt();
-    var lt = require_lt();
-    var eq = require_eq();
-    var neq = require_neq();
-    var gte = require_gte();
-    var lte = require_lte();
-    var cmp = require_cmp();
-    var coerce = require_coerce();
-    var truncate3 = require_truncate();
-    var Comparator = require_comparator();
-    var Range = require_range();
-    var satisfies2 = require_satisfies();
-    var toComparators = require_to_comparators();
-    var maxSatisfying = require_max_satisfying();
-    var minSatisfying = require_min_satisfying();
-    var minVersion = require_min_version();
-    var validRange = require_valid2();
-    var outside = require_outside();
-    var gtr = require_gtr();
-    var ltr = require_ltr();
-    var intersects = require_intersects();
-    var simplifyRange = require_simplify();
-    var subset = require_subset();
-    module.exports = {
-      parse,
-      valid,
-      clean: clean3,
-      inc,
-      diff,
-      major,
-      minor,
-      patch: patch2,
-      prerelease,
-      compare: compare2,
-      rcompare,
-      compareLoose,
-      compareBuild,
-      sort,
-      rsort,
-      gt,
-      lt,
-      eq,
-      neq,
-      gte,
-      lte,
-      cmp,
-      coerce,
-      truncate: truncate3,
-      Comparator,
-      Range,
-      satisfies: satisfies2,
-      toComparators,
-      maxSatisfying,
-      minSatisfying,
-      minVersion,
-      validRange,
-      outside,
-      gtr,
-      ltr,
-      intersects,
-      simplifyRange,
-      subset,
-      SemVer,
-      re: internalRe.re,
-      src: internalRe.src,
-      tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
-      compareIdentifiers: identifiers.compareIdentifiers,
-      rcompareIdentifiers: identifiers.rcompareIdentifiers
-    };
-  }
-});
-
-// src/analysis/versions.ts
-function parseVersion(text2) {
-  const m = FULL.exec(text2.trim());
-  if (!m) return null;
-  return {
-    major: Number(m[1]),
-    minor: Number(m[2]),
-    patch: Number(m[3]),
-    prerelease: m[4] === void 0 ? [] : m[4].split(".").map((id) => /^\d+$/.test(id) ? Number(id) : id)
-  };
-}
-function formatVersion(v) {
-  const core = `${v.major}.${v.minor}.${v.patch}`;
-  return v.prerelease.length === 0 ? core : `${core}-${v.prerelease.join(".")}`;
-}
-function isPrerelease(version) {
-  return (parseVersion(version)?.prerelease.length ?? 0) > 0;
-}
-function minorPin(version) {
-  const v = parseVersion(version);
-  return v === null ? null : `${v.major}.${v.minor}`;
-}
-function minorChanged(a, b) {
-  const x = parseVersion(a);
-  const y = parseVersion(b);
-  if (x === null || y === null) return a !== b;
-  return x.major !== y.major || x.minor !== y.minor;
-}
-function parseRange(spec) {
-  if (spec.length > MAX_RANGE_LENGTH) return { problem: `longer than ${MAX_RANGE_LENGTH} characters` };
-  const text2 = spec.trim().replace(/\s+/g, " ");
-  if (text2 === "") return { problem: 'empty; write a version such as "3.11" or a range such as ">=8"' };
-  if (/\|\|\s*(\|\||$)|^\s*\|\|/.test(text2)) return { problem: 'an empty alternative around "||"' };
-  const translated = fromPython(text2);
-  if ("problem" in translated) return translated;
-  try {
-    return { range: new import_semver.default.Range(translated.text) };
-  } catch {
-    return {
-      problem: `"${shorten(spec)}" is not a version range; write a version ("3.11"), a comparison (">=8") or a semver range ("^1.8")`
-    };
-  }
-}
-function satisfies(version, range) {
-  const v = parseVersion(version);
-  const r = parseRange(range);
-  return v !== null && "range" in r && r.range.test(formatVersion(v));
-}
-function fromPython(text2) {
-  if (!/[,]|==|~=|!=/.test(text2)) return { text: text2 };
-  const out = [];
-  for (const raw of text2.split(",")) {
-    const clause = raw.trim();
-    if (clause === "") return { problem: "an empty clause between commas" };
-    if (clause.startsWith("!=") || clause.startsWith("==="))
-      return {
-        problem: `"${shorten(clause)}": != and === are not supported; list the versions allowed instead`
-      };
-    const eq = /^==\s*(\d+(?:\.\d+){0,2})(\.\*)?$/.exec(clause);
-    if (eq) {
-      const parts = eq[1].split(".");
-      if (eq[2] !== void 0) {
-        out.push(parts.length >= 3 ? `=${eq[1]}` : `${eq[1]}.x`);
-      } else {
-        while (parts.length < 3) parts.push("0");
-        out.push(`=${parts.join(".")}`);
-      }
-      continue;
-    }
-    const compatible = /^~=\s*(\d+)\.(\d+)(?:\.(\d+))?$/.exec(clause);
-    if (compatible) {
-      const [, M, m, p] = compatible;
-      out.push(
-        p === void 0 ? `>=${M}.${m}.0 <${Number(M) + 1}.0.0-0` : `>=${M}.${m}.${p} <${M}.${Number(m) + 1}.0-0`
-      );
-      continue;
-    }
-    if (clause.startsWith("==") || clause.startsWith("~="))
-      return { problem: `"${shorten(clause)}" is not a version specifier this reads` };
-    out.push(clause);
-  }
-  return { text: out.join(" ").replace(/\s+/g, " ") };
-}
-function shorten(s) {
-  return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
-}
-function coerceVersion(text2) {
-  const m = /(?<![\d.])v?(\d{1,15})\.(\d{1,15})(?:\.(\d{1,15}))?(?:[-.]?(alpha|beta|preview|pre|rc|dev|nightly|a|b)(?:[-.]?(\d{1,15}))?(?![A-Za-z]))?/i.exec(
-    text2
-  );
-  if (!m) return null;
-  const core = `${Number(m[1])}.${Number(m[2])}.${Number(m[3] ?? 0)}`;
-  if (m[4] === void 0) return core;
-  const tag = m[4].toLowerCase();
-  return m[5] === void 0 ? `${core}-${tag}` : `${core}-${tag}.${Number(m[5])}`;
-}
-var import_semver, MAX_DIGITS, NUMBER, IDENT, PRERELEASE, BUILD, FULL, MAX_RANGE_LENGTH;
-var init_versions = __esm({
-  "src/analysis/versions.ts"() {
-    "use strict";
-    import_semver = __toESM(require_semver2(), 1);
-    MAX_DIGITS = 15;
-    NUMBER = `(?:0|[1-9]\\d{0,${MAX_DIGITS - 1}})`;
-    IDENT = `(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)`;
-    PRERELEASE = `(?:-(${IDENT}(?:\\.${IDENT})*))`;
-    BUILD = `(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)`;
-    FULL = new RegExp(`^v?(${NUMBER})\\.(${NUMBER})\\.(${NUMBER})${PRERELEASE}?${BUILD}?$`);
-    MAX_RANGE_LENGTH = 256;
-  }
-});
-
-// src/config/environment.ts
-function environmentProblems(section) {
-  if (!isMapping3(section)) return [];
-  const problems = [];
-  const check = (pointer, spec) => {
-    if (typeof spec !== "string") return;
-    const parsed = parseRange(spec);
-    if ("problem" in parsed) problems.push({ pointer, message: `not a version range: ${parsed.problem}` });
-  };
-  const runtimes = own2(section, "runtimes");
-  if (isMapping3(runtimes))
-    for (const [name, spec] of Object.entries(runtimes)) check(`/environment/runtimes/${escape2(name)}`, spec);
-  const tools = own2(section, "tools");
-  if (isMapping3(tools))
-    for (const [name, spec] of Object.entries(tools)) {
-      const pointer = `/environment/tools/${escape2(name)}`;
-      if (isMapping3(spec)) check(`${pointer}/range`, own2(spec, "range"));
-      else check(pointer, spec);
-    }
-  return problems;
-}
-function toEnvironmentConfig(section) {
-  if (!isMapping3(section)) return DEFAULT_ENVIRONMENT;
-  const d = DEFAULT_ENVIRONMENT;
-  const runtimes = own2(section, "runtimes");
-  const lockFiles = own2(section, "lock-files");
-  const requiredEnv = own2(section, "required-env");
-  const seed = own2(section, "seed");
-  const tools = own2(section, "tools");
-  const os = own2(section, "os");
-  const expected2 = own2(section, "expected-signature");
-  const timeout = own2(section, "probe-timeout-ms");
-  const detect = own2(section, "detect-runtimes");
-  return {
-    runtimes: isMapping3(runtimes) ? strings(runtimes) : d.runtimes,
-    lockFiles: isMapping3(lockFiles) ? Object.fromEntries(
-      Object.entries(strings(lockFiles)).map(([p, v]) => [p, v === "present" ? v : v.toLowerCase()])
-    ) : d.lockFiles,
-    requiredEnv: Array.isArray(requiredEnv) ? requiredEnv.filter((v) => typeof v === "string") : d.requiredEnv,
-    seed: {
-      variable: isMapping3(seed) && typeof seed["variable"] === "string" ? seed["variable"] : d.seed.variable,
-      required: isMapping3(seed) && typeof seed["required"] === "boolean" ? seed["required"] : d.seed.required
-    },
-    tools: isMapping3(tools) ? Object.fromEntries(
-      Object.entries(tools).flatMap(([name, spec]) => {
-        if (typeof spec === "string") return [[name, { range: spec, command: null }]];
-        if (isMapping3(spec) && typeof spec["range"] === "string") {
-          const command = spec["command"];
-          return [
-            [
-              name,
-              {
-                range: spec["range"],
-                command: Array.isArray(command) ? command.filter((c) => typeof c === "string") : null
-              }
-            ]
-          ];
-        }
-        return [];
-      })
-    ) : d.tools,
-    os: Array.isArray(os) ? os.filter((o) => OS_NAMES.includes(o)) : d.os,
-    expectedSignature: typeof expected2 === "string" ? expected2 : d.expectedSignature,
-    probeTimeoutMs: typeof timeout === "number" ? timeout : d.probeTimeoutMs,
-    detectRuntimes: typeof detect === "boolean" ? detect : d.detectRuntimes
-  };
-}
-function isMapping3(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function own2(m, key) {
-  return Object.hasOwn(m, key) ? m[key] : void 0;
-}
-function strings(m) {
-  return Object.fromEntries(Object.entries(m).filter((e) => typeof e[1] === "string"));
-}
-function escape2(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-var RUNTIMES, OS_NAMES, DEFAULT_SEED_VARIABLE, DEFAULT_PROBE_TIMEOUT_MS, DEFAULT_ENVIRONMENT, ENV_NAME, REPO_PATH2, TOOL_NAME, versionSpec, environmentSchema;
-var init_environment = __esm({
-  "src/config/environment.ts"() {
-    "use strict";
-    init_versions();
-    RUNTIMES = ["node", "python", "go", "java", "ruby", "rust", "dotnet"];
-    OS_NAMES = ["linux", "macos", "windows"];
-    DEFAULT_SEED_VARIABLE = "TPR_SEED";
-    DEFAULT_PROBE_TIMEOUT_MS = 2e3;
-    DEFAULT_ENVIRONMENT = {
-      runtimes: {},
-      lockFiles: {},
-      requiredEnv: [],
-      seed: { variable: DEFAULT_SEED_VARIABLE, required: false },
-      tools: {},
-      os: [],
-      expectedSignature: null,
-      probeTimeoutMs: DEFAULT_PROBE_TIMEOUT_MS,
-      detectRuntimes: true
-    };
-    ENV_NAME = "^[A-Za-z_][A-Za-z0-9_]*$";
-    REPO_PATH2 = "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$";
-    TOOL_NAME = "^[A-Za-z0-9][A-Za-z0-9._+-]*$";
-    versionSpec = (what) => ({
-      description: `${what}: a version ("3.11" matches 3.11.x, "24" matches 24.x.y) or a range (">=20 <23", "^1.8", "~3.11", ">=3.9,<3.13").`,
-      type: "string",
-      minLength: 1,
-      maxLength: 256
-    });
-    environmentSchema = {
-      description: "Environment validation: what the test environment must be before tests run (`mode: validate-env`, `test-ladder env`). Each mismatch is a reason code.",
-      type: ["object", "null"],
-      additionalProperties: false,
-      properties: {
-        runtimes: {
-          description: "Runtime \u2192 expected version or range. Runtimes not listed are still detected from repository files and recorded, but not judged.",
-          type: "object",
-          additionalProperties: false,
-          properties: Object.fromEntries(RUNTIMES.map((r) => [r, versionSpec(r)]))
         },
-        "lock-files": {
-          description: 'Repository-relative lock file path \u2192 its expected SHA-256 (64 hex digits) or "present". Lock files at the repository root are hashed whether listed or not.',
-          type: "object",
-          propertyNames: { type: "string", pattern: REPO_PATH2, maxLength: 1024 },
-          additionalProperties: {
-            description: `The lock file's expected SHA-256 (64 hex digits), or "present" when only its presence is required.`,
-            type: "string",
-            pattern: "^(?:present|[0-9A-Fa-f]{64})$"
-          }
-        },
-        "required-env": {
-          description: "Environment variables that must be set and non-empty. Only their presence is recorded, never their values.",
+        property: {
+          description: "The property tests the property gate judges: test ids, or globs over ids as in the quarantine file (`*` any characters but `/`, `**` any characters, `?` one). A test that carries the marker `property` (any case) is one too. Default: none.",
+          title: `a list of test ids or globs over test ids (at most ${MAX_PROPERTY_PATTERNS}, each once)`,
           type: "array",
+          maxItems: MAX_PROPERTY_PATTERNS,
           uniqueItems: true,
           items: {
-            description: "The name of an environment variable that must be set and non-empty.",
+            description: "A test id, or a glob over test ids.",
+            title: "a test id or a glob over test ids (not blank, at most 1000 characters)",
             type: "string",
-            pattern: ENV_NAME
-          }
-        },
-        seed: {
-          description: "The reproducibility seed: a variable that, when set, must be an integer.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            variable: {
-              description: `The variable's name. Default: ${DEFAULT_SEED_VARIABLE}.`,
-              type: "string",
-              pattern: ENV_NAME,
-              default: DEFAULT_SEED_VARIABLE
-            },
-            required: {
-              description: "Whether a missing seed fails the gate. Default: false.",
-              type: "boolean",
-              default: false
-            }
-          }
-        },
-        tools: {
-          description: 'Tool \u2192 expected version or range (`pytest: ">=8"`), or {range, command} when `<tool> --version` is not how the tool tells its version.',
-          type: "object",
-          propertyNames: { type: "string", pattern: TOOL_NAME, maxLength: 128 },
-          additionalProperties: {
-            description: "The expected version or range of this tool, or {range, command} to say how to ask it for its version.",
-            type: ["string", "object"],
             minLength: 1,
-            maxLength: 256,
-            additionalProperties: false,
-            required: ["range"],
-            properties: {
-              range: versionSpec("the expected version"),
-              command: {
-                description: "The command that prints the version, as a list: program then arguments. No shell.",
-                type: "array",
-                minItems: 1,
-                maxItems: 16,
-                items: {
-                  description: "The program, then each argument, one per item.",
-                  type: "string",
-                  minLength: 1
-                }
-              }
-            }
-          }
+            maxLength: 1e3,
+            pattern: "\\S"
+          },
+          default: []
         },
-        os: {
-          description: "Operating systems the tests may run on; any other fails with OS_MISMATCH.",
+        markers: {
+          description: "Marker names the project declares (pytest markers, JUnit 5 tags, categories): markers.usage.json lists those no test carries, and the markers tests carry that are not declared. Default: none.",
+          title: `a list of marker names (at most ${MAX_DECLARED_MARKERS}, each once)`,
           type: "array",
+          maxItems: MAX_DECLARED_MARKERS,
           uniqueItems: true,
-          minItems: 1,
           items: {
-            description: "An operating system the tests may run on: linux, macos or windows.",
-            enum: [...OS_NAMES]
-          }
-        },
-        "expected-signature": {
-          description: "A committed env.signature.json whose runtimes (same major.minor), tools (same major.minor), lock file hashes, present variables, seed and OS are expected. The keys above win over it.",
-          type: "string",
-          pattern: REPO_PATH2
-        },
-        "probe-timeout-ms": {
-          description: "Each version probe is stopped after this many milliseconds. Default: 2000.",
-          type: "integer",
-          minimum: 50,
-          maximum: 6e4,
-          default: DEFAULT_PROBE_TIMEOUT_MS
-        },
-        "detect-runtimes": {
-          description: "Whether runtimes are detected from repository files (package.json, .nvmrc, pyproject.toml, go.mod, pom.xml, Gemfile, Cargo.toml, global.json, \u2026) and probed. Default: true.",
-          type: "boolean",
-          default: true
+            description: "A marker name: no whitespace and no comma.",
+            title: "a marker name without whitespace or commas (at most 200 characters)",
+            type: "string",
+            minLength: 1,
+            maxLength: 200,
+            pattern: "^[^\\s,]+$"
+          },
+          default: []
         }
       }
     };
@@ -11864,10 +13198,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -12023,9 +13357,9 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix;
       }
-      setValue(value, { property, itemIndex }) {
+      setValue(value, { property: property2, itemIndex }) {
         this.value = value;
-        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
+        this.scopePath = (0, code_1._)`.${new code_1.Name(property2)}[${itemIndex}]`;
       }
     };
     exports.ValueScopeName = ValueScopeName;
@@ -12193,11 +13527,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names2, constants);
         return this;
       }
       get names() {
@@ -12214,15 +13548,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names2, constants);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -12278,8 +13612,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names2, constants) {
+        this.code = optimizeExpr(this.code, names2, constants);
         return this;
       }
       get names() {
@@ -12308,20 +13642,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names2, constants))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -12366,20 +13700,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
+        if (!(super.optimizeNames(names2, constants) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names2, constants);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -12394,10 +13728,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names2, constants) {
+        if (!super.optimizeNames(names2, constants))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names2, constants);
         return this;
       }
       get names() {
@@ -12418,8 +13752,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -12433,10 +13767,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names2, constants) {
+        if (!super.optimizeNames(names2, constants))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names2, constants);
         return this;
       }
       get names() {
@@ -12478,20 +13812,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names2, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -12775,15 +14109,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names2, constants) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -12799,18 +14133,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -13008,7 +14342,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -13037,7 +14371,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -13524,18 +14858,18 @@ var require_code2 = __commonJS({
       });
     }
     exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
+    function isOwnProperty(gen, data, property2) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property2})`;
     }
     exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+    function propertyInData(gen, data, property2, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property2)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property2)}` : cond;
     }
     exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+    function noPropertyInData(gen, data, property2, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property2)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property2))) : cond;
     }
     exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
@@ -17596,11 +18930,11 @@ var require_dependencies = __commonJS({
     var util_1 = require_util();
     var code_1 = require_code2();
     exports.error = {
-      message: ({ params: { property, depsCount, deps } }) => {
+      message: ({ params: { property: property2, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
+        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property2} is present`;
       },
-      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
+      params: ({ params: { property: property2, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property2},
     missingProperty: ${missingProperty},
     depsCount: ${depsCount},
     deps: ${deps}}`
@@ -18876,7 +20210,7 @@ var init_test_ladder_schema = __esm({
           }
         },
         tests: {
-          description: "Test reports over time: how many runs history.json keeps, when a test is flaky or broken, the flake-rate gate, and the quarantine file.",
+          description: "Test reports over time: how many runs history.json keeps, when a test is flaky or broken, the flake-rate gate, the quarantine file, the property tests and the declared markers.",
           type: ["object", "null"],
           additionalProperties: false,
           properties: {
@@ -18955,6 +20289,38 @@ var init_test_ladder_schema = __esm({
                   default: 3
                 }
               }
+            },
+            property: {
+              description: "The property tests the property gate judges: test ids, or globs over ids as in the quarantine file (`*` any characters but `/`, `**` any characters, `?` one). A test that carries the marker `property` (any case) is one too. Default: none.",
+              title: "a list of test ids or globs over test ids (at most 200, each once)",
+              type: "array",
+              maxItems: 200,
+              uniqueItems: true,
+              items: {
+                description: "A test id, or a glob over test ids.",
+                title: "a test id or a glob over test ids (not blank, at most 1000 characters)",
+                type: "string",
+                minLength: 1,
+                maxLength: 1e3,
+                pattern: "\\S"
+              },
+              default: []
+            },
+            markers: {
+              description: "Marker names the project declares (pytest markers, JUnit 5 tags, categories): markers.usage.json lists those no test carries, and the markers tests carry that are not declared. Default: none.",
+              title: "a list of marker names (at most 500, each once)",
+              type: "array",
+              maxItems: 500,
+              uniqueItems: true,
+              items: {
+                description: "A marker name: no whitespace and no comma.",
+                title: "a marker name without whitespace or commas (at most 200 characters)",
+                type: "string",
+                minLength: 1,
+                maxLength: 200,
+                pattern: "^[^\\s,]+$"
+              },
+              default: []
             }
           }
         },
@@ -19185,7 +20551,8 @@ function validator() {
   }
   return compiled;
 }
-function parseConfig(text2, file) {
+function parseConfigGiven(text2, file) {
+  const none = { baseline: false, target: false, tolerance: false };
   let events;
   try {
     events = parseEvents(text2, { filename: file, maxDepth: MAX_DEPTH3 });
@@ -19194,7 +20561,7 @@ function parseConfig(text2, file) {
   }
   const index = indexPositions(text2, events);
   const locate = lineLocator(text2);
-  if (index.documents === 0) return defaults(file);
+  if (index.documents === 0) return { config: defaults(file), given: none };
   if (index.documents > 1) {
     const at = index.secondDocumentOffset === void 0 ? {} : locate(index.secondDocumentOffset);
     throw new InputError('expected one YAML document; found a second one (remove the "---" that starts it)', {
@@ -19218,7 +20585,7 @@ function parseConfig(text2, file) {
   } catch (e) {
     throw yamlError2(e, file);
   }
-  if (data === null || data === void 0) return defaults(file);
+  if (data === null || data === void 0) return { config: defaults(file), given: none };
   const problems = index.duplicates.map((d) => {
     const first = locate(d.firstOffset);
     return {
@@ -19240,7 +20607,12 @@ function parseConfig(text2, file) {
     const ordered = problems.map((p, i) => ({ ...p, i })).sort((a, b) => a.offset - b.offset || a.i - b.i).map((p) => new InputError(p.text, { file, ...locate(p.offset) }));
     throw new InputErrors(ordered);
   }
-  return toConfig(data, file);
+  const section = isMapping4(data) ? own3(data, "coverage") : void 0;
+  const wrote = (key) => isMapping4(section) && own3(section, key) !== void 0;
+  return {
+    config: toConfig(data, file),
+    given: { baseline: wrote("baseline"), target: wrote("target"), tolerance: wrote("tolerance") }
+  };
 }
 function defaults(file) {
   return { file, coverage: { ...DEFAULT_LADDER }, environment: DEFAULT_ENVIRONMENT, tests: DEFAULT_TESTS };
@@ -19385,37 +20757,37 @@ function ladderProblems(data, where, invalid) {
   return problems;
 }
 function globProblem2(glob2) {
-  const shown = JSON.stringify(shorten2(glob2));
+  const shown2 = JSON.stringify(shorten2(glob2));
   const body = glob2.startsWith("!") ? glob2.slice(1) : glob2;
-  if (body === "") return `${shown} excludes nothing: write the glob to exclude after the !`;
+  if (body === "") return `${shown2} excludes nothing: write the glob to exclude after the !`;
   if (/^(\/|[A-Za-z]:[\\/])/.test(body)) {
     const relative2 = body.startsWith("/") && body.length > 1 ? ` (write ${JSON.stringify(shorten2(body.slice(1)))})` : "";
-    return `${shown} is absolute; tier globs are relative to the repository root${relative2}`;
+    return `${shown2} is absolute; tier globs are relative to the repository root${relative2}`;
   }
   if (/(^|\/)\.\.(\/|$)/.test(body)) {
-    return `${shown} uses ..; tier globs are relative to the repository root and cannot reach outside it`;
+    return `${shown2} uses ..; tier globs are relative to the repository root and cannot reach outside it`;
   }
   if (/\\[A-Za-z0-9_]/.test(body)) {
-    return `${shown} has a backslash between folders; write / (in a glob, \\ makes the next character literal)`;
+    return `${shown2} has a backslash between folders; write / (in a glob, \\ makes the next character literal)`;
   }
   try {
     (0, import_picomatch2.default)(body, TIER_GLOB_OPTIONS);
   } catch (e) {
     const reason2 = e instanceof Error ? e.message : String(e);
-    return `${shown} is not a valid glob: ${reason2.charAt(0).toLowerCase()}${reason2.slice(1)}`;
+    return `${shown2} is not a valid glob: ${reason2.charAt(0).toLowerCase()}${reason2.slice(1)}`;
   }
   return void 0;
 }
 function relativeFolderProblem(folder) {
-  const shown = JSON.stringify(shorten2(folder));
+  const shown2 = JSON.stringify(shorten2(folder));
   if (/^([\\/]|[A-Za-z]:[\\/])/.test(folder)) {
-    return `${shown} is absolute; add is the folder, relative to the repository root, that report paths are relative to (for example services/api/); remove absolute prefixes with strip`;
+    return `${shown2} is absolute; add is the folder, relative to the repository root, that report paths are relative to (for example services/api/); remove absolute prefixes with strip`;
   }
   let depth = 0;
   for (const segment of folder.split(/[\\/]/)) {
     if (segment === "..") depth -= 1;
     else if (segment !== "" && segment !== ".") depth += 1;
-    if (depth < 0) return `${shown} reaches outside the repository; add is a folder inside it`;
+    if (depth < 0) return `${shown2} reaches outside the repository; add is a folder inside it`;
   }
   return void 0;
 }
@@ -19688,174 +21060,6 @@ var init_taxonomy = __esm({
       "risk_trigger"
     ];
     NAMES = new Set(EVENT_NAMES);
-  }
-});
-
-// src/events/redact.ts
-function isSecretKey(key) {
-  const squashed = key.toLowerCase().replace(/[^a-z0-9]/g, "");
-  return SECRET_KEY_PARTS.some((part) => squashed.includes(part));
-}
-function createRedactor(secrets) {
-  const envValues = [...new Set(secrets.envValues)].filter((v) => typeof v === "string" && v.length >= MIN_ENV_VALUE_LENGTH).sort((a, b) => b.length - a.length);
-  const text2 = (s) => redactText(s, envValues);
-  return { value: (v) => redactValue(v, text2, /* @__PURE__ */ new Set()), text: text2 };
-}
-function redactText(text2, envValues) {
-  const spans = [];
-  for (const value of envValues) {
-    for (let at = text2.indexOf(value); at !== -1; at = text2.indexOf(value, at + 1)) {
-      spans.push([at, at + value.length]);
-    }
-  }
-  for (const { regex } of SECRET_PATTERNS) {
-    regex.lastIndex = 0;
-    for (const match of text2.matchAll(regex)) {
-      const span = match.indices?.groups?.["secret"] ?? match.indices?.[0];
-      if (span !== void 0 && span[1] > span[0]) spans.push([span[0], span[1]]);
-    }
-  }
-  if (spans.length === 0) return text2;
-  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  let out = "";
-  let cursor = 0;
-  let open = null;
-  for (const [start, end] of spans) {
-    if (open !== null && start <= open[1]) {
-      open[1] = Math.max(open[1], end);
-      continue;
-    }
-    if (open !== null) {
-      out += REDACTED;
-      cursor = open[1];
-    }
-    out += text2.slice(cursor, start);
-    open = [start, end];
-  }
-  if (open !== null) {
-    out += REDACTED;
-    cursor = open[1];
-  }
-  return out + text2.slice(cursor);
-}
-function redactValue(value, text2, path6) {
-  switch (typeof value) {
-    case "string":
-      return text2(value);
-    case "boolean":
-      return value;
-    case "number":
-      return Number.isFinite(value) ? value : String(value);
-    case "bigint":
-      return text2(value.toString());
-    case "object":
-      break;
-    default:
-      return null;
-  }
-  if (value === null) return null;
-  if (path6.has(value)) return "[circular]";
-  path6.add(value);
-  try {
-    return redactObject(value, text2, path6);
-  } finally {
-    path6.delete(value);
-  }
-}
-function redactObject(value, text2, path6) {
-  if (Array.isArray(value)) {
-    const out = [];
-    for (let i = 0; i < value.length; i++) out.push(redactValue(value[i], text2, path6));
-    return out;
-  }
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
-  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return `[${value.byteLength} bytes]`;
-  if (value instanceof Set) return [...value].map((v) => redactValue(v, text2, path6));
-  if (value instanceof Map)
-    return redactEntries(
-      [...value].map(([k, v]) => [String(k), v]),
-      text2,
-      path6
-    );
-  if (value instanceof Error) {
-    const fields = [
-      ["name", value.name],
-      ["message", value.message]
-    ];
-    return redactEntries([...fields, ...ownEntries(value)], text2, path6);
-  }
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) {
-    const toJSON = value.toJSON;
-    if (typeof toJSON === "function") {
-      const replaced = toJSON.call(value);
-      if (replaced !== value) return redactValue(replaced, text2, path6);
-    }
-  }
-  return redactEntries(ownEntries(value), text2, path6);
-}
-function ownEntries(value) {
-  return Object.keys(value).map((k) => [k, value[k]]);
-}
-function redactEntries(entries2, text2, path6) {
-  const out = {};
-  for (const [rawKey, raw] of entries2) {
-    if (raw === void 0 || typeof raw === "function" || typeof raw === "symbol") continue;
-    let key = text2(rawKey);
-    for (let n = 2; Object.hasOwn(out, key); n++) key = `${text2(rawKey)}#${n}`;
-    const hidden = isSecretKey(rawKey) && raw !== null && typeof raw !== "boolean";
-    const redacted = hidden ? REDACTED : redactValue(raw, text2, path6);
-    Object.defineProperty(out, key, {
-      value: redacted,
-      enumerable: true,
-      writable: true,
-      configurable: true
-    });
-  }
-  return out;
-}
-var REDACTED, MIN_ENV_VALUE_LENGTH, SECRET_PATTERNS, SECRET_KEY_PARTS;
-var init_redact = __esm({
-  "src/events/redact.ts"() {
-    "use strict";
-    REDACTED = "[redacted]";
-    MIN_ENV_VALUE_LENGTH = 4;
-    SECRET_PATTERNS = [
-      { name: "github-token", regex: /gh[pousr]_[A-Za-z0-9]{16,}|github_pat_[A-Za-z0-9_]{16,}/dg },
-      { name: "jwt", regex: /eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/dg },
-      { name: "bearer", regex: /\bBearer\s+(?<secret>[A-Za-z0-9._~+/-]+=*)/dgi },
-      { name: "authorization-header", regex: /\bauthorization\s*[:=]\s*(?<secret>[^\r\n"']+)/dgi },
-      { name: "aws-access-key", regex: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/dg },
-      { name: "npm-token", regex: /\bnpm_[A-Za-z0-9]{36}\b/dg },
-      { name: "slack-token", regex: /\bxox[abposr]-[A-Za-z0-9-]{10,}/dg },
-      { name: "google-api-key", regex: /\bAIza[0-9A-Za-z_-]{35}/dg },
-      {
-        name: "assignment",
-        // The prefix is bounded so that a long identifier cannot make matching quadratic.
-        regex: /\b[A-Za-z0-9_.-]{0,64}?(?:password|passwd|passphrase|token|secret|api[_-]?key|access[_-]?key|private[_-]?key|credentials?)["']?\s*[:=]\s*(?<secret>"[^"\r\n]*"|'[^'\r\n]*'|[^\s&;,"'}\]]+)/dgi
-      },
-      {
-        name: "url-credentials",
-        regex: /\b[A-Za-z][A-Za-z0-9+.-]{0,31}:\/\/[^\s/?#@:]*:(?<secret>[^\s/?#@]+)@/dg
-      },
-      {
-        name: "pem-private-key",
-        // An unterminated key (a truncated message) is hidden to the end of the string.
-        regex: /-----BEGIN (?:[A-Z0-9]+ ){0,4}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ ){0,4}PRIVATE KEY(?: BLOCK)?-----|$)/dg
-      }
-    ];
-    SECRET_KEY_PARTS = [
-      "token",
-      "password",
-      "passwd",
-      "passphrase",
-      "secret",
-      "authorization",
-      "apikey",
-      "privatekey",
-      "accesskey",
-      "credential"
-    ];
   }
 });
 
@@ -21313,10 +22517,10 @@ var init_bytes = __esm({
         this.parts = [];
         this.partsLength = 0;
         if (run2.length > this.max) {
-          let cut = this.max;
-          const last = run2.charCodeAt(cut - 1);
-          if (cut > 0 && last >= 55296 && last <= 56319) cut--;
-          run2 = run2.slice(0, cut);
+          let cut2 = this.max;
+          const last = run2.charCodeAt(cut2 - 1);
+          if (cut2 > 0 && last >= 55296 && last <= 56319) cut2--;
+          run2 = run2.slice(0, cut2);
         }
         if (run2.length !== 0 || this.max === 0) this.h.text?.(run2);
       }
@@ -21799,8 +23003,8 @@ function plainNumber(b, p) {
   return v;
 }
 function quote3(s) {
-  const cut = s.length > 60 ? `${s.slice(0, 60)}\u2026` : s;
-  return JSON.stringify(cut);
+  const cut2 = s.length > 60 ? `${s.slice(0, 60)}\u2026` : s;
+  return JSON.stringify(cut2);
 }
 var LF2, CR2, COMMA, COLON, DASH2, END_OF_RECORD, packed, COUNTED, KEY_LF, KEY_LH, KEY_BRF, KEY_BRH, TN, PLAIN_KEY, KEY_BASE, Ranks, LcovStream, digitsEnd, plainEnd;
 var init_stream_lcov = __esm({
@@ -22593,16 +23797,28 @@ var init_producers = __esm({
 // src/formats/tests/junit.ts
 var junit_exports = {};
 __export(junit_exports, {
+  MAX_CASE_PROPERTIES: () => MAX_CASE_PROPERTIES,
+  MAX_MARKERS: () => MAX_MARKERS,
+  MAX_MARKER_NAME: () => MAX_MARKER_NAME,
   MAX_MESSAGE: () => MAX_MESSAGE,
+  MAX_PROPERTY_NAME: () => MAX_PROPERTY_NAME,
+  MAX_PROPERTY_VALUE: () => MAX_PROPERTY_VALUE,
+  SHARD_EXAMPLES: () => SHARD_EXAMPLES,
+  SHARD_MARKER: () => SHARD_MARKER,
+  hypothesisExamples: () => hypothesisExamples,
   isFlaky: () => isFlaky,
+  markerKind: () => markerKind,
   parseJunit: () => parseJunit,
   parseSeconds: () => parseSeconds,
+  shardProperties: () => shardProperties,
   testId: () => testId
 });
 function parseJunit(text2, file, options = {}) {
   const written = [];
   const suites = [];
   const suiteStack = [];
+  let propertiesDepth = -1;
+  const statistics = /* @__PURE__ */ new Map();
   let depth = 0;
   let caseDepth = -1;
   let current = null;
@@ -22658,6 +23874,7 @@ function parseJunit(text2, file, options = {}) {
           suiteStack.push({
             file: attrs["file"] || parent?.file,
             host: attrs["hostname"] ?? parent?.host,
+            buildTags: parent?.buildTags,
             count: suite
           });
           return;
@@ -22666,6 +23883,15 @@ function parseJunit(text2, file, options = {}) {
           const key = attrs["name"] ?? "";
           if (key === "go.version") goVersionProperty = true;
           else if (key.startsWith("java.")) javaProperties = true;
+          else if (key.startsWith(HYPOTHESIS_STATISTICS)) {
+            const at = hypothesisKey(key.slice(HYPOTHESIS_STATISTICS.length));
+            const value = attrs["value"] ?? "";
+            if (at !== null && statistics.size < MAX_STATISTICS && value.length <= MAX_STATISTICS_VALUE)
+              statistics.set(at, value);
+          } else if (markerKind(key) === "build-tag") {
+            const suite = suiteStack[suiteStack.length - 1];
+            if (suite) suite.buildTags = (attrs["value"] ?? "").slice(0, MAX_PROPERTY_VALUE);
+          }
           return;
         }
         if (name === "testcase") {
@@ -22685,7 +23911,12 @@ function parseJunit(text2, file, options = {}) {
             errorType: void 0,
             skipType: void 0,
             retries: [],
-            suiteHost: suite?.host
+            suiteHost: suite?.host,
+            suiteTitle: suite?.count.title ?? "",
+            suiteBuildTags: suite?.buildTags,
+            properties: [],
+            shardMarkers: null,
+            shardExamples: void 0
           };
           caseDepth = depth;
           return;
@@ -22710,6 +23941,9 @@ function parseJunit(text2, file, options = {}) {
               current.outcome = worse(current.outcome, "skipped");
               current.skipType ??= attrs["type"] ?? "";
               return;
+            case "properties":
+              propertiesDepth = depth;
+              return;
             case "flakyFailure":
             case "flakyError":
             case "rerunFailure":
@@ -22731,6 +23965,20 @@ function parseJunit(text2, file, options = {}) {
               return;
           }
         }
+        if (depth === propertiesDepth + 1 && propertiesDepth !== -1 && name === "property") {
+          const key = attrs["name"] ?? "";
+          const value = attrs["value"] ?? "";
+          if (key === SHARD_MARKER) {
+            current.shardMarkers ??= [];
+            if (current.shardMarkers.length < MAX_MARKERS) current.shardMarkers.push(value);
+          } else if (key === SHARD_EXAMPLES) current.shardExamples ??= value.slice(0, 100);
+          else if (current.properties.length < MAX_CASE_PROPERTIES)
+            current.properties.push({
+              name: copyString((attrs["name"] ?? "").slice(0, MAX_PROPERTY_NAME)),
+              value: copyString((attrs["value"] ?? "").slice(0, MAX_PROPERTY_VALUE))
+            });
+          return;
+        }
         if (retryDepth !== -1 && depth === retryDepth + 1 && name === "stackTrace") {
           captureDepth = depth;
           captureRetry = true;
@@ -22739,6 +23987,7 @@ function parseJunit(text2, file, options = {}) {
       close(name) {
         if (depth === captureDepth) captureDepth = -1;
         if (depth === retryDepth) retryDepth = -1;
+        if (depth === propertiesDepth) propertiesDepth = -1;
         if (name === "testsuite" && !current) suiteStack.pop();
         if (name === "testcase" && current && depth === caseDepth) {
           written.push(current);
@@ -22840,8 +24089,9 @@ function parseJunit(text2, file, options = {}) {
   if (unit === "milliseconds") fixups.push(`${label2}: times are milliseconds; divided by 1000`);
   const cases = [];
   const flakyIds = [];
+  const extras2 = { producer, statistics };
   for (const g of tests2) {
-    const c = toCase(g);
+    const c = toCase(g, extras2);
     cases.push(c);
     if (c.attempts && isFlaky(c.attempts)) flakyIds.push(c.id);
   }
@@ -22888,8 +24138,11 @@ function mergePhase(into, phase) {
   const message = last.message ?? next.message;
   into[into.length - 1] = message && (outcome === "failed" || outcome === "error") ? { outcome, duration: duration2, message } : { outcome, duration: duration2 };
 }
-function toCase(g) {
+function toCase(g, extras2) {
   const { attempts, written: w } = g;
+  const markers = w.shardMarkers ? shardMarkers(w.shardMarkers) : markersOf(w, extras2.producer);
+  const stats = extras2.statistics.get(`${w.classname}\0${w.name}`);
+  const examples = stats !== void 0 ? hypothesisExamples(stats) : w.shardExamples !== void 0 ? shardExamples(w.shardExamples) : null;
   let final = attempts[attempts.length - 1];
   for (let i = attempts.length - 1; i >= 0; i--) {
     if (attempts[i].outcome !== "skipped") {
@@ -22908,8 +24161,112 @@ function toCase(g) {
     outcome: final.outcome,
     duration: duration2,
     ...final.message ? { message: final.message } : {},
-    ...attempts.length > 1 ? { attempts } : {}
+    ...attempts.length > 1 ? { attempts } : {},
+    ...w.properties.length > 0 ? { properties: w.properties } : {},
+    ...markers.length > 0 ? { markers } : {},
+    ...examples ? { examples } : {}
   };
+}
+function shardProperties(c) {
+  return [
+    ...c.properties ?? [],
+    ...(c.markers ?? []).map((m) => ({ name: SHARD_MARKER, value: `${m.kind}:${m.name}` })),
+    ...c.examples ? [
+      {
+        name: SHARD_EXAMPLES,
+        value: [c.examples.run, c.examples.passing, c.examples.failing, c.examples.invalid].join(",")
+      }
+    ] : []
+  ];
+}
+function shardMarkers(values) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const v of values) {
+    const colon = v.indexOf(":");
+    const kind = v.slice(0, colon);
+    const name = markerName(v.slice(colon + 1));
+    if (colon === -1 || !KINDS.includes(kind) || name === "" || seen.has(`${kind}\0${name}`)) continue;
+    seen.add(`${kind}\0${name}`);
+    out.push({ name, kind });
+  }
+  return out;
+}
+function shardExamples(value) {
+  const m = /^(\d{1,12}),(\d{1,12}),(\d{1,12}),(\d{1,12})$/.exec(value);
+  if (!m) return null;
+  return {
+    run: Number(m[1]),
+    passing: Number(m[2]),
+    failing: Number(m[3]),
+    invalid: Number(m[4]),
+    source: "hypothesis-statistics"
+  };
+}
+function markerKind(propertyName) {
+  return MARKER_PROPERTIES[propertyName.trim().toLowerCase()] ?? null;
+}
+function markersOf(w, producer) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add2 = (raw, kind) => {
+    const name = markerName(raw);
+    if (name === "" || out.length >= MAX_MARKERS) return;
+    const key = `${kind}\0${name}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ name, kind });
+  };
+  const split = (value, kind) => {
+    for (const v of value.split(/[\s,]+/)) add2(v, kind);
+  };
+  for (const p of w.properties) {
+    const kind = markerKind(p.name);
+    if (kind !== null) split(p.value, kind);
+  }
+  if (w.suiteBuildTags !== void 0) split(w.suiteBuildTags, "build-tag");
+  if (producer === "vitest") {
+    const parts = w.name.split(" > ");
+    for (let i = 1; i < parts.length; i++) add2(parts.slice(0, i).join(" > "), "describe");
+  } else if (producer === "jest-junit") {
+    const title = w.suiteTitle;
+    if (title.trim() !== "" && title !== "undefined" && w.classname.startsWith(`${title} `))
+      add2(title, "describe");
+  }
+  return out;
+}
+function markerName(raw) {
+  const name = raw.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, " ").replace(/\s+/g, " ").trim();
+  if (name.length <= MAX_MARKER_NAME) return copyString(name);
+  return `${name.slice(0, MAX_MARKER_NAME - 1)}\u2026`;
+}
+function hypothesisKey(nodeid) {
+  const bracket = nodeid.indexOf("[");
+  const path6 = bracket === -1 ? nodeid : nodeid.slice(0, bracket);
+  const params = bracket === -1 ? "" : nodeid.slice(bracket);
+  const names2 = path6.split("::");
+  if (names2.length < 2) return null;
+  names2[0] = names2[0].replace(/\//g, ".").replace(/\.py$/, "");
+  names2[names2.length - 1] += params;
+  return `${names2.slice(0, -1).join(".")}\0${names2[names2.length - 1]}`;
+}
+function hypothesisExamples(base64) {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0) return null;
+  const text2 = Buffer.from(base64, "base64").toString("utf8");
+  let passing = 0;
+  let failing = 0;
+  let invalid = 0;
+  let phases = 0;
+  for (const m of text2.matchAll(
+    /(\d{1,12}) passing examples, (\d{1,12}) failing examples, (\d{1,12}) invalid examples/g
+  )) {
+    passing += Number(m[1]);
+    failing += Number(m[2]);
+    invalid += Number(m[3]);
+    phases++;
+  }
+  if (phases === 0) return null;
+  return { run: passing + failing + invalid, passing, failing, invalid, source: "hypothesis-statistics" };
 }
 function isFlaky(attempts) {
   let final = -1;
@@ -22938,9 +24295,9 @@ function goNotes(cases, fixups) {
     }
   }
   if (parents.size > 0) {
-    const names = cases.filter((c) => parents.has(c.id)).map((c) => c.name);
+    const names2 = cases.filter((c) => parents.has(c.id)).map((c) => c.name);
     fixups.push(
-      `go: ${plural(names.length, "parent test")} failed because a subtest failed (${names.slice(0, 5).join(", ")}${names.length > 5 ? ", \u2026" : ""}); go reports the parent and the subtest, and both are counted`
+      `go: ${plural(names2.length, "parent test")} failed because a subtest failed (${names2.slice(0, 5).join(", ")}${names2.length > 5 ? ", \u2026" : ""}); go reports the parent and the subtest, and both are counted`
     );
   }
   if (cases.some((c) => c.attempts))
@@ -22983,7 +24340,7 @@ function plural(n, what) {
 function copyString(s) {
   return s.length < 13 ? s : (s + " ").slice(0, -1);
 }
-var MAX_MESSAGE, TAIL, SKIP_STATUS, PHPUNIT_RISKY, RANK2;
+var MAX_MESSAGE, TAIL, MAX_CASE_PROPERTIES, MAX_PROPERTY_NAME, MAX_PROPERTY_VALUE, MAX_MARKERS, MAX_MARKER_NAME, MAX_STATISTICS, MAX_STATISTICS_VALUE, HYPOTHESIS_STATISTICS, SKIP_STATUS, PHPUNIT_RISKY, RANK2, MARKER_PROPERTIES, SHARD_MARKER, SHARD_EXAMPLES, KINDS;
 var init_junit = __esm({
   "src/formats/tests/junit.ts"() {
     "use strict";
@@ -22992,9 +24349,33 @@ var init_junit = __esm({
     init_producers();
     MAX_MESSAGE = 4096;
     TAIL = 1024;
+    MAX_CASE_PROPERTIES = 32;
+    MAX_PROPERTY_NAME = 200;
+    MAX_PROPERTY_VALUE = 1024;
+    MAX_MARKERS = 32;
+    MAX_MARKER_NAME = 200;
+    MAX_STATISTICS = 1e4;
+    MAX_STATISTICS_VALUE = 16384;
+    HYPOTHESIS_STATISTICS = "hypothesis-statistics-";
     SKIP_STATUS = /* @__PURE__ */ new Set(["disabled", "skipped", "notrun", "suppressed"]);
     PHPUNIT_RISKY = "PHPUnit\\Framework\\RiskyTestError";
     RANK2 = { passed: 0, skipped: 1, failed: 2, error: 3 };
+    MARKER_PROPERTIES = Object.assign(/* @__PURE__ */ Object.create(null), {
+      marker: "property",
+      markers: "property",
+      tag: "tag",
+      tags: "tag",
+      category: "category",
+      categories: "category",
+      "build-tags": "build-tag",
+      build_tags: "build-tag",
+      buildtags: "build-tag",
+      "go.buildtags": "build-tag",
+      "go.build.tags": "build-tag"
+    });
+    SHARD_MARKER = "test-ladder.marker";
+    SHARD_EXAMPLES = "test-ladder.examples";
+    KINDS = ["property", "tag", "category", "describe", "build-tag"];
   }
 });
 
@@ -23301,10 +24682,10 @@ function parseUnifiedDiff(text2, file, opts = {}) {
     if (line.startsWith("diff --git ")) {
       finish();
       const s2 = newSection(true);
-      const names = gitHeaderNames(line.slice("diff --git ".length), fail4);
-      if (names) {
-        s2.stripPrefix = hasPrefixes(names.old, names.new);
-        s2.headerPath = cleanPath2(s2.stripPrefix ? names.new.slice(2) : names.new);
+      const names2 = gitHeaderNames(line.slice("diff --git ".length), fail4);
+      if (names2) {
+        s2.stripPrefix = hasPrefixes(names2.old, names2.new);
+        s2.headerPath = cleanPath2(s2.stripPrefix ? names2.new.slice(2) : names2.new);
       }
       section = s2;
       continue;
@@ -23463,741 +24844,6 @@ var init_diff = __esm({
       r: 13,
       '"': 34,
       "\\": 92
-    };
-  }
-});
-
-// src/analysis/environment.ts
-function detectRuntimes(markers) {
-  const asdf = parseToolVersions(markers.texts[".tool-versions"]);
-  const out = [];
-  for (const runtime of RUNTIMES) {
-    const files = PRESENCE[runtime].filter((f) => markers.names.has(f));
-    if (runtime === "dotnet")
-      files.push(...[...markers.names].filter((n) => /\.(?:sln|csproj|fsproj|vbproj)$/i.test(n)));
-    if (runtime === "python" && !files.includes("requirements.txt"))
-      files.push(...[...markers.names].filter((n) => isRequirementsFile(n)).slice(0, 1));
-    const fromAsdf = asdf.get(runtime);
-    if (fromAsdf !== void 0 && markers.names.has(".tool-versions")) files.push(".tool-versions");
-    if (files.length === 0) continue;
-    out.push({
-      runtime,
-      files: [...new Set(files)].sort(),
-      declared: capped(
-        declaredVersion(runtime, markers.texts) ?? (fromAsdf === void 0 ? null : { file: ".tool-versions", version: fromAsdf })
-      )
-    });
-  }
-  return out;
-}
-function capped(d) {
-  return d === null || d.version.length <= 64 ? d : { file: d.file, version: `${d.version.slice(0, 64)}\u2026` };
-}
-function declaredVersion(runtime, texts) {
-  const first = (file, clean3 = (l) => l) => {
-    const text2 = texts[file];
-    if (text2 === void 0) return null;
-    const line = text2.split(/\r?\n/).map((l) => l.replace(/#.*$/, "").trim()).find((l) => l !== "");
-    return line === void 0 ? null : { file, version: clean3(line) };
-  };
-  const match = (file, re) => {
-    const m = texts[file] === void 0 ? null : re.exec(texts[file]);
-    return m?.[1] === void 0 ? null : { file, version: m[1].trim() };
-  };
-  switch (runtime) {
-    case "node":
-      return first(".nvmrc") ?? first(".node-version") ?? jsonString("package.json", texts, ["engines", "node"]);
-    case "python":
-      return first(".python-version") ?? match("pyproject.toml", /^\s*requires-python\s*=\s*["']([^"'\r\n]+)["']/m) ?? // Poetry writes the interpreter as a dependency named python.
-      match("pyproject.toml", /^\s*python\s*=\s*["']([^"'\r\n]+)["']/m);
-    case "go":
-      return match("go.mod", /^\s*toolchain\s+go(\S+)\s*$/m) ?? match("go.mod", /^\s*go\s+(\S+)\s*$/m);
-    case "java":
-      return first(".java-version");
-    case "ruby":
-      return first(".ruby-version", (l) => l.replace(/^ruby-/, ""));
-    case "rust":
-      return match("rust-toolchain.toml", /^\s*channel\s*=\s*["']([^"'\r\n]+)["']/m) ?? first("rust-toolchain");
-    case "dotnet":
-      return jsonString("global.json", texts, ["sdk", "version"]);
-  }
-}
-function jsonString(file, texts, path6) {
-  const text2 = texts[file];
-  if (text2 === void 0) return null;
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch {
-    return null;
-  }
-  for (const key of path6) value = isObject3(value) && Object.hasOwn(value, key) ? value[key] : void 0;
-  return typeof value === "string" && value.trim() !== "" ? { file, version: value.trim() } : null;
-}
-function parseToolVersions(text2) {
-  const out = /* @__PURE__ */ new Map();
-  for (const line of (text2 ?? "").split(/\r?\n/)) {
-    const [name, version] = line.replace(/#.*$/, "").trim().split(/\s+/);
-    const runtime = name === void 0 ? void 0 : TOOL_VERSIONS_NAMES[name];
-    if (runtime !== void 0 && version !== void 0 && !out.has(runtime)) out.set(runtime, version);
-  }
-  return out;
-}
-function isRequirementsFile(name) {
-  return /^requirements[\w.-]*\.txt$/i.test(name);
-}
-function isLockFileName(name) {
-  return LOCK_FILE_NAMES.has(name) || isRequirementsFile(name);
-}
-function lockFilePaths(rootNames, dirNames, configured) {
-  const out = /* @__PURE__ */ new Set();
-  for (const name of rootNames) if (isLockFileName(name)) out.add(name);
-  for (const dir of LOCK_FILE_DIRS)
-    for (const name of dirNames[dir] ?? []) if (name.endsWith(".lockfile")) out.add(`${dir}/${name}`);
-  for (const p of configured) out.add(normalizeRepoPath(p));
-  return [...out].sort();
-}
-function normalizeRepoPath(p) {
-  return p.replace(/\\/g, "/").split("/").filter((s) => s !== "" && s !== ".").join("/");
-}
-function lockFileEntry(read) {
-  if (read.status === "missing") return { file: read.file, status: "missing", sha256: null, bytes: null };
-  if (read.status === "unreadable")
-    return { file: read.file, status: "unreadable", sha256: null, bytes: null, error: read.error };
-  const entry = {
-    file: read.file,
-    status: "ok",
-    sha256: sha256Hex(read.bytes),
-    bytes: read.bytes.length
-  };
-  const lf = withoutCarriageReturns(read.bytes);
-  return lf === null ? entry : { ...entry, sha256_lf: sha256Hex(lf) };
-}
-function withoutCarriageReturns(bytes2) {
-  if (bytes2.includes(0)) return null;
-  let crlf = 0;
-  for (let i = 0; i + 1 < bytes2.length; i++) if (bytes2[i] === 13 && bytes2[i + 1] === 10) crlf++;
-  if (crlf === 0) return null;
-  const out = new Uint8Array(bytes2.length - crlf);
-  let j = 0;
-  for (let i = 0; i < bytes2.length; i++) {
-    if (bytes2[i] === 13 && bytes2[i + 1] === 10) continue;
-    out[j++] = bytes2[i];
-  }
-  return out;
-}
-function runtimeProbe(runtime, platform) {
-  const alternatives = RUNTIME_COMMANDS[runtime];
-  return { alternatives: platform === "win32" ? [...alternatives].reverse() : alternatives };
-}
-function runtimeOfCommand(program) {
-  for (const runtime of RUNTIMES) if (RUNTIME_COMMANDS[runtime].some(([p]) => p === program)) return runtime;
-  return void 0;
-}
-function toolProbe(name, command) {
-  if (command !== null && command.length > 0) return { alternatives: [command] };
-  const runtime = runtimeOfCommand(name);
-  const args = runtime === void 0 ? ["--version"] : RUNTIME_COMMANDS[runtime][0].slice(1);
-  return { alternatives: [[name, ...args]] };
-}
-function probeSpecs(plan, detected, platform) {
-  const wanted = new Set(plan.runtimes);
-  if (plan.detect) for (const d of detected) wanted.add(d.runtime);
-  const runtimes = {};
-  for (const r of RUNTIMES) if (wanted.has(r)) runtimes[r] = runtimeProbe(r, platform);
-  const tools = {};
-  for (const t of plan.tools) tools[t.name] = toolProbe(t.name, t.command);
-  return { runtimes, tools };
-}
-function runtimeVersion(runtime, stdout, stderr) {
-  const both = `${stdout}
-${stderr}`;
-  const strict = (text2) => text2 === void 0 ? null : parseVersion(text2) === null ? null : text2.replace(/^v/, "").replace(/\+.*$/, "");
-  switch (runtime) {
-    case "node": {
-      const token = /^\s*(v?\d\S*)\s*$/m.exec(stdout)?.[1];
-      return strict(token) ?? (token === void 0 ? null : coerceVersion(token));
-    }
-    case "python": {
-      const token = /\bPython\s+(\S+)/.exec(both)?.[1];
-      return token === void 0 ? null : coerceVersion(token);
-    }
-    case "go": {
-      const token = /\bgo version (?:devel )?go(\S+)/.exec(both)?.[1];
-      return token === void 0 ? null : coerceVersion(token);
-    }
-    case "java":
-      return javaVersion(`${stderr}
-${stdout}`);
-    case "ruby": {
-      const token = /\bruby\s+(\S+)/.exec(both)?.[1];
-      return token === void 0 ? null : coerceVersion(token);
-    }
-    case "rust": {
-      const token = /\brustc\s+(\S+)/.exec(both)?.[1];
-      return strict(token) ?? (token === void 0 ? null : coerceVersion(token));
-    }
-    case "dotnet": {
-      const token = /^\s*(\d\S*)\s*$/m.exec(stdout)?.[1];
-      return strict(token) ?? (token === void 0 ? null : coerceVersion(token));
-    }
-  }
-}
-function javaVersion(text2) {
-  const quoted = /\bversion\s+"([^"]+)"/.exec(text2)?.[1];
-  if (quoted === void 0) {
-    const token = /^(?:openjdk|java)\s+(\d\S*)/m.exec(text2)?.[1];
-    return token === void 0 ? null : javaNumber(token);
-  }
-  return javaNumber(quoted);
-}
-function javaNumber(token) {
-  const legacy = /^1\.(\d+)\.(\d+)(?:_(\d+))?/.exec(token);
-  if (legacy) return `${Number(legacy[1])}.${Number(legacy[2])}.${Number(legacy[3] ?? 0)}`;
-  const m = /^(\d{1,9})(?:\.(\d{1,9}))?(?:\.(\d{1,9}))?(?:[.\d]*)?(?:-([0-9A-Za-z]+))?/.exec(token);
-  if (!m) return null;
-  const core = `${Number(m[1])}.${Number(m[2] ?? 0)}.${Number(m[3] ?? 0)}`;
-  return m[4] === void 0 || /^\d+$/.test(m[4]) ? core : `${core}-${m[4]}`;
-}
-function toolVersion(name, stdout, stderr) {
-  const runtime = runtimeOfCommand(name);
-  if (runtime !== void 0) return runtimeVersion(runtime, stdout, stderr);
-  return coerceVersion(stdout) ?? coerceVersion(stderr);
-}
-function probedVersion(outcome, read) {
-  const base = { command: outcome.command, duration_ms: Math.round(outcome.ms) };
-  switch (outcome.status) {
-    case "missing":
-      return { status: "missing", version: null, ...base };
-    case "timeout":
-      return { status: "timeout", version: null, ...base, timeout_ms: outcome.timeoutMs };
-    case "error":
-      return { status: "error", version: null, ...base, error: outcome.code };
-    case "exited": {
-      const version = read(outcome.stdout, outcome.stderr);
-      if (version !== null) return { status: "ok", version, ...base };
-      return {
-        status: "unreadable",
-        version: null,
-        ...base,
-        exit_code: outcome.exitCode,
-        stdout_bytes: outcome.stdoutBytes,
-        stderr_bytes: outcome.stderrBytes
-      };
-    }
-  }
-}
-function variableState(value) {
-  if (value === void 0) return "unset";
-  return value.trim() === "" ? "empty" : "set";
-}
-function seedEntry(variable, value) {
-  const base = { variable };
-  if (value === void 0) return { ...base, state: "unset", present: false, integer: false };
-  if (value.trim() === "")
-    return {
-      ...base,
-      state: "empty",
-      present: false,
-      integer: false,
-      problem: value === "" ? "set but empty" : "set but only whitespace"
-    };
-  if (/^-?\d+$/.test(value)) return { ...base, state: "integer", present: true, integer: true };
-  return { ...base, state: "not-integer", present: true, integer: false, problem: whyNotInteger(value) };
-}
-function whyNotInteger(value) {
-  if (value !== value.trim()) return "has spaces around the number";
-  if (/^[+-]?\d*\.\d+$|^[+-]?\d+\.\d*$/.test(value)) return "has a decimal point; a seed is a whole number";
-  if (/^[+-]?\d+(?:\.\d+)?e[+-]?\d+$/i.test(value))
-    return "is written with an exponent; write the digits out";
-  if (value.startsWith("+")) return 'starts with "+"; write the digits alone';
-  if (/^0x[0-9a-f]+$/i.test(value)) return "is hexadecimal; write it in decimal";
-  const chars = [...value];
-  const at = chars.findIndex((c2, i) => !(/\d/.test(c2) || i === 0 && c2 === "-"));
-  if (at === -1) return "is a minus sign with no digits";
-  const c = chars[at];
-  const kind = new RegExp("\\p{L}", "u").test(c) ? "a letter" : /\s/u.test(c) ? "a space" : "a symbol";
-  return `character ${at + 1} of ${chars.length} is ${kind}; an integer is digits with an optional leading "-"`;
-}
-function osName(platform) {
-  if (platform === "darwin") return "macos";
-  if (platform === "win32") return "windows";
-  return platform;
-}
-function environmentSignature(facts) {
-  const f = "host" in facts ? fromLegacy(facts) : facts;
-  const runner = (name) => {
-    const v = f.env(name);
-    return v === void 0 || v.trim() === "" ? null : v;
-  };
-  const detected = new Map(f.detected.map((d) => [d.runtime, d]));
-  const runtimes = {};
-  for (const r of RUNTIMES) {
-    const outcome = f.runtimes[r];
-    if (outcome === void 0) continue;
-    const d = detected.get(r);
-    runtimes[r] = {
-      ...probedVersion(outcome, (out, err) => runtimeVersion(r, out, err)),
-      detected_from: d?.files ?? [],
-      declared: d?.declared ?? null
-    };
-  }
-  const tools = {};
-  for (const name of Object.keys(f.tools).sort())
-    tools[name] = probedVersion(f.tools[name], (out, err) => toolVersion(name, out, err));
-  return {
-    schema: SIGNATURE_SCHEMA,
-    os: osName(f.platform),
-    platform: f.platform,
-    arch: f.arch,
-    runner: {
-      os: runner("RUNNER_OS"),
-      arch: runner("RUNNER_ARCH"),
-      image: runner("ImageOS"),
-      image_version: runner("ImageVersion")
-    },
-    runtimes,
-    tools,
-    lock_files: [...f.lockFiles].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0).map(lockFileEntry),
-    env: [...new Set(f.plan.requiredEnv)].sort().map((name) => ({ name, state: variableState(f.env(name)) })),
-    seed: seedEntry(f.plan.seedVariable, f.env(f.plan.seedVariable)),
-    captured_at: f.capturedAt.toISOString(),
-    monotonic_start_ms: Math.round(f.monotonicStartMs * 1e3) / 1e3,
-    duration_ms: Math.round(f.durationMs)
-  };
-}
-function fromLegacy(f) {
-  return {
-    platform: f.host.platform,
-    arch: f.host.arch,
-    env: (name) => f.host.env(name),
-    plan: planCapture(expectationsFor(DEFAULT_ENVIRONMENT, null, null), DEFAULT_ENVIRONMENT),
-    detected: [],
-    runtimes: {
-      node: {
-        status: "exited",
-        command: "process.versions.node",
-        exitCode: 0,
-        signal: null,
-        stdout: f.host.nodeVersion,
-        stderr: "",
-        stdoutBytes: f.host.nodeVersion.length,
-        stderrBytes: 0,
-        ms: 0
-      }
-    },
-    tools: {},
-    lockFiles: Object.keys(f.lockFiles).map((file) => ({ file, status: "ok", bytes: f.lockFiles[file] })),
-    capturedAt: f.now,
-    monotonicStartMs: 0,
-    durationMs: 0
-  };
-}
-function expectationsFor(config2, configFile, committed) {
-  const inConfig = (key) => `environment.${key} in ${configFile ?? "test-ladder.yml"}`;
-  const runtimes = {};
-  const tools = {};
-  const lockFiles = {};
-  const requiredEnv = /* @__PURE__ */ new Map();
-  let seed = {
-    variable: config2.seed.variable,
-    required: config2.seed.required,
-    source: config2.seed.required ? inConfig("seed.required") : null
-  };
-  let os = null;
-  if (committed !== null) {
-    const s = committed.signature;
-    const from = committed.file;
-    for (const r of RUNTIMES) {
-      const pin = s.runtimes[r]?.status === "ok" ? minorPin(s.runtimes[r].version ?? "") : null;
-      if (pin !== null) runtimes[r] = { range: pin, source: from };
-    }
-    for (const [name, t] of Object.entries(s.tools)) {
-      const pin = t.status === "ok" ? minorPin(t.version ?? "") : null;
-      if (pin !== null) tools[name] = { range: pin, source: from, command: null };
-    }
-    for (const l of s.lock_files)
-      if (l.sha256 !== null) lockFiles[l.file] = { sha256: l.sha256, source: from };
-    for (const e of s.env) if (e.state === "set") requiredEnv.set(e.name, from);
-    if (s.seed.present) seed = { variable: s.seed.variable, required: true, source: from };
-    if (OS_NAMES.includes(s.os)) os = { allowed: [s.os], source: from };
-  }
-  for (const r of RUNTIMES) {
-    const range = config2.runtimes[r];
-    if (range !== void 0) runtimes[r] = { range, source: inConfig(`runtimes.${r}`) };
-  }
-  for (const [name, t] of Object.entries(config2.tools))
-    tools[name] = { range: t.range, command: t.command, source: inConfig(`tools.${name}`) };
-  for (const [file, sha] of Object.entries(config2.lockFiles))
-    lockFiles[normalizeRepoPath(file)] = {
-      sha256: sha.toLowerCase(),
-      source: inConfig(`lock-files.${file}`)
-    };
-  for (const name of config2.requiredEnv) requiredEnv.set(name, inConfig("required-env"));
-  if (config2.seed.required || config2.seed.variable !== DEFAULT_ENVIRONMENT.seed.variable)
-    seed = {
-      variable: config2.seed.variable,
-      required: config2.seed.required,
-      source: config2.seed.required ? inConfig("seed.required") : null
-    };
-  if (config2.os.length > 0) os = { allowed: config2.os, source: inConfig("os") };
-  return {
-    runtimes,
-    tools,
-    lockFiles,
-    requiredEnv: [...requiredEnv].sort(([a], [b]) => a < b ? -1 : 1).map(([name, source]) => ({ name, source })),
-    seed,
-    os
-  };
-}
-function planCapture(expected2, options) {
-  return {
-    runtimes: RUNTIMES.filter((r) => expected2.runtimes[r] !== void 0),
-    detect: options.detectRuntimes,
-    tools: Object.keys(expected2.tools).sort().map((name) => ({ name, command: expected2.tools[name].command })),
-    lockFiles: Object.keys(expected2.lockFiles).sort(),
-    requiredEnv: expected2.requiredEnv.map((e) => e.name),
-    seedVariable: expected2.seed.variable,
-    timeoutMs: options.probeTimeoutMs
-  };
-}
-function parseSignature(text2) {
-  let data;
-  try {
-    data = JSON.parse(text2);
-  } catch (e) {
-    const what = e.message.split(/, "|, \.\.\.|\s+in JSON at|\s+is not valid JSON/)[0];
-    return { problem: `not JSON: ${what}` };
-  }
-  if (!isObject3(data) || data["schema"] !== SIGNATURE_SCHEMA)
-    return { problem: `not a ${SIGNATURE_SCHEMA} document (no "schema": "${SIGNATURE_SCHEMA}")` };
-  const d = data;
-  const str2 = (v) => typeof v === "string" ? v : null;
-  if (typeof d["os"] !== "string" || typeof d["arch"] !== "string")
-    return { problem: "os and arch must be strings" };
-  const runner = isObject3(d["runner"]) ? d["runner"] : {};
-  const runtimes = {};
-  if (!isObject3(d["runtimes"])) return { problem: "runtimes must be an object" };
-  for (const [name, v] of Object.entries(d["runtimes"])) {
-    const p = readProbed(v);
-    if (p === null || !RUNTIMES.includes(name))
-      return { problem: `runtimes.${shortKey(name)} is malformed` };
-    const x = v;
-    const declared3 = isObject3(x["declared"]) && typeof x["declared"]["file"] === "string" && typeof x["declared"]["version"] === "string" ? { file: x["declared"]["file"], version: x["declared"]["version"] } : null;
-    const from = Array.isArray(x["detected_from"]) ? x["detected_from"].filter((s2) => typeof s2 === "string") : [];
-    runtimes[name] = { ...p, detected_from: from, declared: declared3 };
-  }
-  const tools = {};
-  if (d["tools"] !== void 0) {
-    if (!isObject3(d["tools"])) return { problem: "tools must be an object" };
-    for (const [name, v] of Object.entries(d["tools"])) {
-      const p = readProbed(v);
-      if (p === null) return { problem: `tools.${shortKey(name)} is malformed` };
-      tools[name] = p;
-    }
-  }
-  if (!Array.isArray(d["lock_files"])) return { problem: "lock_files must be a list" };
-  const lockFiles = [];
-  for (const l of d["lock_files"]) {
-    if (!isObject3(l) || typeof l["file"] !== "string") return { problem: "a lock_files entry is malformed" };
-    const sha = l["sha256"];
-    if (!(sha === null || typeof sha === "string" && SHA256_HEX.test(sha)))
-      return { problem: `lock file ${shortKey(l["file"])} has a sha256 that is not 64 lowercase hex digits` };
-    const status2 = l["status"] === "missing" || l["status"] === "unreadable" ? l["status"] : sha === null ? "missing" : "ok";
-    const lf = typeof l["sha256_lf"] === "string" && SHA256_HEX.test(l["sha256_lf"]) ? { sha256_lf: l["sha256_lf"] } : {};
-    lockFiles.push({
-      file: l["file"],
-      status: status2,
-      sha256: sha,
-      bytes: typeof l["bytes"] === "number" ? l["bytes"] : null,
-      ...lf,
-      ...typeof l["error"] === "string" ? { error: l["error"] } : {}
-    });
-  }
-  const env = [];
-  if (d["env"] !== void 0) {
-    if (!Array.isArray(d["env"])) return { problem: "env must be a list" };
-    for (const e of d["env"]) {
-      if (!isObject3(e) || typeof e["name"] !== "string" || !["set", "empty", "unset"].includes(String(e["state"])))
-        return { problem: "an env entry is malformed" };
-      env.push({ name: e["name"], state: e["state"] });
-    }
-  }
-  const s = d["seed"];
-  if (!isObject3(s) || typeof s["variable"] !== "string") return { problem: "seed is malformed" };
-  const seedState = ["integer", "not-integer", "empty", "unset"].includes(String(s["state"])) ? s["state"] : s["integer"] === true ? "integer" : s["present"] === true ? "not-integer" : "unset";
-  return {
-    signature: {
-      schema: SIGNATURE_SCHEMA,
-      os: d["os"],
-      platform: str2(d["platform"]) ?? d["os"],
-      arch: d["arch"],
-      runner: {
-        os: str2(runner["os"]),
-        arch: str2(runner["arch"]),
-        image: str2(runner["image"]),
-        image_version: str2(runner["image_version"])
-      },
-      runtimes,
-      tools,
-      lock_files: lockFiles,
-      env,
-      seed: {
-        variable: s["variable"],
-        state: seedState,
-        present: seedState === "integer" || seedState === "not-integer",
-        integer: seedState === "integer"
-      },
-      captured_at: str2(d["captured_at"]) ?? "",
-      monotonic_start_ms: typeof d["monotonic_start_ms"] === "number" ? d["monotonic_start_ms"] : 0,
-      duration_ms: typeof d["duration_ms"] === "number" ? d["duration_ms"] : 0
-    }
-  };
-}
-function readExpectedSignature(text2, file) {
-  const parsed = parseSignature(text2);
-  if ("signature" in parsed) return parsed.signature;
-  throw new InputError(
-    `not an environment signature: ${parsed.problem}; write one with "test-ladder env --json"`,
-    {
-      file,
-      ...jsonErrorLocation(text2)
-    }
-  );
-}
-function jsonErrorLocation(text2) {
-  const offset = jsonErrorOffset(text2);
-  if (offset === null) return {};
-  const before = text2.slice(0, offset);
-  return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
-}
-function jsonErrorOffset(text2) {
-  const endsEarly = (n) => {
-    try {
-      JSON.parse(text2.slice(0, n));
-      return true;
-    } catch (e) {
-      const message = e.message;
-      const at = /at position (\d+)/.exec(message);
-      return at ? Number(at[1]) >= n : /end of JSON input/.test(message);
-    }
-  };
-  if (endsEarly(text2.length)) {
-    try {
-      JSON.parse(text2);
-      return null;
-    } catch {
-      return text2.length;
-    }
-  }
-  let lo = 0;
-  let hi = text2.length;
-  while (hi - lo > 1) {
-    const mid = lo + hi >>> 1;
-    if (endsEarly(mid)) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-}
-function readProbed(v) {
-  if (!isObject3(v)) return null;
-  const status2 = v["status"];
-  if (!["ok", "missing", "timeout", "unreadable", "error"].includes(String(status2))) return null;
-  const version = v["version"];
-  if (status2 === "ok" ? typeof version !== "string" || parseVersion(version) === null : version !== null)
-    return null;
-  return {
-    status: status2,
-    version,
-    command: typeof v["command"] === "string" ? v["command"] : "",
-    duration_ms: typeof v["duration_ms"] === "number" ? v["duration_ms"] : 0
-  };
-}
-function shortKey(s) {
-  return JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}\u2026` : s);
-}
-function diffSignatures(base, head) {
-  const out = [];
-  const info = (code2, message, evidence) => out.push({ code: code2, message, evidence });
-  if (base.os !== head.os)
-    info("OS_CHANGED", `the OS changed from ${base.os} to ${head.os}`, { base: base.os, head: head.os });
-  if (base.arch !== head.arch)
-    info("ARCH_CHANGED", `the architecture changed from ${base.arch} to ${head.arch}`, {
-      base: base.arch,
-      head: head.arch
-    });
-  if (base.runner.image !== null && head.runner.image !== null && base.runner.image !== head.runner.image)
-    info(
-      "RUNNER_IMAGE_CHANGED",
-      `the runner image changed from ${base.runner.image} to ${head.runner.image}`,
-      {
-        base: base.runner.image,
-        head: head.runner.image
-      }
-    );
-  versionDrift("runtime", "RUNTIME", base.runtimes, head.runtimes, info);
-  versionDrift("tool", "TOOL", base.tools, head.tools, info);
-  const lf = (l) => l.sha256_lf ?? l.sha256;
-  const baseLocks = new Map(base.lock_files.filter((l) => l.sha256 !== null).map((l) => [l.file, l]));
-  const headLocks = new Map(head.lock_files.filter((l) => l.sha256 !== null).map((l) => [l.file, l]));
-  for (const file of [.../* @__PURE__ */ new Set([...baseLocks.keys(), ...headLocks.keys()])].sort()) {
-    const b = baseLocks.get(file);
-    const h = headLocks.get(file);
-    if (b !== void 0 && h !== void 0) {
-      if (lf(b) !== lf(h))
-        info("LOCKFILE_CHANGED", `${file} changed (sha256 ${short2(b.sha256)} \u2192 ${short2(h.sha256)})`, {
-          file,
-          base: b.sha256,
-          head: h.sha256
-        });
-    } else if (h !== void 0) {
-      info("LOCKFILE_ADDED", `${file} is new (sha256 ${short2(h.sha256)})`, {
-        file,
-        base: null,
-        head: h.sha256
-      });
-    } else if (b !== void 0) {
-      info("LOCKFILE_REMOVED", `${file} is gone (it was sha256 ${short2(b.sha256)})`, {
-        file,
-        base: b.sha256,
-        head: null
-      });
-    }
-  }
-  return out;
-}
-function versionDrift(kind, prefix, base, head, info) {
-  const version = (p) => p?.status === "ok" ? p.version : null;
-  for (const name of [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head)])].sort()) {
-    const b = version(base[name]);
-    const h = version(head[name]);
-    if (b !== null && h !== null) {
-      if (minorChanged(b, h))
-        info(`${prefix}_CHANGED`, `${kind} ${name} moved from ${b} to ${h}`, {
-          [kind]: name,
-          base: b,
-          head: h
-        });
-    } else if (b === null && h !== null) {
-      info(`${prefix}_ADDED`, `${kind} ${name} ${h} is new`, { [kind]: name, base: null, head: h });
-    } else if (b !== null && h === null) {
-      const why = head[name] === void 0 ? "not probed" : statusWords(head[name].status);
-      info(`${prefix}_REMOVED`, `${kind} ${name} ${b} is gone (${why})`, {
-        [kind]: name,
-        base: b,
-        head: null
-      });
-    }
-  }
-}
-function statusWords(status2) {
-  switch (status2) {
-    case "missing":
-      return "not found";
-    case "timeout":
-      return "its version probe timed out";
-    case "unreadable":
-      return "its version could not be read";
-    case "error":
-      return "it could not be started";
-    case "ok":
-      return "ok";
-  }
-}
-function short2(sha) {
-  return sha === null ? "none" : `${sha.slice(0, 12)}\u2026`;
-}
-function isObject3(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-var SIGNATURE_SCHEMA, MARKER_TEXT_FILES, PRESENCE, TOOL_VERSIONS_NAMES, LOCK_FILE_NAMES, LOCK_FILE_DIRS, RUNTIME_COMMANDS;
-var init_environment2 = __esm({
-  "src/analysis/environment.ts"() {
-    "use strict";
-    init_artifacts();
-    init_environment();
-    init_errors();
-    init_versions();
-    SIGNATURE_SCHEMA = "test-ladder/env-signature@1";
-    MARKER_TEXT_FILES = [
-      ".nvmrc",
-      ".node-version",
-      "package.json",
-      ".python-version",
-      "pyproject.toml",
-      "go.mod",
-      ".java-version",
-      ".ruby-version",
-      "rust-toolchain.toml",
-      "rust-toolchain",
-      "global.json",
-      ".tool-versions"
-    ];
-    PRESENCE = {
-      node: [".nvmrc", ".node-version", "package.json"],
-      python: [".python-version", "pyproject.toml", "setup.py", "setup.cfg", "Pipfile", "requirements.txt"],
-      go: ["go.mod"],
-      java: [
-        ".java-version",
-        "pom.xml",
-        "build.gradle",
-        "build.gradle.kts",
-        "settings.gradle",
-        "settings.gradle.kts"
-      ],
-      ruby: [".ruby-version", "Gemfile"],
-      rust: ["rust-toolchain.toml", "rust-toolchain", "Cargo.toml"],
-      dotnet: ["global.json"]
-    };
-    TOOL_VERSIONS_NAMES = {
-      nodejs: "node",
-      node: "node",
-      python: "python",
-      golang: "go",
-      go: "go",
-      java: "java",
-      ruby: "ruby",
-      rust: "rust",
-      dotnet: "dotnet",
-      "dotnet-core": "dotnet"
-    };
-    LOCK_FILE_NAMES = /* @__PURE__ */ new Set([
-      "package-lock.json",
-      "npm-shrinkwrap.json",
-      "yarn.lock",
-      "pnpm-lock.yaml",
-      "bun.lock",
-      "bun.lockb",
-      "deno.lock",
-      "poetry.lock",
-      "uv.lock",
-      "pdm.lock",
-      "Pipfile.lock",
-      "go.sum",
-      "Cargo.lock",
-      "Gemfile.lock",
-      "composer.lock",
-      "gradle.lockfile",
-      "packages.lock.json",
-      "mix.lock",
-      "pubspec.lock",
-      "Podfile.lock",
-      "Package.resolved",
-      "flake.lock"
-    ]);
-    LOCK_FILE_DIRS = ["gradle/dependency-locks"];
-    RUNTIME_COMMANDS = {
-      node: [["node", "--version"]],
-      python: [
-        ["python3", "--version"],
-        ["python", "--version"]
-      ],
-      go: [["go", "version"]],
-      // Java prints its version on stderr.
-      java: [["java", "-version"]],
-      ruby: [["ruby", "--version"]],
-      rust: [["rustc", "--version"]],
-      dotnet: [["dotnet", "--version"]]
     };
   }
 });
@@ -24511,8 +25157,861 @@ var init_signatures = __esm({
   }
 });
 
+// src/gates/property.ts
+function judgeProperty(a) {
+  const configured = a?.selectors.patterns ?? [];
+  if (a === null || a.tests.length === 0 && configured.length === 0)
+    return {
+      gate: "property",
+      status: "skipped",
+      reasons: [
+        {
+          code: "NO_PROPERTY_TESTS",
+          message: a === null ? "no JUnit reports were given: there are no property tests to judge" : "no property tests: tests.property is not set and no test carries the marker property",
+          evidence: { tests: 0, patterns: configured.length }
+        }
+      ]
+    };
+  const fails = [];
+  const warns = [];
+  const unmatched = configured.filter((p) => p.matches === 0);
+  if (unmatched.length > 0)
+    warns.push({
+      code: "PROPERTY_SELECTOR_MATCHES_NOTHING",
+      message: `${plural2(unmatched.length, "pattern")} in tests.property ${unmatched.length === 1 ? "matches" : "match"} no test of this run: ${unmatched.slice(0, NAMED).map((p) => JSON.stringify(p.pattern)).join(", ")}${more(unmatched.length)}`,
+      evidence: {
+        patterns: configured.length,
+        unmatched: unmatched.length,
+        first: unmatched[0].pattern,
+        selected: a.tests.length
+      }
+    });
+  const falsified = a.tests.filter((t) => t.status === "falsified");
+  if (falsified.length > 0) {
+    const first = falsified[0];
+    fails.push({
+      code: "PROPERTY_FALSIFIED",
+      message: `${plural2(falsified.length, "property test")} failed with a falsifying example: ${falsified.slice(0, NAMED).map((t) => `${t.id} (${t.falsifying_examples[0].tool}: ${t.falsifying_examples[0].example})`).join("; ")}${more(falsified.length)}`,
+      evidence: {
+        tests: falsified.length,
+        first: first.id,
+        tool: first.falsifying_examples[0].tool,
+        example: first.falsifying_examples[0].example,
+        seed: a.seed.value
+      }
+    });
+  }
+  const failed = a.tests.filter((t) => t.status === "failed");
+  if (failed.length > 0)
+    fails.push({
+      code: "PROPERTY_FAILED",
+      message: `${plural2(failed.length, "property test")} failed in this run without a falsifying example in the report: ${names(failed)}`,
+      evidence: {
+        tests: failed.length,
+        first: failed[0].id,
+        outcome: failed[0].outcome,
+        seed: a.seed.value
+      }
+    });
+  const flaky = a.tests.filter((t) => t.flake_events.length > 0);
+  if (flaky.length > 0) {
+    const e = flaky[0].flake_events[0];
+    const events = flaky.reduce((s, t) => s + t.flake_events.length, 0);
+    fails.push({
+      code: "PROPERTY_FLAKE",
+      message: `${plural2(flaky.length, "property test")} flaked in the last ${plural2(a.window.runs, "run")} (${plural2(events, "flake event")}: a pass on retry, or a failure its commit then passed): ${flaky.slice(0, NAMED).map((t) => `${t.id} (${t.flake_events[0].kind} in run ${t.flake_events[0].run_id})`).join("; ")}${more(flaky.length)}`,
+      evidence: { tests: flaky.length, events, first: flaky[0].id, kind: e.kind, run_id: e.run_id }
+    });
+  }
+  const slow = a.tests.filter((t) => t.runtime.below_threshold === false);
+  if (slow.length > 0) {
+    const worst = [...slow].sort((x, y) => y.runtime.mean_ms - x.runtime.mean_ms || cmp(x.id, y.id))[0];
+    fails.push({
+      code: "PROPERTY_TOO_SLOW",
+      message: `${plural2(slow.length, "property test")} ${slow.length === 1 ? "has" : "have"} a mean runtime at or above ${a.runtime_threshold_ms} ms: ${slow.slice(0, NAMED).map((t) => `${t.id} (mean ${t.runtime.mean_ms} ms over ${plural2(t.runtime.runs_timed, "run")})`).join("; ")}${more(slow.length)}`,
+      evidence: {
+        tests: slow.length,
+        threshold_ms: a.runtime_threshold_ms,
+        slowest: worst.id,
+        mean_ms: worst.runtime.mean_ms,
+        p95_ms: worst.runtime.p95_ms,
+        max_ms: worst.runtime.max_ms
+      }
+    });
+  }
+  const short4 = a.tests.filter((t) => t.needs_runs > 0);
+  if (short4.length > 0) {
+    const most = [...short4].sort((x, y) => y.needs_runs - x.needs_runs || cmp(x.id, y.id))[0];
+    warns.push({
+      code: "PROPERTY_NEEDS_RUNS",
+      message: `needs ${plural2(a.needs_runs, "more run")}: ${plural2(short4.length, "property test")} of ${a.tests.length} ${short4.length === 1 ? "has" : "have"} fewer than ${a.required_passes} passes in a row (${most.id}: ${most.consecutive_passes})`,
+      evidence: {
+        needs_runs: a.needs_runs,
+        tests: short4.length,
+        of: a.tests.length,
+        required_passes: a.required_passes,
+        test: most.id,
+        consecutive_passes: most.consecutive_passes
+      }
+    });
+  }
+  const untimed = a.tests.filter((t) => t.runtime.below_threshold === null && t.runs_seen > 0);
+  if (untimed.length > 0)
+    warns.push({
+      code: "PROPERTY_RUNTIME_UNKNOWN",
+      message: `${plural2(untimed.length, "property test")} ran without a time in the reports, so ${untimed.length === 1 ? "its" : "their"} runtime cannot be held against ${a.runtime_threshold_ms} ms: ${names(untimed)}`,
+      evidence: { tests: untimed.length, first: untimed[0].id, threshold_ms: a.runtime_threshold_ms }
+    });
+  const status2 = fails.length > 0 ? "fail" : warns.length > 0 ? "warn" : "pass";
+  return { gate: "property", status: status2, reasons: [...fails, ...warns] };
+}
+function names(tests2) {
+  return `${tests2.slice(0, NAMED).map((t) => t.id).join("; ")}${more(tests2.length)}`;
+}
+function more(n) {
+  return n > NAMED ? `; and ${n - NAMED} more` : "";
+}
+function plural2(n, what) {
+  return `${n} ${what}${n === 1 ? "" : "s"}`;
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var NAMED;
+var init_property = __esm({
+  "src/gates/property.ts"() {
+    "use strict";
+    NAMED = 5;
+  }
+});
+
+// src/analysis/property.ts
+function hasPropertyMarker(c) {
+  return c.markers?.some((m) => m.name.toLowerCase() === PROPERTY_MARKER) ?? false;
+}
+function selectPropertyTests(cases, patterns) {
+  const exact = /* @__PURE__ */ new Map();
+  const globs = [];
+  patterns.forEach((p, index) => {
+    if (/[*?]/.test(p)) globs.push({ re: globToRegExp(p), index });
+    else if (!exact.has(p)) exact.set(p, index);
+  });
+  const matches = patterns.map(() => 0);
+  const tests2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of cases) {
+    if (seen.has(c.id)) continue;
+    let matched = false;
+    const hit = exact.get(c.id);
+    if (hit !== void 0) {
+      matches[hit]++;
+      matched = true;
+    }
+    for (const g of globs)
+      if (g.re.test(c.id)) {
+        matches[g.index]++;
+        matched = true;
+      }
+    const marker = hasPropertyMarker(c);
+    if (!matched && !marker) continue;
+    seen.add(c.id);
+    const by = [];
+    if (matched) by.push("pattern");
+    if (marker) by.push("marker");
+    tests2.push({ case: c, by });
+  }
+  return { tests: tests2, patterns: patterns.map((pattern, i) => ({ pattern, matches: matches[i] })) };
+}
+function analyzeProperty(selection, history, verdicts, options) {
+  const { evidence } = evidenceRuns(history);
+  const runs = history.runs;
+  const wanted = new Set(selection.tests.map((t) => t.case.id));
+  const past = /* @__PURE__ */ new Map();
+  for (const t of history.tests) if (wanted.has(t.id)) past.set(t.id, t);
+  const verdictOf = /* @__PURE__ */ new Map();
+  for (const v of verdicts) if (wanted.has(v.id)) verdictOf.set(v.id, v.verdict);
+  const results = [];
+  const letters = [];
+  for (const { case: c, by } of selection.tests) {
+    const h = past.get(c.id);
+    const outcomes = h?.outcomes ?? "-".repeat(Math.max(0, runs.length - 1)) + LETTER2[c.outcome];
+    letters.push(outcomes);
+    const durations = h ? entries(h.durations) : [];
+    let consecutive = 0;
+    let ended = null;
+    for (let i = outcomes.length - 1; i >= 0; i--) {
+      if (!evidence[i]) continue;
+      const l = outcomes[i];
+      if (l === "P") consecutive++;
+      else if (l === "R" || l === "F" || l === "E") {
+        ended = { run_id: runs[i]?.run_id ?? "", attempt: runs[i]?.attempt ?? 0, outcome: l };
+        break;
+      }
+    }
+    let runsSeen = 0;
+    const ms = [];
+    for (let i = 0; i < outcomes.length; i++) {
+      if (!evidence[i] || !RAN.has(outcomes[i])) continue;
+      runsSeen++;
+      const d = durations[i];
+      if (d !== null && d !== void 0 && Number.isFinite(d)) ms.push(d);
+    }
+    const runtime = runtimeStats(ms, options.runtimeThresholdMs);
+    const flakeEvents = flakeEventsOf(outcomes, history, evidence);
+    const falsifying = falsifyingExamples(c);
+    const examples = examplesOf(c);
+    const failedNow = c.outcome === "failed" || c.outcome === "error";
+    const needs = Math.max(0, options.requiredPasses - consecutive);
+    const status2 = failedNow && falsifying.length > 0 ? "falsified" : failedNow ? "failed" : flakeEvents.length > 0 ? "flaky" : runtime.below_threshold === false ? "too-slow" : needs > 0 ? "needs-runs" : "passing";
+    results.push({
+      id: c.id,
+      name: c.name,
+      selected_by: by,
+      outcome: c.outcome,
+      now: outcomes[outcomes.length - 1] ?? "-",
+      runs_seen: runsSeen,
+      consecutive_passes: consecutive,
+      needs_runs: needs,
+      streak_ended_by: ended,
+      runtime,
+      flake_events: flakeEvents,
+      flake_verdict: verdictOf.get(c.id) ?? "stable",
+      examples,
+      falsifying_examples: falsifying,
+      status: status2
+    });
+  }
+  results.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const count3 = (s) => results.filter((r) => r.status === s).length;
+  return {
+    method: PROPERTY_METHOD,
+    seed: options.seed,
+    required_passes: options.requiredPasses,
+    runtime_threshold_ms: options.runtimeThresholdMs,
+    selectors: { patterns: selection.patterns, marker: PROPERTY_MARKER },
+    window: { runs: runs.length, runs_seen: evidence.filter(Boolean).length },
+    counts: {
+      tests: results.length,
+      passing: count3("passing"),
+      needs_runs: results.filter((r) => r.needs_runs > 0).length,
+      falsified: count3("falsified"),
+      failed: results.filter((r) => r.outcome === "failed" || r.outcome === "error").length,
+      flaky: results.filter((r) => r.flake_events.length > 0).length,
+      too_slow: results.filter((r) => r.runtime.below_threshold === false).length
+    },
+    needs_runs: results.reduce((m, r) => Math.max(m, r.needs_runs), 0),
+    false_failure_rate: falseFailureRate(letters, history, evidence),
+    tests: results
+  };
+}
+function runtimeStats(ms, threshold) {
+  if (ms.length === 0)
+    return {
+      runs_timed: 0,
+      mean_ms: null,
+      p95_ms: null,
+      max_ms: null,
+      threshold_ms: threshold,
+      below_threshold: null
+    };
+  const sum2 = ms.reduce((s, v) => s + v, 0);
+  return {
+    runs_timed: ms.length,
+    mean_ms: Math.round(sum2 / ms.length * 1e3) / 1e3,
+    p95_ms: percentiles(ms).p95,
+    max_ms: Math.max(...ms),
+    threshold_ms: threshold,
+    // Compared in sums, not in a rounded mean: a mean of exactly the threshold is not below it.
+    below_threshold: sum2 < threshold * ms.length
+  };
+}
+function flakeEventsOf(outcomes, history, evidence) {
+  const events = [];
+  const runs = history.runs;
+  for (let i = 0; i < outcomes.length; i++) {
+    if (!evidence[i]) continue;
+    const l = outcomes[i];
+    const run2 = runs[i];
+    if (!run2) continue;
+    if (l === "R")
+      events.push({
+        run_id: run2.run_id,
+        attempt: run2.attempt,
+        commit: run2.commit,
+        kind: "passed-on-retry",
+        passed_run_id: null
+      });
+    else if ((l === "F" || l === "E") && run2.commit !== null) {
+      const j = laterPassOnCommit(outcomes, history, evidence, i, outcomes.length);
+      if (j !== -1)
+        events.push({
+          run_id: run2.run_id,
+          attempt: run2.attempt,
+          commit: run2.commit,
+          kind: "failed-then-passed-same-commit",
+          passed_run_id: runs[j].run_id
+        });
+    }
+  }
+  return events;
+}
+function laterPassOnCommit(outcomes, history, evidence, i, end) {
+  const commit = history.runs[i].commit;
+  for (let j = i + 1; j < end; j++) {
+    const l = outcomes[j];
+    if (evidence[j] && (l === "P" || l === "R") && history.runs[j]?.commit === commit) return j;
+  }
+  return -1;
+}
+function falseFailureRate(letters, history, evidence) {
+  const end = history.runs.length;
+  const start = Math.max(0, end - FALSE_FAILURE_RUNS);
+  let outcomes = 0;
+  let retried = 0;
+  let notReproduced = 0;
+  for (const o of letters)
+    for (let i = start; i < end; i++) {
+      if (!evidence[i]) continue;
+      const l = o[i];
+      if (l === void 0 || !RAN.has(l)) continue;
+      outcomes++;
+      if (l === "R") retried++;
+      else if ((l === "F" || l === "E") && history.runs[i].commit !== null && laterPassOnCommit(o, history, evidence, i, end) !== -1)
+        notReproduced++;
+    }
+  let runs = 0;
+  for (let i = start; i < end; i++) if (evidence[i]) runs++;
+  const falseFailures = retried + notReproduced;
+  const value = outcomes === 0 ? null : falseFailures / outcomes;
+  return {
+    value,
+    false_failures: falseFailures,
+    retried,
+    not_reproduced: notReproduced,
+    outcomes,
+    runs,
+    max_percent: FALSE_FAILURE_RATE_MAX_PERCENT,
+    // Compared in counts: 1 of 200 at 0.5 % is exactly at the limit, not above it.
+    above_max: falseFailures * 100 > FALSE_FAILURE_RATE_MAX_PERCENT * outcomes
+  };
+}
+function failureTexts(c) {
+  const texts = [];
+  if (c.message) texts.push(c.message);
+  for (const a of c.attempts ?? []) if (a.message && a.message !== c.message) texts.push(a.message);
+  return texts;
+}
+function falsifyingExamples(c) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add2 = (tool, raw) => {
+    const example = cut(raw.trim());
+    if (example === "" || out.length >= MAX_FALSIFYING || seen.has(`${tool}\0${example}`)) return;
+    seen.add(`${tool}\0${example}`);
+    out.push({ tool, example });
+  };
+  for (const text2 of failureTexts(c)) {
+    for (const m of text2.matchAll(HYPOTHESIS)) add2("hypothesis", pythonCall(text2, m.index + m[0].length));
+    for (const m of text2.matchAll(FAST_CHECK)) add2("fast-check", m[1]);
+    for (const m of text2.matchAll(PROPTEST)) add2("proptest", m[1]);
+  }
+  return out;
+}
+function pythonCall(text2, from) {
+  const limit = Math.min(text2.length, from + MAX_FALSIFYING_LENGTH * 4);
+  let depth = 0;
+  let quote4 = "";
+  let end = limit;
+  for (let i = from; i < limit; i++) {
+    const ch = text2[i];
+    if (quote4 !== "") {
+      if (ch === "\\") i++;
+      else if (ch === quote4 || ch === "\n") quote4 = "";
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote4 = ch;
+    else if (ch === "(" || ch === "[" || ch === "{") depth++;
+    else if (ch === ")" || ch === "]" || ch === "}") {
+      depth--;
+      if (depth <= 0) {
+        end = i + 1;
+        break;
+      }
+    } else if (ch === "\n" && depth === 0) {
+      end = i;
+      break;
+    }
+  }
+  const lines2 = text2.slice(from, end).split("\n").map((l, i) => (i === 0 ? l : l.replace(/^E(?=\s)/, "")).trim()).filter((l) => l !== "");
+  let out = "";
+  for (const l of lines2) out += out === "" || out.endsWith("(") || l.startsWith(")") ? l : ` ${l}`;
+  return out;
+}
+function cut(s) {
+  const flat = s.replace(/[\p{Cc}\p{Cf}]/gu, " ");
+  return flat.length <= MAX_FALSIFYING_LENGTH ? flat : `${flat.slice(0, MAX_FALSIFYING_LENGTH - 1)}\u2026`;
+}
+function examplesOf(c) {
+  if (c.examples) return c.examples;
+  for (const text2 of failureTexts(c)) {
+    const m = /Property failed after (\d{1,12}) tests?/.exec(text2);
+    if (m)
+      return { run: Number(m[1]), passing: null, failing: null, invalid: null, source: "fast-check-message" };
+  }
+  return null;
+}
+function propertyResultsArtifact(a) {
+  return { schema: PROPERTY_RESULTS_SCHEMA, ...a };
+}
+var PROPERTY_RESULTS_SCHEMA, REQUIRED_PASSES, FALSE_FAILURE_RUNS, FALSE_FAILURE_RATE_MAX_PERCENT, PROPERTY_MARKER, MAX_FALSIFYING, MAX_FALSIFYING_LENGTH, PROPERTY_METHOD, RAN, LETTER2, HYPOTHESIS, FAST_CHECK, PROPTEST;
+var init_property2 = __esm({
+  "src/analysis/property.ts"() {
+    "use strict";
+    init_durations();
+    init_flakes();
+    init_history();
+    init_quarantine();
+    PROPERTY_RESULTS_SCHEMA = "test-ladder/property-results@1";
+    REQUIRED_PASSES = 30;
+    FALSE_FAILURE_RUNS = 30;
+    FALSE_FAILURE_RATE_MAX_PERCENT = 0.5;
+    PROPERTY_MARKER = "property";
+    MAX_FALSIFYING = 5;
+    MAX_FALSIFYING_LENGTH = 500;
+    PROPERTY_METHOD = "property tests = ids matching tests.property or carrying the marker property; per test over the history window (this run included), runs left out as infrastructure failures not counted: consecutive passes counted back from this run (P counts; R, F, E end the count; S and absent neither count nor end it), runtime = mean, p95 (nearest rank), max of the milliseconds of the runs it ran in, mean below the threshold; flake events = passed on retry (R), or failed then passed on the same commit; false-failure rate = failures that did not reproduce (R, or F/E followed by a pass on the same commit) / outcomes (P, R, F, E) of the property tests over the last 30 runs";
+    RAN = /* @__PURE__ */ new Set(["P", "R", "F", "E"]);
+    LETTER2 = { passed: "P", failed: "F", error: "E", skipped: "S" };
+    HYPOTHESIS = /Falsifying (?:explicit )?example: /g;
+    FAST_CHECK = /Counterexample: ([^\n]*)/g;
+    PROPTEST = /minimal failing input: ([^\n]*)/g;
+  }
+});
+
+// src/analysis/markers.ts
+function markersUsage(cases, history, declared3) {
+  const byName = /* @__PURE__ */ new Map();
+  const carrying = /* @__PURE__ */ new Set();
+  const allIds = /* @__PURE__ */ new Set();
+  for (const c of cases) {
+    allIds.add(c.id);
+    for (const m of c.markers ?? []) {
+      let entry = byName.get(m.name);
+      if (!entry) {
+        entry = { kinds: /* @__PURE__ */ new Set(), ids: /* @__PURE__ */ new Set() };
+        byName.set(m.name, entry);
+      }
+      entry.kinds.add(m.kind);
+      entry.ids.add(c.id);
+      carrying.add(c.id);
+    }
+  }
+  const ranIn = /* @__PURE__ */ new Map();
+  if (history) {
+    for (const t of history.tests) if (carrying.has(t.id)) ranIn.set(t.id, t.outcomes);
+  }
+  const windowRuns = history ? history.runs.length : 1;
+  const thisRun = /* @__PURE__ */ new Map();
+  for (const c of cases)
+    if (carrying.has(c.id)) thisRun.set(c.id, (thisRun.get(c.id) ?? false) || c.outcome !== "skipped");
+  const declaredSet = new Set(declared3);
+  const markers = [];
+  for (const [name, { kinds, ids }] of byName) {
+    const ran2 = new Uint8Array(windowRuns);
+    for (const id of ids) {
+      const outcomes = ranIn.get(id);
+      if (outcomes !== void 0) {
+        for (let i = 0; i < outcomes.length && i < windowRuns; i++) {
+          const l = outcomes[i];
+          if (l === "P" || l === "R" || l === "F" || l === "E") ran2[i] = 1;
+        }
+      } else if (thisRun.get(id)) ran2[windowRuns - 1] = 1;
+    }
+    markers.push({
+      name,
+      kinds: KIND_ORDER.filter((k) => kinds.has(k)),
+      tests: ids.size,
+      runs: ran2.reduce((s, v) => s + v, 0),
+      declared: declaredSet.has(name)
+    });
+  }
+  markers.sort((a, b) => cmp2(a.name, b.name));
+  const declaredUnused = [...declaredSet].filter((d) => !byName.has(d)).sort(cmp2);
+  const undeclared = declaredSet.size > 0 ? markers.filter((m) => !m.declared && m.kinds.some((k) => k !== "describe")).map((m) => m.name) : null;
+  return {
+    method: MARKERS_METHOD,
+    window_runs: windowRuns,
+    counts: {
+      markers: markers.length,
+      tests_with_markers: carrying.size,
+      tests: allIds.size,
+      declared: declaredSet.size,
+      declared_unused: declaredUnused.length
+    },
+    markers: markers.slice(0, MAX_LISTED_MARKERS),
+    markers_not_listed: Math.max(0, markers.length - MAX_LISTED_MARKERS),
+    declared_unused: declaredUnused,
+    ...undeclared !== null ? { undeclared } : {}
+  };
+}
+function markersUsageArtifact(u) {
+  return { schema: MARKERS_USAGE_SCHEMA, ...u };
+}
+function cmp2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var MARKERS_USAGE_SCHEMA, MAX_LISTED_MARKERS, MARKERS_METHOD, KIND_ORDER;
+var init_markers = __esm({
+  "src/analysis/markers.ts"() {
+    "use strict";
+    MARKERS_USAGE_SCHEMA = "test-ladder/markers-usage@1";
+    MAX_LISTED_MARKERS = 2e3;
+    MARKERS_METHOD = "markers from this run's reports; tests = this run's tests that carry the marker; runs = runs of the history window (this run included) in which at least one of those tests ran (passed, passed on retry, failed or errored), counted for the tests that carry the marker in this run's reports, whatever they carried in earlier runs; declared = named in tests.markers; describe blocks are structure, not declarations, so they are never listed as undeclared";
+    KIND_ORDER = ["property", "tag", "category", "build-tag", "describe"];
+  }
+});
+
+// src/analysis/rollback.ts
+function rollbackTriggers(input) {
+  return [
+    input.coverage ? coverageDrop(input.coverage) : null,
+    input.flakes ? flakeRateSpike(input.flakes) : null,
+    input.property ? propertyFalseFailures(input.property) : null
+  ].filter((t) => t !== null);
+}
+function dropTolerance(fromConfig, variable) {
+  if (fromConfig !== null) return { value: fromConfig, source: "test-ladder.yml" };
+  if (variable.source === "env") return { value: variable.value, source: "TPR_COVERAGE_TOLERANCE_DROP" };
+  return { value: DEFAULT_DROP_TOLERANCE, source: "default" };
+}
+function coverageDrop(c) {
+  if (c.current === null || !Number.isFinite(c.current)) return null;
+  const reference = c.base ?? c.baseline;
+  if (reference === null || !Number.isFinite(reference)) return null;
+  const against = c.base !== null ? "base-run" : "baseline";
+  const drop = reference - c.current;
+  if (!(drop > c.tolerance.value + EPSILON2)) return null;
+  const tol = `${pp(c.tolerance.value)} (${c.tolerance.source})`;
+  return {
+    code: "COVERAGE_DROP",
+    message: `${c.metric} coverage ${pct(c.current)} dropped ${pp(drop)} against the ${against === "base-run" ? "base run" : "baseline"} ${pct(reference)}, more than the tolerance ${tol}`,
+    evidence: {
+      metric: c.metric,
+      current: c.current,
+      reference,
+      against,
+      drop,
+      tolerance: c.tolerance.value,
+      tolerance_source: c.tolerance.source
+    },
+    actions: ROLLBACK_ACTIONS
+  };
+}
+function failfastSince(mode, runs, runId) {
+  const on = runs.find((r) => r.failfast !== void 0 && r.failfast !== "off");
+  if (on) return { run_id: on.run_id, attempt: on.attempt, date: on.date };
+  if (mode === "off") return null;
+  const self = runs.find((r) => r.run_id === runId);
+  return { run_id: runId, attempt: self?.attempt ?? 1, date: self?.date ?? null };
+}
+function flakeRateSpike(f) {
+  const r = f.scan.flake_rate;
+  if (r.value === null || r.ran === 0) return null;
+  if (!(r.flaky * 100 > f.threshold.value * r.ran)) return null;
+  const since = failfastSince(f.mode, f.runs, f.runId);
+  if (since === null) return null;
+  const flaky = f.scan.verdicts.filter((v) => v.verdict === "flaky" && v.now !== "-" && v.now !== "S").map((v) => v.id);
+  const sinceText = `${since.run_id}${since.attempt > 1 ? ` (attempt ${since.attempt})` : ""}`;
+  return {
+    code: "FLAKE_RATE_SPIKE",
+    message: `flake rate ${percent(r.value)} (${r.flaky} of ${r.ran} tests that ran) is above the threshold ${f.threshold.value} % (${f.threshold.source}) with fail-fast on since run ${sinceText}`,
+    evidence: {
+      rate: r.value,
+      rate_percent: r.value * 100,
+      flaky: r.flaky,
+      ran: r.ran,
+      runs_seen: r.runs_seen,
+      threshold: f.threshold.value,
+      source: f.threshold.source,
+      failfast_mode: f.mode,
+      failfast_since: since.run_id,
+      failfast_since_attempt: since.attempt,
+      failfast_since_date: since.date
+    },
+    tests: flaky.slice(0, NAMED2),
+    actions: ROLLBACK_ACTIONS
+  };
+}
+function propertyFalseFailures(p) {
+  for (const [k, v] of Object.entries(p))
+    if (!Number.isSafeInteger(v) || v < 0)
+      throw new Error(`property false failures: ${k} is ${String(v)}, expected a count`);
+  if (p.falseFailures > p.outcomes)
+    throw new Error(`property false failures: ${p.falseFailures} false failures of ${p.outcomes} outcomes`);
+  if (p.outcomes === 0) return null;
+  if (!(p.falseFailures * 100 > PROPERTY_FALSE_FAILURE_MAX_PERCENT * p.outcomes)) return null;
+  const rate = p.falseFailures / p.outcomes;
+  return {
+    code: "PROPERTY_FALSE_FAILURES",
+    message: `property tests failed falsely in ${percent(rate)} of their outcomes (${p.falseFailures} of ${p.outcomes} over the last ${p.runs} ${p.runs === 1 ? "run" : "runs"}), above ${PROPERTY_FALSE_FAILURE_MAX_PERCENT} %`,
+    evidence: {
+      rate,
+      rate_percent: rate * 100,
+      false_failures: p.falseFailures,
+      outcomes: p.outcomes,
+      runs: p.runs,
+      window_runs: PROPERTY_WINDOW_RUNS,
+      max_percent: PROPERTY_FALSE_FAILURE_MAX_PERCENT
+    },
+    actions: ROLLBACK_ACTIONS
+  };
+}
+function riskTriggerEvent(t) {
+  return {
+    trigger: t.code,
+    message: t.message,
+    evidence: t.evidence,
+    ...t.tests ? { tests: t.tests } : {},
+    recommended_actions: t.actions
+  };
+}
+function rollbackEntry(t) {
+  return {
+    code: t.code,
+    message: t.message,
+    evidence: { ...t.evidence },
+    actions: t.actions.map((a) => a.detail)
+  };
+}
+var ROLLBACK_ACTIONS, NAMED2, DEFAULT_DROP_TOLERANCE, PROPERTY_FALSE_FAILURE_MAX_PERCENT, PROPERTY_WINDOW_RUNS, EPSILON2;
+var init_rollback = __esm({
+  "src/analysis/rollback.ts"() {
+    "use strict";
+    init_flakes();
+    init_format();
+    ROLLBACK_ACTIONS = [
+      {
+        order: 1,
+        action: "disable-failfast",
+        detail: "set failfast-mode: off (or TPR_FAILFAST_MODE=off) so that a flaky failure cannot stop the run early and hide the other results"
+      },
+      {
+        order: 2,
+        action: "rerun-baseline-seed-locked",
+        detail: "re-run the baseline (the base branch) with the seed locked (TPR_SEED set to one fixed integer) to tell flaky tests from a change in the code or the environment"
+      },
+      {
+        order: 3,
+        action: "reevaluate-ladder-targets",
+        detail: "re-evaluate the ladder's targets (coverage.baseline, coverage.target and coverage.tolerance in test-ladder.yml, or TPR_COVERAGE_BASELINE, TPR_COVERAGE_TARGET and TPR_COVERAGE_TOLERANCE_DROP) against the re-run baseline metrics"
+      }
+    ];
+    NAMED2 = 20;
+    DEFAULT_DROP_TOLERANCE = 1;
+    PROPERTY_FALSE_FAILURE_MAX_PERCENT = 0.5;
+    PROPERTY_WINDOW_RUNS = 30;
+    EPSILON2 = 1e-9;
+  }
+});
+
+// src/analysis/acceptance.ts
+function judgeAcceptance(input) {
+  const hashOf = new Map(input.artifacts.map((a) => [a.name, a.sha256]));
+  const seen = new Set(input.seen);
+  const artifact = (name) => ({
+    kind: "artifact",
+    name,
+    value: hashOf.get(name) ?? null
+  });
+  const event = (name) => ({ kind: "event", name, value: seen.has(name) });
+  const figure = (name, value) => ({
+    kind: "figure",
+    name,
+    value
+  });
+  const absent = (evidence) => evidence.filter((e) => e.kind === "artifact" && e.value === null || e.kind === "event" && e.value === false).map((e) => e.kind === "artifact" ? `${e.name} was not written` : `no ${e.name} event`);
+  const criterion = (id, text2, evidence, missing, unmeasured = false) => ({
+    id,
+    criterion: text2,
+    status: missing.length === 0 ? "met" : unmeasured ? "not measured" : "not met",
+    evidence,
+    missing
+  });
+  const ac1Evidence = [
+    artifact("baseline.metrics.json"),
+    artifact("baseline.metrics.hash"),
+    event("metrics_capture_complete"),
+    figure(
+      "baseline.populated_percent",
+      input.baselinePopulated === null ? null : Math.round(input.baselinePopulated * 1e3) / 10
+    )
+  ];
+  const ac1Missing = absent(ac1Evidence);
+  if (input.baselinePopulated !== null && input.baselinePopulated < BASELINE_POPULATED_MIN)
+    ac1Missing.push(
+      `baseline.metrics.json is ${(input.baselinePopulated * 100).toFixed(1)} % populated (the plan asks \u2265 95 %)`
+    );
+  const ac1 = criterion(
+    "AC-1",
+    "Baseline metrics produced and hashed; event logged",
+    ac1Evidence,
+    ac1Missing
+  );
+  const ac2 = failFastCriterion(input, artifact("failfast.summary.json"), event("failfast_mode_applied"));
+  const ac3 = propertyCriterion(input.property, artifact("property.results.json"), [
+    event("property_test_start"),
+    event("property_test_complete")
+  ]);
+  const v = input.validation;
+  const ac5Evidence = [
+    artifact("env.signature.json"),
+    event("environment_validation_start"),
+    figure("validation.status", v?.status ?? null),
+    figure("validation.duration_ms", v?.durationMs ?? null)
+  ];
+  const ac5 = !v ? criterion(
+    "AC-5",
+    "Environment validator halts on a mismatch in under 1 s",
+    ac5Evidence,
+    ["no validate-env step (mode: validate-env) ran before the tests in this job"],
+    true
+  ) : criterion("AC-5", "Environment validator halts on a mismatch in under 1 s", ac5Evidence, [
+    ...absent(ac5Evidence),
+    ...v.status === "skipped" ? ["the validation was skipped (validate-env: skip, or TPR_ENV_VALIDATE=skip)"] : [],
+    ...v.durationMs === null ? ["the validation did not record its duration"] : v.durationMs >= VALIDATION_MAX_MS ? [
+      `the validation took ${Math.round(v.durationMs)} ms (the plan asks under ${VALIDATION_MAX_MS} ms)`
+    ] : []
+  ]);
+  const ac6Evidence = [
+    artifact("coverage-ladder.yaml"),
+    event("coverage_ladder_recorded"),
+    figure("ladder.baseline", input.ladder.baseline),
+    figure("ladder.target", input.ladder.target)
+  ];
+  const ac6 = criterion("AC-6", "Coverage ladder baseline and target recorded", ac6Evidence, [
+    ...absent(ac6Evidence),
+    ...input.ladder.baseline === null ? ["no coverage baseline is set (coverage.baseline)"] : [],
+    ...input.ladder.target === null ? ["no coverage target is set (coverage.target)"] : []
+  ]);
+  const ac7 = criterion(
+    "AC-7",
+    "Event coverage: every required event seen",
+    [figure("events.missing", input.missing.length), figure("events.seen", input.seen.length)],
+    input.missing.map((e) => `required event ${e} was never emitted (logging_deficit)`)
+  );
+  const prior = [ac1, ac2, ac3].filter((c) => c.status !== "met");
+  const ac4 = criterion(
+    "AC-4",
+    "Foundation checkpoint emitted after all prior criteria are met",
+    [
+      figure("checkpoint", "foundation.checkpoint.json and .md, with foundation_checkpoint_emitted"),
+      figure("rollback_triggers_fired", input.rollbackFired.length)
+    ],
+    [
+      ...prior.map((c) => `${c.id} is ${c.status}`),
+      ...ac5.status === "met" ? [] : ["the environment was not validated (AC-5)"],
+      ...input.rollbackFired.map((code2) => `rollback trigger ${code2} fired`)
+    ]
+  );
+  const criteria = [ac1, ac2, ac3, ac4, ac5, ac6, ac7];
+  return { criteria, done: definitionOfDone(criteria, input, hashOf) };
+}
+function failFastCriterion(input, summary, applied) {
+  const text2 = "Fail-fast: soft and hard cut the time to detect a failure by their targets";
+  const base = { id: "AC-2", criterion: text2 };
+  if ("reason" in input.failfast)
+    return {
+      ...base,
+      status: "not measured",
+      evidence: [summary, applied],
+      missing: [input.failfast.reason]
+    };
+  const { soft, hard } = input.failfast;
+  const evidence = [
+    summary,
+    applied,
+    { kind: "figure", name: "soft.reduction_percent", value: soft.reduction },
+    { kind: "figure", name: "soft.target_percent", value: soft.target },
+    { kind: "figure", name: "hard.reduction_percent", value: hard.reduction },
+    { kind: "figure", name: "hard.target_percent", value: hard.target }
+  ];
+  const unmeasured = [];
+  const short4 = [];
+  for (const [mode, f] of [
+    ["soft", soft],
+    ["hard", hard]
+  ]) {
+    if (f.reduction === null) unmeasured.push(`the ${mode} reduction could not be measured`);
+    else if (f.reduction < f.target)
+      short4.push(`${mode} cuts detection time by ${f.reduction.toFixed(1)} % (target ${f.target} %)`);
+  }
+  const status2 = short4.length > 0 ? "not met" : unmeasured.length > 0 ? "not measured" : "met";
+  const missing = [...short4, ...unmeasured];
+  return { ...base, status: status2, evidence, missing };
+}
+function propertyCriterion(verdict2, results, events) {
+  const evidence = [results, ...events];
+  const text2 = "Property tests pass 30 consecutive deterministic runs, each under the runtime threshold";
+  if (!verdict2)
+    return {
+      id: "AC-3",
+      criterion: text2,
+      status: "not measured",
+      evidence,
+      missing: ["the property gate was not judged"]
+    };
+  const status2 = PROPERTY_STATUS[verdict2.status];
+  return {
+    id: "AC-3",
+    criterion: text2,
+    status: status2,
+    evidence: [...evidence, { kind: "figure", name: "property.gate", value: verdict2.status }],
+    missing: status2 === "met" ? [] : verdict2.reasons.map((r) => `${r.code}: ${r.message}`)
+  };
+}
+function definitionOfDone(criteria, input, hashOf) {
+  const missing = [];
+  const open = criteria.filter((c) => c.status !== "met");
+  if (open.length > 0) missing.push(open.map((c) => `${c.id} ${c.status}`).join(", "));
+  const absentArtifacts = MANDATORY_ARTIFACTS.filter((a) => !hashOf.has(a));
+  if (absentArtifacts.length > 0)
+    missing.push(`mandatory artifacts not written: ${absentArtifacts.join(", ")}`);
+  const ladder2 = input.gates.find((g) => g.gate === "ladder");
+  if (!ladder2 || ladder2.status === "skipped") missing.push("the ladder gate was not judged");
+  if (!input.validation) missing.push("the job does not run the environment validator before the tests");
+  if (input.missing.length > 0) missing.push("the event log has deficits");
+  return {
+    met: missing.length === 0,
+    line: missing.length === 0 ? "Definition of Done: met." : `Definition of Done: not met: ${missing.join("; ")}.`,
+    missing
+  };
+}
+var MANDATORY_ARTIFACTS, BASELINE_POPULATED_MIN, VALIDATION_MAX_MS, PROPERTY_STATUS;
+var init_acceptance = __esm({
+  "src/analysis/acceptance.ts"() {
+    "use strict";
+    MANDATORY_ARTIFACTS = [
+      "coverage.xml",
+      "durations.json",
+      "flake.report.json",
+      "env.signature.json",
+      "baseline.metrics.json",
+      "property.results.json",
+      "coverage-ladder.yaml",
+      "markers.usage.json"
+    ];
+    BASELINE_POPULATED_MIN = 0.95;
+    VALIDATION_MAX_MS = 1e3;
+    PROPERTY_STATUS = {
+      pass: "met",
+      warn: "pending",
+      fail: "not met",
+      skipped: "not measured"
+    };
+  }
+});
+
 // src/analysis/gaps.ts
-function analyzeGaps(t, metric2, goals) {
+function analyzeGaps(t, metric2, goals, tiersOf = () => []) {
   const overall = metricOf(t, metric2);
   const ranked = t.files.map((f) => {
     const c = metricOf(f, metric2);
@@ -24525,7 +26024,7 @@ function analyzeGaps(t, metric2, goals) {
       percent: c.total === 0 ? null : c.covered / c.total * 100,
       gain: overall.total === 0 ? 0 : missing / overall.total * 100
     };
-  }).filter((f) => f.missing > 0).sort((a, b) => b.missing - a.missing || (a.path < b.path ? -1 : 1));
+  }).filter((f) => f.missing > 0).map((f) => ({ ...f, tiers: tiersOf(f.path) })).sort((a, b) => b.missing - a.missing || (a.path < b.path ? -1 : 1));
   const path6 = (goal) => goal === null ? null : pathTo(goal, overall, ranked);
   return {
     metric: metric2,
@@ -25073,7 +26572,7 @@ function judgeLadder(ladder2, measured, date) {
   }
   const reasons = [];
   const tol = ladder2.tolerance;
-  if (ladder2.baseline !== null && current < ladder2.baseline - tol - EPSILON2) {
+  if (ladder2.baseline !== null && current < ladder2.baseline - tol - EPSILON3) {
     reasons.push({
       code: "COVERAGE_REGRESSION",
       message: `${ladder2.metric} coverage ${pct(current)} fell ${pp(ladder2.baseline - current)} below the baseline ${pct(ladder2.baseline)} (tolerance ${pp(tol)})`,
@@ -25082,15 +26581,15 @@ function judgeLadder(ladder2, measured, date) {
   }
   const afterHorizon = ladder2.horizon !== null && (dayNumber(date) ?? -Infinity) > (dayNumber(ladder2.horizon) ?? Infinity);
   if (afterHorizon && ladder2.target !== null) {
-    if (current < ladder2.target - tol - EPSILON2) {
+    if (current < ladder2.target - tol - EPSILON3) {
       reasons.push({
         code: "TARGET_MISSED_AFTER_HORIZON",
         message: `${ladder2.metric} coverage ${pct(current)} is below the target ${pct(ladder2.target)} that was due on ${ladder2.horizon} (tolerance ${pp(tol)})`,
         evidence: { current, target: ladder2.target, horizon: ladder2.horizon, tolerance: tol, date }
       });
     }
-  } else if (floor !== null && ladder2.target !== null && current < floor - tol - EPSILON2 && // On or before `since` the floor is the baseline: COVERAGE_REGRESSION already says it.
-  !(reasons.length > 0 && floor <= (ladder2.baseline ?? floor) + EPSILON2)) {
+  } else if (floor !== null && ladder2.target !== null && current < floor - tol - EPSILON3 && // On or before `since` the floor is the baseline: COVERAGE_REGRESSION already says it.
+  !(reasons.length > 0 && floor <= (ladder2.baseline ?? floor) + EPSILON3)) {
     reasons.push({
       code: "BELOW_FLOOR",
       message: `${ladder2.metric} coverage ${pct(current)} is below today's floor ${pct(floor)} (${date}; the floor rises from ${pct(ladder2.baseline ?? floor)} on ${ladder2.since} to ${pct(ladder2.target)} on ${ladder2.horizon}; tolerance ${pp(tol)})`,
@@ -25099,13 +26598,13 @@ function judgeLadder(ladder2, measured, date) {
   }
   return { figures: figures2, verdict: { gate, status: reasons.length > 0 ? "fail" : "pass", reasons } };
 }
-var EPSILON2;
+var EPSILON3;
 var init_ladder = __esm({
   "src/gates/ladder.ts"() {
     "use strict";
     init_dates();
     init_format();
-    EPSILON2 = 1e-9;
+    EPSILON3 = 1e-9;
   }
 });
 
@@ -25129,10 +26628,10 @@ function proposeBaseline(current, ladder2, date) {
     });
   }
   const floor = floorOn(ladder2, date).floor ?? baseline;
-  const against = floor > baseline + EPSILON3 ? `today's floor ${pct(floor)}` : `the baseline ${pct(baseline)}`;
+  const against = floor > baseline + EPSILON4 ? `today's floor ${pct(floor)}` : `the baseline ${pct(baseline)}`;
   const rise = current - floor;
   const evidence = { current, baseline, floor, step: ratchet.step, rise };
-  if (rise < ratchet.step - EPSILON3) {
+  if (rise < ratchet.step - EPSILON4) {
     return hold(
       "RATCHET_HOLD",
       `${metric2} coverage ${pct(current)} is ${rise >= 0 ? `${pp(rise)} above` : `${pp(-rise)} below`} ${against}, less than the ratchet step ${pp(ratchet.step)}; the baseline stays at ${pct(baseline)}`,
@@ -25142,14 +26641,14 @@ function proposeBaseline(current, ladder2, date) {
   const measured = roundDown2(current);
   const capped2 = target !== null && measured > target;
   const proposed = capped2 ? target : measured;
-  if (capped2 && proposed <= baseline + EPSILON3) {
+  if (capped2 && proposed <= baseline + EPSILON4) {
     return hold(
       "RATCHET_HOLD",
       `${metric2} coverage ${pct(current)} is above the target ${pct(target)}, which the baseline already equals: the ladder is complete; raise coverage.target to ratchet further`,
       evidence
     );
   }
-  if (proposed <= baseline + EPSILON3 || proposed < floor - EPSILON3) {
+  if (proposed <= baseline + EPSILON4 || proposed < floor - EPSILON4) {
     return hold(
       "RATCHET_HOLD",
       `${metric2} coverage ${Number(current.toFixed(4))} % rounds down to ${proposed.toFixed(2)}, which is not above ${against}; the baseline stays at ${pct(baseline)}`,
@@ -25181,14 +26680,14 @@ function restartsOn(ladder2, date) {
   if (d === null || s === null || h === null) return null;
   return d > s && d < h ? date : null;
 }
-var EPSILON3;
+var EPSILON4;
 var init_ratchet = __esm({
   "src/analysis/ratchet.ts"() {
     "use strict";
     init_ladder();
     init_dates();
     init_format();
-    EPSILON3 = 1e-9;
+    EPSILON4 = 1e-9;
   }
 });
 
@@ -25254,11 +26753,11 @@ function zeroWhilePassed(tests2, totals3) {
   const entries2 = outermost.map((folder) => ({ folder, ...folders.get(folder) }));
   const files = entries2.reduce((s, e) => s + e.files, 0);
   const lines2 = entries2.reduce((s, e) => s + e.lines, 0);
-  const shown = entries2.slice(0, SHOWN2).map((e) => `${e.folder} (${e.files} files, ${e.lines} lines)`).join(", ");
+  const shown2 = entries2.slice(0, SHOWN2).map((e) => `${e.folder} (${e.files} files, ${e.lines} lines)`).join(", ");
   const n = entries2.length;
   return {
     code: "ZERO_COVERAGE_WHILE_TESTS_PASSED",
-    message: `${passed}, yet ${n === 1 ? "a whole folder is" : `${n} whole folders are`} at 0 % line coverage: ${shown}${more(n)}; ${why}`,
+    message: `${passed}, yet ${n === 1 ? "a whole folder is" : `${n} whole folders are`} at 0 % line coverage: ${shown2}${more2(n)}; ${why}`,
     evidence: {
       passed: tests2.passed,
       folders: n,
@@ -25297,13 +26796,13 @@ function sameModuleTwoRoots(files) {
   }
   if (pairs2.length === 0) return null;
   pairs2.sort((a, b) => a.long.path < b.long.path ? -1 : a.long.path > b.long.path ? 1 : 0);
-  const shown = pairs2.slice(0, SHOWN2).map(
+  const shown2 = pairs2.slice(0, SHOWN2).map(
     (p) => `${p.short.path} and ${p.long.path} (${p.short.lines.length} and ${p.long.lines.length} lines, ${Math.round(p.similarity * 100)} % alike)`
   ).join(", ");
   const n = pairs2.length;
   return {
     code: "SAME_MODULE_TWO_ROOTS",
-    message: `${n === 1 ? "a module appears" : `${n} modules appear`} under two roots, so ${n === 1 ? "its" : "their"} coverage is split between two entries: ${shown}${more(n)}; measure one copy (for example, run the tests against the source tree rather than an installed package)`,
+    message: `${n === 1 ? "a module appears" : `${n} modules appear`} under two roots, so ${n === 1 ? "its" : "their"} coverage is split between two entries: ${shown2}${more2(n)}; measure one copy (for example, run the tests against the source tree rather than an installed package)`,
     evidence: {
       pairs: n,
       list: pairs2.slice(0, SHOWN2).map((p) => `${p.short.path} ~ ${p.long.path}`).join(", ")
@@ -25332,12 +26831,12 @@ function shardsDisagree(reports) {
   if (disagree.length === 0) return null;
   disagree.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const n = disagree.length;
-  const shown = disagree.slice(0, SHOWN2).map(
+  const shown2 = disagree.slice(0, SHOWN2).map(
     (d) => `${d.path} (${d.listed.map((l) => `${l.report}: ${l.lines.length}`).join(", ")} lines; ${d.differ} not in every report)`
   ).join(", ");
   return {
     code: "SHARDS_DISAGREE",
-    message: `${n === 1 ? "1 file has" : `${n} files have`} different executable lines in different coverage reports, so the shards did not measure the same code (or not with the same tool); merged, each such file has the union of its lines: ${shown}${more(n)}`,
+    message: `${n === 1 ? "1 file has" : `${n} files have`} different executable lines in different coverage reports, so the shards did not measure the same code (or not with the same tool); merged, each such file has the union of its lines: ${shown2}${more2(n)}`,
     evidence: {
       files: n,
       lines: disagree.reduce((s, d) => s + d.differ, 0),
@@ -25345,7 +26844,7 @@ function shardsDisagree(reports) {
     }
   };
 }
-function more(n) {
+function more2(n) {
   return n > SHOWN2 ? `, and ${n - SHOWN2} more` : "";
 }
 function intersection(a, b) {
@@ -25691,7 +27190,7 @@ function judgePatch(patch2, cfg) {
     };
   }
   const { covered, total, percent: percent2 } = patch2;
-  if (percent2 >= cfg.target - EPSILON4) return { gate: GATE2, status: "pass", reasons: [] };
+  if (percent2 >= cfg.target - EPSILON5) return { gate: GATE2, status: "pass", reasons: [] };
   const needed = linesNeeded(covered, total, cfg.target);
   const figures2 = `patch coverage ${pct(percent2)} (${covered} of ${total} executable changed lines) is below the target ${pct(cfg.target)}`;
   const evidence = { percent: percent2, target: cfg.target, covered, total, uncovered: total - covered, needed };
@@ -25720,17 +27219,17 @@ function judgePatch(patch2, cfg) {
   };
 }
 function linesNeeded(covered, total, target) {
-  let k = Math.max(0, Math.ceil(target * total / 100 - covered - EPSILON4));
-  while (k > 0 && (covered + k - 1) / total * 100 >= target - EPSILON4) k--;
-  while (covered + k < total && (covered + k) / total * 100 < target - EPSILON4) k++;
+  let k = Math.max(0, Math.ceil(target * total / 100 - covered - EPSILON5));
+  while (k > 0 && (covered + k - 1) / total * 100 >= target - EPSILON5) k--;
+  while (covered + k < total && (covered + k) / total * 100 < target - EPSILON5) k++;
   return k;
 }
-var EPSILON4, GATE2;
+var EPSILON5, GATE2;
 var init_patch2 = __esm({
   "src/gates/patch.ts"() {
     "use strict";
     init_format();
-    EPSILON4 = 1e-9;
+    EPSILON5 = 1e-9;
     GATE2 = "patch";
   }
 });
@@ -25801,7 +27300,7 @@ function judgeTests(t, context) {
     const owners = [...new Set(held.map((h) => h.entry.owner))].sort();
     reasons.push({
       code: "QUARANTINED_FAILURES",
-      message: `${held.length} quarantined ${held.length === 1 ? "test" : "tests"} failed; the quarantine in ${q.file} keeps ${held.length === 1 ? "it" : "them"} from failing the gate: ${held.slice(0, NAMED2).map((h) => `${h.id} (${h.entry.owner}, until ${h.entry.expires})`).join("; ")}${held.length > NAMED2 ? `; and ${held.length - NAMED2} more` : ""}`,
+      message: `${held.length} quarantined ${held.length === 1 ? "test" : "tests"} failed; the quarantine in ${q.file} keeps ${held.length === 1 ? "it" : "them"} from failing the gate: ${held.slice(0, NAMED3).map((h) => `${h.id} (${h.entry.owner}, until ${h.entry.expires})`).join("; ")}${held.length > NAMED3 ? `; and ${held.length - NAMED3} more` : ""}`,
       evidence: { quarantined: held.length, owners: owners.join(", "), file: q.file }
     });
   }
@@ -25814,12 +27313,12 @@ function judgeTests(t, context) {
   const status2 = failed + errors2 > 0 ? "fail" : reasons.length > 0 ? "warn" : "pass";
   return { gate: "tests", status: status2, reasons };
 }
-var NAMED2;
+var NAMED3;
 var init_tests3 = __esm({
   "src/gates/tests.ts"() {
     "use strict";
     init_quarantine();
-    NAMED2 = 10;
+    NAMED3 = 10;
   }
 });
 
@@ -25830,6 +27329,10 @@ function tierMatcher(tier2) {
   const isIn = include.length > 0 ? (0, import_picomatch3.default)(include, TIER_GLOB_OPTIONS) : () => false;
   const isOut = exclude.length > 0 ? (0, import_picomatch3.default)(exclude, TIER_GLOB_OPTIONS) : () => false;
   return (path6) => isIn(path6) && !isOut(path6);
+}
+function tiersOfPath(tiers) {
+  const matchers = tiers.map((t) => ({ name: t.name, matches: tierMatcher(t) }));
+  return (path6) => matchers.filter((m) => m.matches(path6)).map((m) => m.name);
 }
 function judgeTiers(files, tiers, metric2) {
   const gate = "tiers";
@@ -25860,7 +27363,7 @@ function judgeTiers(files, tiers, metric2) {
         measured.push({ path: f.path, covered: c.covered, total: c.total, percent: c.percent ?? 0 });
     }
     const percent2 = total === 0 ? null : covered / total * 100;
-    const below = measured.filter((f) => f.percent < tier2.target - EPSILON5).sort(
+    const below = measured.filter((f) => f.percent < tier2.target - EPSILON6).sort(
       (a, b) => a.percent - b.percent || b.total - b.covered - (a.total - a.covered) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
     );
     const worst = below.slice(0, WORST_SHOWN);
@@ -25886,11 +27389,11 @@ function judgeTiers(files, tiers, metric2) {
     if (percent2 === null) return { ...base, status: "skipped" };
     if (tier2.each) {
       if (below.length === 0) return { ...base, status: "pass" };
-      const shown = worst.map((f) => `${f.path} ${pct(f.percent)} (${f.covered}/${f.total})`).join(", ");
-      const more3 = below.length > worst.length ? `, and ${below.length - worst.length} more` : "";
+      const shown2 = worst.map((f) => `${f.path} ${pct(f.percent)} (${f.covered}/${f.total})`).join(", ");
+      const more4 = below.length > worst.length ? `, and ${below.length - worst.length} more` : "";
       reasons.push({
         code: "TIER_FILE_BELOW_TARGET",
-        message: `tier ${tier2.name}: ${below.length} of ${measured.length} files are below the target ${pct(tier2.target)} each file must reach: ${shown}${more3}`,
+        message: `tier ${tier2.name}: ${below.length} of ${measured.length} files are below the target ${pct(tier2.target)} each file must reach: ${shown2}${more4}`,
         evidence: {
           tier: tier2.name,
           target: tier2.target,
@@ -25902,8 +27405,8 @@ function judgeTiers(files, tiers, metric2) {
       });
       return { ...base, status: "fail" };
     }
-    if (percent2 >= tier2.target - EPSILON5) return { ...base, status: "pass" };
-    const needed = Math.max(0, Math.ceil(tier2.target / 100 * total - covered - EPSILON5));
+    if (percent2 >= tier2.target - EPSILON6) return { ...base, status: "pass" };
+    const needed = Math.max(0, Math.ceil(tier2.target / 100 * total - covered - EPSILON6));
     reasons.push({
       code: "TIER_BELOW_TARGET",
       message: `tier ${tier2.name}: ${metric2} coverage ${pct(percent2)} (${covered} of ${total} ${what} in ${matched.length} ${matched.length === 1 ? "file" : "files"}) is below its target ${pct(tier2.target)}; ${needed} more covered ${needed === 1 ? one : what} would reach it`,
@@ -25923,7 +27426,7 @@ function judgeTiers(files, tiers, metric2) {
   for (const f of figures2) if (RANK3[f.status] > RANK3[status2]) status2 = f.status;
   return { verdict: { gate, status: status2, reasons }, figures: figures2 };
 }
-var import_picomatch3, EPSILON5, WORST_SHOWN, RANK3;
+var import_picomatch3, EPSILON6, WORST_SHOWN, RANK3;
 var init_tiers = __esm({
   "src/gates/tiers.ts"() {
     "use strict";
@@ -25931,7 +27434,7 @@ var init_tiers = __esm({
     init_types();
     init_totals();
     init_format();
-    EPSILON5 = 1e-9;
+    EPSILON6 = 1e-9;
     WORST_SHOWN = 5;
     RANK3 = { skipped: 0, pass: 1, warn: 2, fail: 3 };
   }
@@ -26086,7 +27589,7 @@ function lineLinker(r, opts = {}) {
   const base = `${server.origin}${server.pathname.replace(/\/+$/, "")}`;
   return (path6, from, to) => `${base}/${repository}/blob/${commit}/${urlPath(path6)}#L${from}${to !== from ? `-L${to}` : ""}`;
 }
-function more2(n, columns) {
+function more3(n, columns) {
   return `| \u2026 ${n} more |${" |".repeat(columns - 1)}`;
 }
 function pacePhrase(pace, target, horizon) {
@@ -26105,6 +27608,27 @@ function pacePhrase(pace, target, horizon) {
       return pace.needed !== null ? `needs ${ppPer30Days(pace.needed)} to reach the target (no pace yet: ${pace.reason})` : `no pace yet: ${pace.reason}`;
   }
 }
+function rollbackSection(r) {
+  const fired = extras(r).rollback ?? [];
+  if (fired.length === 0) return [];
+  const out = [`### \u26A0\uFE0F Rollback recommended (${fired.length} trigger${fired.length === 1 ? "" : "s"})`, ""];
+  for (const t of fired) {
+    out.push(`- ${code(t.code)} ${inline(t.message)}`);
+    t.actions.forEach((a, i) => out.push(`  ${i + 1}. ${inline(a)}`));
+  }
+  out.push("");
+  return out;
+}
+function propertyLine(r) {
+  const p = extras(r).property;
+  if (!p || p.tests === 0) return [];
+  const left = p.falsified > 0 ? `${p.falsified} falsified` : p.needs_runs > 0 ? `needs ${p.needs_runs} more run${p.needs_runs === 1 ? "" : "s"}` : `every one passed ${p.required_passes} runs in a row`;
+  const seed = p.seed === null ? "TPR_SEED not set" : `seed ${code(p.seed)}`;
+  return [
+    `${ICON[p.status]} Property tests: ${p.passing} of ${p.tests} have ${p.required_passes} passes in a row under ${p.runtime_threshold_ms} ms; ${left} \xB7 ${seed}.`,
+    ""
+  ];
+}
 function gatesTable(r) {
   const out = ["| Gate | Status | Reasons |", "| --- | --- | --- |"];
   for (const v of r.verdicts) {
@@ -26115,11 +27639,11 @@ function gatesTable(r) {
   return out;
 }
 function ranges(uncovered2, path6, ctx) {
-  const shown = uncovered2.slice(0, 20).map(([a, b]) => {
+  const shown2 = uncovered2.slice(0, 20).map(([a, b]) => {
     const text2 = a === b ? `${a}` : `${a}\u2013${b}`;
     return ctx.lines ? `[${text2}](${ctx.lines(path6, a, b)})` : text2;
   });
-  return shown.join(", ") + (uncovered2.length > 20 ? `, \u2026 ${uncovered2.length - 20} more` : "");
+  return shown2.join(", ") + (uncovered2.length > 20 ? `, \u2026 ${uncovered2.length - 20} more` : "");
 }
 function patchSection(r, ctx) {
   const patch2 = r.coverage.patch;
@@ -26136,7 +27660,7 @@ function patchSection(r, ctx) {
     out.push("| File | Covered | Uncovered changed lines |", "| --- | ---: | --- |");
     for (const f of missing.slice(0, ctx.rows))
       out.push(`| ${codeCell(f.path)} | ${f.covered}/${f.total} | ${ranges(f.uncovered, f.path, ctx)} |`);
-    if (missing.length > ctx.rows) out.push(more2(missing.length - ctx.rows, 3));
+    if (missing.length > ctx.rows) out.push(more3(missing.length - ctx.rows, 3));
     out.push("");
   }
   if (patch2.unreported.length > 0)
@@ -26150,17 +27674,21 @@ function gapsSection(r, ctx) {
   const g = r.coverage.gaps;
   if (g.ranked.length === 0) return [];
   const unit = g.metric === "line" ? "line" : "branch";
+  const withTiers = r.coverage.tiers.length > 0;
   const out = [
     `### Gaps (${g.metric})`,
     "",
-    "| File | Covered | Missing | Percent | Gain if covered |",
-    "| --- | ---: | ---: | ---: | ---: |"
+    `| File |${withTiers ? " Tier |" : ""} Covered | Missing | Percent | Gain if covered |`,
+    `| --- |${withTiers ? " --- |" : ""} ---: | ---: | ---: | ---: |`
   ];
-  for (const f of g.ranked.slice(0, ctx.rows))
+  for (const f of g.ranked.slice(0, ctx.rows)) {
+    const names2 = f.tiers ?? [];
+    const tier2 = withTiers ? ` ${names2.length > 0 ? names2.map(cell).join(", ") : "\u2014"} |` : "";
     out.push(
-      `| ${codeCell(f.path)} | ${f.covered}/${f.total} | ${f.missing} | ${pct(f.percent)} | ${pp(f.gain, true)} |`
+      `| ${codeCell(f.path)} |${tier2} ${f.covered}/${f.total} | ${f.missing} | ${pct(f.percent)} | ${pp(f.gain, true)} |`
     );
-  if (g.ranked.length > ctx.rows) out.push(more2(g.ranked.length - ctx.rows, 5));
+  }
+  if (g.ranked.length > ctx.rows) out.push(more3(g.ranked.length - ctx.rows, 5));
   out.push("");
   for (const [label2, path6] of [
     ["floor", g.toFloor],
@@ -26211,7 +27739,7 @@ function testProblemsSection(r, ctx) {
         `| ${codeCell(f.signature.slice(0, 12))} | ${seen} | ${tests2} | ${cell(truncate2(f.normalized, 200))} |`
       );
     }
-    if (failures.length > ctx.rows) out.push(more2(failures.length - ctx.rows, 4));
+    if (failures.length > ctx.rows) out.push(more3(failures.length - ctx.rows, 4));
     out.push("");
   } else if (failed > 0) {
     out.push(
@@ -26230,7 +27758,7 @@ function testProblemsSection(r, ctx) {
       out.push(
         `| ${codeCell(f.id)} | ${f.evidence === "passed-on-retry" ? "passed on retry" : "passed and failed on one commit"} | ${f.outcomes ? codeCell(f.outcomes) : "\u2014"} |`
       );
-    if (flaky.length > ctx.rows) out.push(more2(flaky.length - ctx.rows, 3));
+    if (flaky.length > ctx.rows) out.push(more3(flaky.length - ctx.rows, 3));
     out.push(
       "",
       "<sub>Outcomes: P passed, R passed on retry, F failed, E error, S skipped, - not run.</sub>",
@@ -26310,7 +27838,7 @@ function baseDeltaSection(r, ctx) {
       out.push(
         `| ${codeCell(f.path)} | ${pct(f.before?.percent ?? null)} | ${pct(f.after?.percent ?? null)} | ${pp(f.change, true)} |`
       );
-    if (d.files.length > ctx.rows) out.push(more2(d.files.length - ctx.rows, 4));
+    if (d.files.length > ctx.rows) out.push(more3(d.files.length - ctx.rows, 4));
     out.push("");
   }
   return out;
@@ -26324,7 +27852,7 @@ function allFilesTable(r, max = 1e3) {
       `| ${codeCell(f.path)} | ${f.lines.covered}/${f.lines.total} | ${pct(f.lines.percent)} | ${f.branches.covered}/${f.branches.total} | ${pct(f.branches.percent)} |`
     );
   if (files.length > max)
-    out.push(`${more2(files.length - max, 5)}`, "", "The artifact `coverage.xml` lists every file.");
+    out.push(`${more3(files.length - max, 5)}`, "", "The artifact `coverage.xml` lists every file.");
   out.push("");
   return out;
 }
@@ -26342,13 +27870,15 @@ function reproduceBlock(r) {
   for (const t of r.tests?.inputs ?? []) args.push("--tests", t);
   const source = r.coverage.patch?.source ?? null;
   const gitDiff = source !== null && /^git diff [0-9a-f]{4,64} [0-9a-f]{4,64}$/.test(source);
-  if (source !== null) args.push("--diff", gitDiff ? "patch.diff" : source);
+  const pull = source === null ? null : /^PR #(\d+) files API\b/.exec(source);
+  if (source !== null) args.push("--diff", gitDiff || pull ? "patch.diff" : source);
   args.push("--date", r.run.date, "--out", "test-ladder-out");
   const command = [
     "npx test-ladder run",
     ...pairs(args.slice(3)).map((p) => `  ${p.map(shellArg).join(" ")}`)
   ];
-  const lines2 = [...gitDiff ? [`${source} > patch.diff`] : [], command.join(" \\\n")];
+  const fetchDiff = gitDiff ? [`${source} > patch.diff`] : pull ? [`gh pr diff ${pull[1]} > patch.diff`] : [];
+  const lines2 = [...fetchDiff, command.join(" \\\n")];
   const out = [fenced(lines2.join("\n"), "sh"), ""];
   const dirs = [];
   if (r.coverage.base) dirs.push("`--base DIR` (the base run\u2019s artifacts, for the delta)");
@@ -26425,6 +27955,7 @@ function renderSummary(r, artifacts, opts = {}) {
   const ctx = { rows: opts.rows ?? TABLE_ROWS, lines: lineLinker(r, opts) };
   const out = [`## ${headline(r)}`, "", ladderLine(r), ""];
   out.push(...renderCoverageChart(extras(r).trend));
+  out.push(...rollbackSection(r));
   out.push("### Gates", "", ...gatesTable(r));
   out.push(...coverageSection(r));
   if (r.coverage.baseDelta) out.push("### Against the base run", "", ...baseDeltaSection(r, ctx));
@@ -26434,6 +27965,7 @@ function renderSummary(r, artifacts, opts = {}) {
   out.push(...ratchetLines(r));
   out.push(...gapsSection(r, ctx));
   out.push(...testProblemsSection(r, ctx));
+  out.push(...propertyLine(r));
   out.push(...testsSection(r, ctx));
   out.push(...readAsSection(r, ctx));
   out.push(...environmentSection(r, ctx));
@@ -26459,11 +27991,11 @@ function coverageNotes(r) {
   out.push(`Read ${r.coverage.inputs.length} report(s): ${inputs}; ${t.files.length} file(s).`);
   const paths = r.coverage.paths;
   if (paths.unmapped.length > 0) {
-    const shown = paths.unmapped.slice(0, 5).map(code).join(", ");
-    const more3 = paths.unmapped.length > 5 ? ` and ${paths.unmapped.length - 5} more` : "";
+    const shown2 = paths.unmapped.slice(0, 5).map(code).join(", ");
+    const more4 = paths.unmapped.length > 5 ? ` and ${paths.unmapped.length - 5} more` : "";
     out.push(
       "",
-      `\u26A0\uFE0F ${paths.unmapped.length} reported path(s) match no file in the repository: ${shown}${more3}.`
+      `\u26A0\uFE0F ${paths.unmapped.length} reported path(s) match no file in the repository: ${shown2}${more4}.`
     );
   }
   if (paths.suggestedPrefix) {
@@ -26582,7 +28114,7 @@ function obj(required, optional) {
     return out;
   };
 }
-var ShapeError, fail2, MAX_STRING, str, num, int, bool, status, metric, ratio2, evidenceValue, reason, verdict, strings2, lineRange, tier, ladderConfig, runtimeName, environmentConfig, testsConfig, config, fileTotals, totals2, gapFile, pathToGoal, gaps, tierFigures, fileDelta, coverageDelta, patch, coverage, ladder, failureGroup, tests, probeStatus, probedFields, probedOptional, signature, trend, flakes, rollback, runResultCheck;
+var ShapeError, fail2, MAX_STRING, str, num, int, bool, status, metric, ratio2, evidenceValue, reason, verdict, strings3, lineRange, tier, ladderConfig, runtimeName, environmentConfig, testsConfig, config, fileTotals, totals2, gapFile, pathToGoal, gaps, tierFigures, fileDelta, coverageDelta, patch, coverage, ladder, failureGroup, tests, probeStatus, probedFields, probedOptional, signature, trend, flakes, rollback, property, modeDetection, failfast, runResultCheck;
 var init_result_shape = __esm({
   "src/report/result-shape.ts"() {
     "use strict";
@@ -26606,9 +28138,9 @@ var init_result_shape = __esm({
     evidenceValue = (v, at) => v === null || typeof v === "boolean" ? v : typeof v === "number" ? num(v, at) : str(v, at);
     reason = obj({ code: str, message: str, evidence: rec(evidenceValue) });
     verdict = obj({ gate: str, status, reasons: arr(reason) });
-    strings2 = arr(str);
+    strings3 = arr(str);
     lineRange = pair(int, int);
-    tier = obj({ name: str, paths: strings2, target: num, each: bool });
+    tier = obj({ name: str, paths: strings3, target: num, each: bool });
     ladderConfig = obj({
       metric,
       baseline: nullable(num),
@@ -26619,15 +28151,15 @@ var init_result_shape = __esm({
       tiers: arr(tier),
       ratchet: nullable(obj({ step: num })),
       patch: obj({ target: nullable(num), minLines: num }),
-      pathPrefix: nullable(obj({ strip: strings2, add: str }))
+      pathPrefix: nullable(obj({ strip: strings3, add: str }))
     });
     runtimeName = lit(...RUNTIMES);
     environmentConfig = obj({
       runtimes: rec(str, runtimeName),
       lockFiles: rec(str),
-      requiredEnv: strings2,
+      requiredEnv: strings3,
       seed: obj({ variable: str, required: bool }),
-      tools: rec(obj({ range: str, command: nullable(strings2) })),
+      tools: rec(obj({ range: str, command: nullable(strings3) })),
       os: arr(lit(...OS_NAMES)),
       expectedSignature: nullable(str),
       probeTimeoutMs: num,
@@ -26639,7 +28171,9 @@ var init_result_shape = __esm({
       slowest: int,
       flakeRate: obj({ max: num, fromConfig: bool }),
       flaky: obj({ flipRate: num, minRuns: int }),
-      broken: obj({ failPercent: num, lastRuns: int })
+      broken: obj({ failPercent: num, lastRuns: int }),
+      property: strings3,
+      markers: strings3
     });
     config = obj({
       file: nullable(str),
@@ -26649,8 +28183,11 @@ var init_result_shape = __esm({
     });
     fileTotals = obj({ path: str, lines: ratio2, branches: ratio2 }, { statements: ratio2 });
     totals2 = obj({ lines: ratio2, branches: ratio2, files: arr(fileTotals) }, { statements: ratio2 });
-    gapFile = obj({ path: str, covered: int, total: int, missing: int, percent: nullable(num), gain: num });
-    pathToGoal = obj({ goal: num, needed: int, files: strings2, reachable: bool });
+    gapFile = obj(
+      { path: str, covered: int, total: int, missing: int, percent: nullable(num), gain: num },
+      { tiers: arr(str) }
+    );
+    pathToGoal = obj({ goal: num, needed: int, files: strings3, reachable: bool });
     gaps = obj({
       metric,
       covered: int,
@@ -26696,7 +28233,7 @@ var init_result_shape = __esm({
       percent: nullable(num),
       changedLines: int,
       files: arr(obj({ path: str, covered: int, total: int, percent: num, uncovered: arr(lineRange) })),
-      unreported: strings2,
+      unreported: strings3,
       source: str
     });
     coverage = obj({
@@ -26704,7 +28241,7 @@ var init_result_shape = __esm({
       totals: totals2,
       paths: obj({
         mapped: int,
-        unmapped: strings2,
+        unmapped: strings3,
         bySuffix: int,
         suggestedPrefix: nullable(str),
         prefixSuggestion: nullable(str)
@@ -26735,18 +28272,18 @@ var init_result_shape = __esm({
       signature: str,
       normalized: str,
       test_count: int,
-      tests: strings2,
+      tests: strings3,
       status: lit("new", "seen"),
       seen_in_runs: int,
       of_runs: int,
       summary: str,
       first_seen: nullable(obj({ run_id: str, date: str })),
       earlier_test_count: int,
-      earlier_tests: strings2
+      earlier_tests: strings3
     });
     tests = obj(
       {
-        inputs: strings2,
+        inputs: strings3,
         totals: obj({ total: int, passed: int, failed: int, errors: int, skipped: int, flaky: int }),
         durations: obj({
           percentiles: obj({
@@ -26761,9 +28298,9 @@ var init_result_shape = __esm({
           slowest: arr(obj({ id: str, name: str, duration: num }))
         }),
         firstFailure: nullable(obj({ id: str, timeToFirstFailure: num, totalTime: num, savedShare: num })),
-        flakyIds: strings2,
-        producers: strings2,
-        notes: strings2
+        flakyIds: strings3,
+        producers: strings3,
+        notes: strings3
       },
       { signatures: arr(failureGroup) }
     );
@@ -26786,7 +28323,7 @@ var init_result_shape = __esm({
         obj(
           {
             ...probedFields,
-            detected_from: strings2,
+            detected_from: strings3,
             declared: nullable(obj({ file: str, version: str }))
           },
           probedOptional
@@ -26839,7 +28376,7 @@ var init_result_shape = __esm({
     flakes = obj({
       method: str,
       runsSeen: int,
-      excludedRuns: strings2,
+      excludedRuns: strings3,
       flaky: arr(
         obj({
           id: str,
@@ -26849,7 +28386,48 @@ var init_result_shape = __esm({
       ),
       flakeRate: nullable(num)
     });
-    rollback = arr(obj({ code: str, message: str, actions: strings2 }));
+    rollback = arr(obj({ code: str, message: str, actions: strings3 }, { evidence: rec(evidenceValue) }));
+    property = obj({
+      status,
+      tests: int,
+      passing: int,
+      needs_runs: int,
+      falsified: int,
+      flaky: int,
+      too_slow: int,
+      required_passes: int,
+      runtime_threshold_ms: num,
+      seed: nullable(str),
+      false_failure_rate: nullable(num)
+    });
+    modeDetection = {
+      detection_ms: num,
+      reduction_percent: num,
+      target_percent: num,
+      target_source: lit(
+        "TPR_MAX_FAIL_FAST_IMPROVEMENT_TARGET",
+        "TPR_HARD_FAIL_FAST_IMPROVEMENT_TARGET",
+        "default"
+      ),
+      meets_target: bool
+    };
+    failfast = obj({
+      mode: lit("off", "soft", "hard"),
+      source: lit("input", "TPR_FAILFAST_MODE", "default"),
+      benchmark: nullable(
+        obj({
+          seeded_failure: str,
+          position: int,
+          cases: int,
+          basis: lit("durations", "suite-timestamps"),
+          off: obj({ detection_ms: num, tests_ms: num, judging_ms: nullable(num) }),
+          soft: obj({ ...modeDetection, first_failure_ms: num, partial_write_ms: nullable(num) }),
+          hard: obj({ ...modeDetection, first_failure_ms: num }),
+          notes: strings3
+        })
+      ),
+      benchmarkReason: nullable(str)
+    });
     runResultCheck = obj(
       {
         tool: obj({ name: lit("test-ladder"), version: str }),
@@ -26872,25 +28450,38 @@ var init_result_shape = __esm({
         status
       },
       // Fields the result gains as the pipeline grows: an older checkpoint lacks them.
-      { trend: nullable(trend), flakes: nullable(flakes), rollback }
+      { trend: nullable(trend), flakes: nullable(flakes), rollback, property: nullable(property), failfast }
     );
   }
 });
 
 // src/report/checkpoint.ts
-function buildCheckpoint(r, artifacts, events, missingEvents, required = REQUIRED_EVENTS) {
-  return checkpointOf(r, artifacts, {
-    required: [...required],
-    seen: [...new Set(events.map((e) => e.event))].sort(),
-    missing: [...missingEvents]
-  });
+function buildCheckpoint(r, artifacts, events, missingEvents, required = REQUIRED_EVENTS, acceptance = null) {
+  return checkpointOf(
+    r,
+    artifacts,
+    {
+      required: [...required],
+      seen: [...new Set(events.map((e) => e.event))].sort(),
+      missing: [...missingEvents]
+    },
+    acceptance
+  );
 }
-function checkpointOf(r, artifacts, audit) {
+function checkpointOf(r, artifacts, audit, acceptance) {
   return {
     schema: CHECKPOINT_SCHEMA,
     status: r.status,
     blocked: audit.missing.length > 0,
     blocked_by: audit.missing.map((e) => `logging_deficit: ${e}`),
+    ...acceptance ? {
+      acceptance: acceptance.criteria,
+      definition_of_done: {
+        met: acceptance.done.met,
+        line: acceptance.done.line,
+        missing: acceptance.done.missing
+      }
+    } : {},
     gates: r.verdicts,
     figures: figures(r),
     artifacts: artifacts.map((a) => ({ name: a.name, sha256: a.sha256 })),
@@ -26951,13 +28542,14 @@ function figures(r) {
     } : null
   };
 }
-function renderCheckpointMarkdown(r, artifacts, missingEvents, events = [], required = REQUIRED_EVENTS) {
+function renderCheckpointMarkdown(r, artifacts, missingEvents, events = [], required = REQUIRED_EVENTS, acceptance = null) {
   const out = [`# Foundation checkpoint`, "", `## ${headline(r)}`, "", ladderLine(r), ""];
   if (missingEvents.length > 0)
     out.push(
       `**Blocked:** required events never emitted (each logged as \`logging_deficit\`): ${missingEvents.map((e) => code(e)).join(", ")}.`,
       ""
     );
+  if (acceptance) out.push(...acceptanceSection(acceptance));
   out.push("## Gates", "", "| Gate | Status | Reasons |", "| --- | --- | --- |");
   for (const v of r.verdicts)
     out.push(
@@ -26986,6 +28578,26 @@ function renderCheckpointMarkdown(r, artifacts, missingEvents, events = [], requ
     ""
   );
   return out.join("\n");
+}
+function acceptanceSection(a) {
+  const out = [
+    "## Acceptance criteria",
+    "",
+    `**${inline(a.done.line)}**`,
+    "",
+    "| ID | Criterion | Status | Evidence | Missing |",
+    "| --- | --- | --- | --- | --- |"
+  ];
+  for (const c of a.criteria) {
+    const evidence = c.evidence.map(
+      (e) => e.kind === "artifact" ? `${codeCell(e.name)} ${e.value === null ? "not written" : codeCell(`${String(e.value).slice(0, 12)}\u2026`)}` : e.kind === "event" ? `${codeCell(e.name)} ${e.value === true ? "seen" : "not seen"}` : `${cell(e.name)}: ${e.value === null ? "n/a" : cell(String(e.value))}`
+    ).join("<br>");
+    out.push(
+      `| ${c.id} | ${cell(c.criterion)} | ${AC_ICON[c.status]} ${c.status} | ${evidence} | ${c.missing.map(cell).join("<br>") || "\u2014"} |`
+    );
+  }
+  out.push("");
+  return out;
 }
 function figureRows(r) {
   const t = r.coverage.totals;
@@ -27036,7 +28648,7 @@ function figureRows(r) {
   }
   return rows2;
 }
-var CHECKPOINT_SCHEMA, REQUIRED_EVENTS, MAX_CHECKPOINT_CHARS, PLAIN_NAME2, eventName, artifactsCheck, auditCheck;
+var CHECKPOINT_SCHEMA, REQUIRED_EVENTS, AC_ICON, MAX_CHECKPOINT_CHARS, PLAIN_NAME2, eventName, artifactsCheck, auditCheck, evidenceValue2, criterionCheck, doneCheck;
 var init_checkpoint = __esm({
   "src/report/checkpoint.ts"() {
     "use strict";
@@ -27055,8 +28667,16 @@ var init_checkpoint = __esm({
       "metrics_capture_complete",
       "coverage_ladder_recorded",
       "flake_scan_complete",
-      "failfast_mode_applied"
+      "failfast_mode_applied",
+      "property_test_start",
+      "property_test_complete"
     ];
+    AC_ICON = {
+      met: "\u2705",
+      "not met": "\u274C",
+      pending: "\u23F3",
+      "not measured": "\u2796"
+    };
     MAX_CHECKPOINT_CHARS = 64 * 1024 * 1024;
     PLAIN_NAME2 = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
     eventName = (v, at) => {
@@ -27078,6 +28698,15 @@ var init_checkpoint = __esm({
       })
     );
     auditCheck = obj({ required: arr(eventName), seen: arr(eventName), missing: arr(eventName) });
+    evidenceValue2 = (v, at) => v === null || typeof v === "boolean" ? v : typeof v === "number" ? num(v, at) : str(v, at);
+    criterionCheck = obj({
+      id: lit("AC-1", "AC-2", "AC-3", "AC-4", "AC-5", "AC-6", "AC-7"),
+      criterion: str,
+      status: lit("met", "not met", "pending", "not measured"),
+      evidence: arr(obj({ kind: lit("artifact", "event", "figure"), name: str, value: evidenceValue2 })),
+      missing: arr(str)
+    });
+    doneCheck = obj({ met: bool, line: str, missing: arr(str) });
   }
 });
 
@@ -27274,12 +28903,12 @@ function paceOf(points, ladder2) {
   const needed = left > 0 && current < target ? (target - current) / left * PACE_PERIOD_DAYS : null;
   const projected = slope === null ? null : current + slope * Math.max(0, left);
   const known = { perPeriod, projected, needed, ...base, reason: null };
-  if (current >= target - EPSILON6) return { status: "met", ...known, needed: null, reachesOn: null };
+  if (current >= target - EPSILON7) return { status: "met", ...known, needed: null, reachesOn: null };
   if (left < 0) return { status: "missed", ...known, needed: null, reachesOn: null };
   if (slope === null)
     return { ...unknown("needs runs on at least two different days"), needed, perPeriod: null };
-  const reachesOn = slope > EPSILON6 ? isoDay(today + Math.ceil((target - current) / slope)) : null;
-  const onTrack = projected !== null && projected >= target - EPSILON6;
+  const reachesOn = slope > EPSILON7 ? isoDay(today + Math.ceil((target - current) / slope)) : null;
+  const onTrack = projected !== null && projected >= target - EPSILON7;
   return { status: onTrack ? "on-track" : "behind", ...known, reachesOn };
 }
 function leastSquaresSlope(samples) {
@@ -27305,14 +28934,14 @@ function leastSquaresSlope(samples) {
 function isoDay(day) {
   return new Date(day * 864e5).toISOString().slice(0, 10);
 }
-var EPSILON6, PACE_PERIOD_DAYS;
+var EPSILON7, PACE_PERIOD_DAYS;
 var init_pace = __esm({
   "src/analysis/pace.ts"() {
     "use strict";
     init_types();
     init_ladder();
     init_dates();
-    EPSILON6 = 1e-9;
+    EPSILON7 = 1e-9;
     PACE_PERIOD_DAYS = 30;
   }
 });
@@ -27343,6 +28972,10 @@ function writeShardJunit(cases) {
         ...c.message !== void 0 ? { message: c.message } : {}
       }
     ];
+    const props = shardProperties(c).map(
+      (p) => `        <property name="${attr(p.name)}" value="${attr(p.value)}"/>`
+    );
+    const properties = props.length > 0 ? ["      <properties>", ...props, "      </properties>"] : [];
     for (const a of attempts) {
       const attrs = [
         `classname="${attr(c.classname)}"`,
@@ -27350,12 +28983,14 @@ function writeShardJunit(cases) {
         ...c.file ? [`file="${attr(c.file)}"`] : [],
         ...a.duration !== null ? [`time="${a.duration}"`] : []
       ].join(" ");
-      if (a.outcome === "passed") out.push(`    <testcase ${attrs}/>`);
+      if (a.outcome === "passed" && properties.length === 0) out.push(`    <testcase ${attrs}/>`);
+      else if (a.outcome === "passed") out.push(`    <testcase ${attrs}>`, ...properties, "    </testcase>");
       else {
         const el = a.outcome === "failed" ? "failure" : a.outcome === "error" ? "error" : "skipped";
         const body = a.message ? text(a.message) : "";
         out.push(
           `    <testcase ${attrs}>`,
+          ...properties,
           body ? `      <${el}>${body}</${el}>` : `      <${el}/>`,
           "    </testcase>"
         );
@@ -27378,6 +29013,7 @@ var SHARD_JUNIT;
 var init_shard_junit = __esm({
   "src/github/shard-junit.ts"() {
     "use strict";
+    init_junit();
     SHARD_JUNIT = "tests.junit.xml";
   }
 });
@@ -27418,7 +29054,11 @@ async function judgeRun(inputs, adapters2) {
     envValues: host.envValues
   });
   events.emit("metrics_capture_start", { mode: inputs.mode, date });
-  const config2 = await loadConfig(inputs, adapters2);
+  const loaded = await loadConfig(inputs, adapters2);
+  const tpr = applyTprDefaults(loaded.config, inputs.tpr, loaded.given);
+  if (tpr.problems.length > 0) throw new InputErrors(tpr.problems.map((p) => new InputError(p.message)));
+  for (const note of tpr.notes) reporter.info(note);
+  const config2 = tpr.config;
   const ladderConfig2 = config2.coverage;
   const plan = failFastPlan(inputs.failfast.mode);
   events.emit("failfast_mode_applied", { mode: plan.mode, source: inputs.failfast.source });
@@ -27440,6 +29080,10 @@ async function judgeRun(inputs, adapters2) {
   };
   const coverage2 = await readCoverage(inputs, adapters2, pathContext);
   const tests2 = inputs.tests.length > 0 ? await readTests(inputs, adapters2) : null;
+  const benchmark = {
+    suites: tests2 ? concatSuiteTimings(tests2.suites) : null,
+    targets: { soft: inputs.tpr.softFailFastTarget, hard: inputs.tpr.hardFailFastTarget }
+  };
   const firstFailingTest = tests2?.cases.find((c) => c.outcome === "failed" || c.outcome === "error");
   if (plan.stopOnFailingTest && tests2 && firstFailingTest)
     return hardStop(inputs, adapters2, events, identity, {
@@ -27449,7 +29093,8 @@ async function judgeRun(inputs, adapters2) {
       firstFailingTest: firstFailingTest.id,
       detectedAfterMs: host.monotonic() - t0,
       stoppedEarly: true,
-      tests: tests2
+      tests: tests2,
+      benchmark
     });
   const quarantine = tests2 ? await readQuarantine(inputs, adapters2, config2) : null;
   const base = inputs.baseDir ? await readBase(inputs.baseDir, adapters2, { ...pathContext, prefix: null }) : null;
@@ -27470,10 +29115,12 @@ async function judgeRun(inputs, adapters2) {
     totals: coverageTotals,
     tests: testRun?.totals ?? null
   });
-  const gaps2 = analyzeGaps(coverageTotals, metric2, {
-    floor: ladder2.figures.floor,
-    target: ladderConfig2.target
-  });
+  const gaps2 = analyzeGaps(
+    coverageTotals,
+    metric2,
+    { floor: ladder2.figures.floor, target: ladderConfig2.target },
+    tiersOfPath(ladderConfig2.tiers)
+  );
   const ratchet = ladderConfig2.ratchet ? proposeBaseline(measured.percent, ladderConfig2, date) : null;
   const prefix = suggestPathPrefix(coverage2.mappings, pathContext);
   events.emit("coverage_ladder_recorded", {
@@ -27494,7 +29141,8 @@ async function judgeRun(inputs, adapters2) {
       cases: tests2?.cases ?? [],
       flakyIds: tests2?.flakyIds ?? [],
       signatures: signatureHashes(signed),
-      coverage: measured.percent
+      coverage: measured.percent,
+      failfast: plan.mode
     },
     config2.tests.historyDepth
   );
@@ -27510,6 +29158,24 @@ async function judgeRun(inputs, adapters2) {
     signatures: signatures.length,
     new_signatures: signatures.filter((g) => g.status === "new").length
   });
+  const selection = tests2 ? selectPropertyTests(tests2.cases, config2.tests.property) : null;
+  events.emit("property_test_start", {
+    selected: selection?.tests.length ?? 0,
+    ...tests2 ? {} : { note: "no test reports given" }
+  });
+  const property2 = selection ? analyzeProperty(selection, history, scan.verdicts, {
+    requiredPasses: REQUIRED_PASSES,
+    runtimeThresholdMs: inputs.tpr.propertyRuntimeThresholdMs.value,
+    // Only a seed the workflow set is the seed used: the plan's default (12345) is not evidence of one.
+    seed: inputs.tpr.seed.source === "env" ? { value: inputs.tpr.seed.value, source: "TPR_SEED" } : { value: null, source: "unset" }
+  }) : null;
+  events.emit("property_test_complete", {
+    tests: property2?.counts.tests ?? 0,
+    passing: property2?.counts.passing ?? 0,
+    needs_runs: property2?.needs_runs ?? 0,
+    falsified: property2?.counts.falsified ?? 0
+  });
+  const markers = tests2 ? markersUsage(tests2.cases, history, config2.tests.markers) : null;
   const flakeMax = config2.tests.flakeRate.fromConfig ? config2.tests.flakeRate.max : inputs.flakeRateThreshold ?? config2.tests.flakeRate.max;
   const coverageSteps = [
     {
@@ -27522,7 +29188,13 @@ async function judgeRun(inputs, adapters2) {
       judge: () => patch2 ? judgePatch(patch2, ladderConfig2.patch) : {
         gate: "patch",
         status: "skipped",
-        reasons: [{ code: "NO_DIFF", message: "no diff or base ref was given", evidence: {} }]
+        reasons: [
+          {
+            code: "NO_DIFF",
+            message: inputs.noDiffReason ?? "no diff or base ref was given",
+            evidence: {}
+          }
+        ]
       }
     }
   ];
@@ -27535,6 +29207,7 @@ async function judgeRun(inputs, adapters2) {
         judge: () => judgeTests(testRun?.totals ?? null, tests2 ? { cases: tests2.cases, quarantine, date } : void 0)
       },
       { gate: "flakes", judge: () => judgeFlakes(tests2 ? scan : null, flakeMax) },
+      { gate: "property", judge: () => judgeProperty(property2) },
       {
         gate: "suspicious",
         judge: () => inputs.shard === null ? { gate: "suspicious", status: suspicious.length > 0 ? "warn" : "pass", reasons: suspicious } : judgedAtMerge("suspicious", inputs.shard)
@@ -27543,7 +29216,7 @@ async function judgeRun(inputs, adapters2) {
     () => host.monotonic() - t0
   );
   const verdicts = [...gates.verdicts];
-  const failfast = {
+  const failfast2 = {
     mode: plan.mode,
     source: inputs.failfast.source,
     firstFailingGate: gates.firstFailing,
@@ -27551,16 +29224,42 @@ async function judgeRun(inputs, adapters2) {
     detectedAfterMs: gates.detectedAt,
     stoppedEarly: gates.notJudged.length > 0,
     notJudged: gates.notJudged,
-    tests: tests2
+    tests: tests2,
+    // off pays for everything test-ladder does after the tests: reading, analysing, judging.
+    benchmark: { ...benchmark, judgeMs: host.monotonic() - t0 }
   };
   if (gates.firstFailing !== null && plan.mode !== "off") {
     if (plan.artifactsOnStop === "failfast-summary-only")
-      return hardStop(inputs, adapters2, events, identity, { ...failfast, stoppedEarly: true });
-    events.emit("early_exit_detected", earlyExitEvent(failfast));
+      return hardStop(inputs, adapters2, events, identity, { ...failfast2, stoppedEarly: true });
+    events.emit("early_exit_detected", earlyExitEvent(failfast2));
   }
-  const flakesVerdict = verdicts.find((v) => v.gate === "flakes");
-  const trigger = flakesVerdict ? flakeRiskTrigger(scan, flakesVerdict) : null;
-  if (trigger) events.emit("risk_trigger", trigger);
+  const triggers = rollbackTriggers({
+    coverage: inputs.shard === null ? {
+      metric: metric2,
+      current: measured.percent,
+      base: base ? metricOf(base.totals, metric2).percent : null,
+      baseline: ladderConfig2.baseline,
+      tolerance: dropTolerance(
+        tpr.sources.tolerance === "test-ladder.yml" ? ladderConfig2.tolerance : null,
+        inputs.tpr.coverageToleranceDrop
+      )
+    } : null,
+    flakes: tests2 ? {
+      scan,
+      threshold: {
+        value: flakeMax,
+        source: config2.tests.flakeRate.fromConfig ? "test-ladder.yml" : inputs.flakeRateThreshold !== null ? "TPR_FLAKE_RATE_THRESHOLD" : "default"
+      },
+      mode: plan.mode,
+      runs: history.runs,
+      runId: inputs.context.runId
+    } : null,
+    property: property2 ? {
+      falseFailures: property2.false_failure_rate.false_failures,
+      outcomes: property2.false_failure_rate.outcomes,
+      runs: property2.false_failure_rate.runs
+    } : null
+  });
   const environment = await environmentForRun(inputs, adapters2, config2, base?.dir ?? null);
   const result = {
     tool: { name: "test-ladder", version: VERSION },
@@ -27595,19 +29294,27 @@ async function judgeRun(inputs, adapters2) {
     tests: testRun ? { ...testRun, signatures } : null,
     flakes: flakes2,
     trend: coverageTrend(history.runs, ladder2.figures),
-    rollback: trigger && flakesVerdict ? [
-      {
-        code: flakesVerdict.reasons[0].code,
-        message: flakesVerdict.reasons[0].message,
-        actions: ROLLBACK_ACTIONS.map((a) => a.detail)
-      }
-    ] : [],
-    environment,
+    rollback: triggers.map(rollbackEntry),
+    property: property2 ? {
+      status: verdicts.find((v) => v.gate === "property")?.status ?? "skipped",
+      tests: property2.counts.tests,
+      passing: property2.counts.passing,
+      needs_runs: property2.needs_runs,
+      falsified: property2.counts.falsified,
+      flaky: property2.counts.flaky,
+      too_slow: property2.counts.too_slow,
+      required_passes: property2.required_passes,
+      runtime_threshold_ms: property2.runtime_threshold_ms,
+      seed: property2.seed.value,
+      false_failure_rate: property2.false_failure_rate.value
+    } : null,
+    environment: { signature: environment.signature, drift: environment.drift },
     verdicts,
     status: overallStatus(verdicts)
   };
   events.emit("metrics_capture_complete", { status: result.status, files: coverageTotals.files.length });
   const set = new ArtifactSet();
+  const metricsStart = host.monotonic();
   const cobertura = coberturaView(merged);
   if (cobertura.dropped.outcomes > 0)
     reporter.warning(
@@ -27625,40 +29332,95 @@ async function judgeRun(inputs, adapters2) {
     tool: result.tool,
     run: result.run
   });
-  set.addJson("failfast.summary.json", { ...failfastSummary(failfast), run: result.run });
+  set.addJson(
+    "property.results.json",
+    property2 ? { ...propertyResultsArtifact(property2), run: result.run } : { status: "no test reports given", tests: [], run: result.run }
+  );
+  set.addJson(
+    "markers.usage.json",
+    markers ? { ...markersUsageArtifact(markers), run: result.run } : { status: "no test reports given", markers: [], run: result.run }
+  );
   const sig = environment ? set.addJson("env.signature.json", environment.signature) : null;
   set.addJson("history.json", history);
   if (tests2) set.addText(SHARD_JUNIT, writeShardJunit(tests2.cases));
-  const baseline = set.addJson(
-    "baseline.metrics.json",
-    baselineMetrics(result, { signatureSha256: sig?.embeddedSha256 ?? null, flakes: flakes2 })
-  );
-  const badge = badgeText(result);
-  set.addText("coverage-badge.svg", badgeSvg(badge));
-  set.addText("coverage-badge.json", badgeEndpointJson(badge));
+  const baselineDoc = baselineMetrics(result, { signatureSha256: sig?.embeddedSha256 ?? null, flakes: flakes2 });
+  const baseline = set.addJson("baseline.metrics.json", baselineDoc);
   set.addText("baseline.metrics.hash", `${baseline.embeddedSha256}  baseline.metrics.json
 `);
+  const timed = {
+    ...failfast2,
+    benchmark: { ...failfast2.benchmark, partialWriteMs: host.monotonic() - metricsStart }
+  };
+  set.addJson("failfast.summary.json", { ...failfastSummary(timed), run: result.run });
+  const bench = failfastBenchmark(tests2, timed.benchmark);
+  const judged = {
+    ...result,
+    failfast: {
+      mode: plan.mode,
+      source: inputs.failfast.source,
+      benchmark: bench.benchmark,
+      benchmarkReason: bench.reason
+    }
+  };
+  const badge = badgeText(judged);
+  set.addText("coverage-badge.svg", badgeSvg(badge));
+  set.addText("coverage-badge.json", badgeEndpointJson(badge));
+  const snapshot = Object.fromEntries(set.files().map((f) => [f.name, f.sha256]));
+  for (const t of triggers) events.emit("risk_trigger", { ...riskTriggerEvent(t), artifacts: snapshot });
+  const earlier = await earlierValidationEvents(inputs.outDir, adapters2);
   const audit = auditEvents(events, REQUIRED_EVENTS);
+  const acceptance = judgeAcceptance({
+    artifacts: set.files(),
+    seen: [.../* @__PURE__ */ new Set([...events.events().map((e) => e.event), ...earlier.names])],
+    missing: audit.missing,
+    baselinePopulated: baselineDoc.populated.share,
+    failfast: bench.benchmark ? {
+      soft: {
+        reduction: bench.benchmark.soft.reduction_percent,
+        target: bench.benchmark.soft.target_percent
+      },
+      hard: {
+        reduction: bench.benchmark.hard.reduction_percent,
+        target: bench.benchmark.hard.target_percent
+      }
+    } : { reason: bench.reason },
+    property: verdicts.find((v) => v.gate === "property") ?? null,
+    validation: earlier.validation ? {
+      status: earlier.validation,
+      durationMs: environment.reused ? environment.signature.duration_ms : null
+    } : null,
+    ladder: { baseline: ladderConfig2.baseline, target: ladderConfig2.target },
+    gates: verdicts,
+    rollbackFired: triggers.map((t) => t.code)
+  });
   set.addJson(
     "foundation.checkpoint.json",
-    buildCheckpoint(result, set.files(), events.events(), audit.missing, REQUIRED_EVENTS)
+    buildCheckpoint(judged, set.files(), events.events(), audit.missing, REQUIRED_EVENTS, acceptance)
   );
   set.addText(
     "foundation.checkpoint.md",
-    renderCheckpointMarkdown(result, set.files(), audit.missing, events.events(), REQUIRED_EVENTS)
+    renderCheckpointMarkdown(
+      judged,
+      set.files(),
+      audit.missing,
+      events.events(),
+      REQUIRED_EVENTS,
+      acceptance
+    )
   );
-  events.emit("foundation_checkpoint_emitted", { status: result.status, artifacts: set.files().length });
-  set.addText(
-    "events.log.jsonl",
-    await earlierValidationEvents(inputs.outDir, adapters2) + events.toJsonl()
-  );
+  events.emit("foundation_checkpoint_emitted", {
+    status: judged.status,
+    artifacts: set.files().length,
+    definition_of_done: acceptance.done.met
+  });
+  set.addText("events.log.jsonl", earlier.text + events.toJsonl());
   await publishFiles(set, inputs.outDir, adapters2);
-  await reporter.summary(renderSummary(result, set.files()));
-  reporter.outputs(outputs(result, inputs.outDir));
+  await reporter.summary(renderSummary(judged, set.files()));
+  reporter.outputs(outputs(judged, inputs.outDir));
   const failed = verdicts.filter((v) => v.status === "fail");
   return {
     exitCode: failed.length > 0 ? 1 : 0,
-    result,
+    result: judged,
     outDir: inputs.outDir,
     error: null,
     failed,
@@ -27699,7 +29461,7 @@ async function validateEnvironment(inputs, adapters2) {
   return { exitCode: failed.length > 0 ? 1 : 0, result: null, outDir: inputs.outDir, error: null, failed };
 }
 async function checkEnvironment(inputs, adapters2) {
-  const config2 = await loadConfig(inputs, adapters2);
+  const { config: config2 } = await loadConfig(inputs, adapters2);
   const { signature: signature2, expected: expected2 } = await captureEnvironment(inputs, adapters2, config2);
   const skippedBy = validationSkippedBy(
     inputs.validateEnv ?? void 0,
@@ -27725,9 +29487,20 @@ async function captureEnvironment(inputs, { files, probe }, config2) {
 }
 async function earlierValidationEvents(outDir, { files }) {
   const file = path3.join(outDir, "events.log.jsonl");
-  if (!await files.isFile(file)) return "";
-  return (await files.readText(file)).split("\n").filter((line) => /^\{"timestamp":"[^"]*","event":"environment_validation_(start|ok|fail)"/.test(line)).map((line) => `${line}
-`).join("");
+  if (!await files.isFile(file)) return { text: "", names: [], validation: null };
+  const lines2 = [];
+  const names2 = [];
+  let validation = null;
+  for (const line of (await files.readText(file)).split("\n")) {
+    const m = /^\{"timestamp":"[^"]*","event":"(environment_validation_(start|ok|fail))"/.exec(line);
+    if (!m) continue;
+    lines2.push(`${line}
+`);
+    names2.push(m[1]);
+    if (m[2] === "fail") validation = "fail";
+    else if (m[2] === "ok") validation = /,"status":"skipped"/.test(line) ? "skipped" : "ok";
+  }
+  return { text: lines2.join(""), names: names2, validation };
 }
 async function environmentForRun(inputs, adapters2, config2, baseDir) {
   const { files, reporter } = adapters2;
@@ -27738,6 +29511,7 @@ async function environmentForRun(inputs, adapters2, config2, baseDir) {
     if ("signature" in parsed) signature2 = parsed.signature;
     else reporter.warning(`ignoring ${earlier}: ${parsed.problem}; capturing the environment again`);
   }
+  const reused = signature2 !== null;
   signature2 ??= (await captureEnvironment(inputs, adapters2, config2)).signature;
   let drift = [];
   if (baseDir) {
@@ -27747,7 +29521,7 @@ async function environmentForRun(inputs, adapters2, config2, baseDir) {
       if ("signature" in parsed) drift = diffSignatures(parsed.signature, signature2);
     }
   }
-  return { signature: signature2, drift };
+  return { signature: signature2, drift, reused };
 }
 async function publishFiles(set, outDir, { files, reporter }, shared2 = false) {
   const manifest = set.manifest();
@@ -27772,8 +29546,8 @@ async function readCoverage(inputs, { files, reporter }, ctx) {
   const mappings = [];
   const summaries = [];
   for (const file of found) {
-    const shown = displayPath(file, inputs.workspace);
-    const report2 = await readCoverageStream(files.readChunks(file), shown, inputs.coverageFormat);
+    const shown2 = displayPath(file, inputs.workspace);
+    const report2 = await readCoverageStream(files.readChunks(file), shown2, inputs.coverageFormat);
     for (const m of declaredMismatches(report2))
       reporter.warning(
         `declares ${m.what} ${m.declared.covered}/${m.declared.total} but its records add up to ${m.counted.covered}/${m.counted.total}; the records are counted`,
@@ -27795,16 +29569,18 @@ async function readTests(inputs, { files, reporter }) {
     throw new InputError(
       `no test report matches ${inputs.tests.map((p) => JSON.stringify(p)).join(", ")} under ${inputs.workspace}`
     );
-  const out = { files: [], cases: [], flakyIds: [], producers: [], notes: [] };
+  const out = { files: [], cases: [], flakyIds: [], producers: [], notes: [], suites: [] };
   for (const file of found) {
-    const shown = displayPath(file, inputs.workspace);
-    const junit = parseJunit(await files.readText(file), shown, { root: inputs.workspace });
-    out.files.push(shown);
+    const shown2 = displayPath(file, inputs.workspace);
+    const text2 = await files.readText(file);
+    const junit = parseJunit(text2, shown2, { root: inputs.workspace });
+    out.suites.push(junitSuiteTimings(text2, shown2));
+    out.files.push(shown2);
     out.cases.push(...junit.cases);
     out.flakyIds.push(...junit.flakyIds);
     if (junit.producer && !out.producers.includes(junit.producer)) out.producers.push(junit.producer);
-    for (const note of [...junit.fixups, ...junit.warnings]) out.notes.push(`${shown}: ${note}`);
-    for (const warning of junit.warnings) reporter.info(logLine(`${shown}: ${warning}`));
+    for (const note of [...junit.fixups, ...junit.warnings]) out.notes.push(`${shown2}: ${note}`);
+    for (const warning of junit.warnings) reporter.info(logLine(`${shown2}: ${warning}`));
   }
   return out;
 }
@@ -27824,8 +29600,8 @@ function summarizeTests(t, inputs) {
 }
 async function readChangedLines(inputs, { files, git }) {
   if (inputs.diffFile) {
-    const shown = displayPath(inputs.diffFile, inputs.workspace);
-    return { files: parseUnifiedDiff(await files.readText(inputs.diffFile), shown), source: shown };
+    const shown2 = inputs.diffLabel ?? displayPath(inputs.diffFile, inputs.workspace);
+    return { files: parseUnifiedDiff(await files.readText(inputs.diffFile), shown2), source: shown2 };
   }
   if (inputs.baseRef) {
     const changes = await git(inputs.workspace, inputs.baseRef);
@@ -27835,12 +29611,15 @@ async function readChangedLines(inputs, { files, git }) {
 }
 async function loadConfig(inputs, { files }) {
   if (inputs.config)
-    return parseConfig(await files.readText(inputs.config), displayPath(inputs.config, inputs.workspace));
+    return parseConfigGiven(
+      await files.readText(inputs.config),
+      displayPath(inputs.config, inputs.workspace)
+    );
   for (const candidate of CONFIG_CANDIDATES) {
     const p = path3.join(inputs.workspace, candidate);
-    if (await files.isFile(p)) return parseConfig(await files.readText(p), candidate);
+    if (await files.isFile(p)) return parseConfigGiven(await files.readText(p), candidate);
   }
-  return DEFAULT_CONFIG;
+  return { config: DEFAULT_CONFIG, given: NO_LADDER_KEYS_GIVEN };
 }
 async function readBase(dir, { files }, ctx) {
   const file = path3.join(dir, "coverage.xml");
@@ -28021,6 +29800,12 @@ var init_main = __esm({
     init_signatures();
     init_tests();
     init_flakes2();
+    init_property();
+    init_property2();
+    init_markers();
+    init_rollback();
+    init_acceptance();
+    init_tpr();
     init_gaps();
     init_history();
     init_merge();
@@ -28134,7 +29919,8 @@ var init_terminal = __esm({
 // src/adapters/git.ts
 var git_exports = {};
 __export(git_exports, {
-  gitChangedLines: () => gitChangedLines
+  gitChangedLines: () => gitChangedLines,
+  localPullBase: () => localPullBase
 });
 import { execFile as execFile2 } from "node:child_process";
 async function gitChangedLines(cwd, baseRef, opts = {}) {
@@ -28197,6 +29983,34 @@ async function gitChangedLines(cwd, baseRef, opts = {}) {
   const diff = await git.run(diffArgs, opts.maxBytes ?? DEFAULT_MAX_BYTES, command);
   if (diff.code !== 0) throw new InputError(`${command} failed${firstLine(diff.stderr)}`, { file: cwd });
   return { diffText: diff.stdout, mergeBase, head: headSha, command };
+}
+async function localPullBase(cwd, baseSha, opts = {}) {
+  if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(baseSha)) return { problem: "the event names no base commit" };
+  const short4 = baseSha.slice(0, 12);
+  try {
+    const git = gitRunner(cwd, { timeoutMs: 3e4, ...opts });
+    const inside = await git.run(["rev-parse", "--is-inside-work-tree"]);
+    if (inside.code !== 0 || inside.stdout.trim() !== "true")
+      return { problem: "the workspace is not a git work tree" };
+    const present2 = await git.run(["cat-file", "-e", `${baseSha}^{commit}`]);
+    if (present2.code !== 0) return { problem: `the base commit ${short4} is not in this clone` };
+    const head = await git.run(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+    if (head.code !== 0) return { problem: "HEAD names no commit" };
+    const headSha = head.stdout.trim();
+    const mb = await git.run(["merge-base", baseSha, headSha]);
+    const mergeBase = mb.stdout.trim();
+    if (mb.code !== 0 || mergeBase === "")
+      return {
+        problem: `the base commit ${short4} and HEAD have no merge base in this clone${await isShallow(git) ? " (it is shallow)" : ""}`
+      };
+    if (mergeBase === headSha)
+      return {
+        problem: `HEAD is the base commit ${short4} or behind it: the pull request's changes are not checked out`
+      };
+    return { mergeBase, head: headSha };
+  } catch (e) {
+    return { problem: `git cannot run here (${e instanceof Error ? e.message.slice(0, 200) : String(e)})` };
+  }
 }
 function checkRef(ref) {
   if (ref === "" || ref.startsWith("-") || /[\u0000-\u001f\u007f]/.test(ref) || ref.length > 1024)
@@ -28420,11 +30234,11 @@ function kill(pid, group, fallback) {
 }
 async function readMarkers(root) {
   const entries2 = await fs2.readdir(root, { withFileTypes: true }).catch(() => []);
-  const names = new Set(entries2.map((e) => e.name));
-  const wanted = MARKER_TEXT_FILES.filter((f) => names.has(f));
+  const names2 = new Set(entries2.map((e) => e.name));
+  const wanted = MARKER_TEXT_FILES.filter((f) => names2.has(f));
   const texts = await Promise.all(wanted.map((f) => readHead(path4.join(root, f), MAX_MARKER_BYTES)));
   return {
-    names,
+    names: names2,
     texts: Object.fromEntries(wanted.flatMap((f, i) => texts[i] === null ? [] : [[f, texts[i]]]))
   };
 }
@@ -28495,6 +30309,7 @@ import path5 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/adapters/host.ts
+init_redact();
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 function nodeHost(env = process.env, now = () => /* @__PURE__ */ new Date()) {
@@ -28505,9 +30320,14 @@ function nodeHost(env = process.env, now = () => /* @__PURE__ */ new Date()) {
     platform: process.platform,
     arch: process.arch,
     nodeVersion: process.versions.node,
-    envValues: Object.values(env).filter((v) => typeof v === "string" && v !== ""),
+    envValues: redactableValues(env),
     env: (name) => env[name]
   };
+}
+function redactableValues(env) {
+  return Object.entries(env).filter(
+    ([name, v]) => typeof v === "string" && v !== "" && (!name.startsWith("INPUT_") || isSecretKey(name))
+  ).map(([, v]) => v);
 }
 function clockFrom(env) {
   const pinned = env["TEST_LADDER_NOW"];
