@@ -185,10 +185,16 @@ describe('FLAKE_RATE_SPIKE', () => {
     expect(failfastSince('soft', [], 'r9')).toEqual({ run_id: 'r9', attempt: 1, date: null });
   });
 
-  it('fail-fast never on (older runs without the field count as unknown, not as on): no trigger, whatever the rate', () => {
+  it('fail-fast never on (older runs without the field count as unknown, not as on): it still fires, and says there is nothing to disable', () => {
     const runs = flakes().runs.map((r) => ({ run_id: r.run_id, attempt: r.attempt, date: r.date }));
-    expect(rollbackTriggers({ ...none, flakes: flakes({ runs }) })).toEqual([]);
     expect(failfastSince('off', runs, 'r5')).toBeNull();
+    const [t] = rollbackTriggers({ ...none, flakes: flakes({ runs, mode: 'off' }) });
+    expect(t!.message).toMatch(/with fail-fast never on in the history window \(nothing to disable\)$/);
+    expect(t!.evidence).toMatchObject({
+      failfast_mode: 'off',
+      failfast_since: null,
+      failfast_since_attempt: null,
+    });
   });
 
   it('at or below the threshold, or nothing ran: no trigger', () => {

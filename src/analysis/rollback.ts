@@ -173,16 +173,18 @@ function flakeRateSpike(f: FlakeSpikeInput): RiskTrigger | null {
   if (r.value === null || r.ran === 0) return null;
   // Compared in counts, as the flakes gate does: 1 of 50 at a 2 % threshold is exactly at it.
   if (!(r.flaky * 100 > f.threshold.value * r.ran)) return null;
-  // Before fail-fast there is nothing to roll back; the flakes gate still judges the rate.
+  // The plan's trigger is a spike after fail-fast was introduced; a spike before it still asks for
+  // the seed-locked re-run, and says that the first action has nothing to undo.
   const since = failfastSince(f.mode, f.runs, f.runId);
-  if (since === null) return null;
   const flaky = f.scan.verdicts
     .filter((v) => v.verdict === 'flaky' && v.now !== '-' && v.now !== 'S')
     .map((v) => v.id);
-  const sinceText = `${since.run_id}${since.attempt > 1 ? ` (attempt ${since.attempt})` : ''}`;
+  const sinceText = since
+    ? `with fail-fast on since run ${since.run_id}${since.attempt > 1 ? ` (attempt ${since.attempt})` : ''}`
+    : 'with fail-fast never on in the history window (nothing to disable)';
   return {
     code: 'FLAKE_RATE_SPIKE',
-    message: `flake rate ${percent(r.value)} (${r.flaky} of ${r.ran} tests that ran) is above the threshold ${f.threshold.value} % (${f.threshold.source}) with fail-fast on since run ${sinceText}`,
+    message: `flake rate ${percent(r.value)} (${r.flaky} of ${r.ran} tests that ran) is above the threshold ${f.threshold.value} % (${f.threshold.source}) ${sinceText}`,
     evidence: {
       rate: r.value,
       rate_percent: r.value * 100,
@@ -192,9 +194,9 @@ function flakeRateSpike(f: FlakeSpikeInput): RiskTrigger | null {
       threshold: f.threshold.value,
       source: f.threshold.source,
       failfast_mode: f.mode,
-      failfast_since: since.run_id,
-      failfast_since_attempt: since.attempt,
-      failfast_since_date: since.date,
+      failfast_since: since?.run_id ?? null,
+      failfast_since_attempt: since?.attempt ?? null,
+      failfast_since_date: since?.date ?? null,
     },
     tests: flaky.slice(0, NAMED),
     actions: ROLLBACK_ACTIONS,

@@ -351,7 +351,7 @@ export const TPR_DESCRIPTIONS: readonly TprDescription[] = [
   {
     key: 'TPR_FLAKE_RATE_THRESHOLD',
     default: String(TPR_DEFAULTS.flakeRateThreshold),
-    sets: 'tests.flake-rate.max (percent), and the flake rate above which FLAKE_RATE_SPIKE fires once fail-fast is on',
+    sets: 'tests.flake-rate.max (percent), and the flake rate above which the FLAKE_RATE_SPIKE rollback fires',
     overriddenBy: 'tests.flake-rate.max',
   },
 ];
