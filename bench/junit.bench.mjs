@@ -19,7 +19,10 @@
 //   3. test-ladder analyzes the history with this run: parseHistory (hash check included),
 //      signFailures, extendHistory, flakeScan, groupSignatures, durationsReport, and the
 //      flake.report.json content; this run's cases come from parsing junit.xml first, untimed, so
-//      the step's peak RSS includes them; sealing the new history.json is timed apart.
+//      the step's peak RSS includes them; sealing the new history.json is timed apart, as a run
+//      seals it: ArtifactSet.addJson (canonical JSON and its SHA-256, the pretty text with that
+//      hash in it, its UTF-8 bytes and their SHA-256 for SHA256SUMS), its peak RSS measured by
+//      /usr/bin/time and, inside the process, as the growth over the RSS before sealing.
 // Prints every figure, the goals (read: < 0.3 s and < 200 MB; analysis: < 1 s and < 300 MB) and
 // the ratio to junitparser; exits 1 when the counts differ.
 //
@@ -74,7 +77,7 @@ async function main() {
         "export { flakeScan, flakeReportArtifact } from './src/analysis/flakes.js';",
         "export { signFailures, signatureHashes, groupSignatures } from './src/analysis/signatures.js';",
         "export { durationsReport } from './src/analysis/durations.js';",
-        "export { sealJson } from './src/artifacts/index.js';",
+        "export { sealJson, ArtifactSet } from './src/artifacts/index.js';",
       ].join('\n'),
       resolveDir: ROOT,
       sourcefile: 'junit-entry.ts',
@@ -125,7 +128,7 @@ async function main() {
     `   peak RSS ${mb(analyze.rss.analyzed)} at the end of the analysis (${mb(analyze.rss.parsed)} of it reached while parsing this run's junit.xml first)`,
     `   ${analyze.verdicts}; ${analyze.groups} signature groups (${analyze.newGroups} new); flake rate ${(analyze.flakeRate * 100).toFixed(2)} %; flake.report.json content ${mb(analyze.reportBytes)}`,
     `   goal < ${GOALS.analyzeMs} ms and < ${GOALS.analyzeMb} MB: ${goal(a.total < GOALS.analyzeMs && analyze.rss.analyzed < GOALS.analyzeMb * 1024 * 1024)}`,
-    `   then sealing the new history.json (canonical JSON + SHA-256, ${mb(analyze.sealedBytes)}): ${ms(a.seal)}; peak RSS ${mb(analyze.rss.sealed)} with it (${mb(analyze.maxRss)} by /usr/bin/time)`,
+    `   then sealing the new history.json as a run adds it to the artifact set (ArtifactSet.addJson: canonical JSON + SHA-256, pretty text, bytes + SHA-256; ${mb(analyze.sealedBytes)}): ${ms(a.seal)}; peak RSS ${mb(analyze.rss.sealed)} with it, ${mb(analyze.rss.sealed - analyze.rss.analyzed)} over the analysis (${mb(analyze.maxRss)} by /usr/bin/time)`,
     `(median of ${RUNS} runs each; Node ${process.version}; ${os.cpus().length} CPUs)`,
     problems.length === 0 ? 'counts: equal' : `counts DIFFER:\n  ${problems.join('\n  ')}`,
   ];
@@ -395,8 +398,10 @@ async function child(dir, [step, arg]) {
     const artifact = m.flakeReportArtifact(scan, groups);
     t.push(performance.now());
     const rssAnalyzed = rss();
-    const sealed = m.sealJson(history);
+    const set = new m.ArtifactSet();
+    set.addJson('history.json', history);
     t.push(performance.now());
+    const sealedBytes = set.files()[0].bytes.length;
     const d = (i) => t[i + 1] - t[i];
     out({
       ms: {
@@ -411,13 +416,13 @@ async function child(dir, [step, arg]) {
         seal: d(7),
       },
       tests: history.tests.length,
-      verdicts: `${scan.counts.stable} stable, ${scan.counts.flaky} flaky, ${scan.counts.broken} broken, ${scan.counts.regression} regressions`,
+      verdicts: `${scan.counts.stable} stable, ${scan.counts.flaky} flaky, ${scan.counts.broken} broken, ${scan.counts.regression} regressions, ${scan.counts.recovered ?? 0} recovered`,
       groups: groups.length,
       slowest: durations.slowest.length,
       reportBytes: Buffer.byteLength(JSON.stringify(artifact)),
       newGroups: groups.filter((g) => g.status === 'new').length,
       flakeRate: scan.flake_rate.value,
-      sealedBytes: Buffer.byteLength(sealed.text),
+      sealedBytes,
       rss: { parsed: rssParsed, analyzed: rssAnalyzed, sealed: rss() },
     });
     return;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { clockFrom, nodeHost } from './adapters/host.js';
 import { nodeFiles } from './adapters/node-files.js';
-import { consoleReporter } from './adapters/console-reporter.js';
+import { consoleReporter, terminalProgress } from './adapters/console-reporter.js';
 import type { CoverageReport } from './model/coverage.js';
 import { InputError, isInputError } from './model/errors.js';
 import { INIT_HELP, INIT_OPTIONS } from './init.js';
@@ -120,6 +120,24 @@ const OPTIONS: Record<string, ParseArgsConfig['options']> = {
 
 class UsageError extends Error {}
 
+/**
+ * The progress line of long report reads, on stderr when it is a terminal (never in a CI log or a
+ * file), files named relative to the working directory. Made once: one line for the whole command.
+ */
+let progressSink: ReturnType<typeof terminalProgress> | null = null;
+function progress(): ReturnType<typeof terminalProgress> {
+  progressSink ??= terminalProgress(
+    process.env['TERM'] === 'dumb' ? { isTTY: false, write: () => true } : process.stderr,
+    { display: (f) => path.relative(process.cwd(), f) || f },
+  );
+  return progressSink;
+}
+
+/** The files adapter, its report reads shown on the progress line. */
+function trackedFiles() {
+  return nodeFiles({ progress: progress() });
+}
+
 export async function cli(argv: readonly string[]): Promise<Exit> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -188,11 +206,10 @@ async function runCommand(v: Record<string, unknown>, positionals: string[]): Pr
   if (outcome.result) {
     const { renderTerminal } = await import('./report/terminal.js');
     const color = process.stdout.isTTY === true && !process.env['NO_COLOR'];
-    process.stdout.write(renderTerminal(outcome.result, { color }));
+    out(renderTerminal(outcome.result, { color }));
     print(closingLines(outcome)[1]!);
   }
-  for (const v of outcome.failed)
-    for (const r of v.reasons) process.stderr.write(`${v.gate}: ${r.code}: ${r.message}\n`);
+  for (const v of outcome.failed) for (const r of v.reasons) err(`${v.gate}: ${r.code}: ${r.message}\n`);
   return outcome.exitCode;
 }
 
@@ -222,8 +239,8 @@ async function adapters() {
   const { nodeEnvironmentProbe } = await import('./adapters/probe.js');
   const host = nodeHost(process.env, clockFrom(process.env));
   return {
-    files: nodeFiles(),
-    reporter: consoleReporter(),
+    files: trackedFiles(),
+    reporter: consoleReporter(process.stdout, process.stderr, progress()),
     host,
     probe: nodeEnvironmentProbe(host),
     git: gitChangedLines,
@@ -243,7 +260,7 @@ async function readCoverage(
   const format = (v['format'] as string | undefined) ?? 'auto';
   if (format !== 'auto' && !isReadableCoverageFormat(format))
     throw new UsageError(`--format "${format}" is not one of auto, ${READABLE_COVERAGE_FORMATS.join(', ')}`);
-  const fs = nodeFiles();
+  const fs = trackedFiles();
   const cwd = process.cwd();
   const ctx = { workspace: cwd, repoFiles: await fs.listRepoFiles(cwd) };
   let unmapped = 0;
@@ -252,7 +269,7 @@ async function readCoverage(
   for (const f of files) {
     const parsed = await readCoverageStream(fs.readChunks(f), f, format as 'auto');
     for (const m of declaredMismatches(parsed))
-      process.stderr.write(
+      err(
         `warning: ${f}: declares ${m.what} ${m.declared.covered}/${m.declared.total} but its records add up to ${m.counted.covered}/${m.counted.total}; the records are counted\n`,
       );
     const mapped = mapReportPaths(parsed, ctx);
@@ -336,7 +353,7 @@ async function patchFor(v: Record<string, unknown>, report: CoverageReport) {
   let text: string;
   let source: string;
   if (diff) {
-    text = await nodeFiles().readText(diff);
+    text = await trackedFiles().readText(diff);
     source = diff;
   } else {
     const { gitChangedLines } = await import('./adapters/git.js');
@@ -351,7 +368,7 @@ async function testsCommand(v: Record<string, unknown>, files: string[]): Promis
   if (files.length === 0) throw new UsageError('give at least one JUnit report');
   const { parseJunit } = await import('./formats/tests/junit.js');
   const { testTotals, durationSummary } = await import('./analysis/tests.js');
-  const fs = nodeFiles();
+  const fs = trackedFiles();
   const cases = [];
   const flaky = [];
   for (const f of files) {
@@ -393,8 +410,8 @@ async function verifyCommand(positionals: string[]): Promise<Exit> {
     print(`ok: ${result.checked} files match SHA256SUMS and their embedded hashes`);
     return 0;
   }
-  for (const p of result.problems) process.stderr.write(`${p.code}: ${p.file}: ${p.message}\n`);
-  process.stderr.write(`${result.problems.length} problem(s) in ${dir}\n`);
+  for (const p of result.problems) err(`${p.code}: ${p.file}: ${p.message}\n`);
+  err(`${result.problems.length} problem(s) in ${dir}\n`);
   return 1;
 }
 
@@ -442,8 +459,8 @@ async function initCommand(v: Record<string, unknown>, files: string[]): Promise
   const plan = initPlan(measured, options);
   const text = renderConfig(measured, plan);
   if (v['stdout']) {
-    process.stdout.write(text);
-    for (const line of describeInit(measured, plan, null)) process.stderr.write(`${line}\n`);
+    out(text);
+    for (const line of describeInit(measured, plan, null)) err(`${line}\n`);
     return 0;
   }
   const target = path.resolve((v['config'] as string | undefined) ?? CONFIG_CANDIDATES[0]!);
@@ -463,20 +480,44 @@ async function initCommand(v: Record<string, unknown>, files: string[]): Promise
   return 0;
 }
 
+/** Streams whose reader went away (`test-ladder … | head -1`): what is left to say is dropped. */
+const closed = new Set<NodeJS.WriteStream>();
+
+/**
+ * A reader that stops reading is not an error: like `cat` or `grep`, the command stops writing to
+ * it, and ends with the exit code it would have had, without a stack trace (an unhandled EPIPE
+ * error event would crash it). Any other write error still crashes loudly.
+ */
+function dropOnBrokenPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+    closed.add(stream);
+  });
+}
+
+function out(text: string): void {
+  if (!closed.has(process.stdout)) process.stdout.write(text);
+}
+
+function err(text: string): void {
+  progress().interrupt();
+  if (!closed.has(process.stderr)) process.stderr.write(text);
+}
+
 function print(s: string): void {
-  process.stdout.write(`${s}\n`);
+  out(`${s}\n`);
 }
 
 function usage(message: string, command = ''): Exit {
-  process.stderr.write(
-    `test-ladder: ${message}\nRun "test-ladder ${command ? `${command} ` : ''}--help" for usage.\n`,
-  );
+  err(`test-ladder: ${message}\nRun "test-ladder ${command ? `${command} ` : ''}--help" for usage.\n`);
   return 2;
 }
 
 function fail(message: string): Exit {
-  process.stderr.write(`test-ladder: ${message}\n`);
+  err(`test-ladder: ${message}\n`);
   return 2;
 }
 
+dropOnBrokenPipe(process.stdout);
+dropOnBrokenPipe(process.stderr);
 process.exitCode = await cli(process.argv.slice(2));

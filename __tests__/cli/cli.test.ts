@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync, readdirSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync, readdirSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -191,7 +192,7 @@ describe('test-ladder run and verify', () => {
     expect(r.stdout).toContain(`artifacts: ${out} (19 files, SHA256SUMS lists them)`);
     expect(cli(['verify', out])).toMatchObject({
       code: 0,
-      stdout: 'ok: 16 files match SHA256SUMS and their embedded hashes\n',
+      stdout: 'ok: 18 files match SHA256SUMS and their embedded hashes\n',
     });
 
     const tampered = path.join(d, 'tampered');
@@ -263,4 +264,104 @@ describe('test-ladder run and verify', () => {
       '--date: "2026-02-30" is not a calendar date; expected YYYY-MM-DD (UTC)',
     );
   });
+});
+
+/** An LCOV report of `files` files of 100 lines each; about 1.2 KiB a file. */
+function lcov(files: number): string {
+  const out: string[] = [];
+  for (let f = 0; f < files; f++) {
+    out.push(`SF:src/dir${f % 10}/file${f}.js`);
+    for (let l = 1; l <= 100; l++) out.push(`DA:${l},${l % 3}`);
+    out.push('end_of_record');
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * Runs `command` (argv) with `report` as a FIFO fed slowly: `first` at once, the rest after
+ * `pauseMs`, so the read takes that long whatever the machine. Resolves with the exit code.
+ */
+async function feedSlowly(
+  dir: string,
+  command: string[],
+  text: string,
+  first: number,
+  pauseMs: number,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const fifo = path.join(dir, 'slow.lcov');
+  execFileSync('mkfifo', [fifo]);
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd: dir,
+    env: { PATH: process.env['PATH'] ?? '', TEST_LADDER_NOW: '2026-11-22T12:00:00Z' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+  const done = new Promise<number | null>((resolve) => child.on('close', resolve));
+  // Opening a FIFO for writing waits for the reader: the clock starts when the CLI reads.
+  const w = await open(fifo, 'w');
+  await w.write(text.slice(0, first));
+  await new Promise((r) => setTimeout(r, pauseMs));
+  await w.write(text.slice(first));
+  await w.close();
+  return { code: await done, stdout, stderr };
+}
+
+describe('output: the progress line and a reader that goes away', () => {
+  const report = lcov(1500); // ~1.8 MiB: one full chunk at once, the rest after the pause
+
+  it('a reader that stops early (| head -1) ends the command quietly, with its own exit code', () => {
+    const d = tmp();
+    writeFileSync(path.join(d, 'big.lcov'), lcov(3000));
+    for (const args of ['coverage big.lcov --json', 'coverage big.lcov']) {
+      const r = spawnSync(
+        'bash',
+        ['-c', `"$0" "$1" ${args} | head -1; echo "exit=\${PIPESTATUS[0]}" >&2`, process.execPath, CLI],
+        { cwd: d, encoding: 'utf8', timeout: 30_000 },
+      );
+      expect(r.stderr).toBe('exit=0\n');
+      expect(r.stdout).toBe(args.endsWith('--json') ? '{\n' : 'format:     lcov\n');
+    }
+  });
+
+  it('a long read with stderr not a terminal (a CI log) writes no progress at all', async () => {
+    const r = await feedSlowly(
+      tmp(),
+      [process.execPath, CLI, 'coverage', 'slow.lcov'],
+      report,
+      1.2 * 1024 * 1024,
+      1300,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    // Every line whose number is not a multiple of 3 was hit: 67 of 100 per file, all 1500 files read.
+    expect(r.stdout).toMatch(/^format: +lcov\nlines: +67\.00 % \(100500\/150000\)\n/);
+  });
+
+  it.skipIf(process.platform !== 'linux' || !existsSync('/usr/bin/script'))(
+    'on a terminal, a read over 1 s shows one line, rewritten in place and cleared before the result',
+    async () => {
+      const d = tmp();
+      const screenFile = path.join(d, 'screen');
+      // util-linux script(1) runs the CLI on a pseudo-terminal and records what it wrote to it.
+      const r = await feedSlowly(
+        d,
+        ['script', '-qefc', `"${process.execPath}" "${CLI}" coverage slow.lcov`, screenFile],
+        report,
+        1.2 * 1024 * 1024,
+        1300,
+      );
+      expect(r.code).toBe(0);
+      const screen = readFileSync(screenFile, 'utf8');
+      // eslint-disable-next-line no-control-regex
+      const lines = [...screen.matchAll(/\r\x1b\[2K(reading [^\r]*)/g)].map((m) => m[1]);
+      expect(lines.length).toBeGreaterThanOrEqual(1);
+      for (const line of lines)
+        expect(line).toMatch(/^reading slow\.lcov: \d+\.\d MiB, \d\.\d\d s, \d+\.\d [KM]iB\/s$/);
+      // Cleared (carriage return, erase line) right before the result is printed.
+      expect(screen).toContain('\r\x1b[2Kformat:     lcov\r\n');
+    },
+  );
 });

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ArtifactSet } from '../../src/artifacts/artifact-set.js';
 import { canonicalJson, prettyJson } from '../../src/artifacts/canonical.js';
-import { sha256Hex } from '../../src/artifacts/hash.js';
+import { sha256Hex, sha256Stream } from '../../src/artifacts/hash.js';
+import { checkEmbeddedHash, sealJson, sealJsonBytes } from '../../src/artifacts/json-artifact.js';
 
 describe('canonicalJson', () => {
   it('sorts keys by UTF-16 code unit, recursively, and keeps array order', () => {
@@ -106,5 +109,110 @@ describe('sha256Hex', () => {
   it('hashes strings as UTF-8 and bytes as they are', () => {
     expect(sha256Hex('é')).toBe(sha256Hex(new Uint8Array([0xc3, 0xa9])));
     expect(sha256Hex(new Uint8Array([0x61, 0x62, 0x63]))).toBe(sha256Hex('abc'));
+  });
+});
+
+describe('sha256Stream', () => {
+  it('gives sha256Hex of the whole, however the input is split (strings as UTF-8)', () => {
+    const h = sha256Stream();
+    for (const piece of ['ab', new Uint8Array([0x63]), 'é', '😀']) h.update(piece);
+    expect(h.digest()).toBe(sha256Hex('abcé😀'));
+  });
+});
+
+/**
+ * The sealing scheme as it was first written, two full serializations: the canonical form of the
+ * content for the hash, then the pretty form of the content with the hash in it. Sealing in one
+ * walk must give these bytes exactly, or every earlier artifact would stop verifying.
+ */
+function twoPassSeal(obj: Record<string, unknown>): { text: string; sha256: string } {
+  const content: Record<string, unknown> = {};
+  for (const k of Object.keys(obj))
+    if (k !== 'sha256')
+      Object.defineProperty(content, k, { value: obj[k], enumerable: true, writable: true });
+  const sha256 = sha256Hex(canonicalJson(content));
+  return { text: prettyJson({ ...content, sha256 }), sha256 };
+}
+
+/** A history-shaped document over 64 KiB, with non-ASCII and astral characters everywhere. */
+function large(n: number): Record<string, unknown> {
+  return {
+    schema: 'test-ladder/history@2',
+    window: 30,
+    runs: Array.from({ length: 30 }, (_, i) => ({ run_id: `r${i}`, date: '2026-01-01', failed: i })),
+    tests: Array.from({ length: n }, (_, i) => ({
+      id: `tests/ünï/test_${i}.py::Klass::test_😀_${'x'.repeat(i % 37)}`,
+      outcomes: 'PPFRS-'.repeat(5),
+      durations: Array.from({ length: 30 }, (_, j) => (i * j) % 997).join(','),
+      ...(i % 3 === 0 ? { signatures: ',,0,,1' } : {}),
+    })),
+    signatures: ['0'.repeat(32), 'f'.repeat(32)],
+  };
+}
+
+describe('sealing in one walk', () => {
+  const cases: [string, Record<string, unknown>][] = [
+    ['the hash field in the middle', { b: 1, a: 'x', z: [1, { y: null }] }],
+    ['the hash field first', { t: 1, u: { v: [] } }],
+    ['the hash field last', { a: 1, b: 2 }],
+    ['only the hash field', {}],
+    ['a stale hash replaced', { a: 1, sha256: 'stale', z: 2 }],
+    [
+      'a Date by toJSON and an undefined member',
+      { when: new Date(Date.UTC(2026, 0, 2)), gone: undefined, k: 'v' },
+    ],
+    ['keys that sort around "sha256"', { sha: 1, sha2560: 2, 'sha256 ': 3, sh: 4, ['__proto__']: 5 }],
+    ['a large document with non-ASCII across piece boundaries', large(3000)],
+  ];
+  for (const [what, obj] of cases)
+    it(`${what}: the same text and hash as two serializations`, () => {
+      const expected = twoPassSeal(obj);
+      const sealed = sealJson(obj);
+      expect(sealed).toEqual(expected);
+      expect(checkEmbeddedHash(sealed.text)).toEqual({ ok: true, sha256: expected.sha256 });
+      const bytes = sealJsonBytes(obj);
+      expect(bytes.sha256).toBe(expected.sha256);
+      expect(Buffer.from(bytes.bytes).equals(Buffer.from(expected.text, 'utf8'))).toBe(true);
+      expect(bytes.fileSha256).toBe(sha256Hex(Buffer.from(expected.text, 'utf8')));
+    });
+
+  it('the large case really is larger than one piece and not ASCII', () => {
+    const text = sealJson(large(3000)).text;
+    expect(text.length).toBeGreaterThan(4 * 64 * 1024);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(text.length);
+  });
+
+  it('arbitrary objects: the same bytes as two serializations', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 8 }), (obj) => {
+        const expected = twoPassSeal(obj);
+        expect(sealJson(obj)).toEqual(expected);
+        const b = sealJsonBytes(obj);
+        expect(new TextDecoder().decode(b.bytes)).toBe(expected.text);
+        expect(b.fileSha256).toBe(sha256Hex(b.bytes));
+      }),
+    );
+  });
+
+  it('ArtifactSet.addJson stores those bytes, with the manifest hash of the bytes', () => {
+    const obj = large(500);
+    const set = new ArtifactSet();
+    const added = set.addJson('history.json', obj);
+    const file = set.files()[0]!;
+    expect(new TextDecoder().decode(file.bytes)).toBe(twoPassSeal(obj).text);
+    expect(added).toEqual({
+      name: 'history.json',
+      sha256: sha256Hex(file.bytes),
+      embeddedSha256: twoPassSeal(obj).sha256,
+    });
+    expect(file.sha256).toBe(added.sha256);
+  });
+
+  it('a value with no JSON form still throws, naming where', () => {
+    expect(() => sealJson({ a: [1, { b: NaN }] })).toThrow('NaN at $.a[1].b');
+    expect(() => sealJsonBytes({ m: new Map() })).toThrow('Map at $.m');
+    const cyclic: Record<string, unknown> = {};
+    cyclic['self'] = [cyclic];
+    expect(() => sealJson(cyclic)).toThrow('cycle at $.self[0]');
   });
 });

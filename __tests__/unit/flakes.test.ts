@@ -182,13 +182,14 @@ describe('flakeScan', () => {
         },
       },
     ]);
-    expect(scan.counts).toEqual({ stable: 1, flaky: 1, broken: 0, regression: 1, tests: 3 });
+    expect(scan.counts).toEqual({ stable: 1, flaky: 1, broken: 0, regression: 1, recovered: 0, tests: 3 });
     expect(scan.flake_rate).toEqual({
       value: 1 / 3,
       flaky: 1,
       ran: 3,
       runs_seen: 4,
       needs_runs: 5,
+      recovered: 0,
       summary:
         '33.33 % (1 of 3 tests that ran) over 4 runs: a lower bound; needs ≥ 5 runs to see flakes across runs',
     });
@@ -314,6 +315,7 @@ describe('flakeScan', () => {
       ran: 0,
       runs_seen: 1,
       needs_runs: 5,
+      recovered: 0,
       summary: 'no test ran in this run',
     });
     expect(flakeScan(history([], {})).flake_rate.value).toBeNull();
@@ -327,6 +329,7 @@ describe('flakeScan', () => {
       ran: 4,
       runs_seen: 5,
       needs_runs: null,
+      recovered: 0,
       summary: '25 % (1 of 4 tests that ran) over 5 runs',
     });
   });
@@ -388,11 +391,13 @@ describe('the report shapes', () => {
         min_runs: 5,
         fail_share: 0.8,
         last_runs: 3,
+        recover_after_passes: 10,
+        recover_after_days: 14,
         infrastructure_failure_share: 0.8,
       },
       window: { runs: 2, runs_seen: 2, excluded_runs: [] },
       flake_rate: scan.flake_rate,
-      counts: { stable: 0, flaky: 1, broken: 1, regression: 1, tests: 3 },
+      counts: { stable: 0, flaky: 1, broken: 1, regression: 1, recovered: 0, tests: 3 },
       verdicts: scan.verdicts,
       signatures: { groups: 1, new: 1, list: [group] },
     });
@@ -401,5 +406,210 @@ describe('the report shapes', () => {
       ['c', 'regression'],
       ['b', 'flaky'],
     ]);
+  });
+});
+
+describe('recovery: a flag clears after k passes in a row or a quiet period', () => {
+  /** A window of runs r1…rn on distinct commits (so only flips and retries flag), dated as given. */
+  function dated(tests: Record<string, string>, dates?: readonly string[]): History {
+    const n = Math.max(...Object.values(tests).map((t) => t.length));
+    const h = history(healthy(n), tests);
+    return { ...h, runs: h.runs.map((r, i) => ({ ...r, date: dates?.[i] ?? r.date })) };
+  }
+  const only = (scan: ReturnType<typeof flakeScan>) => scan.verdicts.map((v) => [v.id, v.verdict]);
+  // 6 flips over 16 outcomes: 0.4, flaky by flip rate; the last failure is in run r6.
+  const FLIPPY = 'PFPFPF';
+
+  it('defaults: 10 passes, 14 days, justified in the option docs', () => {
+    expect(DEFAULT_FLAKE_OPTIONS.recoverAfterPasses).toBe(10);
+    expect(DEFAULT_FLAKE_OPTIONS.recoverAfterDays).toBe(14);
+  });
+
+  it('10 passes in a row since the last failure: recovered, naming the run and the passes', () => {
+    const scan = flakeScan(dated({ t: `${FLIPPY}${'P'.repeat(10)}` }));
+    expect(scan.verdicts).toHaveLength(1);
+    const v = scan.verdicts[0]!;
+    expect(v.verdict).toBe('recovered');
+    // The evidence that flagged it stays on record.
+    expect(v.signals).toEqual(['flip-rate']);
+    expect(v.evidence.flip_rate).toBe(6 / 15);
+    expect(v.recovery).toEqual({
+      was: 'flaky',
+      by: 'passes',
+      passes: 10,
+      since_run: 'r6',
+      since_attempt: 1,
+      since_date: '2026-01-01',
+      since_outcome: 'F',
+      days: 0,
+      summary: 'recovered after 10 passes since run r6 (2026-01-01)',
+    });
+    expect(scan.counts).toMatchObject({ flaky: 0, recovered: 1 });
+  });
+
+  it('9 passes are not enough; one new failure ends a recovery at once', () => {
+    expect(only(flakeScan(dated({ t: `${FLIPPY}${'P'.repeat(9)}` })))).toEqual([['t', 'flaky']]);
+    const relapsed = flakeScan(dated({ t: `${FLIPPY}${'P'.repeat(10)}F` }));
+    expect(only(relapsed)).toEqual([['t', 'flaky']]);
+    expect(relapsed.verdicts[0]!.recovery).toBeUndefined();
+  });
+
+  it('a pass on retry is flake evidence: the passes count from it, and one now is flaky', () => {
+    const v = flakeScan(dated({ t: `PR${'P'.repeat(10)}` })).verdicts[0]!;
+    expect([v.verdict, v.recovery?.since_run, v.recovery?.since_outcome, v.recovery?.passes]).toEqual([
+      'recovered',
+      'r2',
+      'R',
+      10,
+    ]);
+    expect(only(flakeScan(dated({ t: `PR${'P'.repeat(10)}R` })))).toEqual([['t', 'flaky']]);
+  });
+
+  it('skips and absences neither count as passes nor break the run of them', () => {
+    expect(only(flakeScan(dated({ t: `${FLIPPY}PPSPP-PPSPP` })))).toEqual([['t', 'flaky']]); // 8 passes
+    const v = flakeScan(dated({ t: `${FLIPPY}PPSPP-PPSPPPP` })).verdicts[0]!;
+    expect([v.verdict, v.recovery?.passes, v.now]).toEqual(['recovered', 10, 'P']);
+  });
+
+  it('a failure in an infrastructure run is not evidence: it does not reset the passes', () => {
+    const letters = `${FLIPPY}PPPPPFPPPPP`;
+    const h = dated({ t: letters });
+    // Run r12 (index 11) had 90 of 100 tests failing.
+    const runs = h.runs.map((r, i) => (i === 11 ? { ...r, failed: 90 } : r));
+    const v = flakeScan({ ...h, runs }).verdicts[0]!;
+    expect([v.verdict, v.recovery?.since_run, v.recovery?.passes]).toEqual(['recovered', 'r6', 10]);
+    expect(only(flakeScan(h))).toEqual([['t', 'flaky']]);
+  });
+
+  it('a quiet period: 14 days after the last failure with a pass since, however few the passes', () => {
+    // Passed and failed on one commit (flaky), then a nightly job passes it twice.
+    const tests = { t: 'FPP' };
+    const same = (h: History): History => ({ ...h, runs: h.runs.map((r) => ({ ...r, commit: 'c' })) });
+    const at = (last: string) => flakeScan(same(dated(tests, ['2026-01-01', '2026-01-08', last])));
+    expect(only(at('2026-01-14'))).toEqual([['t', 'flaky']]); // 13 days
+    const v = at('2026-01-15').verdicts[0]!; // 14 days
+    expect(v.verdict).toBe('recovered');
+    expect(v.recovery).toEqual({
+      was: 'flaky',
+      by: 'quiet-period',
+      passes: 2,
+      since_run: 'r1',
+      since_attempt: 1,
+      since_date: '2026-01-01',
+      since_outcome: 'F',
+      days: 14,
+      summary:
+        'recovered after 14 days without a failure or retry since run r1 (2026-01-01) (2 passes since)',
+    });
+  });
+
+  it('a quiet period needs a pass: a test only skipped since stays flagged', () => {
+    const h = dated({ t: 'PRSS' }, ['2026-01-01', '2026-01-02', '2026-02-01', '2026-03-01']);
+    expect(only(flakeScan(h))).toEqual([['t', 'flaky']]);
+  });
+
+  it('dates that are not YYYY-MM-DD never make a quiet period (hostile history)', () => {
+    const h = dated({ t: 'PRP' }, ['2026-01-01', 'yesterday', '2027-01-01']);
+    const v = flakeScan(h).verdicts[0]!;
+    expect(v.verdict).toBe('flaky');
+    const byPasses = flakeScan(dated({ t: `PR${'P'.repeat(10)}` }, ['x', '2026-02-30'])).verdicts[0]!;
+    expect([byPasses.verdict, byPasses.recovery?.days, byPasses.recovery?.since_date]).toEqual([
+      'recovered',
+      null,
+      '2026-02-30',
+    ]);
+  });
+
+  it('a broken test recovers too (by its failure share), and says it was broken', () => {
+    // 4 of 5 failed: broken by fail share; then passes only.
+    const v = judge(
+      'FFFFP',
+      Array(5).fill(true) as boolean[],
+      ['a', 'b', 'c', 'd', 'e'],
+      { ...DEFAULT_FLAKE_OPTIONS, recoverAfterPasses: 1 },
+      ['1', '2', '3', '4', '5'].map((n) => ({ run_id: n, attempt: 1, date: `2026-01-0${n}` })),
+    );
+    expect([v.verdict, v.signals, v.recovery?.was, v.recovery?.summary]).toEqual([
+      'recovered',
+      ['fail-share'],
+      'broken',
+      'recovered after 1 pass since run 4 (2026-01-04)',
+    ]);
+  });
+
+  it('what fails now never recovers: failing in the last runs, never passed, a regression', () => {
+    const dates = ['2026-01-01', '2026-01-02', '2026-03-01', '2026-06-01'];
+    const h = dated({ last: 'PFFF', never: 'FFFF', change: 'PPPF' }, dates);
+    expect(only(flakeScan(h))).toEqual([
+      ['last', 'broken'],
+      ['never', 'broken'],
+      ['change', 'regression'],
+    ]);
+  });
+
+  it('each way can be turned off with 0, and the thresholds come from the options', () => {
+    const letters = `${FLIPPY}${'P'.repeat(10)}`;
+    expect(
+      only(flakeScan(dated({ t: letters }), { ...DEFAULT_FLAKE_OPTIONS, recoverAfterPasses: 0 })),
+    ).toEqual([['t', 'flaky']]);
+    expect(
+      only(flakeScan(dated({ t: `${FLIPPY}PPP` }), { ...DEFAULT_FLAKE_OPTIONS, recoverAfterPasses: 3 })),
+    ).toEqual([['t', 'recovered']]);
+    const quiet = dated({ t: 'PRP' }, ['2026-01-01', '2026-01-01', '2026-02-01']);
+    expect(only(flakeScan(quiet))).toEqual([['t', 'recovered']]);
+    expect(only(flakeScan(quiet, { ...DEFAULT_FLAKE_OPTIONS, recoverAfterDays: 0 }))).toEqual([
+      ['t', 'flaky'],
+    ]);
+    expect(only(flakeScan(quiet, { ...DEFAULT_FLAKE_OPTIONS, recoverAfterDays: 40 }))).toEqual([
+      ['t', 'flaky'],
+    ]);
+  });
+
+  it('options written before recovery existed get the recovery defaults', () => {
+    const old: FlakeOptions = { flipRate: 0.3, minRuns: 5, failShare: 0.8, lastRuns: 3 };
+    const scan = flakeScan(dated({ t: `${FLIPPY}${'P'.repeat(10)}` }), old);
+    expect(scan.options).toEqual(DEFAULT_FLAKE_OPTIONS);
+    expect(only(scan)).toEqual([['t', 'recovered']]);
+  });
+
+  it('judge without the runs: recovers by passes only and names the run by its place', () => {
+    const letters = `${FLIPPY}${'P'.repeat(10)}`;
+    const r = judge(
+      letters,
+      [...letters].map(() => true),
+      [...letters].map((_, i) => `c${i}`),
+      DEFAULT_FLAKE_OPTIONS,
+    );
+    expect([r.verdict, r.recovery?.since_run, r.recovery?.days]).toEqual([
+      'recovered',
+      '#6 of the window',
+      null,
+    ]);
+  });
+
+  it('the flake rate does not count a recovered test, and says so; renderers list only the flaky', () => {
+    const h = dated({
+      healed: `${FLIPPY}${'P'.repeat(10)}`,
+      flaky: `${'P'.repeat(15)}R`,
+      steady: 'P'.repeat(16),
+      gone: `${FLIPPY}${'P'.repeat(9)}-`,
+    });
+    const scan = flakeScan(h);
+    expect(only(scan)).toEqual([
+      ['flaky', 'flaky'],
+      ['gone', 'flaky'],
+      ['healed', 'recovered'],
+    ]);
+    expect(scan.counts).toEqual({ stable: 1, flaky: 2, broken: 0, regression: 0, recovered: 1, tests: 4 });
+    expect(scan.flake_rate).toMatchObject({ flaky: 1, ran: 3, recovered: 1, value: 1 / 3 });
+    expect(scan.flake_rate.summary).toBe(
+      '33.33 % (1 of 3 tests that ran) over 16 runs; 1 recovered test is not counted',
+    );
+    expect(flakeSummary(scan).flaky.map((f) => f.id)).toEqual(['flaky', 'gone']);
+    const artifact = flakeReportArtifact(scan, []);
+    expect(artifact['counts']).toMatchObject({ recovered: 1 });
+    expect(
+      (artifact['verdicts'] as { id: string; recovery?: unknown }[]).find((v) => v.id === 'healed')?.recovery,
+    ).toMatchObject({ by: 'passes', passes: 10, since_run: 'r6' });
   });
 });

@@ -127,7 +127,7 @@ describe('config: the tests section', () => {
     quarantine: '.github/quarantine.yml',
     slowest: 20,
     'flake-rate': { max: 1.5 },
-    flaky: { 'flip-rate': 0.25, 'min-runs': 8 },
+    flaky: { 'flip-rate': 0.25, 'min-runs': 8, 'recover-after-passes': 6, 'recover-after-days': 7 },
     broken: { 'fail-percent': 90, 'last-runs': 4 },
   };
 
@@ -153,6 +153,9 @@ describe('config: the tests section', () => {
       { flaky: { 'flip-rate': 0 } },
       { flaky: { 'flip-rate': 1.5 } },
       { flaky: { 'min-runs': 1 } },
+      { flaky: { 'recover-after-passes': -1 } },
+      { flaky: { 'recover-after-passes': 2.5 } },
+      { flaky: { 'recover-after-days': 366 } },
       { broken: { 'fail-percent': 0 } },
       { broken: { 'last-runs': 0 } },
       { slowest: 0 },
@@ -167,7 +170,7 @@ describe('config: the tests section', () => {
       quarantine: '.github/test-ladder-quarantine.yml',
       slowest: 10,
       flakeRate: { max: 2, fromConfig: false },
-      flaky: { flipRate: 0.3, minRuns: 5 },
+      flaky: { flipRate: 0.3, minRuns: 5, recoverAfterPasses: 10, recoverAfterDays: 14 },
       broken: { failPercent: 80, lastRuns: 3 },
       property: [],
       markers: [],
@@ -175,7 +178,7 @@ describe('config: the tests section', () => {
     expect(flakeOptions(DEFAULT_TESTS)).toEqual(DEFAULT_FLAKE_OPTIONS);
     expect(toTestsConfig({ flaky: { 'min-runs': 7 } })).toEqual({
       ...DEFAULT_TESTS,
-      flaky: { flipRate: 0.3, minRuns: 7 },
+      flaky: { flipRate: 0.3, minRuns: 7, recoverAfterPasses: 10, recoverAfterDays: 14 },
     });
   });
 
@@ -186,12 +189,19 @@ describe('config: the tests section', () => {
       quarantine: '.github/quarantine.yml',
       slowest: 20,
       flakeRate: { max: 1.5, fromConfig: true },
-      flaky: { flipRate: 0.25, minRuns: 8 },
+      flaky: { flipRate: 0.25, minRuns: 8, recoverAfterPasses: 6, recoverAfterDays: 7 },
       broken: { failPercent: 90, lastRuns: 4 },
       property: [],
       markers: [],
     });
-    expect(flakeOptions(c)).toEqual({ flipRate: 0.25, minRuns: 8, failShare: 0.9, lastRuns: 4 });
+    expect(flakeOptions(c)).toEqual({
+      flipRate: 0.25,
+      minRuns: 8,
+      failShare: 0.9,
+      lastRuns: 4,
+      recoverAfterPasses: 6,
+      recoverAfterDays: 7,
+    });
   });
 
   it('problems the schema cannot see: thresholds that need more runs than the window keeps', () => {
@@ -207,6 +217,14 @@ describe('config: the tests section', () => {
         message: '5 is more than tests.history-depth (4): the window never holds that many runs',
       },
     ]);
+    expect(testsProblems({ 'history-depth': 10, flaky: { 'recover-after-passes': 10 } })).toEqual([
+      {
+        pointer: '/tests/flaky/recover-after-passes',
+        message:
+          '10 is not less than tests.history-depth (10): the window never holds that many passes after a failure',
+      },
+    ]);
+    expect(testsProblems({ 'history-depth': 11, flaky: { 'recover-after-passes': 10 } })).toEqual([]);
     expect(testsProblems({ flaky: { 'min-runs': 31 } })).toEqual([
       {
         pointer: '/tests/flaky/min-runs',

@@ -8,10 +8,30 @@ import type { Files } from './types.js';
 /** The largest report read in one piece; larger ones need the streaming reader. */
 const MAX_TEXT_BYTES = 512 * 1024 * 1024 - 64;
 
-export function nodeFiles(): Files {
+/** Where reads report how far they got (the CLI's progress line); see terminalProgress. */
+export interface ReadProgressSink {
+  /** A read of `file` began; its size when known. */
+  begin(file: string, totalBytes: number | null): ReadTracker;
+}
+
+export interface ReadTracker {
+  /** Bytes read so far (for a streamed read: handed to the consumer, so parsed too). */
+  update(bytesRead: number): void;
+  /** The read ended, finished or not. */
+  end(): void;
+}
+
+export interface NodeFilesOptions {
+  /** Told about every report read (readText, readBytes, readChunks); nothing else reads files through it. */
+  readonly progress?: ReadProgressSink;
+}
+
+export function nodeFiles(options: NodeFilesOptions = {}): Files {
+  const progress = options.progress;
+  const readWhole = (file: string) => (progress ? readTracked(file, progress) : readOrExplain(file));
   return {
     async readText(file) {
-      const bytes = await readOrExplain(file);
+      const bytes = await readWhole(file);
       if (bytes.length > MAX_TEXT_BYTES)
         throw new InputError(
           `the file is ${bytes.length} bytes, over the ${MAX_TEXT_BYTES}-byte limit for one report`,
@@ -21,9 +41,11 @@ export function nodeFiles(): Files {
         );
       return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
     },
-    readBytes: readOrExplain,
+    readBytes: readWhole,
     readChunks(file, chunkSize = CHUNK_BYTES) {
-      return readChunks(file, chunkSize);
+      return progress
+        ? trackChunks(file, readChunks(file, chunkSize), progress)
+        : readChunks(file, chunkSize);
     },
     async size(file) {
       const stat = await fs.stat(file).catch((e: unknown) => {
@@ -83,6 +105,77 @@ async function readOrExplain(file: string): Promise<Uint8Array> {
     return await fs.readFile(file);
   } catch (e) {
     throw new InputError(explain(e), { file });
+  }
+}
+
+/** A whole file, read a chunk at a time so that progress can be told; the same errors as readFile. */
+async function readTracked(file: string, progress: ReadProgressSink): Promise<Uint8Array> {
+  const handle = await fs.open(file, 'r').catch((e: unknown) => {
+    throw new InputError(explain(e), { file });
+  });
+  let tracker: ReadTracker | null = null;
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw new InputError(explain({ code: 'EISDIR' }), { file });
+    // Regular files are read into one buffer of their size; anything else (a FIFO) as it comes.
+    if (!stat.isFile()) return await readOrExplain(file);
+    tracker = progress.begin(file, stat.size);
+    // One buffer of the file's size, filled a few megabytes at a time; a file that grew meanwhile
+    // gets the rest appended, one that shrank is cut.
+    let whole = new Uint8Array(stat.size);
+    let total = 0;
+    const read = async (into: Uint8Array, at: number, length: number) =>
+      (
+        await handle.read(into, at, length, null).catch((e: unknown) => {
+          throw new InputError(explain(e), { file });
+        })
+      ).bytesRead;
+    for (;;) {
+      if (total < whole.length) {
+        const n = await read(whole, total, Math.min(CHUNK_BYTES * 4, whole.length - total));
+        if (n === 0) break;
+        total += n;
+      } else {
+        // At the size stat gave: anything more (a report still being written)?
+        const probe = new Uint8Array(64 * 1024);
+        const n = await read(probe, 0, probe.length);
+        if (n === 0) break;
+        const grown = new Uint8Array(Math.max(whole.length * 2, total + n));
+        grown.set(whole.subarray(0, total));
+        grown.set(probe.subarray(0, n), total);
+        whole = grown;
+        total += n;
+      }
+      tracker.update(total);
+    }
+    return total === whole.length ? whole : whole.subarray(0, total);
+  } finally {
+    tracker?.end();
+    await handle.close();
+  }
+}
+
+/** The chunks as they are, the consumer's progress told as it takes each one. */
+async function* trackChunks(
+  file: string,
+  chunks: AsyncGenerator<Uint8Array>,
+  progress: ReadProgressSink,
+): AsyncGenerator<Uint8Array> {
+  const size = await fs.stat(file).then(
+    (s) => (s.isFile() ? s.size : null),
+    () => null,
+  );
+  const tracker = progress.begin(file, size);
+  let total = 0;
+  try {
+    for await (const chunk of chunks) {
+      // Told when the consumer asks for the next one: by then it has parsed this one.
+      yield chunk;
+      total += chunk.length;
+      tracker.update(total);
+    }
+  } finally {
+    tracker.end();
   }
 }
 

@@ -1,3 +1,4 @@
+import { dayNumber } from './dates.js';
 import type { History } from './history.js';
 import type { SignatureGroup } from './signatures.js';
 
@@ -13,6 +14,12 @@ import type { SignatureGroup } from './signatures.js';
  *   least `minRuns` outcomes, or in every outcome it has (it never passed);
  * - **regression** when its outcomes are passes, then failures only: one pass → fail change at the
  *   end of the window ("this change broke it");
+ * - **recovered** when it would be flaky or broken, but has since passed `recoverAfterPasses` times
+ *   in a row after its last flake evidence (a failure, an error or a pass on retry), or has had
+ *   no flake evidence for `recoverAfterDays` days and passed at least once in them. The window
+ *   still holds the old evidence, so without this a test flagged once stays flagged for as long as
+ *   the window is (30 runs by default) however often it passes; with it, the flag clears and the
+ *   flake rate stops counting the test. One new failure or retry ends the recovery at once.
  * - **stable** otherwise.
  * A pass on retry in this run makes a test flaky before anything else; otherwise broken outranks
  * flaky (what fails now matters more than how it got there), and flaky outranks regression (a test
@@ -31,11 +38,49 @@ export interface FlakeOptions {
   readonly failShare: number;
   /** Broken when each of the last this many outcomes failed. Default 3. */
   readonly lastRuns: number;
+  /**
+   * A flaky or broken test recovers after this many passes in a row since its last flake evidence
+   * (failure, error, pass on retry; skips and absences neither count nor break the run of passes);
+   * 0 turns this way of recovering off. Default 10: after n passes and no failure the 95 % upper
+   * bound of a test's failure rate is about 3/n (the rule of three), and 3/10 is the flip-rate
+   * threshold that made it flaky; 10 is also a third of the default 30-run window, so a test can
+   * recover well before its old evidence leaves the window.
+   */
+  readonly recoverAfterPasses?: number;
+  /**
+   * A flaky or broken test recovers when its last flake evidence is this many days before this
+   * run and it passed at least once since; 0 turns this way off. Default 14: the window in which
+   * CircleCI looks for flakes, so evidence older than that counts for as little here as there; it
+   * covers a test that runs too rarely (a nightly job) to reach the passes in a row.
+   */
+  readonly recoverAfterDays?: number;
 }
 
-export const DEFAULT_FLAKE_OPTIONS: FlakeOptions = { flipRate: 0.3, minRuns: 5, failShare: 0.8, lastRuns: 3 };
+/** Every option set: what a scan ran with. */
+export type ResolvedFlakeOptions = Required<FlakeOptions>;
 
-export type TestVerdictKind = 'stable' | 'flaky' | 'broken' | 'regression';
+export const DEFAULT_FLAKE_OPTIONS: ResolvedFlakeOptions = {
+  flipRate: 0.3,
+  minRuns: 5,
+  failShare: 0.8,
+  lastRuns: 3,
+  recoverAfterPasses: 10,
+  recoverAfterDays: 14,
+};
+
+/** The options with the recovery settings a caller left out taken from the defaults. */
+export function resolveFlakeOptions(options: FlakeOptions): ResolvedFlakeOptions {
+  return {
+    flipRate: options.flipRate,
+    minRuns: options.minRuns,
+    failShare: options.failShare,
+    lastRuns: options.lastRuns,
+    recoverAfterPasses: options.recoverAfterPasses ?? DEFAULT_FLAKE_OPTIONS.recoverAfterPasses,
+    recoverAfterDays: options.recoverAfterDays ?? DEFAULT_FLAKE_OPTIONS.recoverAfterDays,
+  };
+}
+
+export type TestVerdictKind = 'stable' | 'flaky' | 'broken' | 'regression' | 'recovered';
 
 export type FlakeSignal =
   /** R: failed, then passed on a retry within one run. */
@@ -75,6 +120,25 @@ export interface TestEvidence {
   readonly outcomes: string;
 }
 
+/** Why a flaky or broken test is no longer flagged (verdict `recovered`). */
+export interface Recovery {
+  /** The flag it would have without the recovery. */
+  readonly was: 'flaky' | 'broken';
+  /** What cleared it: enough passes in a row, or a quiet period; `passes` when both hold. */
+  readonly by: 'passes' | 'quiet-period';
+  /** Passes since the last flake evidence (all of them in a row: any failure would be evidence). */
+  readonly passes: number;
+  /** The run of the last flake evidence: its id, attempt, date and the test's letter there. */
+  readonly since_run: string;
+  readonly since_attempt: number;
+  readonly since_date: string;
+  readonly since_outcome: 'F' | 'E' | 'R';
+  /** Whole days from that run's date to this run's; null when either date is not YYYY-MM-DD. */
+  readonly days: number | null;
+  /** "recovered after 12 passes since run 1041 (2026-01-03)". */
+  readonly summary: string;
+}
+
 export interface TestVerdict {
   readonly id: string;
   readonly verdict: TestVerdictKind;
@@ -83,6 +147,8 @@ export interface TestVerdict {
   /** The test's letter in this run (the window's last): P, R, F, E, S or `-`. */
   readonly now: string;
   readonly evidence: TestEvidence;
+  /** Present when the verdict is `recovered`. */
+  readonly recovery?: Recovery;
 }
 
 export interface ExcludedRun {
@@ -103,28 +169,36 @@ export interface FlakeRate {
    * show a flake, so the rate is a lower bound ("needs ≥ 5 runs"). Null once there are enough.
    */
   readonly needs_runs: number | null;
+  /** Tests that ran in this run and recovered from a flag: not counted as flaky. */
+  readonly recovered: number;
   /** The rate in words, with its evidence. */
   readonly summary: string;
 }
 
 export interface FlakeScan {
   readonly method: string;
-  readonly options: FlakeOptions;
+  readonly options: ResolvedFlakeOptions;
   readonly runs: number;
   /** Runs of the window that are evidence. */
   readonly runs_seen: number;
   readonly excluded_runs: readonly ExcludedRun[];
   /** How many tests of the window got each verdict. */
   readonly counts: Readonly<Record<TestVerdictKind, number>> & { readonly tests: number };
-  /** Every test that is not stable, sorted by verdict (broken, regression, flaky), then id. */
+  /** Every test that is not stable, sorted by verdict (broken, regression, flaky, recovered), then id. */
   readonly verdicts: readonly TestVerdict[];
   readonly flake_rate: FlakeRate;
 }
 
 export const FLAKE_METHOD =
-  'per test over the rolling window, skips and absences not counted, runs with over 80 % of tests failing (or none read) excluded: flaky = passed on retry, or passed and failed on one commit, or flip rate ≥ flip-rate over ≥ min-runs outcomes; broken = failed in each of the last last-runs outcomes, or in ≥ fail-share of ≥ min-runs outcomes, or never passed; regression = passes then failures only; flake rate = flaky tests that ran in this run / tests that ran in it';
+  'per test over the rolling window, skips and absences not counted, runs with over 80 % of tests failing (or none read) excluded: flaky = passed on retry, or passed and failed on one commit, or flip rate ≥ flip-rate over ≥ min-runs outcomes; broken = failed in each of the last last-runs outcomes, or in ≥ fail-share of ≥ min-runs outcomes, or never passed; regression = passes then failures only; recovered = would be flaky or broken, but passed recover-after-passes times in a row since its last failure or retry, or had none for recover-after-days days and passed since; flake rate = flaky tests that ran in this run / tests that ran in it';
 
-const ORDER: Record<TestVerdictKind, number> = { broken: 0, regression: 1, flaky: 2, stable: 3 };
+const ORDER: Record<TestVerdictKind, number> = {
+  broken: 0,
+  regression: 1,
+  flaky: 2,
+  recovered: 3,
+  stable: 4,
+};
 
 /** Whether each run of the window is evidence, with the reason when it is not. */
 export function evidenceRuns(history: History): { evidence: boolean[]; excluded: ExcludedRun[] } {
@@ -143,24 +217,34 @@ export function evidenceRuns(history: History): { evidence: boolean[]; excluded:
 }
 
 /** Every test's verdict over the window whose last run is this run. */
-export function flakeScan(history: History, options: FlakeOptions = DEFAULT_FLAKE_OPTIONS): FlakeScan {
+export function flakeScan(history: History, flakeOptions: FlakeOptions = DEFAULT_FLAKE_OPTIONS): FlakeScan {
+  const options = resolveFlakeOptions(flakeOptions);
   const { evidence, excluded } = evidenceRuns(history);
   const commits = history.runs.map((r) => r.commit);
   const last = history.runs.length - 1;
-  const counts = { stable: 0, flaky: 0, broken: 0, regression: 0, tests: 0 };
+  const counts = { stable: 0, flaky: 0, broken: 0, regression: 0, recovered: 0, tests: 0 };
   const verdicts: TestVerdict[] = [];
   let ran = 0;
   let flakyRan = 0;
+  let recoveredRan = 0;
   for (const t of history.tests) {
-    const v = judge(t.outcomes, evidence, commits, options);
+    const v = judge(t.outcomes, evidence, commits, options, history.runs);
     counts[v.verdict]++;
     counts.tests++;
     const now = last >= 0 ? (t.outcomes[last] ?? '-') : '-';
     const ranNow = now !== '-' && now !== 'S';
     if (ranNow) ran++;
     if (ranNow && v.verdict === 'flaky') flakyRan++;
+    if (ranNow && v.verdict === 'recovered') recoveredRan++;
     if (v.verdict !== 'stable')
-      verdicts.push({ id: t.id, verdict: v.verdict, signals: v.signals, now, evidence: v.evidence });
+      verdicts.push({
+        id: t.id,
+        verdict: v.verdict,
+        signals: v.signals,
+        now,
+        evidence: v.evidence,
+        ...(v.recovery ? { recovery: v.recovery } : {}),
+      });
   }
   verdicts.sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const runsSeen = evidence.filter(Boolean).length;
@@ -180,7 +264,8 @@ export function flakeScan(history: History, options: FlakeOptions = DEFAULT_FLAK
       ran,
       runs_seen: runsSeen,
       needs_runs: needs,
-      summary: rateSummary(value, flakyRan, ran, runsSeen, needs),
+      recovered: recoveredRan,
+      summary: rateSummary(value, flakyRan, ran, runsSeen, needs, recoveredRan),
     },
   };
 }
@@ -191,13 +276,16 @@ function rateSummary(
   ran: number,
   runsSeen: number,
   needs: number | null,
+  recovered: number,
 ): string {
   if (value === null) return 'no test ran in this run';
   const of = `${flaky} of ${ran} tests that ran`;
   const runs = `${runsSeen} ${runsSeen === 1 ? 'run' : 'runs'}`;
+  const cleared =
+    recovered > 0 ? `; ${recovered} recovered ${recovered === 1 ? 'test is' : 'tests are'} not counted` : '';
   if (needs !== null)
-    return `${percent(value)} (${of}) over ${runs}: a lower bound; needs ≥ ${needs} runs to see flakes across runs`;
-  return `${percent(value)} (${of}) over ${runs}`;
+    return `${percent(value)} (${of}) over ${runs}: a lower bound; needs ≥ ${needs} runs to see flakes across runs${cleared}`;
+  return `${percent(value)} (${of}) over ${runs}${cleared}`;
 }
 
 /** A share as a percent with up to two decimals: 0.0213 → "2.13 %". */
@@ -209,15 +297,29 @@ interface Judged {
   readonly verdict: TestVerdictKind;
   readonly signals: FlakeSignal[];
   readonly evidence: TestEvidence;
+  readonly recovery: Recovery | null;
 }
 
-/** One test's verdict from its letters; `evidence[i]` says whether run i counts. */
+/** What recovery needs to know of each run of the window. */
+export interface WindowRun {
+  readonly run_id: string;
+  readonly attempt: number;
+  readonly date: string;
+}
+
+/**
+ * One test's verdict from its letters; `evidence[i]` says whether run i counts. `runs` (aligned
+ * with the letters, the last one this run) names the run a recovery counts from and dates the
+ * quiet period; without it a test recovers by passes only.
+ */
 export function judge(
   outcomes: string,
   evidence: readonly boolean[],
   commits: readonly (string | null)[],
-  options: FlakeOptions,
+  flakeOptions: FlakeOptions,
+  runs?: readonly WindowRun[],
 ): Judged {
+  const options = resolveFlakeOptions(flakeOptions);
   let n = 0;
   let passed = 0;
   let failed = 0;
@@ -226,6 +328,9 @@ export function judge(
   let trailing = 0;
   let previous: boolean | null = null;
   let sameCommit: string | null = null;
+  // The last flake evidence (F, E or R in a run that counts), and the passes since it.
+  let lastBad = -1;
+  let passesSince = 0;
   // Per commit: 1 passed, 2 failed, 3 both. Small: a window has at most as many commits as runs.
   const byCommit = new Map<string, number>();
   for (let i = 0; i < outcomes.length; i++) {
@@ -235,6 +340,11 @@ export function judge(
     const pass = l === 80 || l === 82;
     if (!pass && l !== 70 && l !== 69) continue;
     n++;
+    if (l === 80) passesSince++;
+    else {
+      lastBad = i;
+      passesSince = 0;
+    }
     if (pass) {
       passed++;
       trailing = 0;
@@ -268,7 +378,7 @@ export function judge(
   const last = outcomes.length - 1;
   const retriedNow = last >= 0 && outcomes[last] === 'R' && evidence[last] === true;
   const has = (s: FlakeSignal) => signals.includes(s);
-  const verdict: TestVerdictKind = retriedNow
+  const flagged: TestVerdictKind = retriedNow
     ? 'flaky'
     : has('failed-last-runs') || has('fail-share') || has('never-passed')
       ? 'broken'
@@ -277,8 +387,14 @@ export function judge(
         : has('pass-to-fail')
           ? 'regression'
           : 'stable';
+  const recovery =
+    (flagged === 'flaky' || flagged === 'broken') && lastBad >= 0
+      ? recover(flagged, outcomes, lastBad, passesSince, options, runs)
+      : null;
+  const verdict: TestVerdictKind = recovery ? 'recovered' : flagged;
   return {
     verdict,
+    recovery,
     signals,
     evidence: {
       runs: n,
@@ -293,6 +409,46 @@ export function judge(
       same_commit: sameCommit,
       outcomes,
     },
+  };
+}
+
+/**
+ * Whether a test flagged `was` has recovered: `passes` passes in a row since its last flake evidence
+ * at `lastBad`, or a quiet period since it (dated by `runs`) with at least one pass. Null when not.
+ */
+function recover(
+  was: 'flaky' | 'broken',
+  outcomes: string,
+  lastBad: number,
+  passes: number,
+  options: ResolvedFlakeOptions,
+  runs: readonly WindowRun[] | undefined,
+): Recovery | null {
+  const since = runs?.[lastBad];
+  const now = runs?.[runs.length - 1];
+  const from = since ? dayNumber(since.date) : null;
+  const to = now ? dayNumber(now.date) : null;
+  const days = from !== null && to !== null ? to - from : null;
+  const byPasses = options.recoverAfterPasses > 0 && passes >= options.recoverAfterPasses;
+  const quiet =
+    options.recoverAfterDays > 0 && passes > 0 && days !== null && days >= options.recoverAfterDays;
+  if (!byPasses && !quiet) return null;
+  const runId = since?.run_id ?? `#${lastBad + 1} of the window`;
+  const date = since?.date ?? '';
+  const passWord = `${passes} ${passes === 1 ? 'pass' : 'passes'}`;
+  const at = `run ${runId}${date ? ` (${date})` : ''}`;
+  return {
+    was,
+    by: byPasses ? 'passes' : 'quiet-period',
+    passes,
+    since_run: runId,
+    since_attempt: since?.attempt ?? 1,
+    since_date: date,
+    since_outcome: outcomes[lastBad] as 'F' | 'E' | 'R',
+    days,
+    summary: byPasses
+      ? `recovered after ${passWord} since ${at}`
+      : `recovered after ${days} days without a failure or retry since ${at} (${passWord} since)`,
   };
 }
 
@@ -368,6 +524,8 @@ export function flakeReportArtifact(
       min_runs: scan.options.minRuns,
       fail_share: scan.options.failShare,
       last_runs: scan.options.lastRuns,
+      recover_after_passes: scan.options.recoverAfterPasses,
+      recover_after_days: scan.options.recoverAfterDays,
       infrastructure_failure_share: INFRA_FAILURE_SHARE,
     },
     window: { runs: scan.runs, runs_seen: scan.runs_seen, excluded_runs: scan.excluded_runs },

@@ -1,6 +1,6 @@
 import { compareCodeUnits } from './canonical.js';
 import { sha256Hex } from './hash.js';
-import { sealJson } from './json-artifact.js';
+import { sealJsonBytes } from './json-artifact.js';
 import { MANIFEST_NAME, renderManifest, UNSEALED_JSON } from './manifest.js';
 
 export interface ArtifactFile {
@@ -37,8 +37,8 @@ export class ArtifactSet {
   addJson(name: string, obj: Record<string, unknown>): AddedJsonArtifact {
     this.checkName(name);
     if (!name.endsWith('.json')) throw new Error(`ArtifactSet: JSON artifact ${name} must be named *.json`);
-    const sealed = sealJson(obj);
-    const file = this.put(name, new TextEncoder().encode(sealed.text));
+    const sealed = sealJsonBytes(obj);
+    const file = this.put(name, sealed.bytes, sealed.fileSha256);
     return { name, sha256: file.sha256, embeddedSha256: sealed.sha256 };
   }
 
@@ -69,8 +69,9 @@ export class ArtifactSet {
     return { name: MANIFEST_NAME, text: renderManifest(this.files()) };
   }
 
-  private put(name: string, bytes: Uint8Array): ArtifactFile {
-    const file: ArtifactFile = Object.freeze({ name, bytes, sha256: sha256Hex(bytes) });
+  /** `sha256` when the caller hashed the bytes on the way (sealJsonBytes does). */
+  private put(name: string, bytes: Uint8Array, sha256: string = sha256Hex(bytes)): ArtifactFile {
+    const file: ArtifactFile = Object.freeze({ name, bytes, sha256 });
     this.byName.set(name, file);
     return file;
   }

@@ -1,7 +1,8 @@
 export { canonicalJson, prettyJson, compareCodeUnits } from './canonical.js';
-export { sha256Hex, SHA256_HEX } from './hash.js';
-export { sealJson, checkEmbeddedHash, EMBEDDED_HASH_FIELD } from './json-artifact.js';
-export type { SealedJson, EmbeddedHashCheck } from './json-artifact.js';
+export { sha256Hex, sha256Stream, SHA256_HEX } from './hash.js';
+export type { Sha256Stream } from './hash.js';
+export { sealJson, sealJsonBytes, checkEmbeddedHash, EMBEDDED_HASH_FIELD } from './json-artifact.js';
+export type { SealedJson, SealedJsonBytes, EmbeddedHashCheck } from './json-artifact.js';
 export { renderManifest, parseManifest, manifestNameProblem, MANIFEST_NAME } from './manifest.js';
 export type { ManifestEntry } from './manifest.js';
 export { ArtifactSet } from './artifact-set.js';

@@ -1,5 +1,5 @@
-import { canonicalJson, prettyJson } from './canonical.js';
-import { SHA256_HEX, sha256Hex } from './hash.js';
+import { canonicalJson, walk } from './canonical.js';
+import { SHA256_HEX, sha256Hex, sha256Stream } from './hash.js';
 
 /** The field every JSON artifact carries: sha256 of the canonical JSON of the object without it. */
 export const EMBEDDED_HASH_FIELD = 'sha256';
@@ -11,15 +11,107 @@ export interface SealedJson {
   readonly sha256: string;
 }
 
+export interface SealedJsonBytes {
+  /** The file's bytes: the UTF-8 of SealedJson's text. */
+  readonly bytes: Uint8Array;
+  /** The embedded hash (of the canonical content). */
+  readonly sha256: string;
+  /** sha256 of `bytes`: what the manifest lists. */
+  readonly fileSha256: string;
+}
+
 /**
  * Seal a JSON artifact. A `sha256` already present in `obj` is ignored and replaced, so sealing a
  * parsed artifact again gives the same text.
  */
 export function sealJson(obj: Record<string, unknown>): SealedJson {
+  const sealed = sealedPieces(obj);
+  return { text: sealed.pieces.join(''), sha256: sealed.sha256 };
+}
+
+/**
+ * sealJson's text as bytes, with their hash: what a file of the artifact set needs, without the
+ * whole text as one string on the way (for a history.json of 50,000 tests that is 14 MB less).
+ */
+export function sealJsonBytes(obj: Record<string, unknown>): SealedJsonBytes {
+  const { pieces, sha256 } = sealedPieces(obj);
+  const fileHash = sha256Stream();
+  const encoder = new TextEncoder();
+  // Most artifacts are ASCII: one byte per code unit. Grown when a piece needs more (at most 3).
+  let bytes = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let length = 0;
+  for (const piece of pieces) {
+    let read = 0;
+    for (;;) {
+      const done = encoder.encodeInto(read === 0 ? piece : piece.slice(read), bytes.subarray(length));
+      fileHash.update(bytes.subarray(length, length + done.written));
+      length += done.written;
+      read += done.read;
+      if (read === piece.length) break;
+      const grown = new Uint8Array(Math.max(bytes.length * 2, length + (piece.length - read) * 3));
+      grown.set(bytes.subarray(0, length));
+      bytes = grown;
+    }
+  }
+  // UTF-8 has at least one byte per UTF-16 code unit, so an ungrown buffer is exactly full; a grown
+  // one is copied to its size rather than kept up to twice as large.
+  return {
+    bytes: length === bytes.length ? bytes : bytes.slice(0, length),
+    sha256,
+    fileSha256: fileHash.digest(),
+  };
+}
+
+/** Pieces of text are at least this long before they are handed on: few pieces, few hash calls. */
+const PIECE = 64 * 1024;
+
+/**
+ * One walk over the content: the canonical form goes straight into the hash, a piece at a time,
+ * and the pretty form is kept in pieces with a place for the hash, filled in when the walk is over.
+ * The hash field sits in its sorted place in the pretty form; the canonical form has none.
+ */
+function sealedPieces(obj: Record<string, unknown>): { pieces: string[]; sha256: string } {
   const content = withoutHash(obj);
-  const sha256 = sha256Hex(canonicalJson(content));
-  Object.defineProperty(content, EMBEDDED_HASH_FIELD, dataProperty(sha256));
-  return { text: prettyJson(content), sha256 };
+  const hash = sha256Stream();
+  const pieces: string[] = [];
+  let canonical = '';
+  let pretty = '';
+  let slot = -1;
+  walk(
+    content,
+    {
+      // Whole tokens only: a surrogate pair is never split between two pieces.
+      token(text) {
+        canonical += text;
+        pretty += text;
+        if (canonical.length >= PIECE) {
+          hash.update(canonical);
+          canonical = '';
+        }
+        if (pretty.length >= PIECE) {
+          pieces.push(pretty);
+          pretty = '';
+        }
+      },
+      layout(text) {
+        pretty += text;
+      },
+    },
+    {
+      key: EMBEDDED_HASH_FIELD,
+      value() {
+        pieces.push(pretty);
+        pretty = '';
+        slot = pieces.length;
+        pieces.push('');
+      },
+    },
+  );
+  hash.update(canonical);
+  pieces.push(`${pretty}\n`);
+  const sha256 = hash.digest();
+  pieces[slot] = JSON.stringify(sha256);
+  return { pieces, sha256 };
 }
 
 export type EmbeddedHashCheck =

@@ -1,4 +1,4 @@
-import { DEFAULT_FLAKE_OPTIONS, type FlakeOptions } from '../analysis/flakes.js';
+import { DEFAULT_FLAKE_OPTIONS, type ResolvedFlakeOptions } from '../analysis/flakes.js';
 import { DEFAULT_WINDOW, MAX_WINDOW } from '../analysis/history.js';
 import { DEFAULT_QUARANTINE_FILE } from '../analysis/quarantine.js';
 import { DEFAULT_SLOWEST } from '../analysis/durations.js';
@@ -31,6 +31,10 @@ export interface TestsConfig {
     readonly flipRate: number;
     /** Outcomes a test needs before its flip rate or failure share is a verdict. Default 5. */
     readonly minRuns: number;
+    /** A flaky or broken test recovers after this many passes in a row since its last failure or retry; 0 off. Default 10. */
+    readonly recoverAfterPasses: number;
+    /** …or after this many days without a failure or retry, with a pass since; 0 off. Default 14. */
+    readonly recoverAfterDays: number;
   };
   readonly broken: {
     /** Broken when it failed in at least this percent of its outcomes (with min-runs). Default 80. */
@@ -52,7 +56,12 @@ export const DEFAULT_TESTS: TestsConfig = {
   quarantine: DEFAULT_QUARANTINE_FILE,
   slowest: DEFAULT_SLOWEST,
   flakeRate: { max: DEFAULT_FLAKE_RATE_MAX, fromConfig: false },
-  flaky: { flipRate: DEFAULT_FLAKE_OPTIONS.flipRate, minRuns: DEFAULT_FLAKE_OPTIONS.minRuns },
+  flaky: {
+    flipRate: DEFAULT_FLAKE_OPTIONS.flipRate,
+    minRuns: DEFAULT_FLAKE_OPTIONS.minRuns,
+    recoverAfterPasses: DEFAULT_FLAKE_OPTIONS.recoverAfterPasses,
+    recoverAfterDays: DEFAULT_FLAKE_OPTIONS.recoverAfterDays,
+  },
   broken: { failPercent: DEFAULT_FLAKE_OPTIONS.failShare * 100, lastRuns: DEFAULT_FLAKE_OPTIONS.lastRuns },
   property: [],
   markers: [],
@@ -128,6 +137,20 @@ export const testsSchema = {
           minimum: 2,
           maximum: MAX_WINDOW,
           default: DEFAULT_FLAKE_OPTIONS.minRuns,
+        },
+        'recover-after-passes': {
+          description: `A flaky or broken test is no longer flagged (verdict "recovered") after this many passes in a row since its last failure, error or pass on retry; skips do not count. 0 turns this off. Default: ${DEFAULT_FLAKE_OPTIONS.recoverAfterPasses} (after n passes the 95 % upper bound of the failure rate is about 3/n: 0.3, the flip-rate threshold).`,
+          type: 'integer',
+          minimum: 0,
+          maximum: MAX_WINDOW,
+          default: DEFAULT_FLAKE_OPTIONS.recoverAfterPasses,
+        },
+        'recover-after-days': {
+          description: `A flaky or broken test is no longer flagged (verdict "recovered") when its last failure, error or pass on retry is this many days before the run and it passed since, however few times (a nightly job). 0 turns this off. Default: ${DEFAULT_FLAKE_OPTIONS.recoverAfterDays}.`,
+          type: 'integer',
+          minimum: 0,
+          maximum: 365,
+          default: DEFAULT_FLAKE_OPTIONS.recoverAfterDays,
         },
       },
     },
@@ -211,6 +234,13 @@ export function testsProblems(section: unknown): TestsProblem[] {
       pointer: '/tests/flaky/min-runs',
       message: `${minRuns} is more than tests.history-depth (${window}): the window never holds enough runs for a flip rate`,
     });
+  const passes = isMapping(flaky) ? own(flaky, 'recover-after-passes') : undefined;
+  // The failure a recovery counts from is in the window too: at most window − 1 passes follow it.
+  if (typeof passes === 'number' && passes >= window)
+    problems.push({
+      pointer: '/tests/flaky/recover-after-passes',
+      message: `${passes} is not less than tests.history-depth (${window}): the window never holds that many passes after a failure`,
+    });
   const broken = own(section, 'broken');
   const lastRuns = isMapping(broken) ? own(broken, 'last-runs') : undefined;
   if (typeof lastRuns === 'number' && lastRuns > window)
@@ -242,6 +272,8 @@ export function toTestsConfig(section: unknown): TestsConfig {
     flaky: {
       flipRate: num(own(section, 'flaky'), 'flip-rate', d.flaky.flipRate),
       minRuns: num(own(section, 'flaky'), 'min-runs', d.flaky.minRuns),
+      recoverAfterPasses: num(own(section, 'flaky'), 'recover-after-passes', d.flaky.recoverAfterPasses),
+      recoverAfterDays: num(own(section, 'flaky'), 'recover-after-days', d.flaky.recoverAfterDays),
     },
     broken: {
       failPercent: num(own(section, 'broken'), 'fail-percent', d.broken.failPercent),
@@ -258,12 +290,14 @@ function strings(v: unknown): readonly string[] {
 }
 
 /** The thresholds flakeScan takes. */
-export function flakeOptions(c: TestsConfig): FlakeOptions {
+export function flakeOptions(c: TestsConfig): ResolvedFlakeOptions {
   return {
     flipRate: c.flaky.flipRate,
     minRuns: c.flaky.minRuns,
     failShare: c.broken.failPercent / 100,
     lastRuns: c.broken.lastRuns,
+    recoverAfterPasses: c.flaky.recoverAfterPasses,
+    recoverAfterDays: c.flaky.recoverAfterDays,
   };
 }
 
