@@ -252,6 +252,7 @@ async function judgeRun(inputs: Inputs, adapters: Adapters): Promise<RunOutcome>
     flaky: scan.counts.flaky,
     broken: scan.counts.broken,
     regressions: scan.counts.regression,
+    recovered: scan.counts.recovered,
     flake_rate: scan.flake_rate.value,
     signatures: signatures.length,
     new_signatures: signatures.filter((g) => g.status === 'new').length,

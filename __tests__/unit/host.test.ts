@@ -9,12 +9,22 @@ describe('redactableValues', () => {
     INPUT_MODE: 'validate-env',
     'INPUT_VALIDATE-ENV': 'skip',
     'INPUT_GITHUB-TOKEN': 'ghs_abcdefghijklmnopqrstuvwxyz',
+    GITHUB_TOKEN: 'ghs_zyxwvutsrqponmlkjihgfedcba',
+    GITHUB_JOB: 'test',
+    GITHUB_REF_NAME: 'main',
+    RUNNER_OS: 'Linux',
+    TPR_FAILFAST_MODE: 'soft',
     EMPTY: '',
   };
 
-  it("keeps every variable's value but the action's own non-secret inputs", () => {
+  it("keeps every variable's value but those public by contract (inputs, runner context, TPR_* settings)", () => {
     expect(redactableValues(env).sort()).toEqual(
-      ['postgres://u:p@db/x', '20260101', 'ghs_abcdefghijklmnopqrstuvwxyz'].sort(),
+      [
+        'postgres://u:p@db/x',
+        '20260101',
+        'ghs_abcdefghijklmnopqrstuvwxyz',
+        'ghs_zyxwvutsrqponmlkjihgfedcba',
+      ].sort(),
     );
   });
 
@@ -28,10 +38,14 @@ describe('redactableValues', () => {
     log.emit('environment_validation_ok', {
       status: 'skipped',
       mode: 'validate-env',
+      failfast: 'soft',
+      test: 'tests/test_main.py::test_x',
       note: 'token ghs_abcdefghijklmnopqrstuvwxyz, seed 20260101',
     });
     const line = log.toJsonl();
-    expect(line).toContain('"status":"skipped","mode":"validate-env"');
+    expect(line).toContain(
+      '"status":"skipped","mode":"validate-env","failfast":"soft","test":"tests/test_main.py::test_x"',
+    );
     expect(line).not.toContain('ghs_abc');
     expect(line).not.toContain('20260101');
   });

@@ -18,16 +18,22 @@ export function nodeHost(env: NodeJS.ProcessEnv = process.env, now: () => Date =
 }
 
 /**
- * The values redacted from events: every variable's, except the action's own inputs (`INPUT_*`),
- * which are the step's configuration as written in the workflow file (`mode: validate-env`,
- * `validate-env: skip`): hiding them would hide what the run was asked to do and nothing secret. An
- * input whose name says it is a secret (`github-token`) is still redacted.
+ * The values redacted from events: every variable's, except those public by contract, whose values
+ * are the run's own description and never a secret: the action's inputs (`INPUT_*`: the step's
+ * configuration as the workflow file writes it), the runner's context (`GITHUB_*`: job, ref,
+ * repository, workspace; `RUNNER_*`: OS, arch, temp) and the plan's settings (`TPR_*`: modes and
+ * thresholds). Hiding them would turn `"mode":"soft"` into `"mode":"[redacted]"` and every `test`
+ * in a message into `[redacted]` when the job is called `test`. A variable whose name says it is a
+ * secret (`INPUT_GITHUB-TOKEN`, `GITHUB_TOKEN`) and `TPR_SEED` (recorded by presence only) stay
+ * redacted.
  */
+const PUBLIC_PREFIXES = ['INPUT_', 'GITHUB_', 'RUNNER_', 'TPR_'];
+
 export function redactableValues(env: NodeJS.ProcessEnv): string[] {
+  const isPublic = (name: string) =>
+    PUBLIC_PREFIXES.some((p) => name.startsWith(p)) && !isSecretKey(name) && name !== 'TPR_SEED';
   return Object.entries(env)
-    .filter(
-      ([name, v]) => typeof v === 'string' && v !== '' && (!name.startsWith('INPUT_') || isSecretKey(name)),
-    )
+    .filter(([name, v]) => typeof v === 'string' && v !== '' && !isPublic(name))
     .map(([, v]) => v!);
 }
 

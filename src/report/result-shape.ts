@@ -135,7 +135,7 @@ const testsConfig = obj({
   quarantine: str,
   slowest: int,
   flakeRate: obj({ max: num, fromConfig: bool }),
-  flaky: obj({ flipRate: num, minRuns: int }),
+  flaky: obj({ flipRate: num, minRuns: int, recoverAfterPasses: int, recoverAfterDays: int }),
   broken: obj({ failPercent: num, lastRuns: int }),
   property: strings,
   markers: strings,
