@@ -6,12 +6,12 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
   try {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
-    throw err = [e], e;
+    throw err2 = [e], e;
   }
 };
 var __commonJS = (cb, mod) => function __require2() {
@@ -68,7 +68,7 @@ function redactText(text2, envValues) {
   }
   if (spans.length === 0) return text2;
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  let out = "";
+  let out2 = "";
   let cursor = 0;
   let open = null;
   for (const [start, end] of spans) {
@@ -77,17 +77,17 @@ function redactText(text2, envValues) {
       continue;
     }
     if (open !== null) {
-      out += REDACTED;
+      out2 += REDACTED;
       cursor = open[1];
     }
-    out += text2.slice(cursor, start);
+    out2 += text2.slice(cursor, start);
     open = [start, end];
   }
   if (open !== null) {
-    out += REDACTED;
+    out2 += REDACTED;
     cursor = open[1];
   }
-  return out + text2.slice(cursor);
+  return out2 + text2.slice(cursor);
 }
 function redactValue(value, text2, path6) {
   switch (typeof value) {
@@ -115,9 +115,9 @@ function redactValue(value, text2, path6) {
 }
 function redactObject(value, text2, path6) {
   if (Array.isArray(value)) {
-    const out = [];
-    for (let i = 0; i < value.length; i++) out.push(redactValue(value[i], text2, path6));
-    return out;
+    const out2 = [];
+    for (let i = 0; i < value.length; i++) out2.push(redactValue(value[i], text2, path6));
+    return out2;
   }
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
   if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return `[${value.byteLength} bytes]`;
@@ -149,21 +149,21 @@ function ownEntries(value) {
   return Object.keys(value).map((k) => [k, value[k]]);
 }
 function redactEntries(entries2, text2, path6) {
-  const out = {};
+  const out2 = {};
   for (const [rawKey, raw] of entries2) {
     if (raw === void 0 || typeof raw === "function" || typeof raw === "symbol") continue;
     let key = text2(rawKey);
-    for (let n = 2; Object.hasOwn(out, key); n++) key = `${text2(rawKey)}#${n}`;
+    for (let n = 2; Object.hasOwn(out2, key); n++) key = `${text2(rawKey)}#${n}`;
     const hidden = isSecretKey(rawKey) && raw !== null && typeof raw !== "boolean";
     const redacted = hidden ? REDACTED : redactValue(raw, text2, path6);
-    Object.defineProperty(out, key, {
+    Object.defineProperty(out2, key, {
       value: redacted,
       enumerable: true,
       writable: true,
       configurable: true
     });
   }
-  return out;
+  return out2;
 }
 var REDACTED, MIN_ENV_VALUE_LENGTH, SECRET_PATTERNS, SECRET_KEY_PARTS;
 var init_redact = __esm({
@@ -1474,11 +1474,11 @@ var require_parse = __commonJS({
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
+            const out2 = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
             value = output = "\\}";
-            state.output = out;
+            state.output = out2;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
@@ -1959,8 +1959,8 @@ var require_picomatch = __commonJS({
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
+      } catch (err2) {
+        if (options && options.debug === true) throw err2;
         return /$^/;
       }
     };
@@ -2013,6 +2013,745 @@ var init_errors = __esm({
       }
       errors;
       name = "InputErrors";
+    };
+  }
+});
+
+// src/report/escape.ts
+function cell(s) {
+  return inline(s).replace(/\|/g, "\\|");
+}
+function inline(s) {
+  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]~])/g, "\\$1").replace(/([@#])(?=[A-Za-z0-9])/g, "$1\u200D").replace(/:\/\//g, ":\u200B//").replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200B.`);
+}
+function code(s) {
+  const clean3 = s.replace(/[\u0000-\u001F\u007F]/g, " ");
+  const longest = Math.max(0, ...[...clean3.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = clean3.startsWith("`") || clean3.endsWith("`") ? " " : "";
+  return `${fence}${pad}${defuseComments(clean3)}${pad}${fence}`;
+}
+function plain(s) {
+  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
+}
+function logLine(s) {
+  return s.replace(/\r?\n|\r/g, " ").replace(/^::/, ": :");
+}
+function defuseComments(s) {
+  return s.replace(/<!--/g, "<!\u200B--");
+}
+function codeCell(s) {
+  return code(s).replace(/\|/g, "\\|");
+}
+function fenced(text2, lang = "") {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const clean3 = defuseComments(text2.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ""));
+  return `${fence}${lang}
+${clean3}
+${fence}`;
+}
+function shellArg(s) {
+  if (/^[A-Za-z0-9_./:=@%+,-]+$/.test(s)) return s;
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+function xmlText(s) {
+  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+function urlPath(path6) {
+  return path6.split("/").map(
+    (seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  ).join("/");
+}
+var init_escape = __esm({
+  "src/report/escape.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/format.ts
+var format_exports = {};
+__export(format_exports, {
+  fixed2: () => fixed2,
+  pct: () => pct,
+  pp: () => pp,
+  ppPer30Days: () => ppPer30Days,
+  seconds: () => seconds,
+  share: () => share
+});
+function pct(n) {
+  return n === null ? "n/a" : `${n.toFixed(2)} %`;
+}
+function pp(n, signed = false) {
+  if (n === null) return "n/a";
+  const s = n.toFixed(2);
+  return `${signed && n >= 0 ? "+" : ""}${s === "-0.00" ? "0.00" : s} pp`;
+}
+function fixed2(n) {
+  if (n === null || n === void 0) return "";
+  const s = n.toFixed(2);
+  return s === "-0.00" ? "0.00" : s;
+}
+function seconds(n) {
+  if (n === null) return "n/a";
+  if (n === 0) return "0 ms";
+  if (n < 1e-3) return `${(n * 1e3).toPrecision(2)} ms`;
+  return n < 1 ? `${(n * 1e3).toFixed(n < 0.01 ? 1 : 0)} ms` : `${n.toFixed(2)} s`;
+}
+function ppPer30Days(n) {
+  return n === null ? "n/a" : `${pp(n, true)}/30 d`;
+}
+function share(n) {
+  return n === null ? "n/a" : pct(n * 100);
+}
+var init_format = __esm({
+  "src/report/format.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/extras.ts
+function extras(r) {
+  return r;
+}
+function testsExtras(t) {
+  return t;
+}
+var init_extras = __esm({
+  "src/report/extras.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/chart.ts
+function renderCoverageChart(trend2) {
+  const points = (trend2?.points ?? []).filter((p) => p.coverage !== null);
+  if (!trend2 || points.length < 2)
+    return [
+      `\u{1F4C8} No coverage history yet${points.length === 1 ? ": this run is the first point" : ""}. The chart appears when a later run continues this run\u2019s \`history.json\`.`,
+      ""
+    ];
+  const coverage2 = points.map((p) => p.coverage);
+  const floors = points.every((p) => p.floor !== null) ? points.map((p) => p.floor) : null;
+  const target = trend2.target;
+  const values = [...coverage2, ...floors ?? [], ...target !== null ? [target] : []];
+  const { lo, hi } = axisRange(Math.min(...values), Math.max(...values));
+  const series = [
+    { label: `${trend2.metric} coverage`, values: coverage2 }
+  ];
+  if (floors) series.push({ label: "floor", values: floors });
+  if (target !== null) series.push({ label: `target ${pct(target)}`, values: points.map(() => target) });
+  const palette = PALETTE.slice(0, series.length);
+  const dated = points.length <= MAX_DATE_LABELS;
+  const span = `${clean(points[0].date)} to ${clean(points[points.length - 1].date)}`;
+  const body = [
+    `%%{init: {"xyChart": {"height": 320}, "themeVariables": {"xyChart": {"plotColorPalette": "${palette.map((p) => p.color).join(", ")}"}}}}%%`,
+    "xychart-beta",
+    `  title "${trend2.metric === "line" ? "Line" : "Branch"} coverage, last ${points.length} runs${dated ? "" : `, ${span}`}"`,
+    dated ? `  x-axis [${labels(points.map((p) => p.date)).join(", ")}]` : `  x-axis "run, oldest first" 1 --> ${points.length}`,
+    `  y-axis "%" ${lo} --> ${hi}`,
+    ...series.map((s) => `  line [${s.values.map((v) => v.toFixed(2)).join(", ")}]`)
+  ].join("\n");
+  const legend = series.map((s, i) => `${palette[i].square} ${s.label}`).join(" \xB7 ");
+  return [fenced(body, "mermaid"), "", `<sub>${legend}</sub>`, ""];
+}
+function clean(date) {
+  return date.replace(/[^0-9-]/g, "").slice(0, 10) || "?";
+}
+function axisRange(min, max) {
+  let lo = Math.max(0, Math.floor((min - 1) / 5) * 5);
+  let hi = Math.min(100, Math.ceil((max + 1) / 5) * 5);
+  if (hi - lo < 10) {
+    if (hi + 5 <= 100) hi += 5;
+    if (hi - lo < 10) lo = Math.max(0, lo - 5);
+  }
+  return { lo, hi };
+}
+function labels(dates) {
+  const all = dates.map(clean);
+  const years = new Set(all.map((d) => d.slice(0, 4)));
+  const short4 = years.size === 1 ? all.map((d) => d.slice(5) || d) : all;
+  const seen = /* @__PURE__ */ new Map();
+  return short4.map((d) => {
+    const n = (seen.get(d) ?? 0) + 1;
+    seen.set(d, n);
+    return `"${n === 1 ? d : `${d} #${n}`}"`;
+  });
+}
+var MAX_DATE_LABELS, PALETTE;
+var init_chart = __esm({
+  "src/report/chart.ts"() {
+    "use strict";
+    init_escape();
+    init_format();
+    MAX_DATE_LABELS = 12;
+    PALETTE = [
+      { color: "#2563eb", square: "\u{1F7E6}" },
+      { color: "#ea580c", square: "\u{1F7E7}" },
+      { color: "#16a34a", square: "\u{1F7E9}" }
+    ];
+  }
+});
+
+// src/report/sections.ts
+function lineLinker(r, opts = {}) {
+  const { repository, commit } = r.run;
+  if (!repository || !commit || !REPOSITORY.test(repository) || !SHA.test(commit)) return null;
+  let server;
+  try {
+    server = new URL(opts.serverUrl ?? "https://github.com");
+  } catch {
+    return null;
+  }
+  if (server.protocol !== "https:" && server.protocol !== "http:") return null;
+  const base = `${server.origin}${server.pathname.replace(/\/+$/, "")}`;
+  return (path6, from, to) => `${base}/${repository}/blob/${commit}/${urlPath(path6)}#L${from}${to !== from ? `-L${to}` : ""}`;
+}
+function more(n, columns) {
+  return `| \u2026 ${n} more |${" |".repeat(columns - 1)}`;
+}
+function pacePhrase(pace, target, horizon) {
+  if (!pace || target === null || horizon === null) return "";
+  const over = `over ${pace.runs} runs`;
+  switch (pace.status) {
+    case "met":
+      return "target met";
+    case "missed":
+      return `the horizon ${horizon} has passed`;
+    case "on-track":
+      return `pace ${ppPer30Days(pace.perPeriod)} ${over}: reaches the target${pace.reachesOn ? ` around ${pace.reachesOn}` : ""}, on track`;
+    case "behind":
+      return `pace ${ppPer30Days(pace.perPeriod)} ${over}: ${pct(pace.projected)} by ${horizon}, behind (needs ${ppPer30Days(pace.needed)})`;
+    case "unknown":
+      return pace.needed !== null ? `needs ${ppPer30Days(pace.needed)} to reach the target (no pace yet: ${pace.reason})` : `no pace yet: ${pace.reason}`;
+  }
+}
+function rollbackSection(r) {
+  const fired = extras(r).rollback ?? [];
+  if (fired.length === 0) return [];
+  const out2 = [`### \u26A0\uFE0F Rollback recommended (${fired.length} trigger${fired.length === 1 ? "" : "s"})`, ""];
+  for (const t of fired) {
+    out2.push(`- ${code(t.code)} ${inline(t.message)}`);
+    t.actions.forEach((a, i) => out2.push(`  ${i + 1}. ${inline(a)}`));
+  }
+  out2.push("");
+  return out2;
+}
+function propertyLine(r) {
+  const p = extras(r).property;
+  if (!p || p.tests === 0) return [];
+  const left = p.falsified > 0 ? `${p.falsified} falsified` : p.needs_runs > 0 ? `needs ${p.needs_runs} more run${p.needs_runs === 1 ? "" : "s"}` : `every one passed ${p.required_passes} runs in a row`;
+  const seed = p.seed === null ? "TPR_SEED not set" : `seed ${code(p.seed)}`;
+  return [
+    `${ICON[p.status]} Property tests: ${p.passing} of ${p.tests} have ${p.required_passes} passes in a row under ${p.runtime_threshold_ms} ms; ${left} \xB7 ${seed}.`,
+    ""
+  ];
+}
+function gatesTable(r) {
+  const out2 = ["| Gate | Status | Reasons |", "| --- | --- | --- |"];
+  for (const v of r.verdicts) {
+    const reasons = v.reasons.map((x) => `${codeCell(x.code)} ${cell(x.message)}`).join("<br>") || "\u2014";
+    out2.push(`| ${cell(v.gate)} | ${ICON[v.status]}&nbsp;${v.status} | ${reasons} |`);
+  }
+  out2.push("");
+  return out2;
+}
+function ranges(uncovered2, path6, ctx) {
+  const shown2 = uncovered2.slice(0, 20).map(([a, b]) => {
+    const text2 = a === b ? `${a}` : `${a}\u2013${b}`;
+    return ctx.lines ? `[${text2}](${ctx.lines(path6, a, b)})` : text2;
+  });
+  return shown2.join(", ") + (uncovered2.length > 20 ? `, \u2026 ${uncovered2.length - 20} more` : "");
+}
+function patchSection(r, ctx) {
+  const patch2 = r.coverage.patch;
+  if (!patch2) return [];
+  const target = r.config.coverage.patch.target;
+  const out2 = [
+    "### Patch coverage",
+    "",
+    `${patch2.covered} of ${patch2.total} changed executable lines covered: **${pct(patch2.percent)}**${target !== null ? ` (target ${pct(target)})` : ""}; ${patch2.changedLines} lines changed (${code(patch2.source)}).`,
+    ""
+  ];
+  const missing = patch2.files.filter((f) => f.uncovered.length > 0);
+  if (missing.length > 0) {
+    out2.push("| File | Covered | Uncovered changed lines |", "| --- | ---: | --- |");
+    for (const f of missing.slice(0, ctx.rows))
+      out2.push(`| ${codeCell(f.path)} | ${f.covered}/${f.total} | ${ranges(f.uncovered, f.path, ctx)} |`);
+    if (missing.length > ctx.rows) out2.push(more(missing.length - ctx.rows, 3));
+    out2.push("");
+  }
+  if (patch2.unreported.length > 0)
+    out2.push(
+      `${patch2.unreported.length} changed file(s) are in no coverage report: ${patch2.unreported.slice(0, 5).map(code).join(", ")}${patch2.unreported.length > 5 ? ", \u2026" : ""}.`,
+      ""
+    );
+  return out2;
+}
+function gapsSection(r, ctx) {
+  const g = r.coverage.gaps;
+  if (g.ranked.length === 0) return [];
+  const unit = g.metric === "line" ? "line" : "branch";
+  const withTiers = r.coverage.tiers.length > 0;
+  const out2 = [
+    `### Gaps (${g.metric})`,
+    "",
+    `| File |${withTiers ? " Tier |" : ""} Covered | Missing | Percent | Gain if covered |`,
+    `| --- |${withTiers ? " --- |" : ""} ---: | ---: | ---: | ---: |`
+  ];
+  for (const f of g.ranked.slice(0, ctx.rows)) {
+    const names2 = f.tiers ?? [];
+    const tier2 = withTiers ? ` ${names2.length > 0 ? names2.map(cell).join(", ") : "\u2014"} |` : "";
+    out2.push(
+      `| ${codeCell(f.path)} |${tier2} ${f.covered}/${f.total} | ${f.missing} | ${pct(f.percent)} | ${pp(f.gain, true)} |`
+    );
+  }
+  if (g.ranked.length > ctx.rows) out2.push(more(g.ranked.length - ctx.rows, 5));
+  out2.push("");
+  for (const [label2, path6] of [
+    ["floor", g.toFloor],
+    ["target", g.toTarget]
+  ]) {
+    if (!path6) continue;
+    if (path6.needed === 0) out2.push(`- The ${label2} (${pct(path6.goal)}) is met.`);
+    else if (!path6.reachable)
+      out2.push(`- The ${label2} (${pct(path6.goal)}) cannot be reached by covering the files reported.`);
+    else
+      out2.push(
+        `- Cheapest path to the ${label2} (${pct(path6.goal)}): ${path6.needed} more covered ${unit}${path6.needed === 1 ? "" : g.metric === "line" ? "s" : "es"}, in ${path6.files.length} file${path6.files.length === 1 ? "" : "s"}: ${path6.files.slice(0, 5).map(code).join(", ")}${path6.files.length > 5 ? ", \u2026" : ""}.`
+      );
+  }
+  out2.push("");
+  return out2;
+}
+function ratchetLines(r) {
+  const ratchet = r.coverage.ratchet;
+  if (ratchet?.proposed == null) return [];
+  return [
+    `\u2B06\uFE0F Ratchet: raise \`coverage.baseline\` to ${ratchet.proposed.toFixed(2)}${ratchet.since ? ` and \`coverage.since\` to ${inline(ratchet.since)}` : ""} in test-ladder.yml.`,
+    ""
+  ];
+}
+function testProblemsSection(r, ctx) {
+  const t = r.tests;
+  if (!t) return [];
+  const failures = testsExtras(t).signatures;
+  const flakes2 = extras(r).flakes;
+  const flaky = flakes2 ? flakes2.flaky : t.flakyIds.map((id) => ({ id, evidence: "passed-on-retry", outcomes: "" }));
+  const failed = t.totals.failed + t.totals.errors;
+  if (failed === 0 && flaky.length === 0) return [];
+  const out2 = ["### Failing and flaky tests", ""];
+  if (failed > 0 && failures && failures.length > 0) {
+    const fresh = failures.filter((f) => f.status === "new").length;
+    out2.push(
+      `${failed} failing test${failed === 1 ? "" : "s"} in ${failures.length} signature${failures.length === 1 ? "" : "s"}: ${fresh} new, ${failures.length - fresh} seen before.`,
+      "",
+      "| Signature | Seen before | Tests | Message |",
+      "| --- | --- | --- | --- |"
+    );
+    for (const f of failures.slice(0, ctx.rows)) {
+      const seen = f.status === "new" ? "\u{1F195} new" : `in ${f.seen_in_runs} of the last ${f.of_runs} runs`;
+      const listed = f.tests.slice(0, 3);
+      const tests2 = listed.map(codeCell).join("<br>") + (f.test_count > listed.length ? `<br>\u2026 ${f.test_count - listed.length} more` : "");
+      out2.push(
+        `| ${codeCell(f.signature.slice(0, 12))} | ${seen} | ${tests2} | ${cell(truncate(f.normalized, 200))} |`
+      );
+    }
+    if (failures.length > ctx.rows) out2.push(more(failures.length - ctx.rows, 4));
+    out2.push("");
+  } else if (failed > 0) {
+    out2.push(
+      `${failed} failing test${failed === 1 ? "" : "s"}${t.firstFailure ? `; the first in report order: ${code(t.firstFailure.id)}` : ""}. No failure signatures were computed for this run.`,
+      ""
+    );
+  }
+  if (flaky.length > 0) {
+    out2.push(
+      `${flaky.length} flaky test${flaky.length === 1 ? "" : "s"}${flakes2 ? `; flake rate ${share(flakes2.flakeRate)} over ${flakes2.runsSeen} run${flakes2.runsSeen === 1 ? "" : "s"}` : ""}.`,
+      "",
+      "| Flaky test | Evidence | Outcomes, oldest first |",
+      "| --- | --- | --- |"
+    );
+    for (const f of flaky.slice(0, ctx.rows))
+      out2.push(
+        `| ${codeCell(f.id)} | ${f.evidence === "passed-on-retry" ? "passed on retry" : "passed and failed on one commit"} | ${f.outcomes ? codeCell(f.outcomes) : "\u2014"} |`
+      );
+    if (flaky.length > ctx.rows) out2.push(more(flaky.length - ctx.rows, 3));
+    out2.push(
+      "",
+      "<sub>Outcomes: P passed, R passed on retry, F failed, E error, S skipped, - not run.</sub>",
+      ""
+    );
+  }
+  return out2;
+}
+function testsSection(r, ctx) {
+  if (!r.tests) return [];
+  const tt = r.tests.totals;
+  const d = r.tests.durations.percentiles;
+  const out2 = [
+    "### Tests",
+    "",
+    "| Total | Passed | Failed | Errors | Skipped | Flaky |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: |",
+    `| ${tt.total} | ${tt.passed} | ${tt.failed} | ${tt.errors} | ${tt.skipped} | ${tt.flaky} |`,
+    "",
+    `Durations (${d.method}, ${d.samples} tests): p50 ${seconds(d.p50)} \xB7 p90 ${seconds(d.p90)} \xB7 p95 ${seconds(d.p95)} \xB7 p99 ${seconds(d.p99)} \xB7 total ${seconds(r.tests.durations.total)}`,
+    ""
+  ];
+  const slowest2 = r.tests.durations.slowest;
+  if (slowest2.length > 0 && slowest2[0].duration > 0) {
+    const n = Math.min(5, ctx.rows);
+    out2.push("| Slowest test | Time |", "| --- | ---: |");
+    for (const s of slowest2.slice(0, n)) out2.push(`| ${codeCell(s.id)} | ${seconds(s.duration)} |`);
+    out2.push("");
+  }
+  return out2;
+}
+function environmentSection(r, ctx) {
+  const verdict2 = r.verdicts.find((v) => v.gate === "environment");
+  if (!r.environment && !verdict2) return [];
+  const out2 = ["### Environment", ""];
+  if (verdict2) out2.push(`${ICON[verdict2.status]} environment ${verdict2.status}`, "");
+  if (r.environment) {
+    const sig = r.environment.signature;
+    const runtimes = Object.entries(sig.runtimes).map(([name, e]) => `${name} ${e.version ?? e.status}`).join(", ");
+    const missingLocks = sig.lock_files.filter((l) => l.status !== "ok").length;
+    out2.push(
+      `${inline(sig.os)}/${inline(sig.arch)}${runtimes ? ` \xB7 ${inline(runtimes)}` : ""} \xB7 ${sig.lock_files.length} lock file(s) hashed${missingLocks > 0 ? ` (${missingLocks} missing or unreadable)` : ""} \xB7 seed ${code(sig.seed.variable)} ${SEED_STATE[sig.seed.state]}`,
+      ""
+    );
+    const drift = r.environment.drift;
+    for (const d of drift.slice(0, ctx.rows)) out2.push(`- \u2139\uFE0F ${code(d.code)} ${inline(d.message)}`);
+    if (drift.length > ctx.rows) out2.push(`- \u2026 ${drift.length - ctx.rows} more`);
+    if (drift.length > 0) out2.push("");
+  }
+  return out2;
+}
+function tiersTable(r) {
+  if (r.coverage.tiers.length === 0) return [];
+  const out2 = [
+    "| Tier | Files | Covered | Percent | Target | Status |",
+    "| --- | ---: | ---: | ---: | ---: | --- |"
+  ];
+  for (const t of r.coverage.tiers)
+    out2.push(
+      `| ${cell(t.name)}${t.each ? " (each file)" : ""} | ${t.files} | ${t.covered}/${t.total} | ${pct(t.percent)} | ${pct(t.target)} | ${ICON[t.status]}&nbsp;${t.status} |`
+    );
+  out2.push("");
+  return out2;
+}
+function baseDeltaSection(r, ctx) {
+  if (!r.coverage.baseDelta) return [];
+  const d = r.coverage.baseDelta.delta;
+  const out2 = [
+    `${pct(d.before.percent)} \u2192 ${pct(d.after.percent)} (${pp(d.change, true)}); ${d.files.length} file(s) changed, ${d.added} added, ${d.removed} removed.`,
+    ""
+  ];
+  if (r.coverage.baseDelta.explanation)
+    out2.push(`\u2139\uFE0F ${inline(r.coverage.baseDelta.explanation.message)}`, "");
+  if (d.files.length > 0) {
+    out2.push("| File | Before | After | Change |", "| --- | ---: | ---: | ---: |");
+    for (const f of d.files.slice(0, ctx.rows))
+      out2.push(
+        `| ${codeCell(f.path)} | ${pct(f.before?.percent ?? null)} | ${pct(f.after?.percent ?? null)} | ${pp(f.change, true)} |`
+      );
+    if (d.files.length > ctx.rows) out2.push(more(d.files.length - ctx.rows, 4));
+    out2.push("");
+  }
+  return out2;
+}
+function allFilesTable(r, max = 1e3) {
+  const files = r.coverage.totals.files;
+  if (files.length === 0) return [];
+  const out2 = ["| File | Lines | Line % | Branches | Branch % |", "| --- | ---: | ---: | ---: | ---: |"];
+  for (const f of files.slice(0, max))
+    out2.push(
+      `| ${codeCell(f.path)} | ${f.lines.covered}/${f.lines.total} | ${pct(f.lines.percent)} | ${f.branches.covered}/${f.branches.total} | ${pct(f.branches.percent)} |`
+    );
+  if (files.length > max)
+    out2.push(`${more(files.length - max, 5)}`, "", "The artifact `coverage.xml` lists every file.");
+  out2.push("");
+  return out2;
+}
+function artifactsTable(artifacts) {
+  if (artifacts.length === 0) return [];
+  const out2 = ["| File | SHA-256 |", "| --- | --- |"];
+  for (const a of artifacts) out2.push(`| ${codeCell(a.name)} | ${codeCell(a.sha256)} |`);
+  out2.push("");
+  return out2;
+}
+function reproduceBlock(r) {
+  const args = ["npx", "test-ladder", "run"];
+  if (r.config.file) args.push("--config", r.config.file);
+  for (const i of r.coverage.inputs) args.push("--coverage", i.file);
+  for (const t of r.tests?.inputs ?? []) args.push("--tests", t);
+  const source = r.coverage.patch?.source ?? null;
+  const gitDiff = source !== null && /^git diff [0-9a-f]{4,64} [0-9a-f]{4,64}$/.test(source);
+  const pull = source === null ? null : /^PR #(\d+) files API\b/.exec(source);
+  if (source !== null) args.push("--diff", gitDiff || pull ? "patch.diff" : source);
+  args.push("--date", r.run.date, "--out", "test-ladder-out");
+  const command = [
+    "npx test-ladder run",
+    ...pairs(args.slice(3)).map((p) => `  ${p.map(shellArg).join(" ")}`)
+  ];
+  const fetchDiff = gitDiff ? [`${source} > patch.diff`] : pull ? [`gh pr diff ${pull[1]} > patch.diff`] : [];
+  const lines2 = [...fetchDiff, command.join(" \\\n")];
+  const out2 = [fenced(lines2.join("\n"), "sh"), ""];
+  const dirs = [];
+  if (r.coverage.base) dirs.push("`--base DIR` (the base run\u2019s artifacts, for the delta)");
+  if ((extras(r).trend?.points.length ?? 0) > 1)
+    dirs.push("`--history DIR` (an earlier run\u2019s artifacts, for flakes and the chart)");
+  if (dirs.length > 0) out2.push(`Add ${dirs.join(" and ")} to compare as this run did.`, "");
+  return out2;
+}
+function pairs(args) {
+  const out2 = [];
+  for (let i = 0; i < args.length; i += 2) out2.push(args.slice(i, i + 2));
+  return out2;
+}
+function footer(r) {
+  return [
+    `<sub>test-ladder ${inline(r.tool.version)} \xB7 run ${inline(r.run.id)} \xB7 judged on ${inline(r.run.date)} (UTC) \xB7 percentages compared unrounded, shown to two decimals \xB7 ${fixed2(r.ladder.tolerance)} pp tolerance</sub>`,
+    ""
+  ];
+}
+function details(summary, body) {
+  if (body.length === 0) return [];
+  return [`<details><summary>${summary}</summary>`, "", ...body, "</details>", ""];
+}
+function truncate(s, n) {
+  const chars = [...s];
+  return chars.length > n ? `${chars.slice(0, n - 1).join("")}\u2026` : s;
+}
+var ICON, REPOSITORY, SHA, SEED_STATE;
+var init_sections = __esm({
+  "src/report/sections.ts"() {
+    "use strict";
+    init_escape();
+    init_format();
+    init_extras();
+    ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skipped: "\u23ED\uFE0F" };
+    REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
+    SHA = /^[0-9a-f]{7,64}$/i;
+    SEED_STATE = {
+      integer: "set (an integer)",
+      "not-integer": "set, but not an integer",
+      empty: "set but empty",
+      unset: "not set"
+    };
+  }
+});
+
+// src/report/summary.ts
+function headline(r, format = "markdown") {
+  const esc2 = format === "markdown" ? inline : plain;
+  const l = r.ladder;
+  const failing = r.verdicts.find((v) => v.status === "fail") ?? r.verdicts.find((v) => v.status === "warn");
+  const metric2 = `${l.metric} coverage ${pct(l.current)}`;
+  if (failing && failing.reasons[0])
+    return `${ICON[r.status]} test-ladder ${r.status}: ${esc2(failing.reasons[0].message)}`;
+  const against = l.floor !== null ? ` (floor ${pct(l.floor)})` : l.baseline !== null ? ` (baseline ${pct(l.baseline)})` : "";
+  return `${ICON[r.status]} test-ladder ${r.status}: ${metric2}${against}`;
+}
+function ladderLine(r) {
+  const l = r.ladder;
+  const parts = [`**${pct(l.current)}** ${l.metric} coverage`];
+  if (r.coverage.base) {
+    const base = l.metric === "line" ? r.coverage.base.lines : r.coverage.base.branches;
+    parts.push(`base ${pct(base.percent)}`);
+  } else if (l.baseline !== null) parts.push(`baseline ${pct(l.baseline)}`);
+  if (r.coverage.delta) parts.push(`\u0394 ${pp(r.coverage.delta.value, true)} vs ${r.coverage.delta.against}`);
+  if (l.floor !== null && l.target !== null) parts.push(`floor ${pct(l.floor)} on ${l.date}`);
+  if (l.target !== null) parts.push(`target ${pct(l.target)}${l.horizon ? ` by ${l.horizon}` : ""}`);
+  if (l.tolerance > 0) parts.push(`tolerance ${pp(l.tolerance)}`);
+  const pace = pacePhrase(extras(r).trend?.pace, l.target, l.horizon);
+  if (pace) parts.push(pace);
+  return parts.join(" \xB7 ");
+}
+function renderSummary(r, artifacts, opts = {}) {
+  const ctx = { rows: opts.rows ?? TABLE_ROWS, lines: lineLinker(r, opts) };
+  const out2 = [`## ${headline(r)}`, "", ladderLine(r), ""];
+  out2.push(...renderCoverageChart(extras(r).trend));
+  out2.push(...rollbackSection(r));
+  out2.push("### Gates", "", ...gatesTable(r));
+  out2.push(...coverageSection(r));
+  if (r.coverage.baseDelta) out2.push("### Against the base run", "", ...baseDeltaSection(r, ctx));
+  out2.push(...patchSection(r, ctx));
+  const tiers = tiersTable(r);
+  if (tiers.length > 0) out2.push("### Tiers", "", ...tiers);
+  out2.push(...ratchetLines(r));
+  out2.push(...gapsSection(r, ctx));
+  out2.push(...testProblemsSection(r, ctx));
+  out2.push(...propertyLine(r));
+  out2.push(...testsSection(r, ctx));
+  out2.push(...readAsSection(r, ctx));
+  out2.push(...environmentSection(r, ctx));
+  out2.push(...details(`All files (${r.coverage.totals.files.length})`, allFilesTable(r)));
+  out2.push(...details("Artifacts and their SHA-256", artifactsTable(artifacts)));
+  out2.push(...details("Reproduce locally", reproduceBlock(r)));
+  out2.push(...footer(r));
+  return out2.join("\n");
+}
+function coverageSection(r) {
+  const t = r.coverage.totals;
+  const out2 = ["### Coverage", "", "| | Covered | Total | Percent |", "| --- | ---: | ---: | ---: |"];
+  out2.push(`| Lines | ${t.lines.covered} | ${t.lines.total} | ${pct(t.lines.percent)} |`);
+  out2.push(`| Branches | ${t.branches.covered} | ${t.branches.total} | ${pct(t.branches.percent)} |`);
+  out2.push("");
+  out2.push(...coverageNotes(r));
+  return out2;
+}
+function coverageNotes(r) {
+  const t = r.coverage.totals;
+  const out2 = [];
+  const inputs = r.coverage.inputs.map((i) => `${code(i.file)} (${i.format})`).join(", ");
+  out2.push(`Read ${r.coverage.inputs.length} report(s): ${inputs}; ${t.files.length} file(s).`);
+  const paths = r.coverage.paths;
+  if (paths.unmapped.length > 0) {
+    const shown2 = paths.unmapped.slice(0, 5).map(code).join(", ");
+    const more4 = paths.unmapped.length > 5 ? ` and ${paths.unmapped.length - 5} more` : "";
+    out2.push(
+      "",
+      `\u26A0\uFE0F ${paths.unmapped.length} reported path(s) match no file in the repository: ${shown2}${more4}.`
+    );
+  }
+  if (paths.suggestedPrefix) {
+    out2.push(
+      "",
+      `\u2139\uFE0F ${paths.bySuffix} path(s) were found only under ${code(paths.suggestedPrefix)}: the reports were written relative to that folder.`
+    );
+  }
+  out2.push("");
+  if (paths.prefixSuggestion) out2.push(`\u{1F4A1} ${inline(paths.prefixSuggestion)}.`, "");
+  const statements = t.statements;
+  if (statements)
+    out2.push(
+      `Go statements (as \`go tool cover -func\` counts them): ${statements.covered}/${statements.total} = ${pct(statements.percent)}.`,
+      ""
+    );
+  for (const i of r.coverage.inputs)
+    if (i.percentCombined !== void 0)
+      out2.push(
+        `${code(i.file)}: ${inline(i.producer ?? "coverage.py")} prints ${pct(i.percentCombined)} (statements and branches together); the ladder judges ${r.ladder.metric} coverage.`,
+        ""
+      );
+  return out2;
+}
+function readAsSection(r, ctx) {
+  if (!r.tests || r.tests.producers.length === 0 && r.tests.notes.length === 0) return [];
+  const out2 = [`Read as: ${r.tests.producers.map(inline).join(", ") || "unknown producer"}.`, ""];
+  for (const note of r.tests.notes.slice(0, ctx.rows)) out2.push(`- ${inline(note)}`);
+  if (r.tests.notes.length > ctx.rows) out2.push(`- \u2026 ${r.tests.notes.length - ctx.rows} more`);
+  if (r.tests.notes.length > 0) out2.push("");
+  return out2;
+}
+function renderEnvironmentSummary(sig, verdict2) {
+  const out2 = [`## ${ICON[verdict2.status]} test-ladder environment: ${verdict2.status}`, ""];
+  if (verdict2.reasons.length > 0) {
+    out2.push("| Reason | Detail |", "| --- | --- |");
+    for (const r of verdict2.reasons) out2.push(`| ${codeCell(r.code)} | ${cell(r.message)} |`);
+    out2.push("");
+  }
+  out2.push("| Runtime or tool | Version | Probe |", "| --- | --- | --- |");
+  for (const [name, e] of [...Object.entries(sig.runtimes), ...Object.entries(sig.tools)])
+    out2.push(`| ${cell(name)} | ${cell(e.version ?? "\u2014")} | ${cell(e.status)} |`);
+  out2.push(
+    "",
+    `${inline(sig.os)}/${inline(sig.arch)} \xB7 ${sig.lock_files.length} lock file(s) hashed \xB7 seed ${inline(sig.seed.variable)} ${sig.seed.state}`,
+    ""
+  );
+  return out2.join("\n");
+}
+var TABLE_ROWS;
+var init_summary = __esm({
+  "src/report/summary.ts"() {
+    "use strict";
+    init_escape();
+    init_format();
+    init_extras();
+    init_chart();
+    init_sections();
+    TABLE_ROWS = 10;
+  }
+});
+
+// src/report/terminal.ts
+var terminal_exports = {};
+__export(terminal_exports, {
+  progressLine: () => progressLine,
+  renderTerminal: () => renderTerminal
+});
+function renderTerminal(r, opts) {
+  const paint = (s, ...codes) => opts.color ? `${codes.join("")}${s}${SGR.reset}` : s;
+  const out2 = [];
+  out2.push(paint(headline(r, "text"), SGR.bold, STATUS_COLOR[r.status]));
+  out2.push(`  ${plain(ladderLine(r).replace(/\*\*/g, ""))}`);
+  const width = Math.max(...r.verdicts.map((v) => v.gate.length), 4);
+  for (const v of r.verdicts) {
+    const gate = plain(v.gate).padEnd(width);
+    const status2 = paint(v.status.padEnd(7), STATUS_COLOR[v.status]);
+    const first = v.reasons[0];
+    out2.push(
+      `  ${gate}  ${status2}${first ? `  ${plain(first.code)}: ${plain(oneLine(first.message))}` : ""}`
+    );
+    for (const x of v.reasons.slice(1))
+      out2.push(`  ${" ".repeat(width)}  ${" ".repeat(7)}  ${plain(x.code)}: ${plain(oneLine(x.message))}`);
+  }
+  if (r.tests) {
+    const t = r.tests.totals;
+    const d = r.tests.durations.percentiles;
+    const flakes2 = extras(r).flakes;
+    out2.push(
+      `  tests: ${t.total} total, ${t.passed} passed, ${t.failed} failed, ${t.errors} errors, ${t.skipped} skipped, ${t.flaky} flaky${flakes2 ? ` (flake rate ${share(flakes2.flakeRate)})` : ""}; p50 ${seconds(d.p50)}, p95 ${seconds(d.p95)}`
+    );
+  }
+  const patch2 = r.coverage.patch;
+  if (patch2)
+    out2.push(`  patch: ${pct(patch2.percent)} (${patch2.covered}/${patch2.total} changed executable lines)`);
+  return `${out2.join("\n")}
+`;
+}
+function oneLine(s) {
+  return s.replace(/\r?\n|\r/g, " ");
+}
+function progressLine(p) {
+  const done = p.totalBytes !== null && p.totalBytes > 0 ? `${bytes(p.bytesRead)} of ${bytes(p.totalBytes)} (${Math.min(100, Math.floor(p.bytesRead / p.totalBytes * 100))} %)` : bytes(p.bytesRead);
+  const rate = p.elapsedMs > 0 ? `, ${bytes(p.bytesRead / p.elapsedMs * 1e3)}/s` : "";
+  return `reading ${plain(oneLine(p.file))}: ${done}, ${seconds(p.elapsedMs / 1e3)}${rate}`;
+}
+function bytes(n) {
+  if (n < 1024) return `${Math.round(n)} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v.toFixed(1)} ${units[i]}`;
+}
+var SGR, STATUS_COLOR;
+var init_terminal = __esm({
+  "src/report/terminal.ts"() {
+    "use strict";
+    init_escape();
+    init_format();
+    init_summary();
+    init_extras();
+    SGR = {
+      reset: "\x1B[0m",
+      bold: "\x1B[1m",
+      dim: "\x1B[2m",
+      red: "\x1B[31m",
+      green: "\x1B[32m",
+      yellow: "\x1B[33m"
+    };
+    STATUS_COLOR = {
+      pass: SGR.green,
+      warn: SGR.yellow,
+      fail: SGR.red,
+      skipped: SGR.dim
     };
   }
 });
@@ -2128,7 +2867,7 @@ function initConfig(m, o) {
 }
 function renderConfig(m, plan) {
   const reports = m.reports.length === 1 ? m.reports[0] : `${m.reports.length} reports`;
-  const out = [
+  const out2 = [
     `# yaml-language-server: $schema=${SCHEMA_URL}`,
     `#`,
     `# Written by \`test-ladder init\` on ${plan.since} from ${reports} (${m.formats.join(", ")}):`,
@@ -2138,11 +2877,11 @@ function renderConfig(m, plan) {
     `# The baseline is the measured ${plan.metric} coverage, rounded down to one decimal.`
   ];
   if (plan.target !== null && (plan.suggestedTarget || plan.suggestedHorizon))
-    out.push(
+    out2.push(
       `# SUGGESTED values are starting points, not measurements: set the target and the date your`,
       `# team can commit to. Every key is described in the README and in the schema above.`
     );
-  out.push(
+  out2.push(
     ``,
     `version: 1`,
     `coverage:`,
@@ -2153,23 +2892,23 @@ function renderConfig(m, plan) {
   if (plan.target !== null && plan.horizon !== null) {
     const targetNote = plan.suggestedTarget ? `SUGGESTED: the baseline + ${INIT_DEFAULTS.step} points, at most ${INIT_DEFAULTS.maxTarget}` : "due by the horizon";
     const horizonNote = plan.suggestedHorizon ? `SUGGESTED: ${INIT_DEFAULTS.months} months out; the floor rises linearly from the baseline to the target` : "the floor rises linearly from the baseline to the target by this day";
-    out.push(
+    out2.push(
       `  since: ${plan.since} # the floor equals the baseline on this day\u2026`,
       `  target: ${plan.target} # ${targetNote}`,
       `  horizon: ${plan.horizon} # ${horizonNote}`
     );
   } else {
-    out.push(
+    out2.push(
       `  # No target: the baseline is already ${INIT_DEFAULTS.maxTarget} or more. To keep raising it, add a`,
       `  # target and a horizon (with since: ${plan.since}), or let the ratchet propose higher baselines.`
     );
   }
-  out.push(
+  out2.push(
     `  # ratchet: { step: 1 } # propose a new baseline (output new-baseline) once coverage is 1 point above the floor`,
     `  # patch: { target: 80 } # lines a pull request changes must be 80 % covered (needs diff-file or base-ref)`,
     ``
   );
-  return out.join("\n");
+  return out2.join("\n");
 }
 function describeInit(m, plan, file) {
   const lines2 = [
@@ -2809,7 +3548,7 @@ var init_reader = __esm({
       }
       attrValueSlow(vs, ve, an, ae) {
         const s = this.s;
-        let out = "";
+        let out2 = "";
         let from = vs;
         for (let i = vs; i < ve; i++) {
           const c = s.charCodeAt(i);
@@ -2819,16 +3558,16 @@ var init_reader = __esm({
               i
             );
           if (c === AMP) {
-            out += s.slice(from, i) + this.reference(i);
+            out2 += s.slice(from, i) + this.reference(i);
             i = this.after - 1;
             from = this.after;
           } else if (c === TAB || c === LF || c === CR) {
-            out += s.slice(from, i) + " ";
+            out2 += s.slice(from, i) + " ";
             if (c === CR && s.charCodeAt(i + 1) === LF && i + 1 < ve) i++;
             from = i + 1;
           }
         }
-        return out + s.slice(from, ve);
+        return out2 + s.slice(from, ve);
       }
       /**
        * The character(s) the reference at `amp` (an '&') stands for; sets `after`. Only the five
@@ -3085,9 +3824,9 @@ function shared(outcomes) {
   return (a === 0 || a === 1) && (b === 0 || b === 1) ? SHARED[2 + a + 2 * b] : outcomes;
 }
 function zeros(n) {
-  const out = [];
-  for (let k = 0; k < n; k++) out.push(0);
-  return out;
+  const out2 = [];
+  for (let k = 0; k < n; k++) out2.push(0);
+  return out2;
 }
 function stableOrder(keys) {
   const n = keys.length;
@@ -3830,7 +4569,7 @@ function parseGoCover(text2, file) {
   }
   if (mode === null) throw new InputError('the Go cover profile is empty (expected a "mode:" line)', { file });
   let spanBudget = SPANNED_LINES_ALLOWANCE + text2.length;
-  const out = [];
+  const out2 = [];
   for (const [path6, byRange] of files) {
     const blocks = [...byRange.values()].map((b) => b.block).sort(byStart);
     const lineHits = /* @__PURE__ */ new Map();
@@ -3847,11 +4586,11 @@ function parseGoCover(text2, file) {
       }
     }
     const lines2 = [...lineHits.keys()].sort((a, b) => a - b);
-    out.push({ path: path6, lines: lines2, hits: lines2.map((l) => lineHits.get(l)), branches: [], blocks });
+    out2.push({ path: path6, lines: lines2, hits: lines2.map((l) => lineHits.get(l)), branches: [], blocks });
   }
   return {
     sources: [{ file, format: "go-cover", roots: [], declared: {} }],
-    files: out.sort((a, b) => comparePaths(a.path, b.path))
+    files: out2.sort((a, b) => comparePaths(a.path, b.path))
   };
 }
 function byStart(a, b) {
@@ -4654,84 +5393,121 @@ var init_failfast = __esm({
 
 // src/artifacts/canonical.ts
 function canonicalJson(value) {
-  return serialize(value, null);
+  const parts = [];
+  walk(value, { token: (s) => void parts.push(s), layout: () => {
+  } }, null);
+  return parts.join("");
 }
 function prettyJson(value) {
-  return `${serialize(value, "  ")}
-`;
+  const parts = [];
+  const push = (s) => void parts.push(s);
+  walk(value, { token: push, layout: push }, null);
+  parts.push("\n");
+  return parts.join("");
 }
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function serialize(root, indent) {
-  const parts = [];
+function breakAt(depth) {
+  while (BREAK.length <= depth) BREAK.push(`${BREAK[BREAK.length - 1]}  `);
+  return BREAK[depth];
+}
+function walk(root, w, extra) {
   const path6 = /* @__PURE__ */ new Set();
-  const write = (value, where, depth) => {
+  const trail = [];
+  const where = () => `$${trail.map((t) => typeof t === "number" ? `[${t}]` : `.${t}`).join("")}`;
+  const keyTokens = /* @__PURE__ */ new Map();
+  const keyToken = (k) => {
+    let t = keyTokens.get(k);
+    if (t === void 0) {
+      t = `${JSON.stringify(k)}:`;
+      keyTokens.set(k, t);
+    }
+    return t;
+  };
+  const write = (value, depth, member) => {
     switch (typeof value) {
       case "string":
-        parts.push(JSON.stringify(value));
+        w.token(JSON.stringify(value));
         return;
       case "boolean":
-        parts.push(value ? "true" : "false");
+        w.token(value ? "true" : "false");
         return;
       case "number":
         if (!Number.isFinite(value))
-          throw new Error(`canonicalJson: ${String(value)} at ${where} has no JSON form`);
-        parts.push(JSON.stringify(value));
+          throw new Error(`canonicalJson: ${String(value)} at ${where()} has no JSON form`);
+        w.token(JSON.stringify(value));
         return;
       case "object":
         break;
       default:
-        throw new Error(`canonicalJson: a ${typeof value} at ${where} has no JSON form`);
+        throw new Error(`canonicalJson: a ${typeof value} at ${where()} has no JSON form`);
     }
     if (value === null) {
-      parts.push("null");
+      w.token("null");
       return;
     }
-    if (path6.has(value)) throw new Error(`canonicalJson: cycle at ${where}`);
+    if (path6.has(value)) throw new Error(`canonicalJson: cycle at ${where()}`);
     const obj2 = toPlain(value, where);
     if (obj2 !== value) {
-      write(obj2, where, depth);
+      write(obj2, depth, member);
       return;
     }
     path6.add(value);
-    const inner = indent === null ? "" : `
-${indent.repeat(depth + 1)}`;
-    const outer = indent === null ? "" : `
-${indent.repeat(depth)}`;
-    const colon = indent === null ? ":" : ": ";
+    const inner = breakAt(depth + 1);
+    const outer = breakAt(depth);
     if (Array.isArray(value)) {
-      if (value.length === 0) parts.push("[]");
-      else {
-        parts.push("[");
-        for (let i = 0; i < value.length; i++) {
-          if (i > 0) parts.push(",");
-          parts.push(inner);
-          const item = value[i];
-          if (item === void 0)
-            throw new Error(`canonicalJson: undefined at ${where}[${i}] has no JSON form`);
-          write(item, `${where}[${i}]`, depth + 1);
-        }
-        parts.push(outer, "]");
+      if (member !== null)
+        throw new Error(`canonicalJson: ${where()} is an array; "${member.key}" needs an object`);
+      w.token("[");
+      for (let i = 0; i < value.length; i++) {
+        if (i > 0) w.token(",");
+        w.layout(inner);
+        const item = value[i];
+        trail.push(i);
+        if (item === void 0) throw new Error(`canonicalJson: undefined at ${where()} has no JSON form`);
+        write(item, depth + 1, null);
+        trail.pop();
       }
+      if (value.length > 0) w.layout(outer);
+      w.token("]");
     } else {
       const record = value;
-      const keys = Object.keys(record).filter((k) => record[k] !== void 0).sort(compareCodeUnits);
-      if (keys.length === 0) parts.push("{}");
-      else {
-        parts.push("{");
-        keys.forEach((k, i) => {
-          if (i > 0) parts.push(",");
-          parts.push(inner, JSON.stringify(k), colon);
-          write(record[k], `${where}.${k}`, depth + 1);
-        });
-        parts.push(outer, "}");
+      const keys = Object.keys(record).filter((k) => record[k] !== void 0);
+      if (member !== null) {
+        if (keys.includes(member.key))
+          throw new Error(`canonicalJson: ${where()} already has "${member.key}"`);
+        keys.push(member.key);
       }
+      keys.sort(compareCodeUnits);
+      w.token("{");
+      let canonical = 0;
+      let pretty = 0;
+      for (const k of keys) {
+        if (member !== null && k === member.key) {
+          if (pretty > 0) w.layout(",");
+          w.layout(`${inner}${JSON.stringify(k)}: `);
+          member.value();
+          pretty++;
+          continue;
+        }
+        if (canonical > 0) w.token(",");
+        else if (pretty > 0) w.layout(",");
+        w.layout(inner);
+        w.token(keyToken(k));
+        w.layout(" ");
+        trail.push(k);
+        write(record[k], depth + 1, null);
+        trail.pop();
+        canonical++;
+        pretty++;
+      }
+      if (pretty > 0) w.layout(outer);
+      w.token("}");
     }
     path6.delete(value);
   };
-  write(root, "$", 0);
-  return parts.join("");
+  write(root, 0, extra);
 }
 function toPlain(value, where) {
   if (Array.isArray(value)) return value;
@@ -4740,17 +5516,19 @@ function toPlain(value, where) {
   const toJSON = value.toJSON;
   if (typeof toJSON === "function") {
     const replaced = toJSON.call(value);
-    if (replaced === value) throw new Error(`canonicalJson: toJSON at ${where} returned its own object`);
+    if (replaced === value) throw new Error(`canonicalJson: toJSON at ${where()} returned its own object`);
     return replaced;
   }
   const name = value.constructor?.name;
   throw new Error(
-    `canonicalJson: a ${typeof name === "string" ? name : "non-plain object"} at ${where} has no JSON form`
+    `canonicalJson: a ${typeof name === "string" ? name : "non-plain object"} at ${where()} has no JSON form`
   );
 }
+var BREAK;
 var init_canonical = __esm({
   "src/artifacts/canonical.ts"() {
     "use strict";
+    BREAK = ["\n"];
   }
 });
 
@@ -4758,6 +5536,13 @@ var init_canonical = __esm({
 import { createHash } from "node:crypto";
 function sha256Hex(data) {
   return createHash("sha256").update(data).digest("hex");
+}
+function sha256Stream() {
+  const hash = createHash("sha256");
+  return {
+    update: (data) => void hash.update(data),
+    digest: () => hash.digest("hex")
+  };
 }
 var SHA256_HEX;
 var init_hash = __esm({
@@ -4769,10 +5554,77 @@ var init_hash = __esm({
 
 // src/artifacts/json-artifact.ts
 function sealJson(obj2) {
+  const sealed = sealedPieces(obj2);
+  return { text: sealed.pieces.join(""), sha256: sealed.sha256 };
+}
+function sealJsonBytes(obj2) {
+  const { pieces, sha256 } = sealedPieces(obj2);
+  const fileHash = sha256Stream();
+  const encoder = new TextEncoder();
+  let bytes2 = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let length = 0;
+  for (const piece of pieces) {
+    let read = 0;
+    for (; ; ) {
+      const done = encoder.encodeInto(read === 0 ? piece : piece.slice(read), bytes2.subarray(length));
+      fileHash.update(bytes2.subarray(length, length + done.written));
+      length += done.written;
+      read += done.read;
+      if (read === piece.length) break;
+      const grown = new Uint8Array(Math.max(bytes2.length * 2, length + (piece.length - read) * 3));
+      grown.set(bytes2.subarray(0, length));
+      bytes2 = grown;
+    }
+  }
+  return {
+    bytes: length === bytes2.length ? bytes2 : bytes2.slice(0, length),
+    sha256,
+    fileSha256: fileHash.digest()
+  };
+}
+function sealedPieces(obj2) {
   const content = withoutHash(obj2);
-  const sha256 = sha256Hex(canonicalJson(content));
-  Object.defineProperty(content, EMBEDDED_HASH_FIELD, dataProperty(sha256));
-  return { text: prettyJson(content), sha256 };
+  const hash = sha256Stream();
+  const pieces = [];
+  let canonical = "";
+  let pretty = "";
+  let slot = -1;
+  walk(
+    content,
+    {
+      // Whole tokens only: a surrogate pair is never split between two pieces.
+      token(text2) {
+        canonical += text2;
+        pretty += text2;
+        if (canonical.length >= PIECE) {
+          hash.update(canonical);
+          canonical = "";
+        }
+        if (pretty.length >= PIECE) {
+          pieces.push(pretty);
+          pretty = "";
+        }
+      },
+      layout(text2) {
+        pretty += text2;
+      }
+    },
+    {
+      key: EMBEDDED_HASH_FIELD,
+      value() {
+        pieces.push(pretty);
+        pretty = "";
+        slot = pieces.length;
+        pieces.push("");
+      }
+    }
+  );
+  hash.update(canonical);
+  pieces.push(`${pretty}
+`);
+  const sha256 = hash.digest();
+  pieces[slot] = JSON.stringify(sha256);
+  return { pieces, sha256 };
 }
 function checkEmbeddedHash(text2) {
   let parsed;
@@ -4821,13 +5673,14 @@ function withoutHash(obj2) {
 function dataProperty(value) {
   return { value, enumerable: true, writable: true, configurable: true };
 }
-var EMBEDDED_HASH_FIELD;
+var EMBEDDED_HASH_FIELD, PIECE;
 var init_json_artifact = __esm({
   "src/artifacts/json-artifact.ts"() {
     "use strict";
     init_canonical();
     init_hash();
     EMBEDDED_HASH_FIELD = "sha256";
+    PIECE = 64 * 1024;
   }
 });
 
@@ -4866,19 +5719,19 @@ function parseManifest(text2, file) {
     const match = LINE.exec(line);
     if (match === null) {
       throw new InputError(
-        `expected "<64 hex digits>  <file name>", got ${JSON.stringify(truncate(line))}`,
+        `expected "<64 hex digits>  <file name>", got ${JSON.stringify(truncate2(line))}`,
         location
       );
     }
     const [, hex = "", name = ""] = match;
     const problem = manifestNameProblem(name);
-    if (problem !== null) throw new InputError(`${JSON.stringify(truncate(name))}: ${problem}`, location);
+    if (problem !== null) throw new InputError(`${JSON.stringify(truncate2(name))}: ${problem}`, location);
     if (result.has(name)) throw new InputError(`${name} is listed twice`, location);
     result.set(name, hex.toLowerCase());
   });
   return result;
 }
-function truncate(s) {
+function truncate2(s) {
   return s.length > 120 ? `${s.slice(0, 117)}...` : s;
 }
 var MANIFEST_NAME, UNSEALED_JSON, LINE;
@@ -4909,8 +5762,8 @@ var init_artifact_set = __esm({
       addJson(name, obj2) {
         this.checkName(name);
         if (!name.endsWith(".json")) throw new Error(`ArtifactSet: JSON artifact ${name} must be named *.json`);
-        const sealed = sealJson(obj2);
-        const file = this.put(name, new TextEncoder().encode(sealed.text));
+        const sealed = sealJsonBytes(obj2);
+        const file = this.put(name, sealed.bytes, sealed.fileSha256);
         return { name, sha256: file.sha256, embeddedSha256: sealed.sha256 };
       }
       addText(name, text2) {
@@ -4934,8 +5787,9 @@ var init_artifact_set = __esm({
       manifest() {
         return { name: MANIFEST_NAME, text: renderManifest(this.files()) };
       }
-      put(name, bytes2) {
-        const file = Object.freeze({ name, bytes: bytes2, sha256: sha256Hex(bytes2) });
+      /** `sha256` when the caller hashed the bytes on the way (sealJsonBytes does). */
+      put(name, bytes2, sha256 = sha256Hex(bytes2)) {
+        const file = Object.freeze({ name, bytes: bytes2, sha256 });
         this.byName.set(name, file);
         return file;
       }
@@ -5084,7 +5938,9 @@ __export(artifacts_exports, {
   prettyJson: () => prettyJson,
   renderManifest: () => renderManifest,
   sealJson: () => sealJson,
+  sealJsonBytes: () => sealJsonBytes,
   sha256Hex: () => sha256Hex,
+  sha256Stream: () => sha256Stream,
   verifyArtifacts: () => verifyArtifacts
 });
 var init_artifacts = __esm({
@@ -7362,7 +8218,7 @@ function satisfies(version, range) {
 }
 function fromPython(text2) {
   if (!/[,]|==|~=|!=/.test(text2)) return { text: text2 };
-  const out = [];
+  const out2 = [];
   for (const raw of text2.split(",")) {
     const clause = raw.trim();
     if (clause === "") return { problem: "an empty clause between commas" };
@@ -7374,26 +8230,26 @@ function fromPython(text2) {
     if (eq) {
       const parts = eq[1].split(".");
       if (eq[2] !== void 0) {
-        out.push(parts.length >= 3 ? `=${eq[1]}` : `${eq[1]}.x`);
+        out2.push(parts.length >= 3 ? `=${eq[1]}` : `${eq[1]}.x`);
       } else {
         while (parts.length < 3) parts.push("0");
-        out.push(`=${parts.join(".")}`);
+        out2.push(`=${parts.join(".")}`);
       }
       continue;
     }
     const compatible = /^~=\s*(\d+)\.(\d+)(?:\.(\d+))?$/.exec(clause);
     if (compatible) {
       const [, M, m, p] = compatible;
-      out.push(
+      out2.push(
         p === void 0 ? `>=${M}.${m}.0 <${Number(M) + 1}.0.0-0` : `>=${M}.${m}.${p} <${M}.${Number(m) + 1}.0-0`
       );
       continue;
     }
     if (clause.startsWith("==") || clause.startsWith("~="))
       return { problem: `"${shorten(clause)}" is not a version specifier this reads` };
-    out.push(clause);
+    out2.push(clause);
   }
-  return { text: out.join(" ").replace(/\s+/g, " ") };
+  return { text: out2.join(" ").replace(/\s+/g, " ") };
 }
 function shorten(s) {
   return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
@@ -7642,7 +8498,7 @@ var init_environment = __esm({
 // src/analysis/environment.ts
 function detectRuntimes(markers) {
   const asdf = parseToolVersions(markers.texts[".tool-versions"]);
-  const out = [];
+  const out2 = [];
   for (const runtime of RUNTIMES) {
     const files = PRESENCE[runtime].filter((f) => markers.names.has(f));
     if (runtime === "dotnet")
@@ -7652,7 +8508,7 @@ function detectRuntimes(markers) {
     const fromAsdf = asdf.get(runtime);
     if (fromAsdf !== void 0 && markers.names.has(".tool-versions")) files.push(".tool-versions");
     if (files.length === 0) continue;
-    out.push({
+    out2.push({
       runtime,
       files: [...new Set(files)].sort(),
       declared: capped(
@@ -7660,7 +8516,7 @@ function detectRuntimes(markers) {
       )
     });
   }
-  return out;
+  return out2;
 }
 function capped(d) {
   return d === null || d.version.length <= 64 ? d : { file: d.file, version: `${d.version.slice(0, 64)}\u2026` };
@@ -7707,13 +8563,13 @@ function jsonString(file, texts, path6) {
   return typeof value === "string" && value.trim() !== "" ? { file, version: value.trim() } : null;
 }
 function parseToolVersions(text2) {
-  const out = /* @__PURE__ */ new Map();
+  const out2 = /* @__PURE__ */ new Map();
   for (const line of (text2 ?? "").split(/\r?\n/)) {
     const [name, version] = line.replace(/#.*$/, "").trim().split(/\s+/);
     const runtime = name === void 0 ? void 0 : TOOL_VERSIONS_NAMES[name];
-    if (runtime !== void 0 && version !== void 0 && !out.has(runtime)) out.set(runtime, version);
+    if (runtime !== void 0 && version !== void 0 && !out2.has(runtime)) out2.set(runtime, version);
   }
-  return out;
+  return out2;
 }
 function isRequirementsFile(name) {
   return /^requirements[\w.-]*\.txt$/i.test(name);
@@ -7722,12 +8578,12 @@ function isLockFileName(name) {
   return LOCK_FILE_NAMES.has(name) || isRequirementsFile(name);
 }
 function lockFilePaths(rootNames, dirNames, configured) {
-  const out = /* @__PURE__ */ new Set();
-  for (const name of rootNames) if (isLockFileName(name)) out.add(name);
+  const out2 = /* @__PURE__ */ new Set();
+  for (const name of rootNames) if (isLockFileName(name)) out2.add(name);
   for (const dir of LOCK_FILE_DIRS)
-    for (const name of dirNames[dir] ?? []) if (name.endsWith(".lockfile")) out.add(`${dir}/${name}`);
-  for (const p of configured) out.add(normalizeRepoPath(p));
-  return [...out].sort();
+    for (const name of dirNames[dir] ?? []) if (name.endsWith(".lockfile")) out2.add(`${dir}/${name}`);
+  for (const p of configured) out2.add(normalizeRepoPath(p));
+  return [...out2].sort();
 }
 function normalizeRepoPath(p) {
   return p.replace(/\\/g, "/").split("/").filter((s) => s !== "" && s !== ".").join("/");
@@ -7750,13 +8606,13 @@ function withoutCarriageReturns(bytes2) {
   let crlf = 0;
   for (let i = 0; i + 1 < bytes2.length; i++) if (bytes2[i] === 13 && bytes2[i + 1] === 10) crlf++;
   if (crlf === 0) return null;
-  const out = new Uint8Array(bytes2.length - crlf);
+  const out2 = new Uint8Array(bytes2.length - crlf);
   let j = 0;
   for (let i = 0; i < bytes2.length; i++) {
     if (bytes2[i] === 13 && bytes2[i + 1] === 10) continue;
-    out[j++] = bytes2[i];
+    out2[j++] = bytes2[i];
   }
-  return out;
+  return out2;
 }
 function runtimeProbe(runtime, platform) {
   const alternatives = RUNTIME_COMMANDS[runtime];
@@ -7909,14 +8765,14 @@ function environmentSignature(facts) {
     if (outcome === void 0) continue;
     const d = detected.get(r);
     runtimes[r] = {
-      ...probedVersion(outcome, (out, err) => runtimeVersion(r, out, err)),
+      ...probedVersion(outcome, (out2, err2) => runtimeVersion(r, out2, err2)),
       detected_from: d?.files ?? [],
       declared: d?.declared ?? null
     };
   }
   const tools = {};
   for (const name of Object.keys(f.tools).sort())
-    tools[name] = probedVersion(f.tools[name], (out, err) => toolVersion(name, out, err));
+    tools[name] = probedVersion(f.tools[name], (out2, err2) => toolVersion(name, out2, err2));
   return {
     schema: SIGNATURE_SCHEMA,
     os: osName(f.platform),
@@ -8189,8 +9045,8 @@ function shortKey(s) {
   return JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}\u2026` : s);
 }
 function diffSignatures(base, head) {
-  const out = [];
-  const info = (code2, message, evidence) => out.push({ code: code2, message, evidence });
+  const out2 = [];
+  const info = (code2, message, evidence) => out2.push({ code: code2, message, evidence });
   if (base.os !== head.os)
     info("OS_CHANGED", `the OS changed from ${base.os} to ${head.os}`, { base: base.os, head: head.os });
   if (base.arch !== head.arch)
@@ -8236,7 +9092,7 @@ function diffSignatures(base, head) {
       });
     }
   }
-  return out;
+  return out2;
 }
 function versionDrift(kind, prefix, base, head, info) {
   const version = (p) => p?.status === "ok" ? p.version : null;
@@ -8375,6 +9231,16 @@ var init_environment2 = __esm({
 });
 
 // src/analysis/flakes.ts
+function resolveFlakeOptions(options) {
+  return {
+    flipRate: options.flipRate,
+    minRuns: options.minRuns,
+    failShare: options.failShare,
+    lastRuns: options.lastRuns,
+    recoverAfterPasses: options.recoverAfterPasses ?? DEFAULT_FLAKE_OPTIONS.recoverAfterPasses,
+    recoverAfterDays: options.recoverAfterDays ?? DEFAULT_FLAKE_OPTIONS.recoverAfterDays
+  };
+}
 function evidenceRuns(history) {
   const excluded = [];
   const evidence = history.runs.map((r) => {
@@ -8384,24 +9250,34 @@ function evidenceRuns(history) {
   });
   return { evidence, excluded };
 }
-function flakeScan(history, options = DEFAULT_FLAKE_OPTIONS) {
+function flakeScan(history, flakeOptions2 = DEFAULT_FLAKE_OPTIONS) {
+  const options = resolveFlakeOptions(flakeOptions2);
   const { evidence, excluded } = evidenceRuns(history);
   const commits = history.runs.map((r) => r.commit);
   const last = history.runs.length - 1;
-  const counts = { stable: 0, flaky: 0, broken: 0, regression: 0, tests: 0 };
+  const counts = { stable: 0, flaky: 0, broken: 0, regression: 0, recovered: 0, tests: 0 };
   const verdicts = [];
   let ran2 = 0;
   let flakyRan = 0;
+  let recoveredRan = 0;
   for (const t of history.tests) {
-    const v = judge(t.outcomes, evidence, commits, options);
+    const v = judge(t.outcomes, evidence, commits, options, history.runs);
     counts[v.verdict]++;
     counts.tests++;
     const now = last >= 0 ? t.outcomes[last] ?? "-" : "-";
     const ranNow = now !== "-" && now !== "S";
     if (ranNow) ran2++;
     if (ranNow && v.verdict === "flaky") flakyRan++;
+    if (ranNow && v.verdict === "recovered") recoveredRan++;
     if (v.verdict !== "stable")
-      verdicts.push({ id: t.id, verdict: v.verdict, signals: v.signals, now, evidence: v.evidence });
+      verdicts.push({
+        id: t.id,
+        verdict: v.verdict,
+        signals: v.signals,
+        now,
+        evidence: v.evidence,
+        ...v.recovery ? { recovery: v.recovery } : {}
+      });
   }
   verdicts.sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const runsSeen = evidence.filter(Boolean).length;
@@ -8421,22 +9297,25 @@ function flakeScan(history, options = DEFAULT_FLAKE_OPTIONS) {
       ran: ran2,
       runs_seen: runsSeen,
       needs_runs: needs,
-      summary: rateSummary(value, flakyRan, ran2, runsSeen, needs)
+      recovered: recoveredRan,
+      summary: rateSummary(value, flakyRan, ran2, runsSeen, needs, recoveredRan)
     }
   };
 }
-function rateSummary(value, flaky, ran2, runsSeen, needs) {
+function rateSummary(value, flaky, ran2, runsSeen, needs, recovered) {
   if (value === null) return "no test ran in this run";
   const of = `${flaky} of ${ran2} tests that ran`;
   const runs = `${runsSeen} ${runsSeen === 1 ? "run" : "runs"}`;
+  const cleared = recovered > 0 ? `; ${recovered} recovered ${recovered === 1 ? "test is" : "tests are"} not counted` : "";
   if (needs !== null)
-    return `${percent(value)} (${of}) over ${runs}: a lower bound; needs \u2265 ${needs} runs to see flakes across runs`;
-  return `${percent(value)} (${of}) over ${runs}`;
+    return `${percent(value)} (${of}) over ${runs}: a lower bound; needs \u2265 ${needs} runs to see flakes across runs${cleared}`;
+  return `${percent(value)} (${of}) over ${runs}${cleared}`;
 }
 function percent(share2) {
   return `${Number((share2 * 100).toFixed(2))} %`;
 }
-function judge(outcomes, evidence, commits, options) {
+function judge(outcomes, evidence, commits, flakeOptions2, runs) {
+  const options = resolveFlakeOptions(flakeOptions2);
   let n = 0;
   let passed = 0;
   let failed = 0;
@@ -8445,6 +9324,8 @@ function judge(outcomes, evidence, commits, options) {
   let trailing = 0;
   let previous = null;
   let sameCommit = null;
+  let lastBad = -1;
+  let passesSince = 0;
   const byCommit = /* @__PURE__ */ new Map();
   for (let i = 0; i < outcomes.length; i++) {
     if (!evidence[i]) continue;
@@ -8452,6 +9333,11 @@ function judge(outcomes, evidence, commits, options) {
     const pass = l === 80 || l === 82;
     if (!pass && l !== 70 && l !== 69) continue;
     n++;
+    if (l === 80) passesSince++;
+    else {
+      lastBad = i;
+      passesSince = 0;
+    }
     if (pass) {
       passed++;
       trailing = 0;
@@ -8483,9 +9369,12 @@ function judge(outcomes, evidence, commits, options) {
   const last = outcomes.length - 1;
   const retriedNow = last >= 0 && outcomes[last] === "R" && evidence[last] === true;
   const has2 = (s) => signals.includes(s);
-  const verdict2 = retriedNow ? "flaky" : has2("failed-last-runs") || has2("fail-share") || has2("never-passed") ? "broken" : has2("passed-on-retry") || has2("both-outcomes-same-commit") || has2("flip-rate") ? "flaky" : has2("pass-to-fail") ? "regression" : "stable";
+  const flagged = retriedNow ? "flaky" : has2("failed-last-runs") || has2("fail-share") || has2("never-passed") ? "broken" : has2("passed-on-retry") || has2("both-outcomes-same-commit") || has2("flip-rate") ? "flaky" : has2("pass-to-fail") ? "regression" : "stable";
+  const recovery = (flagged === "flaky" || flagged === "broken") && lastBad >= 0 ? recover(flagged, outcomes, lastBad, passesSince, options, runs) : null;
+  const verdict2 = recovery ? "recovered" : flagged;
   return {
     verdict: verdict2,
+    recovery,
     signals,
     evidence: {
       runs: n,
@@ -8500,6 +9389,31 @@ function judge(outcomes, evidence, commits, options) {
       same_commit: sameCommit,
       outcomes
     }
+  };
+}
+function recover(was, outcomes, lastBad, passes, options, runs) {
+  const since = runs?.[lastBad];
+  const now = runs?.[runs.length - 1];
+  const from = since ? dayNumber(since.date) : null;
+  const to = now ? dayNumber(now.date) : null;
+  const days = from !== null && to !== null ? to - from : null;
+  const byPasses = options.recoverAfterPasses > 0 && passes >= options.recoverAfterPasses;
+  const quiet = options.recoverAfterDays > 0 && passes > 0 && days !== null && days >= options.recoverAfterDays;
+  if (!byPasses && !quiet) return null;
+  const runId = since?.run_id ?? `#${lastBad + 1} of the window`;
+  const date = since?.date ?? "";
+  const passWord = `${passes} ${passes === 1 ? "pass" : "passes"}`;
+  const at = `run ${runId}${date ? ` (${date})` : ""}`;
+  return {
+    was,
+    by: byPasses ? "passes" : "quiet-period",
+    passes,
+    since_run: runId,
+    since_attempt: since?.attempt ?? 1,
+    since_date: date,
+    since_outcome: outcomes[lastBad],
+    days,
+    summary: byPasses ? `recovered after ${passWord} since ${at}` : `recovered after ${days} days without a failure or retry since ${at} (${passWord} since)`
   };
 }
 function flakeSummary(scan) {
@@ -8524,6 +9438,8 @@ function flakeReportArtifact(scan, signatures) {
       min_runs: scan.options.minRuns,
       fail_share: scan.options.failShare,
       last_runs: scan.options.lastRuns,
+      recover_after_passes: scan.options.recoverAfterPasses,
+      recover_after_days: scan.options.recoverAfterDays,
       infrastructure_failure_share: INFRA_FAILURE_SHARE
     },
     window: { runs: scan.runs, runs_seen: scan.runs_seen, excluded_runs: scan.excluded_runs },
@@ -8541,10 +9457,24 @@ var INFRA_FAILURE_SHARE, DEFAULT_FLAKE_OPTIONS, FLAKE_METHOD, ORDER, FLAKY_SIGNA
 var init_flakes = __esm({
   "src/analysis/flakes.ts"() {
     "use strict";
+    init_dates();
     INFRA_FAILURE_SHARE = 0.8;
-    DEFAULT_FLAKE_OPTIONS = { flipRate: 0.3, minRuns: 5, failShare: 0.8, lastRuns: 3 };
-    FLAKE_METHOD = "per test over the rolling window, skips and absences not counted, runs with over 80 % of tests failing (or none read) excluded: flaky = passed on retry, or passed and failed on one commit, or flip rate \u2265 flip-rate over \u2265 min-runs outcomes; broken = failed in each of the last last-runs outcomes, or in \u2265 fail-share of \u2265 min-runs outcomes, or never passed; regression = passes then failures only; flake rate = flaky tests that ran in this run / tests that ran in it";
-    ORDER = { broken: 0, regression: 1, flaky: 2, stable: 3 };
+    DEFAULT_FLAKE_OPTIONS = {
+      flipRate: 0.3,
+      minRuns: 5,
+      failShare: 0.8,
+      lastRuns: 3,
+      recoverAfterPasses: 10,
+      recoverAfterDays: 14
+    };
+    FLAKE_METHOD = "per test over the rolling window, skips and absences not counted, runs with over 80 % of tests failing (or none read) excluded: flaky = passed on retry, or passed and failed on one commit, or flip rate \u2265 flip-rate over \u2265 min-runs outcomes; broken = failed in each of the last last-runs outcomes, or in \u2265 fail-share of \u2265 min-runs outcomes, or never passed; regression = passes then failures only; recovered = would be flaky or broken, but passed recover-after-passes times in a row since its last failure or retry, or had none for recover-after-days days and passed since; flake rate = flaky tests that ran in this run / tests that ran in it";
+    ORDER = {
+      broken: 0,
+      regression: 1,
+      flaky: 2,
+      recovered: 3,
+      stable: 4
+    };
     FLAKY_SIGNALS = ["passed-on-retry", "both-outcomes-same-commit", "flip-rate"];
     isFlakySignal = (s) => FLAKY_SIGNALS.includes(s);
     FLAKE_REPORT_SCHEMA = "test-ladder/flake-report@2";
@@ -8807,7 +9737,7 @@ var init_tpr = __esm({
       {
         key: "TPR_FLAKE_RATE_THRESHOLD",
         default: String(TPR_DEFAULTS.flakeRateThreshold),
-        sets: "tests.flake-rate.max (percent), and the flake rate above which FLAKE_RATE_SPIKE fires once fail-fast is on",
+        sets: "tests.flake-rate.max (percent), and the flake rate above which the FLAKE_RATE_SPIKE rollback fires",
         overriddenBy: "tests.flake-rate.max"
       }
     ];
@@ -9713,8 +10643,8 @@ function mergeKeys(state, frame2, source, sourceTag) {
   for (const sourceKey of sourceTag.keys(source)) {
     chargeMergeWork(state);
     if (frame2.tag.has(frame2.value, sourceKey)) continue;
-    const err = frame2.tag.addPair(frame2.value, sourceKey, sourceTag.get(source, sourceKey));
-    if (err) throwError$1(state, err);
+    const err2 = frame2.tag.addPair(frame2.value, sourceKey, sourceTag.get(source, sourceKey));
+    if (err2) throwError$1(state, err2);
     frame2.overridable ??= /* @__PURE__ */ new Set();
     frame2.overridable.add(sourceKey);
   }
@@ -9738,8 +10668,8 @@ function addMappingValue(state, frame2, key, value, tag) {
     return;
   }
   if (!state.json && frame2.tag.has(frame2.value, key) && !frame2.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-  const err = frame2.tag.addPair(frame2.value, key, value);
-  if (err) throwError$1(state, err);
+  const err2 = frame2.tag.addPair(frame2.value, key, value);
+  if (err2) throwError$1(state, err2);
   frame2.overridable?.delete(key);
 }
 function addValue(state, value, tag) {
@@ -9749,8 +10679,8 @@ function addValue(state, value, tag) {
     frame2.hasValue = true;
   } else if (frame2.kind === "sequence") {
     if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-    const err = frame2.tag.addItem(frame2.value, value, frame2.index++);
-    if (err) throwError$1(state, err);
+    const err2 = frame2.tag.addItem(frame2.value, value, frame2.index++);
+    if (err2) throwError$1(state, err2);
   } else if (frame2.hasKey) {
     const key = frame2.key;
     frame2.key = void 0;
@@ -12256,14 +13186,14 @@ function mergeSorted(previous, added) {
   if (!sorted) previous.sort();
   added.sort();
   if (added.length === 0) return previous;
-  const out = [];
+  const out2 = [];
   let i = 0;
   let j = 0;
   while (i < previous.length || j < added.length) {
-    if (j >= added.length || i < previous.length && previous[i] < added[j]) out.push(previous[i++]);
-    else out.push(added[j++]);
+    if (j >= added.length || i < previous.length && previous[i] < added[j]) out2.push(previous[i++]);
+    else out2.push(added[j++]);
   }
-  return out;
+  return out2;
 }
 function append(list, count3, entry) {
   return count3 === 0 ? entry : `${list},${entry}`;
@@ -12319,7 +13249,7 @@ function parseHistory(text2) {
   if (new Set(table).size !== table.length) return { problem: "signatures repeat an entry" };
   if (!Array.isArray(tests2)) return { problem: "tests are malformed" };
   const ids = /* @__PURE__ */ new Set();
-  const out = [];
+  const out2 = [];
   const durationList = new RegExp(`^\\d{0,10}(?:,\\d{0,10}){${Math.max(0, runs.length - 1)}}$`);
   for (const t of tests2) {
     if (!isObject3(t) || typeof t["id"] !== "string" || typeof t["outcomes"] !== "string")
@@ -12337,15 +13267,15 @@ function parseHistory(text2) {
       return { problem: `test ${shown2} has durations that do not match the runs` };
     const signatures = t["signatures"];
     if (signatures === void 0) {
-      out.push({ id, outcomes, durations });
+      out2.push({ id, outcomes, durations });
       continue;
     }
     if (typeof signatures !== "string" || !alignedList(signatures, outcomes, /^\d{1,6}$/, "PRS-") || !signatures.split(",").every((e) => e === "" || Number(e) < table.length))
       return { problem: `test ${shown2} has signatures that do not match the runs` };
-    out.push({ id, outcomes, durations, signatures });
+    out2.push({ id, outcomes, durations, signatures });
   }
   return {
-    history: { schema: HISTORY_SCHEMA, window, runs, signatures: table, tests: out }
+    history: { schema: HISTORY_SCHEMA, window, runs, signatures: table, tests: out2 }
   };
 }
 function checkSeal(data, text2) {
@@ -12417,7 +13347,7 @@ function parseV1(data) {
   const tests2 = data["tests"];
   if (!Array.isArray(tests2)) return { problem: "tests are malformed" };
   const ids = /* @__PURE__ */ new Set();
-  const out = [];
+  const out2 = [];
   for (const t of tests2) {
     if (!isObject3(t) || typeof t["id"] !== "string" || typeof t["outcomes"] !== "string")
       return { problem: "a test entry is malformed" };
@@ -12432,9 +13362,9 @@ function parseV1(data) {
     ids.add(t["id"]);
     const lastRan = outcomes.search(/[^-]-*$/);
     const durations = outcomes.split("").map((_, i) => i === lastRan && last !== null ? String(Math.round(last * 1e3)) : "").join(",");
-    out.push({ id: t["id"], outcomes, durations });
+    out2.push({ id: t["id"], outcomes, durations });
   }
-  return { history: { schema: HISTORY_SCHEMA, window, runs, signatures: [], tests: out } };
+  return { history: { schema: HISTORY_SCHEMA, window, runs, signatures: [], tests: out2 } };
 }
 function isObject3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -12775,18 +13705,18 @@ function globProblem(test) {
   return null;
 }
 function globToRegExp(glob2) {
-  let out = "";
+  let out2 = "";
   for (let i = 0; i < glob2.length; i++) {
     const c = glob2[i];
     if (c === "*") {
       if (glob2[i + 1] === "*") {
-        out += ".*";
+        out2 += ".*";
         i++;
-      } else out += "[^/]*";
-    } else if (c === "?") out += "[^/]";
-    else out += c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+      } else out2 += "[^/]*";
+    } else if (c === "?") out2 += "[^/]";
+    else out2 += c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
   }
-  return new RegExp(`^${out}$`, "s");
+  return new RegExp(`^${out2}$`, "s");
 }
 function quarantineMatcher(q, date) {
   const today = dayNumber(date);
@@ -12955,6 +13885,12 @@ function testsProblems(section) {
       pointer: "/tests/flaky/min-runs",
       message: `${minRuns} is more than tests.history-depth (${window}): the window never holds enough runs for a flip rate`
     });
+  const passes = isMapping3(flaky) ? own2(flaky, "recover-after-passes") : void 0;
+  if (typeof passes === "number" && passes >= window)
+    problems.push({
+      pointer: "/tests/flaky/recover-after-passes",
+      message: `${passes} is not less than tests.history-depth (${window}): the window never holds that many passes after a failure`
+    });
   const broken = own2(section, "broken");
   const lastRuns = isMapping3(broken) ? own2(broken, "last-runs") : void 0;
   if (typeof lastRuns === "number" && lastRuns > window)
@@ -12983,7 +13919,9 @@ function toTestsConfig(section) {
     },
     flaky: {
       flipRate: num2(own2(section, "flaky"), "flip-rate", d.flaky.flipRate),
-      minRuns: num2(own2(section, "flaky"), "min-runs", d.flaky.minRuns)
+      minRuns: num2(own2(section, "flaky"), "min-runs", d.flaky.minRuns),
+      recoverAfterPasses: num2(own2(section, "flaky"), "recover-after-passes", d.flaky.recoverAfterPasses),
+      recoverAfterDays: num2(own2(section, "flaky"), "recover-after-days", d.flaky.recoverAfterDays)
     },
     broken: {
       failPercent: num2(own2(section, "broken"), "fail-percent", d.broken.failPercent),
@@ -13001,7 +13939,9 @@ function flakeOptions(c) {
     flipRate: c.flaky.flipRate,
     minRuns: c.flaky.minRuns,
     failShare: c.broken.failPercent / 100,
-    lastRuns: c.broken.lastRuns
+    lastRuns: c.broken.lastRuns,
+    recoverAfterPasses: c.flaky.recoverAfterPasses,
+    recoverAfterDays: c.flaky.recoverAfterDays
   };
 }
 function isMapping3(v) {
@@ -13024,7 +13964,12 @@ var init_tests = __esm({
       quarantine: DEFAULT_QUARANTINE_FILE,
       slowest: DEFAULT_SLOWEST,
       flakeRate: { max: DEFAULT_FLAKE_RATE_MAX, fromConfig: false },
-      flaky: { flipRate: DEFAULT_FLAKE_OPTIONS.flipRate, minRuns: DEFAULT_FLAKE_OPTIONS.minRuns },
+      flaky: {
+        flipRate: DEFAULT_FLAKE_OPTIONS.flipRate,
+        minRuns: DEFAULT_FLAKE_OPTIONS.minRuns,
+        recoverAfterPasses: DEFAULT_FLAKE_OPTIONS.recoverAfterPasses,
+        recoverAfterDays: DEFAULT_FLAKE_OPTIONS.recoverAfterDays
+      },
       broken: { failPercent: DEFAULT_FLAKE_OPTIONS.failShare * 100, lastRuns: DEFAULT_FLAKE_OPTIONS.lastRuns },
       property: [],
       markers: []
@@ -13089,6 +14034,20 @@ var init_tests = __esm({
               minimum: 2,
               maximum: MAX_WINDOW,
               default: DEFAULT_FLAKE_OPTIONS.minRuns
+            },
+            "recover-after-passes": {
+              description: `A flaky or broken test is no longer flagged (verdict "recovered") after this many passes in a row since its last failure, error or pass on retry; skips do not count. 0 turns this off. Default: ${DEFAULT_FLAKE_OPTIONS.recoverAfterPasses} (after n passes the 95 % upper bound of the failure rate is about 3/n: 0.3, the flip-rate threshold).`,
+              type: "integer",
+              minimum: 0,
+              maximum: MAX_WINDOW,
+              default: DEFAULT_FLAKE_OPTIONS.recoverAfterPasses
+            },
+            "recover-after-days": {
+              description: `A flaky or broken test is no longer flagged (verdict "recovered") when its last failure, error or pass on retry is this many days before the run and it passed since, however few times (a nightly job). 0 turns this off. Default: ${DEFAULT_FLAKE_OPTIONS.recoverAfterDays}.`,
+              type: "integer",
+              minimum: 0,
+              maximum: 365,
+              default: DEFAULT_FLAKE_OPTIONS.recoverAfterDays
             }
           }
         },
@@ -14419,21 +15378,21 @@ var require_errors = __commonJS({
     function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
-      const err = gen.name("err");
+      const err2 = gen.name("err");
       gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+        gen.const(err2, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._)`${err2}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err2}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err2}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
         if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
+          gen.assign((0, codegen_1._)`${err2}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err2}.data`, data);
         }
       });
     }
     exports.extendErrors = extendErrors;
     function addError(gen, errObj) {
-      const err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
+      const err2 = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err2}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err2})`);
       gen.code((0, codegen_1._)`${names_1.default.errors}++`);
     }
     function returnErrors(it, errs) {
@@ -16988,7 +17947,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse(serialize2(uri, options), options);
+        parse(serialize(uri, options), options);
       }
       return uri;
     }
@@ -17026,13 +17985,13 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize2(resolved, schemelessOptions);
+      return serialize(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize2(base, options), options);
-        relative2 = parse(serialize2(relative2, options), options);
+        base = parse(serialize(base, options), options);
+        relative2 = parse(serialize(relative2, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative2.scheme) {
@@ -17087,7 +18046,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize2(cmpts, opts) {
+    function serialize(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -17359,7 +18318,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize2(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -17373,7 +18332,7 @@ var require_fast_uri = __commonJS({
       }
       let value;
       try {
-        value = typeof uri === "string" ? uri : serialize2(uri, opts);
+        value = typeof uri === "string" ? uri : serialize(uri, opts);
       } catch {
         return void 0;
       }
@@ -17386,7 +18345,7 @@ var require_fast_uri = __commonJS({
       resolve: resolve3,
       resolveComponent,
       equal,
-      serialize: serialize2,
+      serialize,
       parse
     };
     module.exports = fastUri;
@@ -20266,6 +21225,20 @@ var init_test_ladder_schema = __esm({
                   minimum: 2,
                   maximum: 1e3,
                   default: 5
+                },
+                "recover-after-passes": {
+                  description: 'A flaky or broken test is no longer flagged (verdict "recovered") after this many passes in a row since its last failure, error or pass on retry; skips do not count. 0 turns this off. Default: 10 (after n passes the 95 % upper bound of the failure rate is about 3/n: 0.3, the flip-rate threshold).',
+                  type: "integer",
+                  minimum: 0,
+                  maximum: 1e3,
+                  default: 10
+                },
+                "recover-after-days": {
+                  description: 'A flaky or broken test is no longer flagged (verdict "recovered") when its last failure, error or pass on retry is this many days before the run and it passed since, however few times (a nightly job). 0 turns this off. Default: 14.',
+                  type: "integer",
+                  minimum: 0,
+                  maximum: 365,
+                  default: 14
                 }
               }
             },
@@ -21020,16 +21993,16 @@ var init_load = __esm({
       }
       label(pointer) {
         if (pointer === "") return "top level";
-        let out = "";
+        let out2 = "";
         let at = "";
         for (const segment of pointerSegments(pointer)) {
           at = `${at}/${escapePointerSegment(segment)}`;
-          if (this.index.sequenceItems.has(at)) out += `[${segment}]`;
+          if (this.index.sequenceItems.has(at)) out2 += `[${segment}]`;
           else if (/^[A-Za-z0-9_-]+$/.test(segment))
-            out += out === "" ? shorten2(segment) : `.${shorten2(segment)}`;
-          else out += `${out === "" ? "" : "."}${JSON.stringify(shorten2(segment))}`;
+            out2 += out2 === "" ? shorten2(segment) : `.${shorten2(segment)}`;
+          else out2 += `${out2 === "" ? "" : "."}${JSON.stringify(shorten2(segment))}`;
         }
-        return out;
+        return out2;
       }
     };
   }
@@ -22417,22 +23390,22 @@ var init_bytes = __esm({
       /** A value with references decoded and literal tab, CR and LF made spaces (CR LF: one space). */
       valueSlow(vs, ve) {
         const b = this.b;
-        let out = "";
+        let out2 = "";
         let from = vs;
         for (let i = vs; i < ve; i++) {
           const c = b[i];
           if (c === AMP) {
             const cp = this.reference(i);
-            out += utf8String(b, from, i) + String.fromCodePoint(cp);
+            out2 += utf8String(b, from, i) + String.fromCodePoint(cp);
             i = this.after - 1;
             from = this.after;
           } else if (c === TAB || c === LF || c === CR) {
-            out += utf8String(b, from, i) + " ";
+            out2 += utf8String(b, from, i) + " ";
             if (c === CR && i + 1 < ve && b[i + 1] === LF) i++;
             from = i + 1;
           }
         }
-        return out + utf8String(b, from, ve);
+        return out2 + utf8String(b, from, ve);
       }
       /**
        * The code point the reference at `amp` (an '&') stands for; sets `after`. Only the five
@@ -23471,13 +24444,13 @@ async function readCoverageStream(chunks, file, format = "auto") {
 }
 function concat(parts, length) {
   if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(length);
+  const out2 = new Uint8Array(length);
   let at = 0;
   for (const p of parts) {
-    out.set(p, at);
+    out2.set(p, at);
     at += p.length;
   }
-  return out;
+  return out2;
 }
 var HEAD_BYTES, MAX_TEXT_BYTES2, Input, BlankCheck;
 var init_read = __esm({
@@ -23654,12 +24627,12 @@ function coberturaView(report2) {
 function writeRepresentable(report2, opts) {
   const t = totals(report2);
   const rate = (c) => c.total === 0 ? "1" : (c.covered / c.total).toFixed(4);
-  const out = [];
-  out.push('<?xml version="1.0" encoding="UTF-8"?>');
-  out.push(
+  const out2 = [];
+  out2.push('<?xml version="1.0" encoding="UTF-8"?>');
+  out2.push(
     `<coverage line-rate="${rate(t.lines)}" branch-rate="${rate(t.branches)}" lines-covered="${t.lines.covered}" lines-valid="${t.lines.total}" branches-covered="${t.branches.covered}" branches-valid="${t.branches.total}" complexity="0" version="${esc(opts.version)}" timestamp="${opts.timestamp}">`
   );
-  out.push("  <sources>", "    <source>.</source>", "  </sources>", "  <packages>");
+  out2.push("  <sources>", "    <source>.</source>", "  </sources>", "  <packages>");
   const byDir = /* @__PURE__ */ new Map();
   for (const f of report2.files) {
     const dir = f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/")) : ".";
@@ -23670,13 +24643,13 @@ function writeRepresentable(report2, opts) {
   for (const [dir, files] of byDir) {
     const lines2 = files.reduce((a, f) => add(a, fileLines(f)), { covered: 0, total: 0 });
     const branches = files.reduce((a, f) => add(a, fileBranches(f)), { covered: 0, total: 0 });
-    out.push(
+    out2.push(
       `    <package name="${esc(dir)}" line-rate="${rate(lines2)}" branch-rate="${rate(branches)}" complexity="0">`,
       "      <classes>"
     );
     for (const f of files) {
       const name = f.path.slice(f.path.lastIndexOf("/") + 1);
-      out.push(
+      out2.push(
         `        <class name="${esc(name)}" filename="${esc(f.path)}" line-rate="${rate(fileLines(f))}" branch-rate="${rate(fileBranches(f))}" complexity="0">`,
         "          <methods/>",
         "          <lines>"
@@ -23690,19 +24663,19 @@ function writeRepresentable(report2, opts) {
           const covered = point.outcomes.filter((h) => h > 0).length;
           const n = point.outcomes.length;
           const p = Math.round(covered / n * 100);
-          out.push(
+          out2.push(
             `            <line number="${line}" hits="${f.hits[i]}" branch="true" condition-coverage="${p}% (${covered}/${n})"/>`
           );
         } else {
-          out.push(`            <line number="${line}" hits="${f.hits[i]}" branch="false"/>`);
+          out2.push(`            <line number="${line}" hits="${f.hits[i]}" branch="false"/>`);
         }
       }
-      out.push("          </lines>", "        </class>");
+      out2.push("          </lines>", "        </class>");
     }
-    out.push("      </classes>", "    </package>");
+    out2.push("      </classes>", "    </package>");
   }
-  out.push("  </packages>", "</coverage>", "");
-  return out.join("\n");
+  out2.push("  </packages>", "</coverage>", "");
+  return out2.join("\n");
 }
 function add(a, b) {
   return { covered: a.covered + b.covered, total: a.total + b.total };
@@ -24180,7 +25153,7 @@ function shardProperties(c) {
   ];
 }
 function shardMarkers(values) {
-  const out = [];
+  const out2 = [];
   const seen = /* @__PURE__ */ new Set();
   for (const v of values) {
     const colon = v.indexOf(":");
@@ -24188,9 +25161,9 @@ function shardMarkers(values) {
     const name = markerName(v.slice(colon + 1));
     if (colon === -1 || !KINDS.includes(kind) || name === "" || seen.has(`${kind}\0${name}`)) continue;
     seen.add(`${kind}\0${name}`);
-    out.push({ name, kind });
+    out2.push({ name, kind });
   }
-  return out;
+  return out2;
 }
 function shardExamples(value) {
   const m = /^(\d{1,12}),(\d{1,12}),(\d{1,12}),(\d{1,12})$/.exec(value);
@@ -24207,15 +25180,15 @@ function markerKind(propertyName) {
   return MARKER_PROPERTIES[propertyName.trim().toLowerCase()] ?? null;
 }
 function markersOf(w, producer) {
-  const out = [];
+  const out2 = [];
   const seen = /* @__PURE__ */ new Set();
   const add2 = (raw, kind) => {
     const name = markerName(raw);
-    if (name === "" || out.length >= MAX_MARKERS) return;
+    if (name === "" || out2.length >= MAX_MARKERS) return;
     const key = `${kind}\0${name}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ name, kind });
+    out2.push({ name, kind });
   };
   const split = (value, kind) => {
     for (const v of value.split(/[\s,]+/)) add2(v, kind);
@@ -24233,7 +25206,7 @@ function markersOf(w, producer) {
     if (title.trim() !== "" && title !== "undefined" && w.classname.startsWith(`${title} `))
       add2(title, "describe");
   }
-  return out;
+  return out2;
 }
 function markerName(raw) {
   const name = raw.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, " ").replace(/\s+/g, " ").trim();
@@ -24385,7 +25358,7 @@ __export(crosscheck_exports, {
   declaredMismatches: () => declaredMismatches
 });
 function declaredMismatches(report2) {
-  const out = [];
+  const out2 = [];
   const t = totals(report2);
   for (const source of report2.sources) {
     if (report2.sources.length !== 1) break;
@@ -24393,7 +25366,7 @@ function declaredMismatches(report2) {
       const declared3 = source.declared?.[what];
       const counted = t[what];
       if (declared3 && (declared3.covered !== counted.covered || declared3.total !== counted.total))
-        out.push({
+        out2.push({
           file: source.file,
           what,
           declared: declared3,
@@ -24401,53 +25374,12 @@ function declaredMismatches(report2) {
         });
     }
   }
-  return out;
+  return out2;
 }
 var init_crosscheck = __esm({
   "src/analysis/crosscheck.ts"() {
     "use strict";
     init_totals();
-  }
-});
-
-// src/report/format.ts
-var format_exports = {};
-__export(format_exports, {
-  fixed2: () => fixed2,
-  pct: () => pct,
-  pp: () => pp,
-  ppPer30Days: () => ppPer30Days,
-  seconds: () => seconds,
-  share: () => share
-});
-function pct(n) {
-  return n === null ? "n/a" : `${n.toFixed(2)} %`;
-}
-function pp(n, signed = false) {
-  if (n === null) return "n/a";
-  const s = n.toFixed(2);
-  return `${signed && n >= 0 ? "+" : ""}${s === "-0.00" ? "0.00" : s} pp`;
-}
-function fixed2(n) {
-  if (n === null || n === void 0) return "";
-  const s = n.toFixed(2);
-  return s === "-0.00" ? "0.00" : s;
-}
-function seconds(n) {
-  if (n === null) return "n/a";
-  if (n === 0) return "0 ms";
-  if (n < 1e-3) return `${(n * 1e3).toPrecision(2)} ms`;
-  return n < 1 ? `${(n * 1e3).toFixed(n < 0.01 ? 1 : 0)} ms` : `${n.toFixed(2)} s`;
-}
-function ppPer30Days(n) {
-  return n === null ? "n/a" : `${pp(n, true)}/30 d`;
-}
-function share(n) {
-  return n === null ? "n/a" : pct(n * 100);
-}
-var init_format = __esm({
-  "src/report/format.ts"() {
-    "use strict";
   }
 });
 
@@ -24537,13 +25469,13 @@ function uncovered(r) {
   return r === null ? 0 : r.total - r.covered;
 }
 function lost(b, a, metric2) {
-  const out = [];
+  const out2 = [];
   if (metric2 === "line") {
     if (b.lines.length !== a.lines.length || b.lines.some((l, i) => a.lines[i] !== l)) return null;
     b.lines.forEach((line, i) => {
-      if ((b.hits[i] ?? 0) > 0 && (a.hits[i] ?? 0) === 0) out.push(line);
+      if ((b.hits[i] ?? 0) > 0 && (a.hits[i] ?? 0) === 0) out2.push(line);
     });
-    return out;
+    return out2;
   }
   const same = b.branches.length === a.branches.length && b.branches.every(
     (p, i) => a.branches[i]?.line === p.line && a.branches[i]?.outcomes.length === p.outcomes.length
@@ -24551,9 +25483,9 @@ function lost(b, a, metric2) {
   if (!same) return null;
   b.branches.forEach((p, i) => {
     const now = a.branches[i].outcomes;
-    if (p.outcomes.some((h, k) => h > 0 && (now[k] ?? 0) === 0)) out.push(p.line);
+    if (p.outcomes.some((h, k) => h > 0 && (now[k] ?? 0) === 0)) out2.push(p.line);
   });
-  return out;
+  return out2;
 }
 var EPSILON;
 var init_delta = __esm({
@@ -24574,7 +25506,7 @@ __export(diff_exports, {
 });
 function parseUnifiedDiff(text2, file, opts = {}) {
   const maxChangedLines = opts.maxChangedLines ?? MAX_CHANGED_LINES;
-  const out = /* @__PURE__ */ new Map();
+  const out2 = /* @__PURE__ */ new Map();
   let total = 0;
   let section = null;
   let hunk = null;
@@ -24596,8 +25528,8 @@ function parseUnifiedDiff(text2, file, opts = {}) {
       fail4("a file section has hunks but no `+++` line or readable `diff --git` names; cannot tell its path");
     }
     const lines2 = s.sorted ? s.lines : sortUnique(s.lines);
-    const seen = out.get(path6);
-    out.set(path6, seen ? sortUnique(seen.concat(lines2)) : lines2);
+    const seen = out2.get(path6);
+    out2.set(path6, seen ? sortUnique(seen.concat(lines2)) : lines2);
   };
   const newSection = (git) => ({
     path: null,
@@ -24736,7 +25668,7 @@ function parseUnifiedDiff(text2, file, opts = {}) {
     );
   }
   finish();
-  return out;
+  return out2;
 }
 function badCount(h, kind, fail4) {
   return fail4(
@@ -24817,9 +25749,9 @@ function readQuoted(s, at, fail4) {
 }
 function sortUnique(lines2) {
   const sorted = Float64Array.from(lines2).sort();
-  const out = [];
-  for (const n of sorted) if (out.length === 0 || out[out.length - 1] !== n) out.push(n);
-  return out;
+  const out2 = [];
+  for (const n of sorted) if (out2.length === 0 || out2[out2.length - 1] !== n) out2.push(n);
+  return out2;
 }
 var MAX_CHANGED_LINES, MAX_LINE_NUMBER, HUNK_HEADER, CH_CR, CH_SPACE, CH_PLUS, CH_MINUS, CH_BACKSLASH, ESCAPES;
 var init_diff = __esm({
@@ -24850,18 +25782,18 @@ var init_diff = __esm({
 
 // src/analysis/signatures.ts
 function maskLine(line, workspace) {
-  let out = line;
+  let out2 = line;
   if (workspace) {
-    for (const w of workspaceForms(workspace)) out = out.split(w).join("<workspace>");
+    for (const w of workspaceForms(workspace)) out2 = out2.split(w).join("<workspace>");
   }
   for (let pass = 0; pass < 8; pass++) {
-    const before = out;
+    const before = out2;
     for (const rule of RULES)
-      if (rule.needs === void 0 || rule.needs(out))
-        out = out.replace(rule.pattern, rule.replace);
-    if (out === before) break;
+      if (rule.needs === void 0 || rule.needs(out2))
+        out2 = out2.replace(rule.pattern, rule.replace);
+    if (out2 === before) break;
   }
-  return out;
+  return out2;
 }
 function workspaceForms(workspace) {
   const trimmed = workspace.replace(/[\\/]+$/, "");
@@ -24910,13 +25842,13 @@ function normalizeWith(text2, options, memo) {
     ...pythonInRepo.slice(Math.max(0, pythonInRepo.length - keep))
   ]);
   for (let i = 1; i < lines2.length; i++) if (goesWithAbove(i) && kept.has(i - 1)) kept.add(i);
-  const out = [];
+  const out2 = [];
   let dropCode = false;
   for (let i = 0; i < lines2.length; i++) {
     const line = lines2[i];
     if (kinds[i] !== null) {
       dropCode = kinds[i] === "python" && !kept.has(i) && /^File "/.test(line);
-      if (kept.has(i)) out.push(line);
+      if (kept.has(i)) out2.push(line);
       continue;
     }
     if (dropCode) {
@@ -24926,28 +25858,28 @@ function normalizeWith(text2, options, memo) {
     }
     if (/^\.\.\. <n> more$/.test(line)) continue;
     if (pytest && !/^E(?: |$)/.test(line)) continue;
-    out.push(line);
+    out2.push(line);
   }
-  return out.join("\n");
+  return out2.join("\n");
 }
 function sign(normalized) {
   return { hash: sha256Hex(normalized).slice(0, 32), normalized };
 }
 function signFailures(cases, options = {}) {
-  const out = /* @__PURE__ */ new Map();
+  const out2 = /* @__PURE__ */ new Map();
   const memo = /* @__PURE__ */ new Map();
   const lines2 = /* @__PURE__ */ new Map();
   for (const c of cases) {
-    if (c.outcome !== "failed" && c.outcome !== "error" || out.has(c.id)) continue;
+    if (c.outcome !== "failed" && c.outcome !== "error" || out2.has(c.id)) continue;
     const text2 = c.message ?? "";
     let sig = memo.get(text2);
     if (sig === void 0) {
       sig = sign(normalizeWith(text2, options, lines2));
       memo.set(text2, sig);
     }
-    out.set(c.id, sig);
+    out2.set(c.id, sig);
   }
-  return out;
+  return out2;
 }
 function signatureHashes(signed) {
   return new Map([...signed].map(([id, s]) => [id, s.hash]));
@@ -24981,14 +25913,14 @@ function groupSignatures(signed, history) {
   }
   const byHash = /* @__PURE__ */ new Map();
   for (const [i, w] of wanted) byHash.set(history.signatures[i], w);
-  const out = [];
+  const out2 = [];
   for (const [hash, g] of groups) {
     const seen = byHash.get(hash);
     const runs = seen ? [...seen.runs].sort((a, b) => a - b) : [];
     const first = runs.length > 0 ? history.runs[runs[0]] : null;
     const tests2 = [...g.tests].sort();
     const earlier = seen ? [...seen.tests].sort() : [];
-    out.push({
+    out2.push({
       signature: hash,
       normalized: g.sig.normalized.length > MAX_SHOWN_TEXT ? `${g.sig.normalized.slice(0, MAX_SHOWN_TEXT)}\u2026` : g.sig.normalized,
       test_count: tests2.length,
@@ -25002,7 +25934,7 @@ function groupSignatures(signed, history) {
       earlier_tests: earlier.slice(0, MAX_LISTED_TESTS)
     });
   }
-  return out.sort((a, b) => b.test_count - a.test_count || (a.signature < b.signature ? -1 : 1));
+  return out2.sort((a, b) => b.test_count - a.test_count || (a.signature < b.signature ? -1 : 1));
 }
 var DEFAULT_FRAMES, MAX_INPUT, has, hasDigit, TLD, MONTH, DAY, UNIT, RULES, LIBRARY, MAX_MEMO, MAX_LISTED_TESTS, MAX_SHOWN_TEXT;
 var init_signatures = __esm({
@@ -25178,7 +26110,7 @@ function judgeProperty(a) {
   if (unmatched.length > 0)
     warns.push({
       code: "PROPERTY_SELECTOR_MATCHES_NOTHING",
-      message: `${plural2(unmatched.length, "pattern")} in tests.property ${unmatched.length === 1 ? "matches" : "match"} no test of this run: ${unmatched.slice(0, NAMED).map((p) => JSON.stringify(p.pattern)).join(", ")}${more(unmatched.length)}`,
+      message: `${plural2(unmatched.length, "pattern")} in tests.property ${unmatched.length === 1 ? "matches" : "match"} no test of this run: ${unmatched.slice(0, NAMED).map((p) => JSON.stringify(p.pattern)).join(", ")}${more2(unmatched.length)}`,
       evidence: {
         patterns: configured.length,
         unmatched: unmatched.length,
@@ -25191,7 +26123,7 @@ function judgeProperty(a) {
     const first = falsified[0];
     fails.push({
       code: "PROPERTY_FALSIFIED",
-      message: `${plural2(falsified.length, "property test")} failed with a falsifying example: ${falsified.slice(0, NAMED).map((t) => `${t.id} (${t.falsifying_examples[0].tool}: ${t.falsifying_examples[0].example})`).join("; ")}${more(falsified.length)}`,
+      message: `${plural2(falsified.length, "property test")} failed with a falsifying example: ${falsified.slice(0, NAMED).map((t) => `${t.id} (${t.falsifying_examples[0].tool}: ${t.falsifying_examples[0].example})`).join("; ")}${more2(falsified.length)}`,
       evidence: {
         tests: falsified.length,
         first: first.id,
@@ -25219,7 +26151,7 @@ function judgeProperty(a) {
     const events = flaky.reduce((s, t) => s + t.flake_events.length, 0);
     fails.push({
       code: "PROPERTY_FLAKE",
-      message: `${plural2(flaky.length, "property test")} flaked in the last ${plural2(a.window.runs, "run")} (${plural2(events, "flake event")}: a pass on retry, or a failure its commit then passed): ${flaky.slice(0, NAMED).map((t) => `${t.id} (${t.flake_events[0].kind} in run ${t.flake_events[0].run_id})`).join("; ")}${more(flaky.length)}`,
+      message: `${plural2(flaky.length, "property test")} flaked in the last ${plural2(a.window.runs, "run")} (${plural2(events, "flake event")}: a pass on retry, or a failure its commit then passed): ${flaky.slice(0, NAMED).map((t) => `${t.id} (${t.flake_events[0].kind} in run ${t.flake_events[0].run_id})`).join("; ")}${more2(flaky.length)}`,
       evidence: { tests: flaky.length, events, first: flaky[0].id, kind: e.kind, run_id: e.run_id }
     });
   }
@@ -25228,7 +26160,7 @@ function judgeProperty(a) {
     const worst = [...slow].sort((x, y) => y.runtime.mean_ms - x.runtime.mean_ms || cmp(x.id, y.id))[0];
     fails.push({
       code: "PROPERTY_TOO_SLOW",
-      message: `${plural2(slow.length, "property test")} ${slow.length === 1 ? "has" : "have"} a mean runtime at or above ${a.runtime_threshold_ms} ms: ${slow.slice(0, NAMED).map((t) => `${t.id} (mean ${t.runtime.mean_ms} ms over ${plural2(t.runtime.runs_timed, "run")})`).join("; ")}${more(slow.length)}`,
+      message: `${plural2(slow.length, "property test")} ${slow.length === 1 ? "has" : "have"} a mean runtime at or above ${a.runtime_threshold_ms} ms: ${slow.slice(0, NAMED).map((t) => `${t.id} (mean ${t.runtime.mean_ms} ms over ${plural2(t.runtime.runs_timed, "run")})`).join("; ")}${more2(slow.length)}`,
       evidence: {
         tests: slow.length,
         threshold_ms: a.runtime_threshold_ms,
@@ -25266,9 +26198,9 @@ function judgeProperty(a) {
   return { gate: "property", status: status2, reasons: [...fails, ...warns] };
 }
 function names(tests2) {
-  return `${tests2.slice(0, NAMED).map((t) => t.id).join("; ")}${more(tests2.length)}`;
+  return `${tests2.slice(0, NAMED).map((t) => t.id).join("; ")}${more2(tests2.length)}`;
 }
-function more(n) {
+function more2(n) {
   return n > NAMED ? `; and ${n - NAMED} more` : "";
 }
 function plural2(n, what) {
@@ -25502,20 +26434,20 @@ function failureTexts(c) {
   return texts;
 }
 function falsifyingExamples(c) {
-  const out = [];
+  const out2 = [];
   const seen = /* @__PURE__ */ new Set();
   const add2 = (tool, raw) => {
     const example = cut(raw.trim());
-    if (example === "" || out.length >= MAX_FALSIFYING || seen.has(`${tool}\0${example}`)) return;
+    if (example === "" || out2.length >= MAX_FALSIFYING || seen.has(`${tool}\0${example}`)) return;
     seen.add(`${tool}\0${example}`);
-    out.push({ tool, example });
+    out2.push({ tool, example });
   };
   for (const text2 of failureTexts(c)) {
     for (const m of text2.matchAll(HYPOTHESIS)) add2("hypothesis", pythonCall(text2, m.index + m[0].length));
     for (const m of text2.matchAll(FAST_CHECK)) add2("fast-check", m[1]);
     for (const m of text2.matchAll(PROPTEST)) add2("proptest", m[1]);
   }
-  return out;
+  return out2;
 }
 function pythonCall(text2, from) {
   const limit = Math.min(text2.length, from + MAX_FALSIFYING_LENGTH * 4);
@@ -25543,9 +26475,9 @@ function pythonCall(text2, from) {
     }
   }
   const lines2 = text2.slice(from, end).split("\n").map((l, i) => (i === 0 ? l : l.replace(/^E(?=\s)/, "")).trim()).filter((l) => l !== "");
-  let out = "";
-  for (const l of lines2) out += out === "" || out.endsWith("(") || l.startsWith(")") ? l : ` ${l}`;
-  return out;
+  let out2 = "";
+  for (const l of lines2) out2 += out2 === "" || out2.endsWith("(") || l.startsWith(")") ? l : ` ${l}`;
+  return out2;
 }
 function cut(s) {
   const flat = s.replace(/[\p{Cc}\p{Cf}]/gu, " ");
@@ -25718,12 +26650,11 @@ function flakeRateSpike(f) {
   if (r.value === null || r.ran === 0) return null;
   if (!(r.flaky * 100 > f.threshold.value * r.ran)) return null;
   const since = failfastSince(f.mode, f.runs, f.runId);
-  if (since === null) return null;
   const flaky = f.scan.verdicts.filter((v) => v.verdict === "flaky" && v.now !== "-" && v.now !== "S").map((v) => v.id);
-  const sinceText = `${since.run_id}${since.attempt > 1 ? ` (attempt ${since.attempt})` : ""}`;
+  const sinceText = since ? `with fail-fast on since run ${since.run_id}${since.attempt > 1 ? ` (attempt ${since.attempt})` : ""}` : "with fail-fast never on in the history window (nothing to disable)";
   return {
     code: "FLAKE_RATE_SPIKE",
-    message: `flake rate ${percent(r.value)} (${r.flaky} of ${r.ran} tests that ran) is above the threshold ${f.threshold.value} % (${f.threshold.source}) with fail-fast on since run ${sinceText}`,
+    message: `flake rate ${percent(r.value)} (${r.flaky} of ${r.ran} tests that ran) is above the threshold ${f.threshold.value} % (${f.threshold.source}) ${sinceText}`,
     evidence: {
       rate: r.value,
       rate_percent: r.value * 100,
@@ -25733,9 +26664,9 @@ function flakeRateSpike(f) {
       threshold: f.threshold.value,
       source: f.threshold.source,
       failfast_mode: f.mode,
-      failfast_since: since.run_id,
-      failfast_since_attempt: since.attempt,
-      failfast_since_date: since.date
+      failfast_since: since?.run_id ?? null,
+      failfast_since_attempt: since?.attempt ?? null,
+      failfast_since_date: since?.date ?? null
     },
     tests: flaky.slice(0, NAMED2),
     actions: ROLLBACK_ACTIONS
@@ -26114,7 +27045,7 @@ function mergeBlocks(a, b) {
   );
 }
 function mergeBranches(a, b) {
-  const out = [];
+  const out2 = [];
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
@@ -26124,18 +27055,18 @@ function mergeBranches(a, b) {
       const n = Math.max(pa.outcomes.length, pb.outcomes.length);
       const outcomes = [];
       for (let k = 0; k < n; k++) outcomes.push((pa.outcomes[k] ?? 0) + (pb.outcomes[k] ?? 0));
-      out.push({ line: pa.line, outcomes });
+      out2.push({ line: pa.line, outcomes });
       i++;
       j++;
     } else if (pa && (!pb || pa.line < pb.line)) {
-      out.push(pa);
+      out2.push(pa);
       i++;
     } else {
-      out.push(pb);
+      out2.push(pb);
       j++;
     }
   }
-  return out;
+  return out2;
 }
 var init_merge = __esm({
   "src/analysis/merge.ts"() {
@@ -26245,17 +27176,17 @@ function normalizePath2(p) {
   const absolute = s.startsWith("/");
   const drive = /^[A-Za-z]:\//.exec(s)?.[0] ?? "";
   const body = drive ? s.slice(drive.length) : s;
-  const out = [];
+  const out2 = [];
   for (const seg of body.split("/")) {
     if (seg === "" || seg === ".") continue;
     if (seg === "..") {
-      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
-      else if (!absolute && !drive) out.push("..");
+      if (out2.length > 0 && out2[out2.length - 1] !== "..") out2.pop();
+      else if (!absolute && !drive) out2.push("..");
       continue;
     }
-    out.push(seg);
+    out2.push(seg);
   }
-  const joined = out.join("/");
+  const joined = out2.join("/");
   return drive ? drive + joined : absolute ? "/" + joined : joined;
 }
 function isAbsolutePath(p) {
@@ -26516,11 +27447,11 @@ function floorOn(ladder2, date) {
   const h = dayNumber(horizon);
   const d = dayNumber(date);
   if (s === null || h === null || d === null || h <= s) return { floor: baseline, progress: null };
-  const progress = Math.min(1, Math.max(0, (d - s) / (h - s)));
-  return { floor: baseline + (target - baseline) * progress, progress };
+  const progress2 = Math.min(1, Math.max(0, (d - s) / (h - s)));
+  return { floor: baseline + (target - baseline) * progress2, progress: progress2 };
 }
 function judgeLadder(ladder2, measured, date) {
-  const { floor, progress } = floorOn(ladder2, date);
+  const { floor, progress: progress2 } = floorOn(ladder2, date);
   const figures2 = {
     metric: ladder2.metric,
     current: measured.percent,
@@ -26533,7 +27464,7 @@ function judgeLadder(ladder2, measured, date) {
     horizon: ladder2.horizon,
     date,
     floor,
-    progress
+    progress: progress2
   };
   const gate = "ladder";
   if (ladder2.baseline === null && ladder2.target === null) {
@@ -26757,7 +27688,7 @@ function zeroWhilePassed(tests2, totals3) {
   const n = entries2.length;
   return {
     code: "ZERO_COVERAGE_WHILE_TESTS_PASSED",
-    message: `${passed}, yet ${n === 1 ? "a whole folder is" : `${n} whole folders are`} at 0 % line coverage: ${shown2}${more2(n)}; ${why}`,
+    message: `${passed}, yet ${n === 1 ? "a whole folder is" : `${n} whole folders are`} at 0 % line coverage: ${shown2}${more3(n)}; ${why}`,
     evidence: {
       passed: tests2.passed,
       folders: n,
@@ -26768,9 +27699,9 @@ function zeroWhilePassed(tests2, totals3) {
   };
 }
 function ancestors(path6) {
-  const out = [];
-  for (let i = path6.lastIndexOf("/"); i > 0; i = path6.lastIndexOf("/", i - 1)) out.push(path6.slice(0, i + 1));
-  return out;
+  const out2 = [];
+  for (let i = path6.lastIndexOf("/"); i > 0; i = path6.lastIndexOf("/", i - 1)) out2.push(path6.slice(0, i + 1));
+  return out2;
 }
 function sameModuleTwoRoots(files) {
   const byName = /* @__PURE__ */ new Map();
@@ -26802,7 +27733,7 @@ function sameModuleTwoRoots(files) {
   const n = pairs2.length;
   return {
     code: "SAME_MODULE_TWO_ROOTS",
-    message: `${n === 1 ? "a module appears" : `${n} modules appear`} under two roots, so ${n === 1 ? "its" : "their"} coverage is split between two entries: ${shown2}${more2(n)}; measure one copy (for example, run the tests against the source tree rather than an installed package)`,
+    message: `${n === 1 ? "a module appears" : `${n} modules appear`} under two roots, so ${n === 1 ? "its" : "their"} coverage is split between two entries: ${shown2}${more3(n)}; measure one copy (for example, run the tests against the source tree rather than an installed package)`,
     evidence: {
       pairs: n,
       list: pairs2.slice(0, SHOWN2).map((p) => `${p.short.path} ~ ${p.long.path}`).join(", ")
@@ -26836,7 +27767,7 @@ function shardsDisagree(reports) {
   ).join(", ");
   return {
     code: "SHARDS_DISAGREE",
-    message: `${n === 1 ? "1 file has" : `${n} files have`} different executable lines in different coverage reports, so the shards did not measure the same code (or not with the same tool); merged, each such file has the union of its lines: ${shown2}${more2(n)}`,
+    message: `${n === 1 ? "1 file has" : `${n} files have`} different executable lines in different coverage reports, so the shards did not measure the same code (or not with the same tool); merged, each such file has the union of its lines: ${shown2}${more3(n)}`,
     evidence: {
       files: n,
       lines: disagree.reduce((s, d) => s + d.differ, 0),
@@ -26844,7 +27775,7 @@ function shardsDisagree(reports) {
     }
   };
 }
-function more2(n) {
+function more3(n) {
   return n > SHOWN2 ? `, and ${n - SHOWN2} more` : "";
 }
 function intersection(a, b) {
@@ -27440,624 +28371,6 @@ var init_tiers = __esm({
   }
 });
 
-// src/report/escape.ts
-function cell(s) {
-  return inline(s).replace(/\|/g, "\\|");
-}
-function inline(s) {
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]~])/g, "\\$1").replace(/([@#])(?=[A-Za-z0-9])/g, "$1\u200D").replace(/:\/\//g, ":\u200B//").replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200B.`);
-}
-function code(s) {
-  const clean3 = s.replace(/[\u0000-\u001F\u007F]/g, " ");
-  const longest = Math.max(0, ...[...clean3.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = clean3.startsWith("`") || clean3.endsWith("`") ? " " : "";
-  return `${fence}${pad}${defuseComments(clean3)}${pad}${fence}`;
-}
-function plain(s) {
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
-}
-function logLine(s) {
-  return s.replace(/\r?\n|\r/g, " ").replace(/^::/, ": :");
-}
-function defuseComments(s) {
-  return s.replace(/<!--/g, "<!\u200B--");
-}
-function codeCell(s) {
-  return code(s).replace(/\|/g, "\\|");
-}
-function fenced(text2, lang = "") {
-  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const clean3 = defuseComments(text2.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ""));
-  return `${fence}${lang}
-${clean3}
-${fence}`;
-}
-function shellArg(s) {
-  if (/^[A-Za-z0-9_./:=@%+,-]+$/.test(s)) return s;
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-function xmlText(s) {
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
-}
-function urlPath(path6) {
-  return path6.split("/").map(
-    (seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-  ).join("/");
-}
-var init_escape = __esm({
-  "src/report/escape.ts"() {
-    "use strict";
-  }
-});
-
-// src/report/extras.ts
-function extras(r) {
-  return r;
-}
-function testsExtras(t) {
-  return t;
-}
-var init_extras = __esm({
-  "src/report/extras.ts"() {
-    "use strict";
-  }
-});
-
-// src/report/chart.ts
-function renderCoverageChart(trend2) {
-  const points = (trend2?.points ?? []).filter((p) => p.coverage !== null);
-  if (!trend2 || points.length < 2)
-    return [
-      `\u{1F4C8} No coverage history yet${points.length === 1 ? ": this run is the first point" : ""}. The chart appears when a later run continues this run\u2019s \`history.json\`.`,
-      ""
-    ];
-  const coverage2 = points.map((p) => p.coverage);
-  const floors = points.every((p) => p.floor !== null) ? points.map((p) => p.floor) : null;
-  const target = trend2.target;
-  const values = [...coverage2, ...floors ?? [], ...target !== null ? [target] : []];
-  const { lo, hi } = axisRange(Math.min(...values), Math.max(...values));
-  const series = [
-    { label: `${trend2.metric} coverage`, values: coverage2 }
-  ];
-  if (floors) series.push({ label: "floor", values: floors });
-  if (target !== null) series.push({ label: `target ${pct(target)}`, values: points.map(() => target) });
-  const palette = PALETTE.slice(0, series.length);
-  const dated = points.length <= MAX_DATE_LABELS;
-  const span = `${clean(points[0].date)} to ${clean(points[points.length - 1].date)}`;
-  const body = [
-    `%%{init: {"xyChart": {"height": 320}, "themeVariables": {"xyChart": {"plotColorPalette": "${palette.map((p) => p.color).join(", ")}"}}}}%%`,
-    "xychart-beta",
-    `  title "${trend2.metric === "line" ? "Line" : "Branch"} coverage, last ${points.length} runs${dated ? "" : `, ${span}`}"`,
-    dated ? `  x-axis [${labels(points.map((p) => p.date)).join(", ")}]` : `  x-axis "run, oldest first" 1 --> ${points.length}`,
-    `  y-axis "%" ${lo} --> ${hi}`,
-    ...series.map((s) => `  line [${s.values.map((v) => v.toFixed(2)).join(", ")}]`)
-  ].join("\n");
-  const legend = series.map((s, i) => `${palette[i].square} ${s.label}`).join(" \xB7 ");
-  return [fenced(body, "mermaid"), "", `<sub>${legend}</sub>`, ""];
-}
-function clean(date) {
-  return date.replace(/[^0-9-]/g, "").slice(0, 10) || "?";
-}
-function axisRange(min, max) {
-  let lo = Math.max(0, Math.floor((min - 1) / 5) * 5);
-  let hi = Math.min(100, Math.ceil((max + 1) / 5) * 5);
-  if (hi - lo < 10) {
-    if (hi + 5 <= 100) hi += 5;
-    if (hi - lo < 10) lo = Math.max(0, lo - 5);
-  }
-  return { lo, hi };
-}
-function labels(dates) {
-  const all = dates.map(clean);
-  const years = new Set(all.map((d) => d.slice(0, 4)));
-  const short4 = years.size === 1 ? all.map((d) => d.slice(5) || d) : all;
-  const seen = /* @__PURE__ */ new Map();
-  return short4.map((d) => {
-    const n = (seen.get(d) ?? 0) + 1;
-    seen.set(d, n);
-    return `"${n === 1 ? d : `${d} #${n}`}"`;
-  });
-}
-var MAX_DATE_LABELS, PALETTE;
-var init_chart = __esm({
-  "src/report/chart.ts"() {
-    "use strict";
-    init_escape();
-    init_format();
-    MAX_DATE_LABELS = 12;
-    PALETTE = [
-      { color: "#2563eb", square: "\u{1F7E6}" },
-      { color: "#ea580c", square: "\u{1F7E7}" },
-      { color: "#16a34a", square: "\u{1F7E9}" }
-    ];
-  }
-});
-
-// src/report/sections.ts
-function lineLinker(r, opts = {}) {
-  const { repository, commit } = r.run;
-  if (!repository || !commit || !REPOSITORY.test(repository) || !SHA.test(commit)) return null;
-  let server;
-  try {
-    server = new URL(opts.serverUrl ?? "https://github.com");
-  } catch {
-    return null;
-  }
-  if (server.protocol !== "https:" && server.protocol !== "http:") return null;
-  const base = `${server.origin}${server.pathname.replace(/\/+$/, "")}`;
-  return (path6, from, to) => `${base}/${repository}/blob/${commit}/${urlPath(path6)}#L${from}${to !== from ? `-L${to}` : ""}`;
-}
-function more3(n, columns) {
-  return `| \u2026 ${n} more |${" |".repeat(columns - 1)}`;
-}
-function pacePhrase(pace, target, horizon) {
-  if (!pace || target === null || horizon === null) return "";
-  const over = `over ${pace.runs} runs`;
-  switch (pace.status) {
-    case "met":
-      return "target met";
-    case "missed":
-      return `the horizon ${horizon} has passed`;
-    case "on-track":
-      return `pace ${ppPer30Days(pace.perPeriod)} ${over}: reaches the target${pace.reachesOn ? ` around ${pace.reachesOn}` : ""}, on track`;
-    case "behind":
-      return `pace ${ppPer30Days(pace.perPeriod)} ${over}: ${pct(pace.projected)} by ${horizon}, behind (needs ${ppPer30Days(pace.needed)})`;
-    case "unknown":
-      return pace.needed !== null ? `needs ${ppPer30Days(pace.needed)} to reach the target (no pace yet: ${pace.reason})` : `no pace yet: ${pace.reason}`;
-  }
-}
-function rollbackSection(r) {
-  const fired = extras(r).rollback ?? [];
-  if (fired.length === 0) return [];
-  const out = [`### \u26A0\uFE0F Rollback recommended (${fired.length} trigger${fired.length === 1 ? "" : "s"})`, ""];
-  for (const t of fired) {
-    out.push(`- ${code(t.code)} ${inline(t.message)}`);
-    t.actions.forEach((a, i) => out.push(`  ${i + 1}. ${inline(a)}`));
-  }
-  out.push("");
-  return out;
-}
-function propertyLine(r) {
-  const p = extras(r).property;
-  if (!p || p.tests === 0) return [];
-  const left = p.falsified > 0 ? `${p.falsified} falsified` : p.needs_runs > 0 ? `needs ${p.needs_runs} more run${p.needs_runs === 1 ? "" : "s"}` : `every one passed ${p.required_passes} runs in a row`;
-  const seed = p.seed === null ? "TPR_SEED not set" : `seed ${code(p.seed)}`;
-  return [
-    `${ICON[p.status]} Property tests: ${p.passing} of ${p.tests} have ${p.required_passes} passes in a row under ${p.runtime_threshold_ms} ms; ${left} \xB7 ${seed}.`,
-    ""
-  ];
-}
-function gatesTable(r) {
-  const out = ["| Gate | Status | Reasons |", "| --- | --- | --- |"];
-  for (const v of r.verdicts) {
-    const reasons = v.reasons.map((x) => `${codeCell(x.code)} ${cell(x.message)}`).join("<br>") || "\u2014";
-    out.push(`| ${cell(v.gate)} | ${ICON[v.status]}&nbsp;${v.status} | ${reasons} |`);
-  }
-  out.push("");
-  return out;
-}
-function ranges(uncovered2, path6, ctx) {
-  const shown2 = uncovered2.slice(0, 20).map(([a, b]) => {
-    const text2 = a === b ? `${a}` : `${a}\u2013${b}`;
-    return ctx.lines ? `[${text2}](${ctx.lines(path6, a, b)})` : text2;
-  });
-  return shown2.join(", ") + (uncovered2.length > 20 ? `, \u2026 ${uncovered2.length - 20} more` : "");
-}
-function patchSection(r, ctx) {
-  const patch2 = r.coverage.patch;
-  if (!patch2) return [];
-  const target = r.config.coverage.patch.target;
-  const out = [
-    "### Patch coverage",
-    "",
-    `${patch2.covered} of ${patch2.total} changed executable lines covered: **${pct(patch2.percent)}**${target !== null ? ` (target ${pct(target)})` : ""}; ${patch2.changedLines} lines changed (${code(patch2.source)}).`,
-    ""
-  ];
-  const missing = patch2.files.filter((f) => f.uncovered.length > 0);
-  if (missing.length > 0) {
-    out.push("| File | Covered | Uncovered changed lines |", "| --- | ---: | --- |");
-    for (const f of missing.slice(0, ctx.rows))
-      out.push(`| ${codeCell(f.path)} | ${f.covered}/${f.total} | ${ranges(f.uncovered, f.path, ctx)} |`);
-    if (missing.length > ctx.rows) out.push(more3(missing.length - ctx.rows, 3));
-    out.push("");
-  }
-  if (patch2.unreported.length > 0)
-    out.push(
-      `${patch2.unreported.length} changed file(s) are in no coverage report: ${patch2.unreported.slice(0, 5).map(code).join(", ")}${patch2.unreported.length > 5 ? ", \u2026" : ""}.`,
-      ""
-    );
-  return out;
-}
-function gapsSection(r, ctx) {
-  const g = r.coverage.gaps;
-  if (g.ranked.length === 0) return [];
-  const unit = g.metric === "line" ? "line" : "branch";
-  const withTiers = r.coverage.tiers.length > 0;
-  const out = [
-    `### Gaps (${g.metric})`,
-    "",
-    `| File |${withTiers ? " Tier |" : ""} Covered | Missing | Percent | Gain if covered |`,
-    `| --- |${withTiers ? " --- |" : ""} ---: | ---: | ---: | ---: |`
-  ];
-  for (const f of g.ranked.slice(0, ctx.rows)) {
-    const names2 = f.tiers ?? [];
-    const tier2 = withTiers ? ` ${names2.length > 0 ? names2.map(cell).join(", ") : "\u2014"} |` : "";
-    out.push(
-      `| ${codeCell(f.path)} |${tier2} ${f.covered}/${f.total} | ${f.missing} | ${pct(f.percent)} | ${pp(f.gain, true)} |`
-    );
-  }
-  if (g.ranked.length > ctx.rows) out.push(more3(g.ranked.length - ctx.rows, 5));
-  out.push("");
-  for (const [label2, path6] of [
-    ["floor", g.toFloor],
-    ["target", g.toTarget]
-  ]) {
-    if (!path6) continue;
-    if (path6.needed === 0) out.push(`- The ${label2} (${pct(path6.goal)}) is met.`);
-    else if (!path6.reachable)
-      out.push(`- The ${label2} (${pct(path6.goal)}) cannot be reached by covering the files reported.`);
-    else
-      out.push(
-        `- Cheapest path to the ${label2} (${pct(path6.goal)}): ${path6.needed} more covered ${unit}${path6.needed === 1 ? "" : g.metric === "line" ? "s" : "es"}, in ${path6.files.length} file${path6.files.length === 1 ? "" : "s"}: ${path6.files.slice(0, 5).map(code).join(", ")}${path6.files.length > 5 ? ", \u2026" : ""}.`
-      );
-  }
-  out.push("");
-  return out;
-}
-function ratchetLines(r) {
-  const ratchet = r.coverage.ratchet;
-  if (ratchet?.proposed == null) return [];
-  return [
-    `\u2B06\uFE0F Ratchet: raise \`coverage.baseline\` to ${ratchet.proposed.toFixed(2)}${ratchet.since ? ` and \`coverage.since\` to ${inline(ratchet.since)}` : ""} in test-ladder.yml.`,
-    ""
-  ];
-}
-function testProblemsSection(r, ctx) {
-  const t = r.tests;
-  if (!t) return [];
-  const failures = testsExtras(t).signatures;
-  const flakes2 = extras(r).flakes;
-  const flaky = flakes2 ? flakes2.flaky : t.flakyIds.map((id) => ({ id, evidence: "passed-on-retry", outcomes: "" }));
-  const failed = t.totals.failed + t.totals.errors;
-  if (failed === 0 && flaky.length === 0) return [];
-  const out = ["### Failing and flaky tests", ""];
-  if (failed > 0 && failures && failures.length > 0) {
-    const fresh = failures.filter((f) => f.status === "new").length;
-    out.push(
-      `${failed} failing test${failed === 1 ? "" : "s"} in ${failures.length} signature${failures.length === 1 ? "" : "s"}: ${fresh} new, ${failures.length - fresh} seen before.`,
-      "",
-      "| Signature | Seen before | Tests | Message |",
-      "| --- | --- | --- | --- |"
-    );
-    for (const f of failures.slice(0, ctx.rows)) {
-      const seen = f.status === "new" ? "\u{1F195} new" : `in ${f.seen_in_runs} of the last ${f.of_runs} runs`;
-      const listed = f.tests.slice(0, 3);
-      const tests2 = listed.map(codeCell).join("<br>") + (f.test_count > listed.length ? `<br>\u2026 ${f.test_count - listed.length} more` : "");
-      out.push(
-        `| ${codeCell(f.signature.slice(0, 12))} | ${seen} | ${tests2} | ${cell(truncate2(f.normalized, 200))} |`
-      );
-    }
-    if (failures.length > ctx.rows) out.push(more3(failures.length - ctx.rows, 4));
-    out.push("");
-  } else if (failed > 0) {
-    out.push(
-      `${failed} failing test${failed === 1 ? "" : "s"}${t.firstFailure ? `; the first in report order: ${code(t.firstFailure.id)}` : ""}. No failure signatures were computed for this run.`,
-      ""
-    );
-  }
-  if (flaky.length > 0) {
-    out.push(
-      `${flaky.length} flaky test${flaky.length === 1 ? "" : "s"}${flakes2 ? `; flake rate ${share(flakes2.flakeRate)} over ${flakes2.runsSeen} run${flakes2.runsSeen === 1 ? "" : "s"}` : ""}.`,
-      "",
-      "| Flaky test | Evidence | Outcomes, oldest first |",
-      "| --- | --- | --- |"
-    );
-    for (const f of flaky.slice(0, ctx.rows))
-      out.push(
-        `| ${codeCell(f.id)} | ${f.evidence === "passed-on-retry" ? "passed on retry" : "passed and failed on one commit"} | ${f.outcomes ? codeCell(f.outcomes) : "\u2014"} |`
-      );
-    if (flaky.length > ctx.rows) out.push(more3(flaky.length - ctx.rows, 3));
-    out.push(
-      "",
-      "<sub>Outcomes: P passed, R passed on retry, F failed, E error, S skipped, - not run.</sub>",
-      ""
-    );
-  }
-  return out;
-}
-function testsSection(r, ctx) {
-  if (!r.tests) return [];
-  const tt = r.tests.totals;
-  const d = r.tests.durations.percentiles;
-  const out = [
-    "### Tests",
-    "",
-    "| Total | Passed | Failed | Errors | Skipped | Flaky |",
-    "| ---: | ---: | ---: | ---: | ---: | ---: |",
-    `| ${tt.total} | ${tt.passed} | ${tt.failed} | ${tt.errors} | ${tt.skipped} | ${tt.flaky} |`,
-    "",
-    `Durations (${d.method}, ${d.samples} tests): p50 ${seconds(d.p50)} \xB7 p90 ${seconds(d.p90)} \xB7 p95 ${seconds(d.p95)} \xB7 p99 ${seconds(d.p99)} \xB7 total ${seconds(r.tests.durations.total)}`,
-    ""
-  ];
-  const slowest2 = r.tests.durations.slowest;
-  if (slowest2.length > 0 && slowest2[0].duration > 0) {
-    const n = Math.min(5, ctx.rows);
-    out.push("| Slowest test | Time |", "| --- | ---: |");
-    for (const s of slowest2.slice(0, n)) out.push(`| ${codeCell(s.id)} | ${seconds(s.duration)} |`);
-    out.push("");
-  }
-  return out;
-}
-function environmentSection(r, ctx) {
-  const verdict2 = r.verdicts.find((v) => v.gate === "environment");
-  if (!r.environment && !verdict2) return [];
-  const out = ["### Environment", ""];
-  if (verdict2) out.push(`${ICON[verdict2.status]} environment ${verdict2.status}`, "");
-  if (r.environment) {
-    const sig = r.environment.signature;
-    const runtimes = Object.entries(sig.runtimes).map(([name, e]) => `${name} ${e.version ?? e.status}`).join(", ");
-    const missingLocks = sig.lock_files.filter((l) => l.status !== "ok").length;
-    out.push(
-      `${inline(sig.os)}/${inline(sig.arch)}${runtimes ? ` \xB7 ${inline(runtimes)}` : ""} \xB7 ${sig.lock_files.length} lock file(s) hashed${missingLocks > 0 ? ` (${missingLocks} missing or unreadable)` : ""} \xB7 seed ${code(sig.seed.variable)} ${SEED_STATE[sig.seed.state]}`,
-      ""
-    );
-    const drift = r.environment.drift;
-    for (const d of drift.slice(0, ctx.rows)) out.push(`- \u2139\uFE0F ${code(d.code)} ${inline(d.message)}`);
-    if (drift.length > ctx.rows) out.push(`- \u2026 ${drift.length - ctx.rows} more`);
-    if (drift.length > 0) out.push("");
-  }
-  return out;
-}
-function tiersTable(r) {
-  if (r.coverage.tiers.length === 0) return [];
-  const out = [
-    "| Tier | Files | Covered | Percent | Target | Status |",
-    "| --- | ---: | ---: | ---: | ---: | --- |"
-  ];
-  for (const t of r.coverage.tiers)
-    out.push(
-      `| ${cell(t.name)}${t.each ? " (each file)" : ""} | ${t.files} | ${t.covered}/${t.total} | ${pct(t.percent)} | ${pct(t.target)} | ${ICON[t.status]}&nbsp;${t.status} |`
-    );
-  out.push("");
-  return out;
-}
-function baseDeltaSection(r, ctx) {
-  if (!r.coverage.baseDelta) return [];
-  const d = r.coverage.baseDelta.delta;
-  const out = [
-    `${pct(d.before.percent)} \u2192 ${pct(d.after.percent)} (${pp(d.change, true)}); ${d.files.length} file(s) changed, ${d.added} added, ${d.removed} removed.`,
-    ""
-  ];
-  if (r.coverage.baseDelta.explanation)
-    out.push(`\u2139\uFE0F ${inline(r.coverage.baseDelta.explanation.message)}`, "");
-  if (d.files.length > 0) {
-    out.push("| File | Before | After | Change |", "| --- | ---: | ---: | ---: |");
-    for (const f of d.files.slice(0, ctx.rows))
-      out.push(
-        `| ${codeCell(f.path)} | ${pct(f.before?.percent ?? null)} | ${pct(f.after?.percent ?? null)} | ${pp(f.change, true)} |`
-      );
-    if (d.files.length > ctx.rows) out.push(more3(d.files.length - ctx.rows, 4));
-    out.push("");
-  }
-  return out;
-}
-function allFilesTable(r, max = 1e3) {
-  const files = r.coverage.totals.files;
-  if (files.length === 0) return [];
-  const out = ["| File | Lines | Line % | Branches | Branch % |", "| --- | ---: | ---: | ---: | ---: |"];
-  for (const f of files.slice(0, max))
-    out.push(
-      `| ${codeCell(f.path)} | ${f.lines.covered}/${f.lines.total} | ${pct(f.lines.percent)} | ${f.branches.covered}/${f.branches.total} | ${pct(f.branches.percent)} |`
-    );
-  if (files.length > max)
-    out.push(`${more3(files.length - max, 5)}`, "", "The artifact `coverage.xml` lists every file.");
-  out.push("");
-  return out;
-}
-function artifactsTable(artifacts) {
-  if (artifacts.length === 0) return [];
-  const out = ["| File | SHA-256 |", "| --- | --- |"];
-  for (const a of artifacts) out.push(`| ${codeCell(a.name)} | ${codeCell(a.sha256)} |`);
-  out.push("");
-  return out;
-}
-function reproduceBlock(r) {
-  const args = ["npx", "test-ladder", "run"];
-  if (r.config.file) args.push("--config", r.config.file);
-  for (const i of r.coverage.inputs) args.push("--coverage", i.file);
-  for (const t of r.tests?.inputs ?? []) args.push("--tests", t);
-  const source = r.coverage.patch?.source ?? null;
-  const gitDiff = source !== null && /^git diff [0-9a-f]{4,64} [0-9a-f]{4,64}$/.test(source);
-  const pull = source === null ? null : /^PR #(\d+) files API\b/.exec(source);
-  if (source !== null) args.push("--diff", gitDiff || pull ? "patch.diff" : source);
-  args.push("--date", r.run.date, "--out", "test-ladder-out");
-  const command = [
-    "npx test-ladder run",
-    ...pairs(args.slice(3)).map((p) => `  ${p.map(shellArg).join(" ")}`)
-  ];
-  const fetchDiff = gitDiff ? [`${source} > patch.diff`] : pull ? [`gh pr diff ${pull[1]} > patch.diff`] : [];
-  const lines2 = [...fetchDiff, command.join(" \\\n")];
-  const out = [fenced(lines2.join("\n"), "sh"), ""];
-  const dirs = [];
-  if (r.coverage.base) dirs.push("`--base DIR` (the base run\u2019s artifacts, for the delta)");
-  if ((extras(r).trend?.points.length ?? 0) > 1)
-    dirs.push("`--history DIR` (an earlier run\u2019s artifacts, for flakes and the chart)");
-  if (dirs.length > 0) out.push(`Add ${dirs.join(" and ")} to compare as this run did.`, "");
-  return out;
-}
-function pairs(args) {
-  const out = [];
-  for (let i = 0; i < args.length; i += 2) out.push(args.slice(i, i + 2));
-  return out;
-}
-function footer(r) {
-  return [
-    `<sub>test-ladder ${inline(r.tool.version)} \xB7 run ${inline(r.run.id)} \xB7 judged on ${inline(r.run.date)} (UTC) \xB7 percentages compared unrounded, shown to two decimals \xB7 ${fixed2(r.ladder.tolerance)} pp tolerance</sub>`,
-    ""
-  ];
-}
-function details(summary, body) {
-  if (body.length === 0) return [];
-  return [`<details><summary>${summary}</summary>`, "", ...body, "</details>", ""];
-}
-function truncate2(s, n) {
-  const chars = [...s];
-  return chars.length > n ? `${chars.slice(0, n - 1).join("")}\u2026` : s;
-}
-var ICON, REPOSITORY, SHA, SEED_STATE;
-var init_sections = __esm({
-  "src/report/sections.ts"() {
-    "use strict";
-    init_escape();
-    init_format();
-    init_extras();
-    ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skipped: "\u23ED\uFE0F" };
-    REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
-    SHA = /^[0-9a-f]{7,64}$/i;
-    SEED_STATE = {
-      integer: "set (an integer)",
-      "not-integer": "set, but not an integer",
-      empty: "set but empty",
-      unset: "not set"
-    };
-  }
-});
-
-// src/report/summary.ts
-function headline(r, format = "markdown") {
-  const esc2 = format === "markdown" ? inline : plain;
-  const l = r.ladder;
-  const failing = r.verdicts.find((v) => v.status === "fail") ?? r.verdicts.find((v) => v.status === "warn");
-  const metric2 = `${l.metric} coverage ${pct(l.current)}`;
-  if (failing && failing.reasons[0])
-    return `${ICON[r.status]} test-ladder ${r.status}: ${esc2(failing.reasons[0].message)}`;
-  const against = l.floor !== null ? ` (floor ${pct(l.floor)})` : l.baseline !== null ? ` (baseline ${pct(l.baseline)})` : "";
-  return `${ICON[r.status]} test-ladder ${r.status}: ${metric2}${against}`;
-}
-function ladderLine(r) {
-  const l = r.ladder;
-  const parts = [`**${pct(l.current)}** ${l.metric} coverage`];
-  if (r.coverage.base) {
-    const base = l.metric === "line" ? r.coverage.base.lines : r.coverage.base.branches;
-    parts.push(`base ${pct(base.percent)}`);
-  } else if (l.baseline !== null) parts.push(`baseline ${pct(l.baseline)}`);
-  if (r.coverage.delta) parts.push(`\u0394 ${pp(r.coverage.delta.value, true)} vs ${r.coverage.delta.against}`);
-  if (l.floor !== null && l.target !== null) parts.push(`floor ${pct(l.floor)} on ${l.date}`);
-  if (l.target !== null) parts.push(`target ${pct(l.target)}${l.horizon ? ` by ${l.horizon}` : ""}`);
-  if (l.tolerance > 0) parts.push(`tolerance ${pp(l.tolerance)}`);
-  const pace = pacePhrase(extras(r).trend?.pace, l.target, l.horizon);
-  if (pace) parts.push(pace);
-  return parts.join(" \xB7 ");
-}
-function renderSummary(r, artifacts, opts = {}) {
-  const ctx = { rows: opts.rows ?? TABLE_ROWS, lines: lineLinker(r, opts) };
-  const out = [`## ${headline(r)}`, "", ladderLine(r), ""];
-  out.push(...renderCoverageChart(extras(r).trend));
-  out.push(...rollbackSection(r));
-  out.push("### Gates", "", ...gatesTable(r));
-  out.push(...coverageSection(r));
-  if (r.coverage.baseDelta) out.push("### Against the base run", "", ...baseDeltaSection(r, ctx));
-  out.push(...patchSection(r, ctx));
-  const tiers = tiersTable(r);
-  if (tiers.length > 0) out.push("### Tiers", "", ...tiers);
-  out.push(...ratchetLines(r));
-  out.push(...gapsSection(r, ctx));
-  out.push(...testProblemsSection(r, ctx));
-  out.push(...propertyLine(r));
-  out.push(...testsSection(r, ctx));
-  out.push(...readAsSection(r, ctx));
-  out.push(...environmentSection(r, ctx));
-  out.push(...details(`All files (${r.coverage.totals.files.length})`, allFilesTable(r)));
-  out.push(...details("Artifacts and their SHA-256", artifactsTable(artifacts)));
-  out.push(...details("Reproduce locally", reproduceBlock(r)));
-  out.push(...footer(r));
-  return out.join("\n");
-}
-function coverageSection(r) {
-  const t = r.coverage.totals;
-  const out = ["### Coverage", "", "| | Covered | Total | Percent |", "| --- | ---: | ---: | ---: |"];
-  out.push(`| Lines | ${t.lines.covered} | ${t.lines.total} | ${pct(t.lines.percent)} |`);
-  out.push(`| Branches | ${t.branches.covered} | ${t.branches.total} | ${pct(t.branches.percent)} |`);
-  out.push("");
-  out.push(...coverageNotes(r));
-  return out;
-}
-function coverageNotes(r) {
-  const t = r.coverage.totals;
-  const out = [];
-  const inputs = r.coverage.inputs.map((i) => `${code(i.file)} (${i.format})`).join(", ");
-  out.push(`Read ${r.coverage.inputs.length} report(s): ${inputs}; ${t.files.length} file(s).`);
-  const paths = r.coverage.paths;
-  if (paths.unmapped.length > 0) {
-    const shown2 = paths.unmapped.slice(0, 5).map(code).join(", ");
-    const more4 = paths.unmapped.length > 5 ? ` and ${paths.unmapped.length - 5} more` : "";
-    out.push(
-      "",
-      `\u26A0\uFE0F ${paths.unmapped.length} reported path(s) match no file in the repository: ${shown2}${more4}.`
-    );
-  }
-  if (paths.suggestedPrefix) {
-    out.push(
-      "",
-      `\u2139\uFE0F ${paths.bySuffix} path(s) were found only under ${code(paths.suggestedPrefix)}: the reports were written relative to that folder.`
-    );
-  }
-  out.push("");
-  if (paths.prefixSuggestion) out.push(`\u{1F4A1} ${inline(paths.prefixSuggestion)}.`, "");
-  const statements = t.statements;
-  if (statements)
-    out.push(
-      `Go statements (as \`go tool cover -func\` counts them): ${statements.covered}/${statements.total} = ${pct(statements.percent)}.`,
-      ""
-    );
-  for (const i of r.coverage.inputs)
-    if (i.percentCombined !== void 0)
-      out.push(
-        `${code(i.file)}: ${inline(i.producer ?? "coverage.py")} prints ${pct(i.percentCombined)} (statements and branches together); the ladder judges ${r.ladder.metric} coverage.`,
-        ""
-      );
-  return out;
-}
-function readAsSection(r, ctx) {
-  if (!r.tests || r.tests.producers.length === 0 && r.tests.notes.length === 0) return [];
-  const out = [`Read as: ${r.tests.producers.map(inline).join(", ") || "unknown producer"}.`, ""];
-  for (const note of r.tests.notes.slice(0, ctx.rows)) out.push(`- ${inline(note)}`);
-  if (r.tests.notes.length > ctx.rows) out.push(`- \u2026 ${r.tests.notes.length - ctx.rows} more`);
-  if (r.tests.notes.length > 0) out.push("");
-  return out;
-}
-function renderEnvironmentSummary(sig, verdict2) {
-  const out = [`## ${ICON[verdict2.status]} test-ladder environment: ${verdict2.status}`, ""];
-  if (verdict2.reasons.length > 0) {
-    out.push("| Reason | Detail |", "| --- | --- |");
-    for (const r of verdict2.reasons) out.push(`| ${codeCell(r.code)} | ${cell(r.message)} |`);
-    out.push("");
-  }
-  out.push("| Runtime or tool | Version | Probe |", "| --- | --- | --- |");
-  for (const [name, e] of [...Object.entries(sig.runtimes), ...Object.entries(sig.tools)])
-    out.push(`| ${cell(name)} | ${cell(e.version ?? "\u2014")} | ${cell(e.status)} |`);
-  out.push(
-    "",
-    `${inline(sig.os)}/${inline(sig.arch)} \xB7 ${sig.lock_files.length} lock file(s) hashed \xB7 seed ${inline(sig.seed.variable)} ${sig.seed.state}`,
-    ""
-  );
-  return out.join("\n");
-}
-var TABLE_ROWS;
-var init_summary = __esm({
-  "src/report/summary.ts"() {
-    "use strict";
-    init_escape();
-    init_format();
-    init_extras();
-    init_chart();
-    init_sections();
-    TABLE_ROWS = 10;
-  }
-});
-
 // src/report/comment.ts
 var init_comment = __esm({
   "src/report/comment.ts"() {
@@ -28093,25 +28406,25 @@ function put(o, key, value) {
 function rec(c, key = str) {
   return (v, at) => {
     if (!isRecord(v)) return fail2(at, "an object");
-    const out = {};
-    for (const k of Object.keys(v)) put(out, key(k, `${at} key`), c(v[k], `${at}.${k}`));
-    return out;
+    const out2 = {};
+    for (const k of Object.keys(v)) put(out2, key(k, `${at} key`), c(v[k], `${at}.${k}`));
+    return out2;
   };
 }
 function obj(required, optional) {
   return (v, at) => {
     if (!isRecord(v)) return fail2(at, "an object");
-    const out = {};
+    const out2 = {};
     for (const k of Object.keys(v))
       if (!Object.hasOwn(required, k) && !(optional && Object.hasOwn(optional, k)))
         throw new ShapeError(`${at}: unknown field ${JSON.stringify(k).slice(0, 80)}`);
     for (const [k, c] of Object.entries(required)) {
       if (!Object.hasOwn(v, k)) throw new ShapeError(`${at}: missing field "${k}"`);
-      put(out, k, c(v[k], `${at}.${k}`));
+      put(out2, k, c(v[k], `${at}.${k}`));
     }
     for (const [k, c] of Object.entries(optional ?? {}))
-      if (Object.hasOwn(v, k) && v[k] !== void 0) put(out, k, c(v[k], `${at}.${k}`));
-    return out;
+      if (Object.hasOwn(v, k) && v[k] !== void 0) put(out2, k, c(v[k], `${at}.${k}`));
+    return out2;
   };
 }
 var ShapeError, fail2, MAX_STRING, str, num, int, bool, status, metric, ratio2, evidenceValue, reason, verdict, strings3, lineRange, tier, ladderConfig, runtimeName, environmentConfig, testsConfig, config, fileTotals, totals2, gapFile, pathToGoal, gaps, tierFigures, fileDelta, coverageDelta, patch, coverage, ladder, failureGroup, tests, probeStatus, probedFields, probedOptional, signature, trend, flakes, rollback, property, modeDetection, failfast, runResultCheck;
@@ -28170,7 +28483,7 @@ var init_result_shape = __esm({
       quarantine: str,
       slowest: int,
       flakeRate: obj({ max: num, fromConfig: bool }),
-      flaky: obj({ flipRate: num, minRuns: int }),
+      flaky: obj({ flipRate: num, minRuns: int, recoverAfterPasses: int, recoverAfterDays: int }),
       broken: obj({ failPercent: num, lastRuns: int }),
       property: strings3,
       markers: strings3
@@ -28543,44 +28856,44 @@ function figures(r) {
   };
 }
 function renderCheckpointMarkdown(r, artifacts, missingEvents, events = [], required = REQUIRED_EVENTS, acceptance = null) {
-  const out = [`# Foundation checkpoint`, "", `## ${headline(r)}`, "", ladderLine(r), ""];
+  const out2 = [`# Foundation checkpoint`, "", `## ${headline(r)}`, "", ladderLine(r), ""];
   if (missingEvents.length > 0)
-    out.push(
+    out2.push(
       `**Blocked:** required events never emitted (each logged as \`logging_deficit\`): ${missingEvents.map((e) => code(e)).join(", ")}.`,
       ""
     );
-  if (acceptance) out.push(...acceptanceSection(acceptance));
-  out.push("## Gates", "", "| Gate | Status | Reasons |", "| --- | --- | --- |");
+  if (acceptance) out2.push(...acceptanceSection(acceptance));
+  out2.push("## Gates", "", "| Gate | Status | Reasons |", "| --- | --- | --- |");
   for (const v of r.verdicts)
-    out.push(
+    out2.push(
       `| ${cell(v.gate)} | ${ICON[v.status]} ${v.status} | ${v.reasons.map((x) => `${codeCell(x.code)} ${cell(x.message)}`).join("<br>") || "\u2014"} |`
     );
-  out.push("", "## Figures", "", "| Figure | Value |", "| --- | --- |");
-  for (const [name, value] of figureRows(r)) out.push(`| ${name} | ${value} |`);
+  out2.push("", "## Figures", "", "| Figure | Value |", "| --- | --- |");
+  for (const [name, value] of figureRows(r)) out2.push(`| ${name} | ${value} |`);
   const rollback2 = extras(r).rollback ?? [];
-  out.push("", "## Rollback triggers", "");
-  if (rollback2.length === 0) out.push("None fired.");
+  out2.push("", "## Rollback triggers", "");
+  if (rollback2.length === 0) out2.push("None fired.");
   for (const t of rollback2)
-    out.push(
+    out2.push(
       `- ${code(t.code)} ${inline(t.message)}${t.actions.length > 0 ? `; then: ${t.actions.map(inline).join(" \u2192 ")}` : ""}`
     );
   const seen = new Set(events.map((e) => e.event));
-  out.push("", "## Event audit", "", "| Required event | Seen |", "| --- | --- |");
+  out2.push("", "## Event audit", "", "| Required event | Seen |", "| --- | --- |");
   for (const e of required)
-    out.push(
+    out2.push(
       `| ${code(e)} | ${missingEvents.includes(e) || !seen.has(e) ? "\u274C missing: `logging_deficit`" : "\u2705"} |`
     );
-  out.push("", "## Artifacts", "", "| File | SHA-256 |", "| --- | --- |");
-  for (const a of artifacts) out.push(`| ${codeCell(a.name)} | ${codeCell(a.sha256)} |`);
-  out.push(
+  out2.push("", "## Artifacts", "", "| File | SHA-256 |", "| --- | --- |");
+  for (const a of artifacts) out2.push(`| ${codeCell(a.name)} | ${codeCell(a.sha256)} |`);
+  out2.push(
     "",
     "This file, `foundation.checkpoint.json`, `events.log.jsonl` and every file above are listed with their SHA-256 in `SHA256SUMS`; `test-ladder verify DIR` checks them all.",
     ""
   );
-  return out.join("\n");
+  return out2.join("\n");
 }
 function acceptanceSection(a) {
-  const out = [
+  const out2 = [
     "## Acceptance criteria",
     "",
     `**${inline(a.done.line)}**`,
@@ -28592,12 +28905,12 @@ function acceptanceSection(a) {
     const evidence = c.evidence.map(
       (e) => e.kind === "artifact" ? `${codeCell(e.name)} ${e.value === null ? "not written" : codeCell(`${String(e.value).slice(0, 12)}\u2026`)}` : e.kind === "event" ? `${codeCell(e.name)} ${e.value === true ? "seen" : "not seen"}` : `${cell(e.name)}: ${e.value === null ? "n/a" : cell(String(e.value))}`
     ).join("<br>");
-    out.push(
+    out2.push(
       `| ${c.id} | ${cell(c.criterion)} | ${AC_ICON[c.status]} ${c.status} | ${evidence} | ${c.missing.map(cell).join("<br>") || "\u2014"} |`
     );
   }
-  out.push("");
-  return out;
+  out2.push("");
+  return out2;
 }
 function figureRows(r) {
   const t = r.coverage.totals;
@@ -28962,8 +29275,8 @@ var init_verdict = __esm({
 
 // src/github/shard-junit.ts
 function writeShardJunit(cases) {
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<testsuites name="test-ladder">'];
-  out.push(`  <testsuite name="test-ladder" tests="${cases.length}">`);
+  const out2 = ['<?xml version="1.0" encoding="UTF-8"?>', '<testsuites name="test-ladder">'];
+  out2.push(`  <testsuite name="test-ladder" tests="${cases.length}">`);
   for (const c of cases) {
     const attempts = c.attempts ?? [
       {
@@ -28983,12 +29296,12 @@ function writeShardJunit(cases) {
         ...c.file ? [`file="${attr(c.file)}"`] : [],
         ...a.duration !== null ? [`time="${a.duration}"`] : []
       ].join(" ");
-      if (a.outcome === "passed" && properties.length === 0) out.push(`    <testcase ${attrs}/>`);
-      else if (a.outcome === "passed") out.push(`    <testcase ${attrs}>`, ...properties, "    </testcase>");
+      if (a.outcome === "passed" && properties.length === 0) out2.push(`    <testcase ${attrs}/>`);
+      else if (a.outcome === "passed") out2.push(`    <testcase ${attrs}>`, ...properties, "    </testcase>");
       else {
         const el = a.outcome === "failed" ? "failure" : a.outcome === "error" ? "error" : "skipped";
         const body = a.message ? text(a.message) : "";
-        out.push(
+        out2.push(
           `    <testcase ${attrs}>`,
           ...properties,
           body ? `      <${el}>${body}</${el}>` : `      <${el}/>`,
@@ -28997,8 +29310,8 @@ function writeShardJunit(cases) {
       }
     }
   }
-  out.push("  </testsuite>", "</testsuites>", "");
-  return out.join("\n");
+  out2.push("  </testsuite>", "</testsuites>", "");
+  return out2.join("\n");
 }
 function clean2(s) {
   return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
@@ -29154,6 +29467,7 @@ async function judgeRun(inputs, adapters2) {
     flaky: scan.counts.flaky,
     broken: scan.counts.broken,
     regressions: scan.counts.regression,
+    recovered: scan.counts.recovered,
     flake_rate: scan.flake_rate.value,
     signatures: signatures.length,
     new_signatures: signatures.filter((g) => g.status === "new").length
@@ -29569,20 +29883,20 @@ async function readTests(inputs, { files, reporter }) {
     throw new InputError(
       `no test report matches ${inputs.tests.map((p) => JSON.stringify(p)).join(", ")} under ${inputs.workspace}`
     );
-  const out = { files: [], cases: [], flakyIds: [], producers: [], notes: [], suites: [] };
+  const out2 = { files: [], cases: [], flakyIds: [], producers: [], notes: [], suites: [] };
   for (const file of found) {
     const shown2 = displayPath(file, inputs.workspace);
     const text2 = await files.readText(file);
     const junit = parseJunit(text2, shown2, { root: inputs.workspace });
-    out.suites.push(junitSuiteTimings(text2, shown2));
-    out.files.push(shown2);
-    out.cases.push(...junit.cases);
-    out.flakyIds.push(...junit.flakyIds);
-    if (junit.producer && !out.producers.includes(junit.producer)) out.producers.push(junit.producer);
-    for (const note of [...junit.fixups, ...junit.warnings]) out.notes.push(`${shown2}: ${note}`);
+    out2.suites.push(junitSuiteTimings(text2, shown2));
+    out2.files.push(shown2);
+    out2.cases.push(...junit.cases);
+    out2.flakyIds.push(...junit.flakyIds);
+    if (junit.producer && !out2.producers.includes(junit.producer)) out2.producers.push(junit.producer);
+    for (const note of [...junit.fixups, ...junit.warnings]) out2.notes.push(`${shown2}: ${note}`);
     for (const warning of junit.warnings) reporter.info(logLine(`${shown2}: ${warning}`));
   }
-  return out;
+  return out2;
 }
 function summarizeTests(t, inputs) {
   return {
@@ -29836,86 +30150,6 @@ var init_main = __esm({
   }
 });
 
-// src/report/terminal.ts
-var terminal_exports = {};
-__export(terminal_exports, {
-  progressLine: () => progressLine,
-  renderTerminal: () => renderTerminal
-});
-function renderTerminal(r, opts) {
-  const paint = (s, ...codes) => opts.color ? `${codes.join("")}${s}${SGR.reset}` : s;
-  const out = [];
-  out.push(paint(headline(r, "text"), SGR.bold, STATUS_COLOR[r.status]));
-  out.push(`  ${plain(ladderLine(r).replace(/\*\*/g, ""))}`);
-  const width = Math.max(...r.verdicts.map((v) => v.gate.length), 4);
-  for (const v of r.verdicts) {
-    const gate = plain(v.gate).padEnd(width);
-    const status2 = paint(v.status.padEnd(7), STATUS_COLOR[v.status]);
-    const first = v.reasons[0];
-    out.push(
-      `  ${gate}  ${status2}${first ? `  ${plain(first.code)}: ${plain(oneLine(first.message))}` : ""}`
-    );
-    for (const x of v.reasons.slice(1))
-      out.push(`  ${" ".repeat(width)}  ${" ".repeat(7)}  ${plain(x.code)}: ${plain(oneLine(x.message))}`);
-  }
-  if (r.tests) {
-    const t = r.tests.totals;
-    const d = r.tests.durations.percentiles;
-    const flakes2 = extras(r).flakes;
-    out.push(
-      `  tests: ${t.total} total, ${t.passed} passed, ${t.failed} failed, ${t.errors} errors, ${t.skipped} skipped, ${t.flaky} flaky${flakes2 ? ` (flake rate ${share(flakes2.flakeRate)})` : ""}; p50 ${seconds(d.p50)}, p95 ${seconds(d.p95)}`
-    );
-  }
-  const patch2 = r.coverage.patch;
-  if (patch2)
-    out.push(`  patch: ${pct(patch2.percent)} (${patch2.covered}/${patch2.total} changed executable lines)`);
-  return `${out.join("\n")}
-`;
-}
-function oneLine(s) {
-  return s.replace(/\r?\n|\r/g, " ");
-}
-function progressLine(p) {
-  const done = p.totalBytes !== null && p.totalBytes > 0 ? `${bytes(p.bytesRead)} of ${bytes(p.totalBytes)} (${Math.min(100, Math.floor(p.bytesRead / p.totalBytes * 100))} %)` : bytes(p.bytesRead);
-  const rate = p.elapsedMs > 0 ? `, ${bytes(p.bytesRead / p.elapsedMs * 1e3)}/s` : "";
-  return `reading ${plain(oneLine(p.file))}: ${done}, ${seconds(p.elapsedMs / 1e3)}${rate}`;
-}
-function bytes(n) {
-  if (n < 1024) return `${Math.round(n)} B`;
-  const units = ["KiB", "MiB", "GiB", "TiB"];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${v.toFixed(1)} ${units[i]}`;
-}
-var SGR, STATUS_COLOR;
-var init_terminal = __esm({
-  "src/report/terminal.ts"() {
-    "use strict";
-    init_escape();
-    init_format();
-    init_summary();
-    init_extras();
-    SGR = {
-      reset: "\x1B[0m",
-      bold: "\x1B[1m",
-      dim: "\x1B[2m",
-      red: "\x1B[31m",
-      green: "\x1B[32m",
-      yellow: "\x1B[33m"
-    };
-    STATUS_COLOR = {
-      pass: SGR.green,
-      warn: SGR.yellow,
-      fail: SGR.red,
-      skipped: SGR.dim
-    };
-  }
-});
-
 // src/adapters/git.ts
 var git_exports = {};
 __export(git_exports, {
@@ -30030,9 +30264,9 @@ function gitRunner(cwd, opts) {
   return {
     run(args, maxBuffer = SHORT_OUTPUT, what = `git ${args[0]}`) {
       return new Promise((resolve3, reject) => {
-        execFile2(exe, args, { cwd, env, timeout, maxBuffer, windowsHide: true }, (err, stdout, stderr) => {
-          if (!err) return resolve3({ code: 0, stdout, stderr });
-          const e = err;
+        execFile2(exe, args, { cwd, env, timeout, maxBuffer, windowsHide: true }, (err2, stdout, stderr) => {
+          if (!err2) return resolve3({ code: 0, stdout, stderr });
+          const e = err2;
           if (e.code === "ENOENT")
             return reject(
               new InputError(
@@ -30096,7 +30330,7 @@ __export(probe_exports, {
 import { spawn } from "node:child_process";
 import { promises as fs2 } from "node:fs";
 import path4 from "node:path";
-import { performance as performance2 } from "node:perf_hooks";
+import { performance as performance3 } from "node:perf_hooks";
 function nodeEnvironmentProbe(host, options = {}) {
   const env = probeEnvironment(options.env ?? process.env);
   const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
@@ -30153,8 +30387,8 @@ async function runProbeSpec(spec, options) {
 function runProbe(argv, options) {
   const command = argv.join(" ");
   const cap = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-  const started = performance2.now();
-  const elapsed = () => performance2.now() - started;
+  const started = performance3.now();
+  const elapsed = () => performance3.now() - started;
   const group = process.platform !== "win32";
   return new Promise((resolve3) => {
     let settled = false;
@@ -30324,10 +30558,10 @@ function nodeHost(env = process.env, now = () => /* @__PURE__ */ new Date()) {
     env: (name) => env[name]
   };
 }
+var PUBLIC_PREFIXES = ["INPUT_", "GITHUB_", "RUNNER_", "TPR_"];
 function redactableValues(env) {
-  return Object.entries(env).filter(
-    ([name, v]) => typeof v === "string" && v !== "" && (!name.startsWith("INPUT_") || isSecretKey(name))
-  ).map(([, v]) => v);
+  const isPublic = (name) => PUBLIC_PREFIXES.some((p) => name.startsWith(p)) && !isSecretKey(name) && name !== "TPR_SEED";
+  return Object.entries(env).filter(([name, v]) => typeof v === "string" && v !== "" && !isPublic(name)).map(([, v]) => v);
 }
 function clockFrom(env) {
   const pinned = env["TEST_LADDER_NOW"];
@@ -30700,8 +30934,8 @@ var Walker = class {
 };
 function promise(root, options) {
   return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
+    callback(root, options, (err2, output) => {
+      if (err2) return reject(err2);
       resolve$1(output);
     });
   });
@@ -31120,10 +31354,12 @@ async function glob(globInput, options) {
 // src/adapters/node-files.ts
 init_errors();
 var MAX_TEXT_BYTES = 512 * 1024 * 1024 - 64;
-function nodeFiles() {
+function nodeFiles(options = {}) {
+  const progress2 = options.progress;
+  const readWhole = (file) => progress2 ? readTracked(file, progress2) : readOrExplain(file);
   return {
     async readText(file) {
-      const bytes2 = await readOrExplain(file);
+      const bytes2 = await readWhole(file);
       if (bytes2.length > MAX_TEXT_BYTES)
         throw new InputError(
           `the file is ${bytes2.length} bytes, over the ${MAX_TEXT_BYTES}-byte limit for one report`,
@@ -31133,9 +31369,9 @@ function nodeFiles() {
         );
       return new TextDecoder("utf-8", { fatal: false }).decode(bytes2);
     },
-    readBytes: readOrExplain,
+    readBytes: readWhole,
     readChunks(file, chunkSize = CHUNK_BYTES) {
-      return readChunks(file, chunkSize);
+      return progress2 ? trackChunks(file, readChunks(file, chunkSize), progress2) : readChunks(file, chunkSize);
     },
     async size(file) {
       const stat2 = await fs.stat(file).catch((e) => {
@@ -31176,12 +31412,12 @@ function nodeFiles() {
       return found ? new Set(found.map((f) => f.split(path.sep).join("/"))) : null;
     },
     async readDirectory(dir) {
-      const out = /* @__PURE__ */ new Map();
+      const out2 = /* @__PURE__ */ new Map();
       const entries2 = await fs.readdir(dir, { withFileTypes: true }).catch((e) => {
         throw new InputError(`cannot read the directory: ${e.code ?? e.message}`, { file: dir });
       });
-      for (const e of entries2) if (e.isFile()) out.set(e.name, await fs.readFile(path.join(dir, e.name)));
-      return out;
+      for (const e of entries2) if (e.isFile()) out2.set(e.name, await fs.readFile(path.join(dir, e.name)));
+      return out2;
     },
     async writeFiles(dir, files) {
       await fs.mkdir(dir, { recursive: true });
@@ -31194,6 +31430,61 @@ async function readOrExplain(file) {
     return await fs.readFile(file);
   } catch (e) {
     throw new InputError(explain(e), { file });
+  }
+}
+async function readTracked(file, progress2) {
+  const handle = await fs.open(file, "r").catch((e) => {
+    throw new InputError(explain(e), { file });
+  });
+  let tracker = null;
+  try {
+    const stat2 = await handle.stat();
+    if (stat2.isDirectory()) throw new InputError(explain({ code: "EISDIR" }), { file });
+    if (!stat2.isFile()) return await readOrExplain(file);
+    tracker = progress2.begin(file, stat2.size);
+    let whole = new Uint8Array(stat2.size);
+    let total = 0;
+    const read = async (into, at, length) => (await handle.read(into, at, length, null).catch((e) => {
+      throw new InputError(explain(e), { file });
+    })).bytesRead;
+    for (; ; ) {
+      if (total < whole.length) {
+        const n = await read(whole, total, Math.min(CHUNK_BYTES * 4, whole.length - total));
+        if (n === 0) break;
+        total += n;
+      } else {
+        const probe = new Uint8Array(64 * 1024);
+        const n = await read(probe, 0, probe.length);
+        if (n === 0) break;
+        const grown = new Uint8Array(Math.max(whole.length * 2, total + n));
+        grown.set(whole.subarray(0, total));
+        grown.set(probe.subarray(0, n), total);
+        whole = grown;
+        total += n;
+      }
+      tracker.update(total);
+    }
+    return total === whole.length ? whole : whole.subarray(0, total);
+  } finally {
+    tracker?.end();
+    await handle.close();
+  }
+}
+async function* trackChunks(file, chunks, progress2) {
+  const size = await fs.stat(file).then(
+    (s) => s.isFile() ? s.size : null,
+    () => null
+  );
+  const tracker = progress2.begin(file, size);
+  let total = 0;
+  try {
+    for await (const chunk of chunks) {
+      yield chunk;
+      total += chunk.length;
+      tracker.update(total);
+    }
+  } finally {
+    tracker.end();
   }
 }
 function explain(e) {
@@ -31241,8 +31532,8 @@ function gitLsFiles(root) {
       "git",
       ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
       { cwd: root, maxBuffer: 256 * 1024 * 1024, timeout: 1e4 },
-      (err, stdout) => {
-        if (err) return resolve3(null);
+      (err2, stdout) => {
+        if (err2) return resolve3(null);
         resolve3(new Set(stdout.split("\0").filter((s) => s !== "")));
       }
     );
@@ -31250,20 +31541,83 @@ function gitLsFiles(root) {
 }
 
 // src/adapters/console-reporter.ts
-function consoleReporter(out = process.stdout, err = process.stderr) {
+init_terminal();
+import { performance as performance2 } from "node:perf_hooks";
+function consoleReporter(out2 = process.stdout, err2 = process.stderr, progress2) {
   const where = (w) => w?.file ? `${w.file}${w.line ? `:${w.line}` : ""}: ` : "";
+  const write = (stream, text2) => {
+    progress2?.interrupt();
+    stream.write(text2);
+  };
   return {
-    info: (m) => void out.write(`${m}
+    info: (m) => write(out2, `${m}
 `),
-    warning: (m, w) => void err.write(`warning: ${where(w)}${m}
+    warning: (m, w) => write(err2, `warning: ${where(w)}${m}
 `),
-    error: (m, w) => void err.write(`error: ${where(w)}${m}
+    error: (m, w) => write(err2, `error: ${where(w)}${m}
 `),
     summary: async () => {
     },
     outputs: () => {
     }
   };
+}
+var PROGRESS_DEFAULTS = { delayMs: 1e3, largeBytes: 64 * 1024 * 1024, intervalMs: 250 };
+var CLEAR = "\r\x1B[2K";
+function terminalProgress(stream, options = {}) {
+  if (stream.isTTY !== true)
+    return { begin: () => ({ update: () => {
+    }, end: () => {
+    } }), interrupt: () => {
+    } };
+  const now = options.now ?? (() => performance2.now());
+  const delayMs = options.delayMs ?? PROGRESS_DEFAULTS.delayMs;
+  const largeBytes = options.largeBytes ?? PROGRESS_DEFAULTS.largeBytes;
+  const intervalMs = options.intervalMs ?? PROGRESS_DEFAULTS.intervalMs;
+  const display = options.display ?? ((f) => f);
+  let active = null;
+  let shown2 = false;
+  let lastDraw = -Infinity;
+  const clear = () => {
+    if (shown2) stream.write(CLEAR);
+    shown2 = false;
+  };
+  return {
+    begin(file, totalBytes) {
+      const token = {};
+      active = token;
+      clear();
+      const started = now();
+      lastDraw = -Infinity;
+      let bytesRead = 0;
+      return {
+        update(read) {
+          bytesRead = read;
+          if (active !== token) return;
+          const t = now();
+          const elapsedMs = t - started;
+          const due = shown2 ? t - lastDraw >= intervalMs : elapsedMs >= delayMs || totalBytes !== null && totalBytes >= largeBytes && elapsedMs >= intervalMs;
+          if (!due) return;
+          const line = progressLine({ file: display(file), bytesRead, totalBytes, elapsedMs });
+          const width = stream.columns !== void 0 && stream.columns > 1 ? stream.columns - 1 : Infinity;
+          stream.write(`${CLEAR}${fit(line, width)}`);
+          shown2 = true;
+          lastDraw = t;
+        },
+        end() {
+          if (active !== token) return;
+          clear();
+          active = null;
+        }
+      };
+    },
+    interrupt: clear
+  };
+}
+function fit(line, width) {
+  const points = [...line];
+  if (points.length <= width) return line;
+  return `${points.slice(0, Math.max(0, width - 1)).join("")}\u2026`;
 }
 
 // src/cli.ts
@@ -31376,6 +31730,17 @@ var OPTIONS = {
 };
 var UsageError = class extends Error {
 };
+var progressSink = null;
+function progress() {
+  progressSink ??= terminalProgress(
+    process.env["TERM"] === "dumb" ? { isTTY: false, write: () => true } : process.stderr,
+    { display: (f) => path5.relative(process.cwd(), f) || f }
+  );
+  return progressSink;
+}
+function trackedFiles() {
+  return nodeFiles({ progress: progress() });
+}
 async function cli(argv) {
   const [command, ...rest] = argv;
   if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
@@ -31443,11 +31808,10 @@ async function runCommand(v, positionals) {
   if (outcome.result) {
     const { renderTerminal: renderTerminal2 } = await Promise.resolve().then(() => (init_terminal(), terminal_exports));
     const color = process.stdout.isTTY === true && !process.env["NO_COLOR"];
-    process.stdout.write(renderTerminal2(outcome.result, { color }));
+    out(renderTerminal2(outcome.result, { color }));
     print(closingLines2(outcome)[1]);
   }
-  for (const v2 of outcome.failed)
-    for (const r of v2.reasons) process.stderr.write(`${v2.gate}: ${r.code}: ${r.message}
+  for (const v2 of outcome.failed) for (const r of v2.reasons) err(`${v2.gate}: ${r.code}: ${r.message}
 `);
   return outcome.exitCode;
 }
@@ -31474,8 +31838,8 @@ async function adapters() {
   const { nodeEnvironmentProbe: nodeEnvironmentProbe2 } = await Promise.resolve().then(() => (init_probe(), probe_exports));
   const host = nodeHost(process.env, clockFrom(process.env));
   return {
-    files: nodeFiles(),
-    reporter: consoleReporter(),
+    files: trackedFiles(),
+    reporter: consoleReporter(process.stdout, process.stderr, progress()),
     host,
     probe: nodeEnvironmentProbe2(host),
     git: gitChangedLines2
@@ -31490,7 +31854,7 @@ async function readCoverage2(v, files) {
   const format = v["format"] ?? "auto";
   if (format !== "auto" && !isReadableCoverageFormat2(format))
     throw new UsageError(`--format "${format}" is not one of auto, ${READABLE_COVERAGE_FORMATS2.join(", ")}`);
-  const fs3 = nodeFiles();
+  const fs3 = trackedFiles();
   const cwd = process.cwd();
   const ctx = { workspace: cwd, repoFiles: await fs3.listRepoFiles(cwd) };
   let unmapped = 0;
@@ -31499,7 +31863,7 @@ async function readCoverage2(v, files) {
   for (const f of files) {
     const parsed = await readCoverageStream2(fs3.readChunks(f), f, format);
     for (const m of declaredMismatches2(parsed))
-      process.stderr.write(
+      err(
         `warning: ${f}: declares ${m.what} ${m.declared.covered}/${m.declared.total} but its records add up to ${m.counted.covered}/${m.counted.total}; the records are counted
 `
       );
@@ -31578,7 +31942,7 @@ async function patchFor(v, report2) {
   let text2;
   let source;
   if (diff) {
-    text2 = await nodeFiles().readText(diff);
+    text2 = await trackedFiles().readText(diff);
     source = diff;
   } else {
     const { gitChangedLines: gitChangedLines2 } = await Promise.resolve().then(() => (init_git(), git_exports));
@@ -31592,7 +31956,7 @@ async function testsCommand(v, files) {
   if (files.length === 0) throw new UsageError("give at least one JUnit report");
   const { parseJunit: parseJunit2 } = await Promise.resolve().then(() => (init_junit(), junit_exports));
   const { testTotals: testTotals2, durationSummary: durationSummary2 } = await Promise.resolve().then(() => (init_tests2(), tests_exports));
-  const fs3 = nodeFiles();
+  const fs3 = trackedFiles();
   const cases = [];
   const flaky = [];
   for (const f of files) {
@@ -31633,9 +31997,9 @@ async function verifyCommand(positionals) {
     print(`ok: ${result.checked} files match SHA256SUMS and their embedded hashes`);
     return 0;
   }
-  for (const p of result.problems) process.stderr.write(`${p.code}: ${p.file}: ${p.message}
+  for (const p of result.problems) err(`${p.code}: ${p.file}: ${p.message}
 `);
-  process.stderr.write(`${result.problems.length} problem(s) in ${dir}
+  err(`${result.problems.length} problem(s) in ${dir}
 `);
   return 1;
 }
@@ -31678,8 +32042,8 @@ async function initCommand(v, files) {
   const plan = initPlan2(measured, options);
   const text2 = renderConfig2(measured, plan);
   if (v["stdout"]) {
-    process.stdout.write(text2);
-    for (const line of describeInit2(measured, plan, null)) process.stderr.write(`${line}
+    out(text2);
+    for (const line of describeInit2(measured, plan, null)) err(`${line}
 `);
     return 0;
   }
@@ -31698,23 +32062,37 @@ async function initCommand(v, files) {
   for (const line of describeInit2(measured, plan, path5.relative(process.cwd(), target))) print(line);
   return 0;
 }
+var closed = /* @__PURE__ */ new Set();
+function dropOnBrokenPipe(stream) {
+  stream.on("error", (e) => {
+    if (e.code !== "EPIPE" && e.code !== "ERR_STREAM_DESTROYED") throw e;
+    closed.add(stream);
+  });
+}
+function out(text2) {
+  if (!closed.has(process.stdout)) process.stdout.write(text2);
+}
+function err(text2) {
+  progress().interrupt();
+  if (!closed.has(process.stderr)) process.stderr.write(text2);
+}
 function print(s) {
-  process.stdout.write(`${s}
+  out(`${s}
 `);
 }
 function usage(message, command = "") {
-  process.stderr.write(
-    `test-ladder: ${message}
+  err(`test-ladder: ${message}
 Run "test-ladder ${command ? `${command} ` : ""}--help" for usage.
-`
-  );
-  return 2;
-}
-function fail3(message) {
-  process.stderr.write(`test-ladder: ${message}
 `);
   return 2;
 }
+function fail3(message) {
+  err(`test-ladder: ${message}
+`);
+  return 2;
+}
+dropOnBrokenPipe(process.stdout);
+dropOnBrokenPipe(process.stderr);
 process.exitCode = await cli(process.argv.slice(2));
 export {
   cli
