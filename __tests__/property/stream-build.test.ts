@@ -126,6 +126,22 @@ describe('FileBuilder ≡ the Map-per-line builder (properties)', () => {
     );
   });
 
+  it('buildAndRelease gives what build gives, then frees the logs', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(2), op), { maxLength: 80 }), (list) => {
+        const report = new ReportBuilder();
+        const references = [new MapBuilder('a'), new MapBuilder('b'), new MapBuilder('c')];
+        const compact = references.map((r) => report.file(r.path));
+        for (const [which, o] of list) drive(compact[which]!, [o]);
+        for (const [which, o] of list) drive(references[which]!, [o]);
+        expect(report.buildAndRelease()).toEqual(references.map((r) => r.build()));
+        // The logs are gone: the builder holds no file any more.
+        expect(report.build()).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('the model holds plain arrays', () => {
     const f = new FileBuilder('f');
     f.addLine(3, 1);

@@ -146,6 +146,26 @@ describe('readCoverageStream', () => {
     expect(report.sources[0]!.roots).toEqual(['/r']);
   }, 120_000);
 
+  it('reads a JaCoCo report larger than a string, its outcome limit counted over the whole text', async () => {
+    const filler = new Uint8Array(1 << 20).fill(0x20);
+    const chunks = 520;
+    // 30,000 outcomes on three lines: more than the 10,000 allowed beyond one per character of
+    // the text read so far at their point, but far fewer than the whole text's characters.
+    async function* huge() {
+      yield bytes('<report name="r"><package name="p"><sourcefile name="A.java">');
+      for (let k = 1; k <= 3; k++) yield bytes(`<line nr="${k}" mi="0" ci="1" mb="9999" cb="1"/>`);
+      yield bytes('</sourcefile></package>');
+      for (let i = 0; i < chunks; i++) yield filler;
+      yield bytes('</report>');
+    }
+    const report = await readCoverageStream(huge(), 'huge.xml');
+    expect(chunks * filler.length).toBeGreaterThan(2 ** 29);
+    expect(report.sources[0]!.format).toBe('jacoco');
+    expect(report.files.map((f) => [f.path, f.lines, f.branches.map((b) => b.outcomes.length)])).toEqual([
+      ['p/A.java', [1, 2, 3], [10_000, 10_000, 10_000]],
+    ]);
+  }, 120_000);
+
   it('and its truncation is found at the end, with the line', async () => {
     const filler = new Uint8Array(1 << 20).fill(0x20);
     for (let i = 1023; i < filler.length; i += 1024) filler[i] = 0x0a;

@@ -23,7 +23,19 @@ function resized(
 ): Column {
   const next = new kind(size);
   next.set(column.subarray(0, used));
+  release(column);
   return next;
+}
+
+/**
+ * Gives a column's memory back at once where the engine can (`ArrayBuffer.prototype.transfer`,
+ * Node 21 and later), rather than when the collector next finds the column dead: a 3-million-line
+ * report's logs are 30 MB that would otherwise stay resident while the model is used. The column
+ * must not be read again.
+ */
+function release(column: Column): void {
+  const buffer = column.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+  if (typeof buffer.transfer === 'function' && column.length > 0) buffer.transfer(0);
 }
 
 function kindOf(column: Column): Uint16ArrayConstructor | Uint32ArrayConstructor | Float64ArrayConstructor {
@@ -79,6 +91,12 @@ export class Numbers {
   data: Column = new Uint16Array(4096);
   n = 0;
 
+  /** Frees the list's memory; it must not be used again. */
+  release(): void {
+    release(this.data);
+    this.n = 0;
+  }
+
   push(value: number): void {
     const n = this.n;
     if (n === this.data.length) this.data = resized(this.data, n * 4, n, kindOf(this.data));
@@ -99,6 +117,15 @@ class Store {
   readonly outcomes = new OutcomeLog();
   lineOwner: FileBuilder | null = null;
   outcomeOwner: FileBuilder | null = null;
+
+  /** Frees the logs once the model is built; nothing may be added or built after. */
+  release(): void {
+    for (const column of [this.lines.lines, this.lines.hits])
+      release(column);
+    for (const column of [this.outcomes.lines, this.outcomes.indexes, this.outcomes.hits]) release(column);
+    this.lines.n = 0;
+    this.outcomes.n = 0;
+  }
 }
 
 /** Row runs [start, end) of one file in a log, flat; the last run is open while the file owns the log. */
@@ -282,8 +309,21 @@ export class ReportBuilder {
     return f;
   }
 
+  /** The files, sorted by path. The builder may be added to and built again. */
   build(): FileCoverage[] {
     return [...this.files.values()].map((f) => f.build()).sort((a, b) => comparePaths(a.path, b.path));
+  }
+
+  /**
+   * The files, sorted by path, and the logs freed at once: what a streaming reader does at the end of
+   * a large report, whose logs would otherwise stay resident until a full collection. Nothing may be
+   * added or built after it.
+   */
+  buildAndRelease(): FileCoverage[] {
+    const files = this.build();
+    this.files.clear();
+    this.store.release();
+    return files;
   }
 }
 

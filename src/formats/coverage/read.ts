@@ -2,6 +2,7 @@ import type { CoverageReport } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
 import { detectCoverageFormat, parseCoverage, type ReadableCoverageFormat } from './detect.js';
 import { CoberturaStream } from './stream-cobertura.js';
+import { JacocoStream } from './stream-jacoco.js';
 import { LcovStream } from './stream-lcov.js';
 
 /**
@@ -11,7 +12,7 @@ import { LcovStream } from './stream-lcov.js';
  * The result, and every error, is what parseCoverage gives on the same bytes decoded as the file
  * adapter decodes them (`new TextDecoder().decode(bytes)`): the same format detection from the
  * head of the file, the same CoverageReport, the same InputError with its file, line and column.
- * Cobertura and LCOV are read as a stream; a format without a streaming reader is gathered and
+ * Cobertura, LCOV and JaCoCo are read as a stream; a format without a streaming reader is gathered and
  * handed to its string reader, up to the size a string can hold.
  */
 export async function readCoverageStream(
@@ -27,8 +28,14 @@ export async function readCoverageStream(
   const chosen = format === 'auto' ? detectCoverageFormat(text, file) : format;
   const blank = new BlankCheck(format !== 'auto');
 
-  if (chosen !== 'cobertura' && chosen !== 'lcov') return parseCoverage(await input.text(file), file, format);
-  const reader = chosen === 'cobertura' ? new CoberturaStream(file) : new LcovStream(file);
+  if (chosen !== 'cobertura' && chosen !== 'lcov' && chosen !== 'jacoco')
+    return parseCoverage(await input.text(file), file, format);
+  const reader =
+    chosen === 'cobertura'
+      ? new CoberturaStream(file)
+      : chosen === 'lcov'
+        ? new LcovStream(file)
+        : new JacocoStream(file);
 
   try {
     for (let chunk = await input.next(); chunk !== null; chunk = await input.next()) {

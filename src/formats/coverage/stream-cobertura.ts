@@ -84,7 +84,7 @@ export class CoberturaStream implements ByteXmlHandlers {
           },
         },
       ],
-      files: this.report.build(),
+      files: this.report.buildAndRelease(),
     };
   }
 

@@ -170,7 +170,7 @@ export class LcovStream {
           },
         },
       ],
-      files: this.report.build(),
+      files: this.report.buildAndRelease(),
     };
   }
 
@@ -220,6 +220,9 @@ export class LcovStream {
         }
       }
     }
+    this.brLines.release();
+    this.brKeys.release();
+    this.brTaken.release();
   }
 
   private skipMarks(b: Uint8Array, n: number): number {
@@ -305,8 +308,10 @@ export class LcovStream {
       const hits = digits(b, h);
       q = digitsEnd;
       if (q === h || q - h > 15) break;
-      const next = b[q] === LF ? q + 1 : b[q] === CR && b[q + 1] === LF ? q + 2 : -1;
-      if (next === -1) break;
+      // geninfo --checksum writes a third field, `DA:12,3,<base64 md5>`, which nobody reads.
+      const next =
+        b[q] === LF ? q + 1 : b[q] === CR && b[q + 1] === LF ? q + 2 : b[q] === COMMA ? b.indexOf(LF, q) + 1 : 0;
+      if (next === 0) break;
       f.addLine(line, hits);
       done = next;
       run++;
