@@ -73,7 +73,20 @@ interface Written {
   /** `type` of the first `<error>`: PHPUnit 9 writes a risky test as an error of its own type. */
   errorType: string | undefined;
   skipType: string | undefined;
-  retries: { kind: RetryKind; outcome: Outcome; time: string | undefined; message: string }[];
+  retries: {
+    kind: RetryKind;
+    outcome: Outcome;
+    time: string | undefined;
+    message: string;
+    /** The retry's own `<system-err>`, kept only while it has no failure text (see `stderr`). */
+    stderr: string;
+  }[];
+  /**
+   * The testcase's own `<system-err>`, kept only when it failed or errored with no failure text:
+   * early nextest releases write an empty `<failure/>` (and retries with no text) and the panic
+   * only there (see __tests__/fixtures/junit/nextest/). Read as the message for nextest only.
+   */
+  stderr: string;
   /** `hostname` of the nearest suite: Playwright writes the project there. */
   suiteHost: string | undefined;
   /** `name` of the nearest suite: jest-junit writes the outermost describe block there. */
@@ -124,6 +137,8 @@ export function parseJunit(text: string, file: string, options: JunitOptions = {
   /** Depth of the element whose own text is being kept, else -1; and where it goes. */
   let captureDepth = -1;
   let captureRetry = false;
+  /** The kept text goes to the `<system-err>` fallback (of the case, or of its last retry). */
+  let captureStderr = false;
   let rootName = '';
   let rootKeys: string[] = [];
   let rootTitle: string | undefined;
@@ -213,6 +228,7 @@ export function parseJunit(text: string, file: string, options: JunitOptions = {
             errorType: undefined,
             skipType: undefined,
             retries: [],
+            stderr: '',
             suiteHost: suite?.host,
             suiteTitle: suite?.count.title ?? '',
             suiteBuildTags: suite?.buildTags,
@@ -236,6 +252,7 @@ export function parseJunit(text: string, file: string, options: JunitOptions = {
                 current.message = attrs['message'] ? `${attrs['message']}\n` : '';
                 captureDepth = depth;
                 captureRetry = false;
+                captureStderr = false;
               }
               return;
             }
@@ -245,6 +262,14 @@ export function parseJunit(text: string, file: string, options: JunitOptions = {
               return;
             case 'properties':
               propertiesDepth = depth;
+              return;
+            case 'system-err':
+              // Kept only as the failure text of a failure written without any (see `stderr`).
+              if ((current.outcome === 'failed' || current.outcome === 'error') && current.message === '') {
+                captureDepth = depth;
+                captureRetry = false;
+                captureStderr = true;
+              }
               return;
             case 'flakyFailure':
             case 'flakyError':
@@ -256,10 +281,12 @@ export function parseJunit(text: string, file: string, options: JunitOptions = {
                 outcome: name.endsWith('Failure') ? 'failed' : 'error',
                 time: attrs['time'],
                 message: attrs['message'] ? `${attrs['message']}\n` : '',
+                stderr: '',
               });
               retryDepth = depth;
               captureDepth = depth;
               captureRetry = true;
+              captureStderr = false;
               return;
             }
             default:
@@ -284,6 +311,15 @@ export function parseJunit(text: string, file: string, options: JunitOptions = {
         if (retryDepth !== -1 && depth === retryDepth + 1 && name === 'stackTrace') {
           captureDepth = depth;
           captureRetry = true;
+          captureStderr = false;
+        }
+        if (retryDepth !== -1 && depth === retryDepth + 1 && name === 'system-err') {
+          const r = current.retries[current.retries.length - 1]!;
+          if (r.message === '') {
+            captureDepth = depth;
+            captureRetry = true;
+            captureStderr = true;
+          }
         }
       },
       close(name: string) {
@@ -303,8 +339,10 @@ export function parseJunit(text: string, file: string, options: JunitOptions = {
         if (depth !== captureDepth || !current || !/\S/.test(chunk)) return;
         if (captureRetry) {
           const r = current.retries[current.retries.length - 1]!;
-          r.message = append(r.message, chunk);
-        } else current.message = append(current.message, chunk);
+          if (captureStderr) r.stderr = append(r.stderr, chunk);
+          else r.message = append(r.message, chunk);
+        } else if (captureStderr) current.stderr = append(current.stderr, chunk);
+        else current.message = append(current.message, chunk);
       },
     },
   );
@@ -340,7 +378,20 @@ export function parseJunit(text: string, file: string, options: JunitOptions = {
   let risky = 0;
   let xfail = 0;
   let projectNamed = 0;
+  let fromStderr = 0;
   for (const w of written) {
+    if (producer === 'nextest') {
+      if (failing(w.outcome) && w.message.trim() === '' && w.stderr.trim() !== '') {
+        w.message = w.stderr;
+        fromStderr++;
+      }
+      for (const r of w.retries) {
+        if (failing(r.outcome) && r.message.trim() === '' && r.stderr.trim() !== '') {
+          r.message = r.stderr;
+          fromStderr++;
+        }
+      }
+    }
     if (producer === 'phpunit' && w.outcome === 'error' && w.errorType === PHPUNIT_RISKY) {
       w.outcome = 'passed';
       w.message = '';
@@ -358,6 +409,10 @@ export function parseJunit(text: string, file: string, options: JunitOptions = {
     );
   if (xfail > 0)
     fixups.push(`pytest: ${plural(xfail, 'xfail test')} (<skipped type="pytest.xfail">) counted skipped`);
+  if (fromStderr > 0)
+    fixups.push(
+      `nextest: ${plural(fromStderr, 'failure')} written with no text of ${fromStderr === 1 ? 'its' : 'their'} own read from ${fromStderr === 1 ? 'its' : 'their'} <system-err>, where nextest wrote the panic`,
+    );
   if (projectNamed > 0)
     fixups.push(
       `playwright: the project (the suite's hostname) is put before ${plural(projectNamed, 'test name')}, as includeProjectInTestName does, so one test in two projects is two tests`,
@@ -442,6 +497,10 @@ interface Group {
 const SKIP_STATUS = new Set(['disabled', 'skipped', 'notrun', 'suppressed']);
 const PHPUNIT_RISKY = 'PHPUnit\\Framework\\RiskyTestError';
 const RANK: Readonly<Record<Outcome, number>> = { passed: 0, skipped: 1, failed: 2, error: 3 };
+
+function failing(o: Outcome): boolean {
+  return o === 'failed' || o === 'error';
+}
 
 function worse(a: Outcome, b: Outcome): Outcome {
   return RANK[b] > RANK[a] ? b : a;
