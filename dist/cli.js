@@ -2547,10 +2547,10 @@ var init_sections = __esm({
 function headline(r, format = "markdown") {
   const esc2 = format === "markdown" ? inline : plain;
   const l = r.ladder;
-  const failing = r.verdicts.find((v) => v.status === "fail") ?? r.verdicts.find((v) => v.status === "warn");
+  const failing2 = r.verdicts.find((v) => v.status === "fail") ?? r.verdicts.find((v) => v.status === "warn");
   const metric2 = `${l.metric} coverage ${pct(l.current)}`;
-  if (failing && failing.reasons[0])
-    return `${ICON[r.status]} test-ladder ${r.status}: ${esc2(failing.reasons[0].message)}`;
+  if (failing2 && failing2.reasons[0])
+    return `${ICON[r.status]} test-ladder ${r.status}: ${esc2(failing2.reasons[0].message)}`;
   const against = l.floor !== null ? ` (floor ${pct(l.floor)})` : l.baseline !== null ? ` (baseline ${pct(l.baseline)})` : "";
   return `${ICON[r.status]} test-ladder ${r.status}: ${metric2}${against}`;
 }
@@ -3797,7 +3797,12 @@ function widened(column, value, used) {
 function resized(column, size, used, kind) {
   const next = new kind(size);
   next.set(column.subarray(0, used));
+  release(column);
   return next;
+}
+function release(column) {
+  const buffer = column.buffer;
+  if (typeof buffer.transfer === "function" && column.length > 0) buffer.transfer(0);
 }
 function kindOf(column) {
   return column instanceof Uint16Array ? Uint16Array : column instanceof Uint32Array ? Uint32Array : Float64Array;
@@ -3912,6 +3917,11 @@ var init_build = __esm({
     Numbers = class {
       data = new Uint16Array(4096);
       n = 0;
+      /** Frees the list's memory; it must not be used again. */
+      release() {
+        release(this.data);
+        this.n = 0;
+      }
       push(value) {
         const n = this.n;
         if (n === this.data.length) this.data = resized(this.data, n * 4, n, kindOf(this.data));
@@ -3925,6 +3935,14 @@ var init_build = __esm({
       outcomes = new OutcomeLog();
       lineOwner = null;
       outcomeOwner = null;
+      /** Frees the logs once the model is built; nothing may be added or built after. */
+      release() {
+        for (const column of [this.lines.lines, this.lines.hits])
+          release(column);
+        for (const column of [this.outcomes.lines, this.outcomes.indexes, this.outcomes.hits]) release(column);
+        this.lines.n = 0;
+        this.outcomes.n = 0;
+      }
     };
     FileBuilder = class {
       constructor(path6, store) {
@@ -4068,8 +4086,20 @@ var init_build = __esm({
         if (!f) this.files.set(path6, f = new FileBuilder(path6, this.store));
         return f;
       }
+      /** The files, sorted by path. The builder may be added to and built again. */
       build() {
         return [...this.files.values()].map((f) => f.build()).sort((a, b) => comparePaths(a.path, b.path));
+      }
+      /**
+       * The files, sorted by path, and the logs freed at once: what a streaming reader does at the end of
+       * a large report, whose logs would otherwise stay resident until a full collection. Nothing may be
+       * added or built after it.
+       */
+      buildAndRelease() {
+        const files = this.build();
+        this.files.clear();
+        this.store.release();
+        return files;
       }
     };
     SHARED = [[0], [1], [0, 0], [1, 0], [0, 1], [1, 1]].map((o) => Object.freeze(o));
@@ -5207,16 +5237,16 @@ function failfastBenchmark(tests2, options = {}) {
   if (tests2 === null)
     return { benchmark: null, reason: "no test reports were given: the benchmark needs a JUnit report" };
   const cases = tests2.cases;
-  const failing = cases.flatMap((c, i) => c.outcome === "failed" || c.outcome === "error" ? [i] : []);
-  if (failing.length === 0) return { benchmark: null, reason: NO_SEEDED_FAILURE };
+  const failing2 = cases.flatMap((c, i) => c.outcome === "failed" || c.outcome === "error" ? [i] : []);
+  if (failing2.length === 0) return { benchmark: null, reason: NO_SEEDED_FAILURE };
   const notes = [];
   const timed = suiteClock(cases, options.suites ?? null, notes);
-  let first = failing[0];
+  let first = failing2[0];
   let firstAtMs;
   let testsMs;
   if (timed) {
     firstAtMs = Infinity;
-    for (const i of failing) {
+    for (const i of failing2) {
       const at = timed.endOf[i];
       if (at !== null && at !== void 0 && at < firstAtMs) {
         firstAtMs = at;
@@ -5225,7 +5255,7 @@ function failfastBenchmark(tests2, options = {}) {
     }
     testsMs = timed.spanMs;
     if (!Number.isFinite(firstAtMs))
-      return { benchmark: null, reason: missingTimes(cases, failing.slice(0, 1), "the failing test") };
+      return { benchmark: null, reason: missingTimes(cases, failing2.slice(0, 1), "the failing test") };
   } else {
     const upTo = ran(cases.slice(0, first + 1));
     const missing = upTo.filter((c) => c.duration === null);
@@ -6332,8 +6362,8 @@ var require_semver = __commonJS({
       }
       // preminor will bump the version up to the next minor release, and immediately
       // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
+      inc(release2, identifier, identifierBase) {
+        if (release2.startsWith("pre")) {
           if (!identifier && identifierBase === false) {
             throw new Error("invalid increment argument: identifier is empty");
           }
@@ -6344,7 +6374,7 @@ var require_semver = __commonJS({
             }
           }
         }
-        switch (release) {
+        switch (release2) {
           case "premajor":
             this.prerelease.length = 0;
             this.patch = 0;
@@ -6436,7 +6466,7 @@ var require_semver = __commonJS({
             break;
           }
           default:
-            throw new Error(`invalid increment argument: ${release}`);
+            throw new Error(`invalid increment argument: ${release2}`);
         }
         this.raw = this.format();
         if (this.build.length) {
@@ -6502,7 +6532,7 @@ var require_inc = __commonJS({
   "node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var inc = (version, release, options, identifier, identifierBase) => {
+    var inc = (version, release2, options, identifier, identifierBase) => {
       if (typeof options === "string") {
         identifierBase = identifier;
         identifier = options;
@@ -6512,7 +6542,7 @@ var require_inc = __commonJS({
         return new SemVer(
           version instanceof SemVer ? version.version : version,
           options
-        ).inc(release, identifier, identifierBase).version;
+        ).inc(release2, identifier, identifierBase).version;
       } catch (er) {
         return null;
       }
@@ -22171,7 +22201,7 @@ function utf8String(b, a, e) {
   }
   return fragments.decode(b.subarray(a, e));
 }
-var fragments, CharCounter;
+var fragments, CharCounter, Utf16Length;
 var init_utf8 = __esm({
   "src/xml/utf8.ts"() {
     "use strict";
@@ -22197,7 +22227,20 @@ var init_utf8 = __esm({
         let need = this.need;
         let lower = this.lower;
         let upper = this.upper;
+        const head = 4 - (b.byteOffset & 3) & 3;
+        const words = to - from >= 64 ? new Int32Array(b.buffer, b.byteOffset + head, b.length - head >>> 2) : null;
         for (let i = from; i < to; i++) {
+          if (need === 0 && words !== null && i >= head && (i - head & 3) === 0) {
+            let k = i - head >>> 2;
+            const start = k;
+            const last = to - head >>> 2;
+            while (k < last && (words[k] & 2155905152) === 0) k++;
+            if (k > start) {
+              n += (k - start) * 4;
+              i += (k - start) * 4;
+              if (i >= to) break;
+            }
+          }
           const c = b[i];
           if (need === 0) {
             if (c < 128) n++;
@@ -22227,6 +22270,75 @@ var init_utf8 = __esm({
         this.lower = lower;
         this.upper = upper;
         return n;
+      }
+    };
+    Utf16Length = class {
+      /** Code units of the characters completed so far. */
+      length = 0;
+      need = 0;
+      lower = 128;
+      upper = 191;
+      /** The sequence under way is a 4-byte one: a surrogate pair. */
+      pair = false;
+      add(b) {
+        const end = b.length;
+        const head = 4 - (b.byteOffset & 3) & 3;
+        const words = end - head >= 64 ? new Int32Array(b.buffer, b.byteOffset + head, end - head >>> 2) : null;
+        let n = this.length;
+        let need = this.need;
+        let lower = this.lower;
+        let upper = this.upper;
+        let pair2 = this.pair;
+        for (let i = 0; i < end; i++) {
+          if (need === 0 && words !== null && i >= head && (i - head & 3) === 0) {
+            let k = i - head >>> 2;
+            const from = k;
+            while (k < words.length && (words[k] & 2155905152) === 0) k++;
+            if (k > from) {
+              n += (k - from) * 4;
+              i += (k - from) * 4;
+              if (i >= end) break;
+            }
+          }
+          const c = b[i];
+          if (need === 0) {
+            if (c < 128) n++;
+            else if (c >= 194 && c <= 223) need = 1;
+            else if (c >= 224 && c <= 239) {
+              need = 2;
+              if (c === 224) lower = 160;
+              else if (c === 237) upper = 159;
+            } else if (c >= 240 && c <= 244) {
+              need = 3;
+              pair2 = true;
+              if (c === 240) lower = 144;
+              else if (c === 244) upper = 143;
+            } else n++;
+          } else if (c < lower || c > upper) {
+            n++;
+            need = 0;
+            lower = 128;
+            upper = 191;
+            pair2 = false;
+            i--;
+          } else {
+            lower = 128;
+            upper = 191;
+            if (--need === 0) {
+              n += pair2 ? 2 : 1;
+              pair2 = false;
+            }
+          }
+        }
+        this.length = n;
+        this.need = need;
+        this.lower = lower;
+        this.upper = upper;
+        this.pair = pair2;
+      }
+      /** The length once the bytes have ended: a sequence left open is one U+FFFD. */
+      total() {
+        return this.length + (this.need > 0 ? 1 : 0);
       }
     };
   }
@@ -23841,7 +23953,7 @@ var init_stream_cobertura = __esm({
               }
             }
           ],
-          files: this.report.build()
+          files: this.report.buildAndRelease()
         };
       }
       /** For the reader: character data, delivered only inside <source>. */
@@ -23947,6 +24059,224 @@ var init_stream_cobertura = __esm({
       }
     };
     conditionTotal = 0;
+  }
+});
+
+// src/formats/coverage/stream-jacoco.ts
+var NAMES3, REPORT, PACKAGE, SOURCEFILE, LINE3, COUNTER, NAME2, NR, MI, CI, MB, CB, TYPE, MISSED, COVERED, MAX_OUTCOMES_PER_LINE5, OUTCOME_ALLOWANCE4, BUDGET_ERROR, JacocoStream;
+var init_stream_jacoco = __esm({
+  "src/formats/coverage/stream-jacoco.ts"() {
+    "use strict";
+    init_errors();
+    init_bytes();
+    init_utf8();
+    init_build();
+    NAMES3 = [
+      "report",
+      "package",
+      "sourcefile",
+      "line",
+      "counter",
+      "name",
+      "nr",
+      "mi",
+      "ci",
+      "mb",
+      "cb",
+      "type",
+      "missed",
+      "covered"
+    ];
+    REPORT = 0;
+    PACKAGE = 1;
+    SOURCEFILE = 2;
+    LINE3 = 3;
+    COUNTER = 4;
+    NAME2 = 5;
+    NR = 6;
+    MI = 7;
+    CI = 8;
+    MB = 9;
+    CB = 10;
+    TYPE = 11;
+    MISSED = 12;
+    COVERED = 13;
+    MAX_OUTCOMES_PER_LINE5 = 1e4;
+    OUTCOME_ALLOWANCE4 = 1e4;
+    BUDGET_ERROR = "the report claims more branch outcomes than it has characters";
+    JacocoStream = class {
+      constructor(file) {
+        this.file = file;
+        this.reader = new ByteXmlReader({ file, names: NAMES3 }, this);
+      }
+      file;
+      reader;
+      report = new ReportBuilder();
+      declared = {};
+      depth = 0;
+      packageName = null;
+      packageDepth = -1;
+      current = null;
+      sourceDepth = -1;
+      /** The decoded text's length so far, and the report's first bytes (a byte order mark is not counted). */
+      length = new Utf16Length();
+      head = new Uint8Array(3);
+      headLength = 0;
+      /** Branch outcomes claimed by the lines read so far. */
+      claimed = 0;
+      /** Lines whose outcomes wait for the end: (file, line, outcomes, covered) each. */
+      waiting = [];
+      waitingNumbers = [];
+      /** An error met while outcomes wait, held until the bytes end. */
+      held = null;
+      write(chunk) {
+        for (let i = 0; this.headLength < 3 && i < chunk.length; i++) this.head[this.headLength++] = chunk[i];
+        this.length.add(chunk);
+        if (this.held !== null) return;
+        try {
+          this.reader.write(chunk);
+        } catch (e) {
+          this.hold(e);
+        }
+      }
+      end() {
+        if (this.held === null) {
+          try {
+            this.reader.end();
+          } catch (e) {
+            this.hold(e);
+          }
+        }
+        if (this.claimed > OUTCOME_ALLOWANCE4 + this.textLength()) throw new InputError(BUDGET_ERROR, { file: this.file });
+        if (this.held !== null) throw this.held;
+        const numbers = this.waitingNumbers;
+        for (let k = 0; k < this.waiting.length; k++) {
+          const f = this.waiting[k];
+          const nr = numbers[3 * k];
+          const outcomes = numbers[3 * k + 1];
+          const covered = numbers[3 * k + 2];
+          for (let i = 0; i < outcomes; i++) f.addOutcome(nr, i, i < covered ? 1 : 0);
+        }
+        return {
+          sources: [{ file: this.file, format: "jacoco", roots: [], declared: this.declared }],
+          files: this.report.buildAndRelease()
+        };
+      }
+      /** `text.length` of the decoded report, once all bytes are in. */
+      textLength() {
+        const h = this.head;
+        const bom = this.headLength === 3 && h[0] === 239 && h[1] === 187 && h[2] === 191;
+        return this.length.total() - (bom ? 1 : 0);
+      }
+      /**
+       * An error from the reader or a handler: thrown at once, unless outcomes claimed before it may
+       * exceed the whole text, which only the rest of the bytes can tell.
+       */
+      hold(e) {
+        if (!(e instanceof InputError) || this.claimed <= OUTCOME_ALLOWANCE4 + this.length.length) throw e;
+        this.held = e;
+      }
+      bad(message) {
+        throw new InputError(message, { file: this.file });
+      }
+      /** For the reader. */
+      open(id) {
+        const r = this.reader;
+        const depth = ++this.depth;
+        if (depth === 1) {
+          if (id !== REPORT) this.bad(`expected a JaCoCo <report> root element, found <${r.tagName()}>`);
+          return;
+        }
+        switch (id) {
+          case LINE3:
+            if (this.current !== null && depth === this.sourceDepth + 1) this.line(this.current);
+            return;
+          case PACKAGE: {
+            const pkg = r.valueOf(NAME2);
+            if (pkg === void 0) this.bad("<package> has no name attribute");
+            this.packageName = pkg.trim();
+            this.packageDepth = depth;
+            return;
+          }
+          case SOURCEFILE: {
+            const packageName = this.packageName;
+            if (packageName === null) return;
+            const source = r.valueOf(NAME2);
+            if (source === void 0 || source.trim() === "")
+              this.bad(`<sourcefile> in package "${packageName}" has no name attribute`);
+            this.current = this.report.file(packageName === "" ? source.trim() : `${packageName}/${source.trim()}`);
+            this.sourceDepth = depth;
+            return;
+          }
+          case COUNTER:
+            if (depth === 2) this.counter();
+            return;
+          default:
+            return;
+        }
+      }
+      /** For the reader. */
+      close(id) {
+        if (id === SOURCEFILE && this.depth === this.sourceDepth) {
+          this.current = null;
+          this.sourceDepth = -1;
+        } else if (id === PACKAGE && this.depth === this.packageDepth) {
+          this.packageName = null;
+          this.packageDepth = -1;
+        }
+        this.depth--;
+      }
+      /** A `<line>` directly under a `<sourcefile>` of a package. */
+      line(f) {
+        const r = this.reader;
+        const ni = r.attr(NR);
+        let nr = ni < 0 ? -1 : r.digits(ni, 10);
+        if (nr < 1) {
+          nr = parseLineNumber(r.valueOf(NR) ?? "") ?? 0;
+          if (nr === 0) this.bad(`<line nr="${r.valueOf(NR) ?? ""}"> in ${f.path}: expected a line number \u2265 1`);
+        }
+        const mi = this.count(f, nr, MI, "mi");
+        const ci = this.count(f, nr, CI, "ci");
+        const mb = this.count(f, nr, MB, "mb");
+        const cb = this.count(f, nr, CB, "cb");
+        if (mi + ci > 0) f.addLine(nr, ci > 0 ? 1 : 0);
+        const outcomes = mb + cb;
+        if (outcomes > MAX_OUTCOMES_PER_LINE5)
+          this.bad(`<line nr="${nr}"> in ${f.path}: mb + cb claims more than ${MAX_OUTCOMES_PER_LINE5} branch outcomes on one line`);
+        if (outcomes === 0) return;
+        this.claimed += outcomes;
+        if (this.waiting.length === 0 && this.claimed <= OUTCOME_ALLOWANCE4 + this.length.length) {
+          for (let i = 0; i < outcomes; i++) f.addOutcome(nr, i, i < cb ? 1 : 0);
+        } else {
+          this.waiting.push(f);
+          this.waitingNumbers.push(nr, outcomes, cb);
+        }
+      }
+      count(f, nr, id, name) {
+        const r = this.reader;
+        const i = r.attr(id);
+        const fast = i < 0 ? -1 : r.digits(i, 15);
+        if (fast >= 0) return fast;
+        const n = parseCount(r.valueOf(id) ?? "");
+        if (n === null) this.bad(`<line nr="${nr}" ${name}="${r.valueOf(id) ?? ""}"> in ${f.path}: expected a non-negative count`);
+        return n;
+      }
+      /** A `<counter>` directly under `<report>`: the report's own totals. */
+      counter() {
+        const r = this.reader;
+        const type = r.valueOf(TYPE);
+        if (type !== "LINE" && type !== "BRANCH") return;
+        const missedText = r.valueOf(MISSED);
+        const coveredText = r.valueOf(COVERED);
+        const missed = parseCount(missedText ?? "");
+        const covered = parseCount(coveredText ?? "");
+        if (missed === null || covered === null)
+          this.bad(
+            `<counter type="${type}" missed="${missedText ?? ""}" covered="${coveredText ?? ""}">: expected non-negative counts`
+          );
+        this.declared[type === "LINE" ? "lines" : "branches"] = { covered, total: missed + covered };
+      }
+    };
   }
 });
 
@@ -24122,7 +24452,7 @@ var init_stream_lcov = __esm({
               }
             }
           ],
-          files: this.report.build()
+          files: this.report.buildAndRelease()
         };
       }
       addOutcome(line, key, taken) {
@@ -24170,6 +24500,9 @@ var init_stream_lcov = __esm({
             }
           }
         }
+        this.brLines.release();
+        this.brKeys.release();
+        this.brTaken.release();
       }
       skipMarks(b, n) {
         let p = 0;
@@ -24246,8 +24579,8 @@ var init_stream_lcov = __esm({
           const hits = digits(b, h);
           q = digitsEnd;
           if (q === h || q - h > 15) break;
-          const next = b[q] === LF2 ? q + 1 : b[q] === CR2 && b[q + 1] === LF2 ? q + 2 : -1;
-          if (next === -1) break;
+          const next = b[q] === LF2 ? q + 1 : b[q] === CR2 && b[q + 1] === LF2 ? q + 2 : b[q] === COMMA ? b.indexOf(LF2, q) + 1 : 0;
+          if (next === 0) break;
           f.addLine(line, hits);
           done = next;
           run2++;
@@ -24424,8 +24757,9 @@ async function readCoverageStream(chunks, file, format = "auto") {
   const text2 = new TextDecoder().decode(head.length > HEAD_BYTES ? head.subarray(0, HEAD_BYTES) : head);
   const chosen = format === "auto" ? detectCoverageFormat(text2, file) : format;
   const blank = new BlankCheck(format !== "auto");
-  if (chosen !== "cobertura" && chosen !== "lcov") return parseCoverage(await input.text(file), file, format);
-  const reader = chosen === "cobertura" ? new CoberturaStream(file) : new LcovStream(file);
+  if (chosen !== "cobertura" && chosen !== "lcov" && chosen !== "jacoco")
+    return parseCoverage(await input.text(file), file, format);
+  const reader = chosen === "cobertura" ? new CoberturaStream(file) : chosen === "lcov" ? new LcovStream(file) : new JacocoStream(file);
   try {
     for (let chunk = await input.next(); chunk !== null; chunk = await input.next()) {
       blank.see(chunk);
@@ -24459,6 +24793,7 @@ var init_read = __esm({
     init_errors();
     init_detect();
     init_stream_cobertura();
+    init_stream_jacoco();
     init_stream_lcov();
     HEAD_BYTES = 4 * 4097;
     MAX_TEXT_BYTES2 = 512 * 1024 * 1024 - 64;
@@ -24798,6 +25133,7 @@ function parseJunit(text2, file, options = {}) {
   let retryDepth = -1;
   let captureDepth = -1;
   let captureRetry = false;
+  let captureStderr = false;
   let rootName = "";
   let rootKeys = [];
   let rootTitle;
@@ -24884,6 +25220,7 @@ function parseJunit(text2, file, options = {}) {
             errorType: void 0,
             skipType: void 0,
             retries: [],
+            stderr: "",
             suiteHost: suite?.host,
             suiteTitle: suite?.count.title ?? "",
             suiteBuildTags: suite?.buildTags,
@@ -24907,6 +25244,7 @@ function parseJunit(text2, file, options = {}) {
 ` : "";
                 captureDepth = depth;
                 captureRetry = false;
+                captureStderr = false;
               }
               return;
             }
@@ -24916,6 +25254,13 @@ function parseJunit(text2, file, options = {}) {
               return;
             case "properties":
               propertiesDepth = depth;
+              return;
+            case "system-err":
+              if ((current.outcome === "failed" || current.outcome === "error") && current.message === "") {
+                captureDepth = depth;
+                captureRetry = false;
+                captureStderr = true;
+              }
               return;
             case "flakyFailure":
             case "flakyError":
@@ -24927,11 +25272,13 @@ function parseJunit(text2, file, options = {}) {
                 outcome: name.endsWith("Failure") ? "failed" : "error",
                 time: attrs["time"],
                 message: attrs["message"] ? `${attrs["message"]}
-` : ""
+` : "",
+                stderr: ""
               });
               retryDepth = depth;
               captureDepth = depth;
               captureRetry = true;
+              captureStderr = false;
               return;
             }
             default:
@@ -24955,6 +25302,15 @@ function parseJunit(text2, file, options = {}) {
         if (retryDepth !== -1 && depth === retryDepth + 1 && name === "stackTrace") {
           captureDepth = depth;
           captureRetry = true;
+          captureStderr = false;
+        }
+        if (retryDepth !== -1 && depth === retryDepth + 1 && name === "system-err") {
+          const r = current.retries[current.retries.length - 1];
+          if (r.message === "") {
+            captureDepth = depth;
+            captureRetry = true;
+            captureStderr = true;
+          }
         }
       },
       close(name) {
@@ -24973,8 +25329,10 @@ function parseJunit(text2, file, options = {}) {
         if (depth !== captureDepth || !current || !/\S/.test(chunk)) return;
         if (captureRetry) {
           const r = current.retries[current.retries.length - 1];
-          r.message = append2(r.message, chunk);
-        } else current.message = append2(current.message, chunk);
+          if (captureStderr) r.stderr = append2(r.stderr, chunk);
+          else r.message = append2(r.message, chunk);
+        } else if (captureStderr) current.stderr = append2(current.stderr, chunk);
+        else current.message = append2(current.message, chunk);
       }
     }
   );
@@ -25005,7 +25363,20 @@ function parseJunit(text2, file, options = {}) {
   let risky = 0;
   let xfail = 0;
   let projectNamed = 0;
+  let fromStderr = 0;
   for (const w of written) {
+    if (producer === "nextest") {
+      if (failing(w.outcome) && w.message.trim() === "" && w.stderr.trim() !== "") {
+        w.message = w.stderr;
+        fromStderr++;
+      }
+      for (const r of w.retries) {
+        if (failing(r.outcome) && r.message.trim() === "" && r.stderr.trim() !== "") {
+          r.message = r.stderr;
+          fromStderr++;
+        }
+      }
+    }
     if (producer === "phpunit" && w.outcome === "error" && w.errorType === PHPUNIT_RISKY) {
       w.outcome = "passed";
       w.message = "";
@@ -25023,6 +25394,10 @@ function parseJunit(text2, file, options = {}) {
     );
   if (xfail > 0)
     fixups.push(`pytest: ${plural(xfail, "xfail test")} (<skipped type="pytest.xfail">) counted skipped`);
+  if (fromStderr > 0)
+    fixups.push(
+      `nextest: ${plural(fromStderr, "failure")} written with no text of ${fromStderr === 1 ? "its" : "their"} own read from ${fromStderr === 1 ? "its" : "their"} <system-err>, where nextest wrote the panic`
+    );
   if (projectNamed > 0)
     fixups.push(
       `playwright: the project (the suite's hostname) is put before ${plural(projectNamed, "test name")}, as includeProjectInTestName does, so one test in two projects is two tests`
@@ -25089,6 +25464,9 @@ function parseJunit(text2, file, options = {}) {
   if (producer === "nextest")
     warnings.push("nextest leaves skipped tests out of its JUnit report: none is counted as skipped");
   return { sources: [file], cases, flakyIds, producer, fixups, warnings };
+}
+function failing(o) {
+  return o === "failed" || o === "error";
 }
 function worse(a, b) {
   return RANK2[b] > RANK2[a] ? b : a;
@@ -25227,19 +25605,19 @@ function hypothesisExamples(base64) {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0) return null;
   const text2 = Buffer.from(base64, "base64").toString("utf8");
   let passing = 0;
-  let failing = 0;
+  let failing2 = 0;
   let invalid = 0;
   let phases = 0;
   for (const m of text2.matchAll(
     /(\d{1,12}) passing examples, (\d{1,12}) failing examples, (\d{1,12}) invalid examples/g
   )) {
     passing += Number(m[1]);
-    failing += Number(m[2]);
+    failing2 += Number(m[2]);
     invalid += Number(m[3]);
     phases++;
   }
   if (phases === 0) return null;
-  return { run: passing + failing + invalid, passing, failing, invalid, source: "hypothesis-statistics" };
+  return { run: passing + failing2 + invalid, passing, failing: failing2, invalid, source: "hypothesis-statistics" };
 }
 function isFlaky(attempts) {
   let final = -1;
@@ -27170,6 +27548,7 @@ __export(paths_exports, {
   normalizePath: () => normalizePath2
 });
 function normalizePath2(p) {
+  if (SAFE_PATH.test(p) && !UNSAFE_SEGMENTS.test(p)) return p;
   let s = p.trim().replace(/\\/g, "/");
   if (s.startsWith("file://")) s = s.slice("file://".length);
   if (/^\/[A-Za-z]:\//.test(s)) s = s.slice(1);
@@ -27243,7 +27622,7 @@ function suggestPrefix(list) {
   }
   return prefixes.size === 1 ? [...prefixes][0] : null;
 }
-var RUNNER_PREFIXES, PathMapper;
+var RUNNER_PREFIXES, SAFE_PATH, UNSAFE_SEGMENTS, PathMapper;
 var init_paths = __esm({
   "src/analysis/paths.ts"() {
     "use strict";
@@ -27254,6 +27633,8 @@ var init_paths = __esm({
       /^[A-Za-z]:\/a\/[^/]+\/[^/]+\//,
       /^\/Users\/runner\/work\/[^/]+\/[^/]+\//
     ];
+    SAFE_PATH = /^[\w+@~,=./-]+$/;
+    UNSAFE_SEGMENTS = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|\/$/;
     PathMapper = class {
       constructor(ctx) {
         this.ctx = ctx;
