@@ -63,10 +63,16 @@ function viaBytes(chunks: readonly Uint8Array[], max: number): Outcome {
             expect(r.digits(i, 15)).toBe(plainDigits ? Number(v) : -1);
             expect(r.plain(i)).toBe(!raw.some((c) => c === 38 || c === 9 || c === 10 || c === 13));
             const known = NAMES.indexOf(an);
-            if (known >= 0) expect(r.attr(known)).toBe(i);
+            if (known >= 0) {
+              expect(r.attr(known)).toBe(i);
+              expect(r.numberOf(known)).toBe(plainDigits ? Number(v) : -1);
+            }
           }
           for (let k = 0; k < NAMES.length; k++)
-            if (!attrs.some(([n]) => n === NAMES[k])) expect(r.attr(k)).toBe(-1);
+            if (!attrs.some(([n]) => n === NAMES[k])) {
+              expect(r.attr(k)).toBe(-1);
+              expect(r.numberOf(k)).toBe(-1);
+            }
           events.push(['open', name, attrs, selfClosing]);
           open.push(name);
         },

@@ -243,6 +243,37 @@ describe('the byte reader at chunk boundaries', () => {
     expect((events[1] as [string, number, string, string[][]])[3][0]![1]!.length).toBe(3 << 20);
   });
 
+  it('tags of a repeated shape: names, values and numbers as a fresh read gives them', () => {
+    // The second and later tags are read by comparing bytes with the first (a shape); their
+    // attribute names are placed only when asked for, after values of other lengths.
+    const doc =
+      '<a>' +
+      ['1', '22', '', '4&amp;', '55555'].map((v, k) => ` <x a="${v}" x="${k}" y='${v}9'/>`).join('') +
+      '</a>';
+    const events: unknown[] = [];
+    let r: ByteXmlReader | null = null;
+    readXmlBytes(
+      [bytes(doc)],
+      { file: 'd.xml', names: ['a', 'x'] },
+      {
+        open(id) {
+          const attrs = Array.from({ length: r!.attrCount() }, (_, i) => `${r!.attrName(i)}=${r!.value(i)}`);
+          events.push([id, attrs.join(' '), r!.numberOf(0), r!.numberOf(1)]);
+        },
+        close() {},
+      },
+      (reader) => (r = reader),
+    );
+    expect(events).toEqual([
+      [0, '', -1, -1],
+      [1, 'a=1 x=0 y=19', 1, 0],
+      [1, 'a=22 x=1 y=229', 22, 1],
+      [1, 'a= x=2 y=9', -1, 2],
+      [1, 'a=4& x=3 y=4&9', -1, 3],
+      [1, 'a=55555 x=4 y=555559', 55555, 4],
+    ]);
+  });
+
   it('an error position past many chunks: line and column counted across them', () => {
     const b = bytes(`<a>\n${' '.repeat(100_000)}<x/>&bad;</a>`);
     try {

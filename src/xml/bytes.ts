@@ -234,6 +234,9 @@ export class ByteXmlReader {
   private shapesTried = 0;
   private shapesMatched = 0;
   private shapesOff = false;
+  /** The shape of the tag tryShape read last, at `namesAt`, until its names' offsets are placed. */
+  private namesShape: Shape | null = null;
+  private namesAt = 0;
   /** The shape whose attribute ids are in aId, aFlags and the attribute index. */
   private indexShape: Shape | null = null;
 
@@ -329,6 +332,7 @@ export class ByteXmlReader {
   }
 
   attrName(i: number): string {
+    if (this.namesShape !== null) this.placeNames();
     return utf8String(this.b, this.aName[i]!, this.aNameEnd[i]!);
   }
 
@@ -358,6 +362,15 @@ export class ByteXmlReader {
   digits(i: number, maxDigits: number): number {
     const v = this.aNum[i]!;
     return v >= 0 && this.aValEnd[i]! - this.aVal[i]! <= maxDigits ? v : -1;
+  }
+
+  /**
+   * The value of the attribute named names[id] as a number when it is written as 1 to 15 ASCII
+   * digits and nothing else; -1 otherwise, or when the tag has no such attribute.
+   */
+  numberOf(id: number): number {
+    const i = this.attrIndex[id]!;
+    return i < 0 ? -1 : this.aNum[i]!;
   }
 
   /**
@@ -798,6 +811,7 @@ export class ByteXmlReader {
 
   private startTag(lt: number): number {
     this.clearIndexShape();
+    this.namesShape = null;
     const b = this.b;
     const end = this.limit;
     let pos = lt + 1;
@@ -1075,6 +1089,10 @@ export class ByteXmlReader {
     const words = shape.words;
     const halves = shape.halves;
     const segEnd = shape.segEnd;
+    const slots = shape.slots;
+    const aVal = this.aVal;
+    const aValEnd = this.aValEnd;
+    const aNum = this.aNum;
     let p = pos;
     let q = 0;
     for (let i = 0; ; i++) {
@@ -1083,37 +1101,40 @@ export class ByteXmlReader {
       if (p + len > end) return -1;
       if (len >= 4) {
         // Four bytes at a time; the last four overlap the ones before when len is not a multiple.
-        for (let k = 0; k < len - 4; k += 4) if (view.getInt32(p + k, true) !== words[q + k]) return -1;
-        if (view.getInt32(p + len - 4, true) !== words[e - 4]) return -1;
+        if (view.getInt32(p, true) !== words[q] || view.getInt32(p + len - 4, true) !== words[e - 4])
+          return -1;
+        for (let k = 4; k < len - 4; k += 4) if (view.getInt32(p + k, true) !== words[q + k]) return -1;
       } else if (len >= 2) {
         if (view.getInt16(p, true) !== halves[q] || (len === 3 && b[p + 2] !== bytes[q + 2])) return -1;
       } else if (len === 1 && b[p] !== bytes[q]) return -1;
       p += len;
       q = e;
-      if (i === shape.slots) break;
+      if (i === slots) break;
       // Value i: plain bytes up to its closing quote, which the next segment starts with.
       const quote = bytes[q - 1]!;
       const vs = p;
       let num = 0;
-      while (p < end) {
-        const digit = b[p]! - 48;
-        if (digit >>> 0 >= 10) break;
-        num = num * 10 + digit;
-        p++;
+      let c = p < end ? b[p]! : -1;
+      while ((c - 48) >>> 0 < 10) {
+        num = num * 10 + (c - 48);
+        c = ++p < end ? b[p]! : -1;
       }
-      if (p === vs || p - vs > 15 || b[p] !== quote) num = -1;
-      for (;;) {
-        while (p < end && VALUE_STOP[b[p]!] === 0) p++;
-        if (p >= end) return -1;
-        const d = b[p]!;
-        if (d === quote) break;
-        if (d !== QUOT && d !== APOS) return -1;
-        p++;
+      // Digits and the quote (nearly every value) need no second look.
+      if (c !== quote || p === vs || p - vs > 15) {
+        num = -1;
+        for (;;) {
+          while (p < end && VALUE_STOP[b[p]!] === 0) p++;
+          if (p >= end) return -1;
+          const d = b[p]!;
+          if (d === quote) break;
+          if (d !== QUOT && d !== APOS) return -1;
+          p++;
+        }
       }
       // Written straight away: a shape that does not match leaves them to startTag to overwrite.
-      this.aVal[i] = vs;
-      this.aValEnd[i] = p;
-      this.aNum[i] = num;
+      aVal[i] = vs;
+      aValEnd[i] = p;
+      aNum[i] = num;
     }
     // The same tag as one already read, but for its values: read it as startTag would have.
     if (shape.lineEnds !== 0) {
@@ -1136,11 +1157,9 @@ export class ByteXmlReader {
       }
       this.indexShape = shape;
     }
-    for (let i = 0; i < na; i++) {
-      const an = (i === 0 ? pos : this.aValEnd[i - 1]!) + shape.nameAt[i]!;
-      this.aName[i] = an;
-      this.aNameEnd[i] = an + shape.nameLen[i]!;
-    }
+    // Where the names are is worked out only if a handler asks (attrName).
+    this.namesShape = shape;
+    this.namesAt = pos;
     this.na = na;
     const id = shape.id;
     if (shape.selfClosing) {
@@ -1153,6 +1172,17 @@ export class ByteXmlReader {
       this.h.open(id, false);
     }
     return p;
+  }
+
+  /** The attribute names' offsets of the tag tryShape read last (the shape says where they are). */
+  private placeNames(): void {
+    const shape = this.namesShape!;
+    this.namesShape = null;
+    for (let i = 0; i < shape.slots; i++) {
+      const an = (i === 0 ? this.namesAt : this.aValEnd[i - 1]!) + shape.nameAt[i]!;
+      this.aName[i] = an;
+      this.aNameEnd[i] = an + shape.nameLen[i]!;
+    }
   }
 
   /** Forgets the ids a shape left in the attribute index (see tryShape). */

@@ -59,6 +59,12 @@ export class CharCounter {
         let k = (i - head) >>> 2;
         const start = k;
         const last = (to - head) >>> 2;
+        // Sixteen bytes a step, then the last few words one by one.
+        while (
+          k + 4 <= last &&
+          ((words[k]! | words[k + 1]! | words[k + 2]! | words[k + 3]!) & 0x80808080) === 0
+        )
+          k += 4;
         while (k < last && (words[k]! & 0x80808080) === 0) k++;
         if (k > start) {
           n += (k - start) * 4;
@@ -128,7 +134,14 @@ export class Utf16Length {
       if (need === 0 && words !== null && i >= head && ((i - head) & 3) === 0) {
         let k = (i - head) >>> 2;
         const from = k;
-        while (k < words.length && (words[k]! & 0x80808080) === 0) k++;
+        const last = words.length;
+        // Sixteen bytes a step, then the last few words one by one.
+        while (
+          k + 4 <= last &&
+          ((words[k]! | words[k + 1]! | words[k + 2]! | words[k + 3]!) & 0x80808080) === 0
+        )
+          k += 4;
+        while (k < last && (words[k]! & 0x80808080) === 0) k++;
         if (k > from) {
           n += (k - from) * 4;
           i += (k - from) * 4;

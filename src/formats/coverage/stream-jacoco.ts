@@ -215,8 +215,7 @@ export class JacocoStream implements ByteXmlHandlers {
 
   private count(f: FileBuilder, nr: number, id: number, name: string): number {
     const r = this.reader;
-    const i = r.attr(id);
-    const fast = i < 0 ? -1 : r.digits(i, 15);
+    const fast = r.numberOf(id);
     if (fast >= 0) return fast;
     const n = parseCount(r.valueOf(id) ?? '');
     if (n === null) this.bad(`<line nr="${nr}" ${name}="${r.valueOf(id) ?? ''}"> in ${f.path}: expected a non-negative count`);
