@@ -22234,6 +22234,8 @@ var init_utf8 = __esm({
             let k = i - head >>> 2;
             const start = k;
             const last = to - head >>> 2;
+            while (k + 4 <= last && ((words[k] | words[k + 1] | words[k + 2] | words[k + 3]) & 2155905152) === 0)
+              k += 4;
             while (k < last && (words[k] & 2155905152) === 0) k++;
             if (k > start) {
               n += (k - start) * 4;
@@ -22293,7 +22295,10 @@ var init_utf8 = __esm({
           if (need === 0 && words !== null && i >= head && (i - head & 3) === 0) {
             let k = i - head >>> 2;
             const from = k;
-            while (k < words.length && (words[k] & 2155905152) === 0) k++;
+            const last = words.length;
+            while (k + 4 <= last && ((words[k] | words[k + 1] | words[k + 2] | words[k + 3]) & 2155905152) === 0)
+              k += 4;
+            while (k < last && (words[k] & 2155905152) === 0) k++;
             if (k > from) {
               n += (k - from) * 4;
               i += (k - from) * 4;
@@ -22498,6 +22503,9 @@ var init_bytes = __esm({
       shapesTried = 0;
       shapesMatched = 0;
       shapesOff = false;
+      /** The shape of the tag tryShape read last, at `namesAt`, until its names' offsets are placed. */
+      namesShape = null;
+      namesAt = 0;
       /** The shape whose attribute ids are in aId, aFlags and the attribute index. */
       indexShape = null;
       constructor(options, handlers) {
@@ -22584,6 +22592,7 @@ var init_bytes = __esm({
         return this.na;
       }
       attrName(i) {
+        if (this.namesShape !== null) this.placeNames();
         return utf8String(this.b, this.aName[i], this.aNameEnd[i]);
       }
       /** Index of the attribute named names[id], or -1. */
@@ -22609,6 +22618,14 @@ var init_bytes = __esm({
       digits(i, maxDigits) {
         const v = this.aNum[i];
         return v >= 0 && this.aValEnd[i] - this.aVal[i] <= maxDigits ? v : -1;
+      }
+      /**
+       * The value of the attribute named names[id] as a number when it is written as 1 to 15 ASCII
+       * digits and nothing else; -1 otherwise, or when the tag has no such attribute.
+       */
+      numberOf(id) {
+        const i = this.attrIndex[id];
+        return i < 0 ? -1 : this.aNum[i];
       }
       /**
        * Attribute i's value as raw bytes, for readers that parse a value themselves: the bytes are
@@ -23007,6 +23024,7 @@ var init_bytes = __esm({
       }
       startTag(lt) {
         this.clearIndexShape();
+        this.namesShape = null;
         const b = this.b;
         const end = this.limit;
         let pos = lt + 1;
@@ -23274,6 +23292,10 @@ var init_bytes = __esm({
         const words = shape.words;
         const halves = shape.halves;
         const segEnd = shape.segEnd;
+        const slots = shape.slots;
+        const aVal = this.aVal;
+        const aValEnd = this.aValEnd;
+        const aNum = this.aNum;
         let p = pos;
         let q = 0;
         for (let i = 0; ; i++) {
@@ -23281,35 +23303,37 @@ var init_bytes = __esm({
           const len = e - q;
           if (p + len > end) return -1;
           if (len >= 4) {
-            for (let k = 0; k < len - 4; k += 4) if (view.getInt32(p + k, true) !== words[q + k]) return -1;
-            if (view.getInt32(p + len - 4, true) !== words[e - 4]) return -1;
+            if (view.getInt32(p, true) !== words[q] || view.getInt32(p + len - 4, true) !== words[e - 4])
+              return -1;
+            for (let k = 4; k < len - 4; k += 4) if (view.getInt32(p + k, true) !== words[q + k]) return -1;
           } else if (len >= 2) {
             if (view.getInt16(p, true) !== halves[q] || len === 3 && b[p + 2] !== bytes2[q + 2]) return -1;
           } else if (len === 1 && b[p] !== bytes2[q]) return -1;
           p += len;
           q = e;
-          if (i === shape.slots) break;
+          if (i === slots) break;
           const quote4 = bytes2[q - 1];
           const vs = p;
           let num2 = 0;
-          while (p < end) {
-            const digit = b[p] - 48;
-            if (digit >>> 0 >= 10) break;
-            num2 = num2 * 10 + digit;
-            p++;
+          let c = p < end ? b[p] : -1;
+          while (c - 48 >>> 0 < 10) {
+            num2 = num2 * 10 + (c - 48);
+            c = ++p < end ? b[p] : -1;
           }
-          if (p === vs || p - vs > 15 || b[p] !== quote4) num2 = -1;
-          for (; ; ) {
-            while (p < end && VALUE_STOP[b[p]] === 0) p++;
-            if (p >= end) return -1;
-            const d = b[p];
-            if (d === quote4) break;
-            if (d !== QUOT && d !== APOS) return -1;
-            p++;
+          if (c !== quote4 || p === vs || p - vs > 15) {
+            num2 = -1;
+            for (; ; ) {
+              while (p < end && VALUE_STOP[b[p]] === 0) p++;
+              if (p >= end) return -1;
+              const d = b[p];
+              if (d === quote4) break;
+              if (d !== QUOT && d !== APOS) return -1;
+              p++;
+            }
           }
-          this.aVal[i] = vs;
-          this.aValEnd[i] = p;
-          this.aNum[i] = num2;
+          aVal[i] = vs;
+          aValEnd[i] = p;
+          aNum[i] = num2;
         }
         if (shape.lineEnds !== 0) {
           this.line += shape.lineEnds;
@@ -23330,11 +23354,8 @@ var init_bytes = __esm({
           }
           this.indexShape = shape;
         }
-        for (let i = 0; i < na; i++) {
-          const an = (i === 0 ? pos : this.aValEnd[i - 1]) + shape.nameAt[i];
-          this.aName[i] = an;
-          this.aNameEnd[i] = an + shape.nameLen[i];
-        }
+        this.namesShape = shape;
+        this.namesAt = pos;
         this.na = na;
         const id = shape.id;
         if (shape.selfClosing) {
@@ -23347,6 +23368,16 @@ var init_bytes = __esm({
           this.h.open(id, false);
         }
         return p;
+      }
+      /** The attribute names' offsets of the tag tryShape read last (the shape says where they are). */
+      placeNames() {
+        const shape = this.namesShape;
+        this.namesShape = null;
+        for (let i = 0; i < shape.slots; i++) {
+          const an = (i === 0 ? this.namesAt : this.aValEnd[i - 1]) + shape.nameAt[i];
+          this.aName[i] = an;
+          this.aNameEnd[i] = an + shape.nameLen[i];
+        }
       }
       /** Forgets the ids a shape left in the attribute index (see tryShape). */
       clearIndexShape() {
@@ -24254,8 +24285,7 @@ var init_stream_jacoco = __esm({
       }
       count(f, nr, id, name) {
         const r = this.reader;
-        const i = r.attr(id);
-        const fast = i < 0 ? -1 : r.digits(i, 15);
+        const fast = r.numberOf(id);
         if (fast >= 0) return fast;
         const n = parseCount(r.valueOf(id) ?? "");
         if (n === null) this.bad(`<line nr="${nr}" ${name}="${r.valueOf(id) ?? ""}"> in ${f.path}: expected a non-negative count`);
