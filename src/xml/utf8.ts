@@ -56,16 +56,8 @@ export class CharCounter {
       to - from >= 64 ? new Int32Array(b.buffer, b.byteOffset + head, (b.length - head) >>> 2) : null;
     for (let i = from; i < to; i++) {
       if (need === 0 && words !== null && i >= head && ((i - head) & 3) === 0) {
-        let k = (i - head) >>> 2;
-        const start = k;
-        const last = (to - head) >>> 2;
-        // Sixteen bytes a step, then the last few words one by one.
-        while (
-          k + 4 <= last &&
-          ((words[k]! | words[k + 1]! | words[k + 2]! | words[k + 3]!) & 0x80808080) === 0
-        )
-          k += 4;
-        while (k < last && (words[k]! & 0x80808080) === 0) k++;
+        const start = (i - head) >>> 2;
+        const k = skipAsciiWords(words, start, (to - head) >>> 2);
         if (k > start) {
           n += (k - start) * 4;
           i += (k - start) * 4;
@@ -106,6 +98,17 @@ export class CharCounter {
 }
 
 /**
+ * The first word at or after `k`, below `last`, holding a byte of 0x80 or more: runs of ASCII are
+ * passed over sixteen bytes a step, then the last few words one by one.
+ */
+function skipAsciiWords(words: Int32Array, k: number, last: number): number {
+  while (k + 4 <= last && ((words[k]! | words[k + 1]! | words[k + 2]! | words[k + 3]!) & 0x80808080) === 0)
+    k += 4;
+  while (k < last && (words[k]! & 0x80808080) === 0) k++;
+  return k;
+}
+
+/**
  * The length, in UTF-16 code units, of the text a decoder emits over bytes given in pieces:
  * `text.length` of the decoded text (a leading byte order mark included; subtract it where the
  * decoder drops it), counted without decoding. Runs of ASCII are passed over four bytes at a time,
@@ -132,16 +135,8 @@ export class Utf16Length {
     let pair = this.pair;
     for (let i = 0; i < end; i++) {
       if (need === 0 && words !== null && i >= head && ((i - head) & 3) === 0) {
-        let k = (i - head) >>> 2;
-        const from = k;
-        const last = words.length;
-        // Sixteen bytes a step, then the last few words one by one.
-        while (
-          k + 4 <= last &&
-          ((words[k]! | words[k + 1]! | words[k + 2]! | words[k + 3]!) & 0x80808080) === 0
-        )
-          k += 4;
-        while (k < last && (words[k]! & 0x80808080) === 0) k++;
+        const from = (i - head) >>> 2;
+        const k = skipAsciiWords(words, from, words.length);
         if (k > from) {
           n += (k - from) * 4;
           i += (k - from) * 4;
