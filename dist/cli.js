@@ -22201,6 +22201,12 @@ function utf8String(b, a, e) {
   }
   return fragments.decode(b.subarray(a, e));
 }
+function skipAsciiWords(words, k, last) {
+  while (k + 4 <= last && ((words[k] | words[k + 1] | words[k + 2] | words[k + 3]) & 2155905152) === 0)
+    k += 4;
+  while (k < last && (words[k] & 2155905152) === 0) k++;
+  return k;
+}
 var fragments, CharCounter, Utf16Length;
 var init_utf8 = __esm({
   "src/xml/utf8.ts"() {
@@ -22231,12 +22237,8 @@ var init_utf8 = __esm({
         const words = to - from >= 64 ? new Int32Array(b.buffer, b.byteOffset + head, b.length - head >>> 2) : null;
         for (let i = from; i < to; i++) {
           if (need === 0 && words !== null && i >= head && (i - head & 3) === 0) {
-            let k = i - head >>> 2;
-            const start = k;
-            const last = to - head >>> 2;
-            while (k + 4 <= last && ((words[k] | words[k + 1] | words[k + 2] | words[k + 3]) & 2155905152) === 0)
-              k += 4;
-            while (k < last && (words[k] & 2155905152) === 0) k++;
+            const start = i - head >>> 2;
+            const k = skipAsciiWords(words, start, to - head >>> 2);
             if (k > start) {
               n += (k - start) * 4;
               i += (k - start) * 4;
@@ -22293,12 +22295,8 @@ var init_utf8 = __esm({
         let pair2 = this.pair;
         for (let i = 0; i < end; i++) {
           if (need === 0 && words !== null && i >= head && (i - head & 3) === 0) {
-            let k = i - head >>> 2;
-            const from = k;
-            const last = words.length;
-            while (k + 4 <= last && ((words[k] | words[k + 1] | words[k + 2] | words[k + 3]) & 2155905152) === 0)
-              k += 4;
-            while (k < last && (words[k] & 2155905152) === 0) k++;
+            const from = i - head >>> 2;
+            const k = skipAsciiWords(words, from, words.length);
             if (k > from) {
               n += (k - from) * 4;
               i += (k - from) * 4;
