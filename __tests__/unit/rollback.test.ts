@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { flakeScan, type FlakeScan } from '../../src/analysis/flakes.js';
-import { extendHistory, HISTORY_SCHEMA, type History } from '../../src/analysis/history.js';
+import { scanOf } from '../helpers/flake-scan.js';
+import { extendHistory } from '../../src/analysis/history.js';
 import {
   dropTolerance,
   failfastSince,
@@ -24,30 +24,6 @@ const cov = (over: Partial<CoverageDropInput> = {}): CoverageDropInput => ({
   tolerance: { value: 1, source: 'default' },
   ...over,
 });
-
-/** `runs` healthy runs; in the last, `flaky` tests passed on retry and `steady` passed. */
-function scanOf(runs: number, flaky: number, steady: number): FlakeScan {
-  const pass = 'P'.repeat(runs);
-  const tests: Record<string, string> = {};
-  for (let i = 0; i < flaky; i++) tests[`f${String(i).padStart(2, '0')}`] = `${pass.slice(1)}R`;
-  for (let i = 0; i < steady; i++) tests[`s${i}`] = pass;
-  const h: History = {
-    schema: HISTORY_SCHEMA,
-    window: 30,
-    runs: Array.from({ length: runs }, (_, i) => ({
-      run_id: `r${i + 1}`,
-      coverage: null,
-      attempt: 1,
-      commit: `c${i + 1}`,
-      date: '2026-01-01',
-      tests: 100,
-      failed: 0,
-    })),
-    signatures: [],
-    tests: Object.entries(tests).map(([id, outcomes]) => ({ id, outcomes, durations: ','.repeat(runs - 1) })),
-  };
-  return flakeScan(h);
-}
 
 const flakes = (over: Partial<FlakeSpikeInput> = {}): FlakeSpikeInput => ({
   scan: scanOf(5, 3, 47),
