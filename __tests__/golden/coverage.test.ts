@@ -167,7 +167,7 @@ describe('coverage.py 6.5 LCOV: counted like `lcov --summary`, its own LF/LH dis
         expect(j, `${f.path}:${c.lines[i]}`).toBeGreaterThanOrEqual(0);
         expect(f.hits[j]! > 0, `${f.path}:${c.lines[i]}`).toBe(c.hits[i]! > 0);
       }
-      extra[f.path] = f.lines.filter((l) => !c.lines.includes(l));
+      extra[f.path] = [...f.lines].filter((l) => !c.lines.includes(l));
     }
     const extras = Object.values(extra).reduce((n, l) => n + l.length, 0);
     expect(extras).toBe(summary.lines.total - exp.lines.total);

@@ -254,8 +254,8 @@ describe('coverage.py 6.5 JSON', () => {
     const differences: [string, number[], number[]][] = [];
     for (const f of fromJson.files) {
       const g = byPath(fromXml, f.path);
-      const onlyJson = f.lines.filter((l) => !g.lines.includes(l));
-      const onlyXml = g.lines.filter((l) => !f.lines.includes(l));
+      const onlyJson = [...f.lines].filter((l) => !g.lines.includes(l));
+      const onlyXml = [...g.lines].filter((l) => !f.lines.includes(l));
       if (onlyJson.length + onlyXml.length > 0) differences.push([f.path, onlyJson, onlyXml]);
       for (const [i, l] of f.lines.entries()) {
         const j = g.lines.indexOf(l);

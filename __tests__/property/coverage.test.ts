@@ -9,6 +9,7 @@ import { analyzeGaps } from '../../src/analysis/gaps.js';
 import { ratio, sum, totals, type CoverageTotals } from '../../src/analysis/totals.js';
 import { InputError } from '../../src/model/errors.js';
 import type { CoverageReport, FileCoverage } from '../../src/model/coverage.js';
+import { fileCoverage } from '../helpers/coverage.js';
 
 // ------------------------------------------------------------------------------------------------
 // Generators
@@ -31,12 +32,12 @@ const fileArb = (path: string): fc.Arbitrary<FileCoverage> =>
     })
     .map(({ lines, hits, branches }) => {
       const sorted = [...lines].sort((a, b) => a - b);
-      return {
+      return fileCoverage({
         path,
         lines: sorted,
         hits: sorted.map((_, i) => hits[i]!),
         branches: [...branches].sort((a, b) => a.line - b.line),
-      };
+      });
     });
 
 /** Report paths as producers write them: anything on one line, no surrounding whitespace. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeReports } from '../../src/analysis/merge.js';
 import { totals } from '../../src/analysis/totals.js';
 import type { CoverageReport, FileCoverage } from '../../src/model/coverage.js';
+import { fileCoverage } from '../helpers/coverage.js';
 
 /** A valid FileCoverage: lines ascending and unique, one hit count each, branch points by line. */
 const fileArb = (path: string): fc.Arbitrary<FileCoverage> =>
@@ -20,12 +21,12 @@ const fileArb = (path: string): fc.Arbitrary<FileCoverage> =>
     })
     .map(({ lines, hits, branches }) => {
       const sorted = [...lines].sort((a, b) => a - b);
-      return {
+      return fileCoverage({
         path,
         lines: sorted,
         hits: sorted.map((_, i) => hits[i]!),
         branches: [...branches].sort((a, b) => a.line - b.line),
-      };
+      });
     });
 
 const PATHS = ['a.ts', 'b/c.ts', 'B.ts', 'd/e/f.py'];

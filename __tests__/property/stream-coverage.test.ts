@@ -9,6 +9,7 @@ import { CoberturaStream } from '../../src/formats/coverage/stream-cobertura.js'
 import { LcovStream } from '../../src/formats/coverage/stream-lcov.js';
 import type { BranchPoint, CoverageReport, FileCoverage } from '../../src/model/coverage.js';
 import { InputError } from '../../src/model/errors.js';
+import { fileCoverage } from '../helpers/coverage.js';
 
 // readCoverageStream must be parseCoverage on the decoded bytes: the same report, or the same
 // error (class, message, file, line, column), however the bytes are cut into chunks. On
@@ -300,14 +301,14 @@ function fxpReading(xml: string, file: string): CoverageReport {
     const branches: BranchPoint[] = [...f.outcomes.entries()]
       .sort((x, y) => x[0] - y[0])
       .map(([line, outcomes]) => ({ line, outcomes }));
-    return { path: p, lines, hits: lines.map((l) => f.hits.get(l)!), branches };
+    return fileCoverage({ path: p, lines, hits: lines.map((l) => f.hits.get(l)!), branches });
   });
   // Classes with no counted line are files too.
   const walkClasses = (n: Ordered): void => {
     if (tagOf(n) === '#text') return;
     if (tagOf(n) === 'class') {
       const p = attrsOf(n)['filename']!.trim();
-      if (!out.some((f) => f.path === p)) out.push({ path: p, lines: [], hits: [], branches: [] });
+      if (!out.some((f) => f.path === p)) out.push(fileCoverage({ path: p, lines: [], hits: [] }));
     }
     kids(n).forEach(walkClasses);
   };

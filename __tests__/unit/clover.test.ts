@@ -128,7 +128,7 @@ describe('parseClover', () => {
     [
       'a bad line number',
       '<coverage><project><file name="a"><line num="x" type="stmt" count="1"/></file></project></coverage>',
-      'clover.xml: <line num="x"> in a: expected a line number ≥ 1',
+      'clover.xml: <line num="x"> in a: expected a line number from 1 to 4294967295',
     ],
     [
       'a stmt line without a count',

@@ -3,6 +3,7 @@ import { parseCobertura } from '../../src/formats/coverage/cobertura.js';
 import { writeCobertura } from '../../src/formats/coverage/cobertura-write.js';
 import { InputError } from '../../src/model/errors.js';
 import { totals } from '../../src/analysis/totals.js';
+import { fileCoverage } from '../helpers/coverage.js';
 
 function inputError(fn: () => unknown): InputError {
   try {
@@ -157,12 +158,12 @@ describe('parseCobertura', () => {
     [
       'a line number 0',
       doc(cls('a', '<line number="0" hits="1"/>')),
-      'c.xml: <line number="0"> in a: expected a line number ≥ 1',
+      'c.xml: <line number="0"> in a: expected a line number from 1 to 4294967295',
     ],
     [
       'no line number',
       doc(cls('a', '<line hits="1"/>')),
-      'c.xml: <line number=""> in a: expected a line number ≥ 1',
+      'c.xml: <line number=""> in a: expected a line number from 1 to 4294967295',
     ],
     [
       'negative hits',
@@ -219,8 +220,13 @@ describe('writeCobertura', () => {
       {
         sources: [],
         files: [
-          { path: 'a.py', lines: [1, 2], hits: [3, 0], branches: [{ line: 2, outcomes: [1, 0, 0] }] },
-          { path: 'src/b "&<>\t.py', lines: [5], hits: [1], branches: [] },
+          fileCoverage({
+            path: 'a.py',
+            lines: [1, 2],
+            hits: [3, 0],
+            branches: [{ line: 2, outcomes: [1, 0, 0] }],
+          }),
+          fileCoverage({ path: 'src/b "&<>\t.py', lines: [5], hits: [1] }),
         ],
       },
       { timestamp: 42, version: '1.2.3' },

@@ -191,7 +191,7 @@ describe('parseCoveragePyJson', () => {
     [
       'a bad line number',
       '{"files": {"a.py": {"executed_lines": [1, 0], "missing_lines": []}}}',
-      'coverage.json: files["a.py"].executed_lines[1]: expected a line number ≥ 1, found 0',
+      'coverage.json: files["a.py"].executed_lines[1]: expected a line number from 1 to 4294967295, found 0',
       {},
     ],
     [

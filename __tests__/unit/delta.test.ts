@@ -2,14 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { compareCoverage, explainDrop } from '../../src/analysis/delta.js';
 import { ratio } from '../../src/analysis/totals.js';
 import type { BranchPoint, CoverageReport, FileCoverage } from '../../src/model/coverage.js';
+import { fileCoverage } from '../helpers/coverage.js';
 
 /** A file whose lines are 1..hits.length, hit as given. */
-const file = (path: string, hits: number[], branches: BranchPoint[] = []): FileCoverage => ({
-  path,
-  lines: hits.map((_, i) => i + 1),
-  hits,
-  branches,
-});
+const file = (path: string, hits: number[], branches: BranchPoint[] = []): FileCoverage =>
+  fileCoverage({ path, lines: hits.map((_, i) => i + 1), hits, branches });
 const report = (...files: FileCoverage[]): CoverageReport => ({
   sources: [{ file: 'coverage.xml', format: 'cobertura', roots: [] }],
   files: [...files].sort((a, b) => (a.path < b.path ? -1 : 1)),

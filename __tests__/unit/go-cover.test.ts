@@ -125,7 +125,7 @@ describe('parseGoCover', () => {
     [
       'line 0',
       'mode: set\na.go:0.1,2.2 1 1\n',
-      'cover.out:2: line numbers start at 1: "a.go:0.1,2.2 1 1"',
+      'cover.out:2: expected line numbers from 1 to 4294967295: "a.go:0.1,2.2 1 1"',
       2,
     ],
     [

@@ -91,7 +91,7 @@ describe('parseJacoco', () => {
     [
       'line number 0',
       doc(`<package name="p"><sourcefile name="A.java">${line(0, 0, 1)}</sourcefile></package>`),
-      'jacoco.xml: <line nr="0"> in p/A.java: expected a line number ≥ 1',
+      'jacoco.xml: <line nr="0"> in p/A.java: expected a line number from 1 to 4294967295',
     ],
     [
       'a negative count',

@@ -244,13 +244,13 @@ describe('parseLcov: errors name the line', () => {
       'line number 0',
       lcov('SF:a', 'DA:0,1', 'end_of_record'),
       2,
-      'DA: expected a line number ≥ 1, found "0"',
+      'DA: expected a line number from 1 to 4294967295, found "0"',
     ],
     [
       'a negative line number',
       lcov('SF:a', 'DA:-3,1', 'end_of_record'),
       2,
-      'DA: expected a line number ≥ 1, found "-3"',
+      'DA: expected a line number from 1 to 4294967295, found "-3"',
     ],
     [
       'BRDA with three fields',

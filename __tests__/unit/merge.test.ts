@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeFiles, mergeReports } from '../../src/analysis/merge.js';
 import type { CoverageReport, CoverageSource, FileCoverage } from '../../src/model/coverage.js';
+import { fileCoverage } from '../helpers/coverage.js';
 
 const src = (file: string): CoverageSource => ({ file, format: 'lcov', roots: [] });
 const f = (
@@ -8,12 +9,8 @@ const f = (
   lines: number[],
   hits: number[],
   branches: [number, number[]][] = [],
-): FileCoverage => ({
-  path,
-  lines,
-  hits,
-  branches: branches.map(([line, outcomes]) => ({ line, outcomes })),
-});
+): FileCoverage =>
+  fileCoverage({ path, lines, hits, branches: branches.map(([line, outcomes]) => ({ line, outcomes })) });
 
 describe('mergeFiles', () => {
   it('unions lines in order and adds hits on shared lines', () => {

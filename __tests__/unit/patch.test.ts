@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { patchCoverage } from '../../src/analysis/patch.js';
 import type { CoverageReport, FileCoverage } from '../../src/model/coverage.js';
+import { fileCoverage } from '../helpers/coverage.js';
 
 function file(path: string, lineHits: Record<number, number>): FileCoverage {
   const lines = Object.keys(lineHits)
     .map(Number)
     .sort((a, b) => a - b);
-  return { path, lines, hits: lines.map((l) => lineHits[l]!), branches: [] };
+  return fileCoverage({ path, lines, hits: lines.map((l) => lineHits[l]!) });
 }
 
 function report(...files: FileCoverage[]): CoverageReport {

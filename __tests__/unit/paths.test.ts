@@ -9,6 +9,7 @@ import {
   type PathContext,
 } from '../../src/analysis/paths.js';
 import type { CoverageReport, FileCoverage } from '../../src/model/coverage.js';
+import { fileCoverage } from '../helpers/coverage.js';
 
 const REPO = new Set([
   'src/a.ts',
@@ -136,12 +137,8 @@ describe('PathMapper.map', () => {
   });
 });
 
-const file = (path: string, lines: number[], hits: number[]): FileCoverage => ({
-  path,
-  lines,
-  hits,
-  branches: [],
-});
+const file = (path: string, lines: number[], hits: number[]): FileCoverage =>
+  fileCoverage({ path, lines, hits });
 
 describe('mapReportPaths', () => {
   const report = (files: FileCoverage[], roots: string[] = []): CoverageReport => ({

@@ -99,7 +99,37 @@ describe('readCoverageStream', () => {
 
   it('an LCOV error names its line', async () => {
     const error = await rejection(readCoverageStream([bytes('SF:a\nDA:1,1\nDA:x,1\n')], 'l.info', 'lcov'));
-    expect(error.message).toBe('l.info:3: DA: expected a line number ≥ 1, found "x"');
+    expect(error.message).toBe('l.info:3: DA: expected a line number from 1 to 4294967295, found "x"');
+  });
+
+  it('a line number past 32 bits is refused by the stream and the string readers alike, fast paths included', async () => {
+    const big = 2 ** 32;
+    const reports: [string, string, string][] = [
+      [
+        'c.xml',
+        `<coverage><packages><package name="p"><classes><class name="a" filename="a.py"><lines><line number="1" hits="1"/><line number="${big}" hits="1"/></lines></class></classes></package></packages></coverage>`,
+        `c.xml: <line number="${big}"> in a.py: expected a line number from 1 to 4294967295`,
+      ],
+      [
+        'j.xml',
+        `<report name="r"><package name="p"><sourcefile name="A.java"><line nr="1" mi="0" ci="1" mb="0" cb="0"/><line nr="${big}" mi="0" ci="1" mb="0" cb="0"/></sourcefile></package></report>`,
+        `j.xml: <line nr="${big}"> in p/A.java: expected a line number from 1 to 4294967295`,
+      ],
+      [
+        'l.info',
+        `SF:a\nDA:1,1\nDA:${big},1\nend_of_record\n`,
+        `l.info:3: DA: expected a line number from 1 to 4294967295, found "${big}"`,
+      ],
+      [
+        'b.info',
+        `SF:a\nDA:1,1\nBRDA:${big},0,0,1\nend_of_record\n`,
+        `b.info:3: BRDA: expected a line number, found "${big}"`,
+      ],
+    ];
+    for (const [file, text, message] of reports) {
+      expect((await rejection(readCoverageStream([bytes(text)], file))).message, file).toBe(message);
+      expect(() => parseCoverage(text, file, 'auto'), file).toThrow(message);
+    }
   });
 
   it('a report of nothing but whitespace is empty, whichever format is forced', async () => {

@@ -4,14 +4,11 @@ import { suspiciousNumbers } from '../../src/analysis/suspicious.js';
 import { totals } from '../../src/analysis/totals.js';
 import type { CoverageReport, FileCoverage } from '../../src/model/coverage.js';
 import type { TestTotals } from '../../src/model/tests.js';
+import { fileCoverage } from '../helpers/coverage.js';
 
 /** A file listing `lines`, the first `covered` of them hit once. */
-const file = (path: string, lines: number[], covered = 0): FileCoverage => ({
-  path,
-  lines,
-  hits: lines.map((_, i) => (i < covered ? 1 : 0)),
-  branches: [],
-});
+const file = (path: string, lines: number[], covered = 0): FileCoverage =>
+  fileCoverage({ path, lines, hits: lines.map((_, i) => (i < covered ? 1 : 0)) });
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const report = (name: string, ...files: FileCoverage[]): CoverageReport => ({
   sources: [{ file: name, format: 'cobertura', roots: [] }],

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fileBranches, fileLines, metricOf, ratio, sum, totals } from '../../src/analysis/totals.js';
 import type { CoverageReport, FileCoverage } from '../../src/model/coverage.js';
+import { fileCoverage } from '../helpers/coverage.js';
 
-const f = (path: string, hits: number[], branches: number[][] = []): FileCoverage => ({
-  path,
-  lines: hits.map((_, i) => i + 1),
-  hits,
-  branches: branches.map((outcomes, i) => ({ line: i + 1, outcomes })),
-});
+const f = (path: string, hits: number[], branches: number[][] = []): FileCoverage =>
+  fileCoverage({
+    path,
+    lines: hits.map((_, i) => i + 1),
+    hits,
+    branches: branches.map((outcomes, i) => ({ line: i + 1, outcomes })),
+  });
 
 describe('totals', () => {
   it('ratio: percent unrounded, null when there is nothing to count', () => {

@@ -1,5 +1,5 @@
 import type { BranchPoint, CoverageReport, FileCoverage, StatementBlock } from '../model/coverage.js';
-import { comparePaths } from '../formats/coverage/build.js';
+import { comparePaths, hitCounts } from '../formats/coverage/build.js';
 
 /**
  * Merge reports from shards or of mixed formats: files are unioned by path, hits summed per
@@ -21,29 +21,30 @@ export function mergeReports(reports: readonly CoverageReport[]): CoverageReport
 }
 
 export function mergeFiles(a: FileCoverage, b: FileCoverage): FileCoverage {
-  const lines: number[] = [];
-  const hits: number[] = [];
+  const lines = new Uint32Array(a.lines.length + b.lines.length);
+  const sums = new Float64Array(lines.length);
   let i = 0;
   let j = 0;
+  let n = 0;
   while (i < a.lines.length || j < b.lines.length) {
     const la = i < a.lines.length ? a.lines[i]! : Infinity;
     const lb = j < b.lines.length ? b.lines[j]! : Infinity;
     if (la === lb) {
-      lines.push(la);
-      hits.push(a.hits[i++]! + b.hits[j++]!);
+      lines[n] = la;
+      sums[n++] = a.hits[i++]! + b.hits[j++]!;
     } else if (la < lb) {
-      lines.push(la);
-      hits.push(a.hits[i++]!);
+      lines[n] = la;
+      sums[n++] = a.hits[i++]!;
     } else {
-      lines.push(lb);
-      hits.push(b.hits[j++]!);
+      lines[n] = lb;
+      sums[n++] = b.hits[j++]!;
     }
   }
   const blocks = mergeBlocks(a.blocks, b.blocks);
   return {
     path: a.path,
-    lines,
-    hits,
+    lines: lines.slice(0, n),
+    hits: hitCounts(sums.subarray(0, n)),
     branches: mergeBranches(a.branches, b.branches),
     ...(blocks ? { blocks } : {}),
   };

@@ -110,7 +110,7 @@ function patchFile(f: FileCoverage, changed: readonly number[]): PatchFile {
 }
 
 /** The first index at or after `from` whose line is ≥ `line`. */
-function lowerBound(lines: readonly number[], line: number, from: number): number {
+function lowerBound(lines: ArrayLike<number>, line: number, from: number): number {
   let lo = from;
   let hi = lines.length;
   while (lo < hi) {

@@ -186,7 +186,7 @@ function sameModuleTwoRoots(files: readonly FileCoverage[]): Reason | null {
 }
 
 function shardsDisagree(reports: readonly CoverageReport[]): Reason | null {
-  const seen = new Map<string, { report: string; lines: readonly number[] }[]>();
+  const seen = new Map<string, { report: string; lines: Uint32Array }[]>();
   reports.forEach((r, i) => {
     const name = r.sources.map((s) => s.file).join(' + ') || `report ${i + 1}`;
     for (const f of r.files) {
@@ -195,13 +195,12 @@ function shardsDisagree(reports: readonly CoverageReport[]): Reason | null {
       else seen.set(f.path, [{ report: name, lines: f.lines }]);
     }
   });
-  const disagree: { path: string; listed: { report: string; lines: readonly number[] }[]; differ: number }[] =
-    [];
+  const disagree: { path: string; listed: { report: string; lines: Uint32Array }[]; differ: number }[] = [];
   for (const [path, listed] of seen) {
     if (listed.length < 2) continue;
     const first = listed[0]!.lines;
     if (listed.every((l) => sameLines(l.lines, first))) continue;
-    const union = new Set(listed.flatMap((l) => l.lines));
+    const union = new Set(listed.flatMap((l) => [...l.lines]));
     const common = [...union].filter((line) => listed.every((l) => includes(l.lines, line)));
     disagree.push({ path, listed, differ: union.size - common.length });
   }
@@ -234,7 +233,7 @@ function more(n: number): string {
 }
 
 /** Both ascending and unique, as FileCoverage.lines are. */
-function intersection(a: readonly number[], b: readonly number[]): number {
+function intersection(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let i = 0;
   let j = 0;
   let n = 0;
@@ -249,11 +248,11 @@ function intersection(a: readonly number[], b: readonly number[]): number {
   return n;
 }
 
-function sameLines(a: readonly number[], b: readonly number[]): boolean {
+function sameLines(a: Uint32Array, b: Uint32Array): boolean {
   return a.length === b.length && a.every((l, i) => b[i] === l);
 }
 
-function includes(sorted: readonly number[], value: number): boolean {
+function includes(sorted: ArrayLike<number>, value: number): boolean {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo <= hi) {

@@ -13,13 +13,27 @@ export interface BranchPoint {
   readonly outcomes: readonly number[];
 }
 
+/** The largest line number a report may give: the model keeps lines as 32-bit integers. */
+export const MAX_LINE_NUMBER = 0xffff_ffff;
+
+/**
+ * Hit counts: 32-bit while every count of the file fits, else 64-bit floats (exact to 2⁵³). Typed
+ * arrays, because a large report holds millions of lines: 4 bytes a value rather than a JavaScript
+ * array's 8, built by copying the reader's columns at once (see formats/coverage/build.ts).
+ */
+export type HitCounts = Uint32Array | Float64Array;
+
+/**
+ * One file's coverage. Built once by a reader or a merge and never changed after: the typed arrays
+ * are not copied when the file is passed on, so nothing may write to them.
+ */
 export interface FileCoverage {
   /** Repository-relative POSIX path once mapped; the report's own path before that. */
   readonly path: string;
-  /** Executable lines, ascending and unique. */
-  readonly lines: readonly number[];
+  /** Executable lines, ascending and unique, each from 1 to MAX_LINE_NUMBER. */
+  readonly lines: Uint32Array;
   /** Hits for `lines[i]`. */
-  readonly hits: readonly number[];
+  readonly hits: HitCounts;
   /** Branch points, ascending by line, at most one per line. */
   readonly branches: readonly BranchPoint[];
   /**

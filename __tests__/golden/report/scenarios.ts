@@ -32,6 +32,7 @@ import { judgePatch } from '../../../src/gates/patch.js';
 import { judgeTests } from '../../../src/gates/tests.js';
 import { overallStatus } from '../../../src/model/verdict.js';
 import type { TestCase } from '../../../src/model/tests.js';
+import { fileCoverage } from '../../helpers/coverage.js';
 
 // Bundled into a temporary folder by scripts/preview.mjs, this file is no longer in the repository:
 // the preview runs from the repository root.
@@ -505,12 +506,13 @@ function hugeReport(files: number): CoverageReport {
   for (let i = 0; i < files; i++) {
     const n = 40 + (i % 60);
     const lines = Array.from({ length: n }, (_, j) => j + 1);
-    out.push({
-      path: `services/payments/internal/ledger/reconciliation/module_${String(i).padStart(5, '0')}/handlers.py`,
-      lines,
-      hits: lines.map((l) => ((l * 7 + i) % 10 < 7 ? 1 : 0)),
-      branches: [],
-    });
+    out.push(
+      fileCoverage({
+        path: `services/payments/internal/ledger/reconciliation/module_${String(i).padStart(5, '0')}/handlers.py`,
+        lines,
+        hits: lines.map((l) => ((l * 7 + i) % 10 < 7 ? 1 : 0)),
+      }),
+    );
   }
   return { sources: [{ file: 'coverage.xml', format: 'cobertura', roots: [] }], files: out };
 }
@@ -581,11 +583,11 @@ const HOSTILE = [
 
 export function hostileNames(): Scenario {
   const files: FileCoverage[] = [
-    { path: 'src/`tick`|pipe|<b>.py', lines: [1, 2, 3, 4], hits: [1, 0, 0, 1], branches: [] },
-    { path: 'src/@octocat/#123/-->/::error::x.py', lines: [1, 2, 3], hits: [0, 0, 1], branches: [] },
-    { path: 'src/[link](javascript:alert(1)).py', lines: [1, 2], hits: [1, 1], branches: [] },
-    { path: "src/it's (quoted) & <escaped>.py", lines: [1, 2, 3, 4, 5], hits: [0, 0, 0, 0, 1], branches: [] },
-  ];
+    { path: 'src/`tick`|pipe|<b>.py', lines: [1, 2, 3, 4], hits: [1, 0, 0, 1] },
+    { path: 'src/@octocat/#123/-->/::error::x.py', lines: [1, 2, 3], hits: [0, 0, 1] },
+    { path: 'src/[link](javascript:alert(1)).py', lines: [1, 2], hits: [1, 1] },
+    { path: "src/it's (quoted) & <escaped>.py", lines: [1, 2, 3, 4, 5], hits: [0, 0, 0, 0, 1] },
+  ].map(fileCoverage);
   const report: CoverageReport = {
     sources: [{ file: 'reports/`cov`|<x>.xml', format: 'cobertura', roots: [] }],
     files,

@@ -1,4 +1,5 @@
-import type { BranchPoint, FileCoverage } from '../../model/coverage.js';
+import type { BranchPoint, FileCoverage, HitCounts } from '../../model/coverage.js';
+import { MAX_LINE_NUMBER } from '../../model/coverage.js';
 
 type Column = Uint16Array | Uint32Array | Float64Array;
 
@@ -215,44 +216,55 @@ export class FileBuilder {
 
   build(): FileCoverage {
     const log = this.store.lines;
-    const n = this.ascending ? count(this.lineRuns, this.store.lineOwner === this, log.n) : 0;
-    // At their size, from one allocation site the engine soon allocates in its old space.
-    const lines = new Array<number>(n);
-    const hits = new Array<number>(n);
-    this.buildLines(lines, hits);
+    const runs = this.lineRuns;
+    if (!this.ascending) return { path: this.path, ...this.sortedLines(), branches: this.buildBranches() };
+    // In order already (nearly always): each run of rows is copied as it is, no element by element.
+    const n = count(runs, this.store.lineOwner === this, log.n);
+    const lines = new Uint32Array(n);
+    const hits = this.countsPast32Bits() ? new Float64Array(n) : new Uint32Array(n);
+    let k = 0;
+    for (let r = 0; r < runs.length; r += 2) {
+      const start = runs[r]!;
+      const end = r + 1 < runs.length ? runs[r + 1]! : log.n;
+      lines.set(log.lines.subarray(start, end), k);
+      hits.set(log.hits.subarray(start, end), k);
+      k += end - start;
+    }
     return { path: this.path, lines, hits, branches: this.buildBranches() };
   }
 
-  /** Fills lines and hits: sized already when the lines came in order, else empty. */
-  private buildLines(lines: number[], hits: number[]): void {
+  /**
+   * Whether one of the file's counts needs more than 32 bits. The log widens for any file's counts,
+   * so a wide log says nothing about this file: its own counts decide, as they would alone.
+   */
+  private countsPast32Bits(): boolean {
     const log = this.store.lines;
-    const open = this.store.lineOwner === this;
+    const data = log.hits;
+    if (!(data instanceof Float64Array)) return false;
+    for (const i of rows(this.lineRuns, this.store.lineOwner === this, log.n)) if (data[i]! > 0xffff_ffff) return true;
+    return false;
+  }
+
+  /** Lines that came out of order or more than once: sorted, a line's hits added in the order they came. */
+  private sortedLines(): { lines: Uint32Array; hits: HitCounts } {
+    const log = this.store.lines;
     const lineData = log.lines;
     const hitData = log.hits;
-    // `+ 0`: a Map key or a running sum would never be −0.
-    if (this.ascending) {
-      let k = 0;
-      for (let r = 0; r < this.lineRuns.length; r += 2) {
-        const end = r + 1 < this.lineRuns.length ? this.lineRuns[r + 1]! : log.n;
-        for (let i = this.lineRuns[r]!; i < end; i++, k++) {
-          lines[k] = lineData[i]! + 0;
-          hits[k] = hitData[i]! + 0;
-        }
-      }
-      return;
-    }
-    const index = [...rows(this.lineRuns, open, log.n)];
-    const keys = index.map((i) => lineData[i]!);
-    const order = stableOrder(keys);
+    const index = [...rows(this.lineRuns, this.store.lineOwner === this, log.n)];
+    const order = stableOrder(index.map((i) => lineData[i]!));
+    const lines = new Uint32Array(order.length);
+    const sums = new Float64Array(order.length);
+    let n = 0;
     for (let k = 0; k < order.length; k++) {
       const i = index[order[k]!]!;
-      const line = lineData[i]! + 0;
-      if (lines.length > 0 && lines[lines.length - 1] === line) hits[hits.length - 1] = hits[hits.length - 1]! + hitData[i]!;
+      const line = lineData[i]!;
+      if (n > 0 && lines[n - 1] === line) sums[n - 1] = sums[n - 1]! + hitData[i]!;
       else {
-        lines.push(line);
-        hits.push(hitData[i]! + 0);
+        lines[n] = line;
+        sums[n++] = hitData[i]!;
       }
     }
+    return { lines: lines.slice(0, n), hits: hitCounts(sums.subarray(0, n)) };
   }
 
   private buildBranches(): BranchPoint[] {
@@ -398,9 +410,22 @@ export function parseCount(text: string): number | null {
   return Number.isFinite(n) && n >= 0 && Number.isInteger(n) ? n : null;
 }
 
-/** A source line number: an integer ≥ 1. */
+/** A source line number: an integer from 1 to MAX_LINE_NUMBER. */
 export function parseLineNumber(text: string): number | null {
   if (!/^\d{1,10}$/.test(text)) return null;
   const n = Number(text);
-  return n >= 1 ? n : null;
+  return n >= 1 && n <= MAX_LINE_NUMBER ? n : null;
+}
+
+/** What a reader's message says a line number must be. */
+export const LINE_NUMBER_EXPECTED = `a line number from 1 to ${MAX_LINE_NUMBER}`;
+
+/**
+ * Hit counts as the model keeps them (HitCounts): 32-bit when every value fits, else 64-bit. The
+ * values are copied; they must be non-negative integers.
+ */
+export function hitCounts(values: ArrayLike<number>): HitCounts {
+  for (let i = 0; i < values.length; i++)
+    if (values[i]! > 0xffff_ffff) return values instanceof Float64Array ? values.slice() : Float64Array.from(values);
+  return values instanceof Uint32Array ? values.slice() : Uint32Array.from(values);
 }

@@ -1,7 +1,7 @@
 import type { Counter, CoverageReport } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
 import { readXml, type Attributes } from '../../xml/index.js';
-import { parseCount, parseLineNumber, ReportBuilder, type FileBuilder } from './build.js';
+import { parseCount, parseLineNumber, ReportBuilder, type FileBuilder, LINE_NUMBER_EXPECTED } from './build.js';
 
 /** See jacoco.ts: a per-line cap and a per-report allowance bound the outcomes stored. */
 const MAX_OUTCOMES_PER_LINE = 10_000;
@@ -95,7 +95,7 @@ export function parseClover(text: string, file: string): CoverageReport {
             if (!current || depth !== fileDepth + 1) return;
             const f: FileBuilder = current;
             const line = parseLineNumber(attrs['num'] ?? '');
-            if (line === null) bad(`<line num="${attrs['num'] ?? ''}"> in ${f.path}: expected a line number ≥ 1`);
+            if (line === null) bad(`<line num="${attrs['num'] ?? ''}"> in ${f.path}: expected ${LINE_NUMBER_EXPECTED}`);
             const type = attrs['type'];
             if (type === undefined) bad(`<line num="${line}"> in ${f.path} has no type attribute`);
             if (type === 'stmt') {

@@ -1,7 +1,7 @@
 import type { Counter, CoverageReport } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
 import { readXml, type Attributes } from '../../xml/index.js';
-import { parseCount, parseLineNumber, ReportBuilder, type FileBuilder } from './build.js';
+import { parseCount, parseLineNumber, ReportBuilder, type FileBuilder, LINE_NUMBER_EXPECTED } from './build.js';
 
 const CONDITION = /^\s*\d+(?:\.\d+)?%\s*\((\d+)\/(\d+)\)/;
 /**
@@ -64,7 +64,7 @@ export function parseCobertura(text: string, file: string): CoverageReport {
           case 'line': {
             if (!current || methodsDepth !== -1) return;
             const line = parseLineNumber(attrs['number'] ?? '');
-            if (line === null) bad(`<line number="${attrs['number'] ?? ''}"> in ${current.path}: expected a line number ≥ 1`);
+            if (line === null) bad(`<line number="${attrs['number'] ?? ''}"> in ${current.path}: expected ${LINE_NUMBER_EXPECTED}`);
             const hits = parseCount(attrs['hits'] ?? '');
             if (hits === null)
               bad(`<line number="${line}" hits="${attrs['hits'] ?? ''}"> in ${current.path}: expected a non-negative hit count`);

@@ -1,6 +1,7 @@
 import type { Counter, CoverageReport } from '../../model/coverage.js';
+import { MAX_LINE_NUMBER } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
-import { ReportBuilder, type FileBuilder } from './build.js';
+import { ReportBuilder, type FileBuilder, LINE_NUMBER_EXPECTED } from './build.js';
 
 /**
  * coverage.py JSON (`coverage json`, pytest-cov `--cov-report=json`).
@@ -156,8 +157,8 @@ function lineList(
   if (list === undefined) throw at(`${where}.${key}`)('missing: every file of a coverage.py JSON report lists it');
   if (!Array.isArray(list)) throw at(`${where}.${key}`)('expected an array of line numbers');
   return list.map((v, i) => {
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
-      throw at(`${where}.${key}[${i}]`)(`expected a line number ≥ 1, found ${short(v)}`);
+    if (!isLine(v))
+      throw at(`${where}.${key}[${i}]`)(`expected ${LINE_NUMBER_EXPECTED}, found ${short(v)}`);
     return v;
   });
 }
@@ -179,17 +180,15 @@ function arcList(
       !isLine(v[0]) ||
       typeof v[1] !== 'number' ||
       !Number.isInteger(v[1]) ||
-      Math.abs(v[1]) > MAX_LINE
+      Math.abs(v[1]) > MAX_LINE_NUMBER
     )
       throw at(`${where}.${key}[${i}]`)(`expected a [from, to] pair of line numbers, found ${short(v)}`);
     return [v[0] as number, v[1]];
   });
 }
 
-const MAX_LINE = 9_999_999_999;
-
-function isLine(v: Json | undefined): boolean {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_LINE;
+function isLine(v: Json | undefined): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_LINE_NUMBER;
 }
 
 function counter(covered: Json | undefined, total: Json | undefined): Counter | undefined {

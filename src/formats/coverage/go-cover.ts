@@ -1,6 +1,7 @@
 import type { CoverageReport, FileCoverage, StatementBlock } from '../../model/coverage.js';
+import { MAX_LINE_NUMBER } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
-import { comparePaths, parseCount, parseLineNumber } from './build.js';
+import { comparePaths, hitCounts, parseCount, parseLineNumber } from './build.js';
 
 const MODE = /^mode: (set|count|atomic)$/;
 const BLOCK = /^(\d{1,10})\.(\d{1,10}),(\d{1,10})\.(\d{1,10}) (\d{1,20}) (\d{1,20})$/;
@@ -72,7 +73,7 @@ export function parseGoCover(text: string, file: string): CoverageReport {
     if (path === '') fail(`a block without a file name: ${quote(line)}`);
     const [startLine, endLine] = [parseLineNumber(m![1]!), parseLineNumber(m![3]!)];
     const [startColumn, endColumn, statements, hits] = [m![2]!, m![4]!, m![5]!, m![6]!].map(parseCount);
-    if (startLine === null || endLine === null) fail(`line numbers start at 1: ${quote(line)}`);
+    if (startLine === null || endLine === null) fail(`expected line numbers from 1 to ${MAX_LINE_NUMBER}: ${quote(line)}`);
     if (startColumn === null || endColumn === null || statements === null || hits === null)
       fail(`expected non-negative columns and counts: ${quote(line)}`);
     if (endLine! < startLine! || (endLine === startLine && endColumn! < startColumn!))
@@ -114,8 +115,8 @@ export function parseGoCover(text: string, file: string): CoverageReport {
         if (seen === undefined || seen < b.hits) lineHits.set(l, b.hits);
       }
     }
-    const lines = [...lineHits.keys()].sort((a, b) => a - b);
-    out.push({ path, lines, hits: lines.map((l) => lineHits.get(l)!), branches: [], blocks });
+    const lines = Uint32Array.from(lineHits.keys()).sort();
+    out.push({ path, lines, hits: hitCounts(Array.from(lines, (l) => lineHits.get(l)!)), branches: [], blocks });
   }
   return {
     sources: [{ file, format: 'go-cover', roots: [], declared: {} }],

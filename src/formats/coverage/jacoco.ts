@@ -1,7 +1,7 @@
 import type { Counter, CoverageReport } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
 import { readXml, type Attributes } from '../../xml/index.js';
-import { parseCount, parseLineNumber, ReportBuilder, type FileBuilder } from './build.js';
+import { parseCount, parseLineNumber, ReportBuilder, type FileBuilder, LINE_NUMBER_EXPECTED } from './build.js';
 
 /**
  * The most outcomes one `<line>` may claim, and the most a whole report may claim beyond one per
@@ -74,7 +74,7 @@ export function parseJacoco(text: string, file: string): CoverageReport {
             if (!current || depth !== sourceDepth + 1) return;
             const f: FileBuilder = current;
             const nr = parseLineNumber(attrs['nr'] ?? '');
-            if (nr === null) bad(`<line nr="${attrs['nr'] ?? ''}"> in ${f.path}: expected a line number ≥ 1`);
+            if (nr === null) bad(`<line nr="${attrs['nr'] ?? ''}"> in ${f.path}: expected ${LINE_NUMBER_EXPECTED}`);
             const counts = (['mi', 'ci', 'mb', 'cb'] as const).map((k) => {
               const n = parseCount(attrs[k] ?? '');
               if (n === null)

@@ -1,6 +1,6 @@
 import type { CoverageReport } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
-import { parseCount, parseLineNumber, ReportBuilder } from './build.js';
+import { parseCount, parseLineNumber, ReportBuilder, LINE_NUMBER_EXPECTED } from './build.js';
 
 /**
  * LCOV tracefile (geninfo, istanbul/c8, coverage.py `coverage lcov`, grcov, llvm-cov).
@@ -74,7 +74,7 @@ export function parseLcov(text: string, file: string): CoverageReport {
         const [ln, count] = value.split(',');
         const n = parseLineNumber(ln?.trim() ?? '');
         const hits = parseHits(count?.trim() ?? '');
-        if (n === null) fail(`DA: expected a line number ≥ 1, found ${quote(ln ?? '')}`);
+        if (n === null) fail(`DA: expected ${LINE_NUMBER_EXPECTED}, found ${quote(ln ?? '')}`);
         if (hits === null) fail(`DA: expected a non-negative hit count, found ${quote(count ?? '')}`);
         f.addLine(n as number, hits as number);
         break;

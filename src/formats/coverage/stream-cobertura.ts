@@ -1,7 +1,8 @@
 import type { Counter, CoverageReport } from '../../model/coverage.js';
+import { MAX_LINE_NUMBER } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
 import { ByteXmlReader, type ByteXmlHandlers } from '../../xml/bytes.js';
-import { parseCount, parseLineNumber, ReportBuilder, type FileBuilder } from './build.js';
+import { parseCount, parseLineNumber, ReportBuilder, type FileBuilder, LINE_NUMBER_EXPECTED } from './build.js';
 
 /**
  * Cobertura XML read from bytes as they arrive, for reports of any size: the same report (and the
@@ -137,10 +138,10 @@ export class CoberturaStream implements ByteXmlHandlers {
     const r = this.reader;
     const ni = r.attr(NUMBER);
     let line = ni < 0 ? -1 : r.digits(ni, 10);
-    if (line < 1) {
+    if (line < 1 || line > MAX_LINE_NUMBER) {
       line = parseLineNumber(r.valueOf(NUMBER) ?? '') ?? 0;
       if (line === 0)
-        this.bad(`<line number="${r.valueOf(NUMBER) ?? ''}"> in ${current.path}: expected a line number ≥ 1`);
+        this.bad(`<line number="${r.valueOf(NUMBER) ?? ''}"> in ${current.path}: expected ${LINE_NUMBER_EXPECTED}`);
     }
     const hi = r.attr(HITS);
     let hits = hi < 0 ? -1 : r.digits(hi, 15);

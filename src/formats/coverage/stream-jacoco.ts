@@ -1,8 +1,9 @@
 import type { Counter, CoverageReport } from '../../model/coverage.js';
+import { MAX_LINE_NUMBER } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
 import { ByteXmlReader, type ByteXmlHandlers } from '../../xml/bytes.js';
 import { Utf16Length } from '../../xml/utf8.js';
-import { parseCount, parseLineNumber, ReportBuilder, type FileBuilder } from './build.js';
+import { parseCount, parseLineNumber, ReportBuilder, type FileBuilder, LINE_NUMBER_EXPECTED } from './build.js';
 
 /**
  * JaCoCo XML read from bytes as they arrive, for reports of any size: the same report (and the
@@ -190,9 +191,9 @@ export class JacocoStream implements ByteXmlHandlers {
     const r = this.reader;
     const ni = r.attr(NR);
     let nr = ni < 0 ? -1 : r.digits(ni, 10);
-    if (nr < 1) {
+    if (nr < 1 || nr > MAX_LINE_NUMBER) {
       nr = parseLineNumber(r.valueOf(NR) ?? '') ?? 0;
-      if (nr === 0) this.bad(`<line nr="${r.valueOf(NR) ?? ''}"> in ${f.path}: expected a line number ≥ 1`);
+      if (nr === 0) this.bad(`<line nr="${r.valueOf(NR) ?? ''}"> in ${f.path}: expected ${LINE_NUMBER_EXPECTED}`);
     }
     const mi = this.count(f, nr, MI, 'mi');
     const ci = this.count(f, nr, CI, 'ci');

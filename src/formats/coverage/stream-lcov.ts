@@ -1,7 +1,8 @@
 import type { CoverageReport } from '../../model/coverage.js';
+import { MAX_LINE_NUMBER } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
 import { utf8String } from '../../xml/utf8.js';
-import { Numbers, parseCount, parseLineNumber, ReportBuilder, type FileBuilder } from './build.js';
+import { Numbers, parseCount, parseLineNumber, ReportBuilder, type FileBuilder, LINE_NUMBER_EXPECTED } from './build.js';
 
 /**
  * An LCOV tracefile read from bytes as they arrive, for reports of any size: the same report
@@ -303,7 +304,7 @@ export class LcovStream {
     for (;;) {
       const line = digits(b, p);
       let q = digitsEnd;
-      if (q === p || q - p > 10 || line === 0 || b[q] !== COMMA) break;
+      if (q === p || q - p > 10 || line === 0 || line > MAX_LINE_NUMBER || b[q] !== COMMA) break;
       const h = q + 1;
       const hits = digits(b, h);
       q = digitsEnd;
@@ -327,7 +328,7 @@ export class LcovStream {
     const line = digits(b, p);
     let q = digitsEnd;
     // "0" is line 0 (coverage.py's function exits); "00" and the like are parseLcov's errors.
-    if (q === p || q - p > 10 || (line === 0 && q - p > 1) || b[q] !== COMMA) return -1;
+    if (q === p || q - p > 10 || (line === 0 && q - p > 1) || line > MAX_LINE_NUMBER || b[q] !== COMMA) return -1;
     const block = plainNumber(b, q + 1);
     if (block < 0) return -1;
     q = plainEnd;
@@ -433,7 +434,7 @@ export class LcovStream {
         const [ln, count] = value.split(',');
         const n = parseLineNumber(ln?.trim() ?? '');
         const hits = parseCount(count?.trim() ?? '');
-        if (n === null) this.fail(`DA: expected a line number ≥ 1, found ${quote(ln ?? '')}`);
+        if (n === null) this.fail(`DA: expected ${LINE_NUMBER_EXPECTED}, found ${quote(ln ?? '')}`);
         if (hits === null) this.fail(`DA: expected a non-negative hit count, found ${quote(count ?? '')}`);
         f.addLine(n, hits);
         break;
