@@ -4,20 +4,38 @@ export function ratio(covered: number, total: number): Ratio {
   return { covered, total, percent: total === 0 ? null : (covered / total) * 100 };
 }
 
+/**
+ * A file's figures, counted once: the model never changes after it is built, and a file mapped to
+ * another path or passed through a merge alone keeps its arrays. A large report is counted by the
+ * cross-check of its declared totals and again for the output; the second time is a lookup.
+ */
+const lineFigures = new WeakMap<FileCoverage['hits'], Ratio>();
+const branchFigures = new WeakMap<FileCoverage['branches'], Ratio>();
+
 export function fileLines(f: FileCoverage): Ratio {
+  const known = lineFigures.get(f.hits);
+  if (known) return known;
+  const hits = f.hits;
   let covered = 0;
-  for (const h of f.hits) if (h > 0) covered++;
-  return ratio(covered, f.lines.length);
+  for (let i = 0; i < hits.length; i++) if (hits[i]! > 0) covered++;
+  const figure = ratio(covered, f.lines.length);
+  lineFigures.set(hits, figure);
+  return figure;
 }
 
 export function fileBranches(f: FileCoverage): Ratio {
+  const known = branchFigures.get(f.branches);
+  if (known) return known;
   let covered = 0;
   let total = 0;
   for (const b of f.branches) {
-    total += b.outcomes.length;
-    for (const h of b.outcomes) if (h > 0) covered++;
+    const outcomes = b.outcomes;
+    total += outcomes.length;
+    for (let k = 0; k < outcomes.length; k++) if (outcomes[k]! > 0) covered++;
   }
-  return ratio(covered, total);
+  const figure = ratio(covered, total);
+  branchFigures.set(f.branches, figure);
+  return figure;
 }
 
 /** Statements of Go cover blocks (what `go tool cover -func` counts); null for files without blocks. */
