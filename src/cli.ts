@@ -262,7 +262,9 @@ async function readCoverage(
     throw new UsageError(`--format "${format}" is not one of auto, ${READABLE_COVERAGE_FORMATS.join(', ')}`);
   const fs = trackedFiles();
   const cwd = process.cwd();
-  const ctx = { workspace: cwd, repoFiles: await fs.listRepoFiles(cwd) };
+  // The repository's file list (git ls-files) is made while the first report is read.
+  const listing = fs.listRepoFiles(cwd);
+  listing.catch(() => undefined);
   let unmapped = 0;
   const reports = [];
   const { declaredMismatches } = await import('./analysis/crosscheck.js');
@@ -272,7 +274,7 @@ async function readCoverage(
       err(
         `warning: ${f}: declares ${m.what} ${m.declared.covered}/${m.declared.total} but its records add up to ${m.counted.covered}/${m.counted.total}; the records are counted\n`,
       );
-    const mapped = mapReportPaths(parsed, ctx);
+    const mapped = mapReportPaths(parsed, { workspace: cwd, repoFiles: await listing });
     unmapped += mapped.summary.unmapped.length;
     reports.push(mapped.report);
   }
