@@ -3012,10 +3012,11 @@ var init_version = __esm({
 });
 
 // src/model/coverage.ts
-var COVERAGE_FORMATS;
+var MAX_LINE_NUMBER, COVERAGE_FORMATS;
 var init_coverage = __esm({
   "src/model/coverage.ts"() {
     "use strict";
+    MAX_LINE_NUMBER = 4294967295;
     COVERAGE_FORMATS = [
       "cobertura",
       "lcov",
@@ -3870,12 +3871,18 @@ function parseCount(text2) {
 function parseLineNumber(text2) {
   if (!/^\d{1,10}$/.test(text2)) return null;
   const n = Number(text2);
-  return n >= 1 ? n : null;
+  return n >= 1 && n <= MAX_LINE_NUMBER ? n : null;
 }
-var LineLog, OutcomeLog, Numbers, Store, FileBuilder, ReportBuilder, SHARED;
+function hitCounts(values) {
+  for (let i = 0; i < values.length; i++)
+    if (values[i] > 4294967295) return values instanceof Float64Array ? values.slice() : Float64Array.from(values);
+  return values instanceof Uint32Array ? values.slice() : Uint32Array.from(values);
+}
+var LineLog, OutcomeLog, Numbers, Store, FileBuilder, ReportBuilder, SHARED, LINE_NUMBER_EXPECTED;
 var init_build = __esm({
   "src/formats/coverage/build.ts"() {
     "use strict";
+    init_coverage();
     LineLog = class {
       lines = new Uint16Array(16384);
       hits = new Uint16Array(16384);
@@ -4000,43 +4007,61 @@ var init_build = __esm({
         }
         return counts.get(line) ?? 0;
       }
-      build() {
+      /**
+       * The file in the model's form. With an arena (ReportBuilder.build), lines and hits in order are
+       * views into its two arrays rather than two arrays of their own.
+       */
+      build(arena) {
         const log2 = this.store.lines;
-        const n = this.ascending ? count(this.lineRuns, this.store.lineOwner === this, log2.n) : 0;
-        const lines2 = new Array(n);
-        const hits = new Array(n);
-        this.buildLines(lines2, hits);
+        const runs = this.lineRuns;
+        if (!this.ascending) return { path: this.path, ...this.sortedLines(), branches: this.buildBranches() };
+        const n = count(runs, this.store.lineOwner === this, log2.n);
+        const wide = this.countsPast32Bits();
+        const placed = arena !== void 0 && !wide && arena.used + n <= arena.lines.length;
+        const lines2 = placed ? arena.lines.subarray(arena.used, arena.used + n) : new Uint32Array(n);
+        const hits = placed ? arena.hits.subarray(arena.used, arena.used + n) : wide ? new Float64Array(n) : new Uint32Array(n);
+        if (placed) arena.used += n;
+        let k = 0;
+        for (let r = 0; r < runs.length; r += 2) {
+          const start = runs[r];
+          const end = r + 1 < runs.length ? runs[r + 1] : log2.n;
+          lines2.set(log2.lines.subarray(start, end), k);
+          hits.set(log2.hits.subarray(start, end), k);
+          k += end - start;
+        }
         return { path: this.path, lines: lines2, hits, branches: this.buildBranches() };
       }
-      /** Fills lines and hits: sized already when the lines came in order, else empty. */
-      buildLines(lines2, hits) {
+      /**
+       * Whether one of the file's counts needs more than 32 bits. The log widens for any file's counts,
+       * so a wide log says nothing about this file: its own counts decide, as they would alone.
+       */
+      countsPast32Bits() {
         const log2 = this.store.lines;
-        const open = this.store.lineOwner === this;
+        const data = log2.hits;
+        if (!(data instanceof Float64Array)) return false;
+        for (const i of rows(this.lineRuns, this.store.lineOwner === this, log2.n)) if (data[i] > 4294967295) return true;
+        return false;
+      }
+      /** Lines that came out of order or more than once: sorted, a line's hits added in the order they came. */
+      sortedLines() {
+        const log2 = this.store.lines;
         const lineData = log2.lines;
         const hitData = log2.hits;
-        if (this.ascending) {
-          let k = 0;
-          for (let r = 0; r < this.lineRuns.length; r += 2) {
-            const end = r + 1 < this.lineRuns.length ? this.lineRuns[r + 1] : log2.n;
-            for (let i = this.lineRuns[r]; i < end; i++, k++) {
-              lines2[k] = lineData[i] + 0;
-              hits[k] = hitData[i] + 0;
-            }
-          }
-          return;
-        }
-        const index = [...rows(this.lineRuns, open, log2.n)];
-        const keys = index.map((i) => lineData[i]);
-        const order = stableOrder(keys);
+        const index = [...rows(this.lineRuns, this.store.lineOwner === this, log2.n)];
+        const order = stableOrder(index.map((i) => lineData[i]));
+        const lines2 = new Uint32Array(order.length);
+        const sums = new Float64Array(order.length);
+        let n = 0;
         for (let k = 0; k < order.length; k++) {
           const i = index[order[k]];
-          const line = lineData[i] + 0;
-          if (lines2.length > 0 && lines2[lines2.length - 1] === line) hits[hits.length - 1] = hits[hits.length - 1] + hitData[i];
+          const line = lineData[i];
+          if (n > 0 && lines2[n - 1] === line) sums[n - 1] = sums[n - 1] + hitData[i];
           else {
-            lines2.push(line);
-            hits.push(hitData[i] + 0);
+            lines2[n] = line;
+            sums[n++] = hitData[i];
           }
         }
+        return { lines: lines2.slice(0, n), hits: hitCounts(sums.subarray(0, n)) };
       }
       buildBranches() {
         const log2 = this.store.outcomes;
@@ -4088,7 +4113,9 @@ var init_build = __esm({
       }
       /** The files, sorted by path. The builder may be added to and built again. */
       build() {
-        return [...this.files.values()].map((f) => f.build()).sort((a, b) => comparePaths(a.path, b.path));
+        const rows2 = this.store.lines.n;
+        const arena = { lines: new Uint32Array(rows2), hits: new Uint32Array(rows2), used: 0 };
+        return [...this.files.values()].map((f) => f.build(arena)).sort((a, b) => comparePaths(a.path, b.path));
       }
       /**
        * The files, sorted by path, and the logs freed at once: what a streaming reader does at the end of
@@ -4103,6 +4130,7 @@ var init_build = __esm({
       }
     };
     SHARED = [[0], [1], [0, 0], [1, 0], [0, 1], [1, 1]].map((o) => Object.freeze(o));
+    LINE_NUMBER_EXPECTED = `a line number from 1 to ${MAX_LINE_NUMBER}`;
   }
 });
 
@@ -4163,7 +4191,7 @@ function parseClover(text2, file) {
             if (!current || depth !== fileDepth + 1) return;
             const f = current;
             const line = parseLineNumber(attrs["num"] ?? "");
-            if (line === null) bad(`<line num="${attrs["num"] ?? ""}"> in ${f.path}: expected a line number \u2265 1`);
+            if (line === null) bad(`<line num="${attrs["num"] ?? ""}"> in ${f.path}: expected ${LINE_NUMBER_EXPECTED}`);
             const type = attrs["type"];
             if (type === void 0) bad(`<line num="${line}"> in ${f.path} has no type attribute`);
             if (type === "stmt") {
@@ -4298,7 +4326,7 @@ function parseCobertura(text2, file) {
           case "line": {
             if (!current || methodsDepth !== -1) return;
             const line = parseLineNumber(attrs["number"] ?? "");
-            if (line === null) bad(`<line number="${attrs["number"] ?? ""}"> in ${current.path}: expected a line number \u2265 1`);
+            if (line === null) bad(`<line number="${attrs["number"] ?? ""}"> in ${current.path}: expected ${LINE_NUMBER_EXPECTED}`);
             const hits = parseCount(attrs["hits"] ?? "");
             if (hits === null)
               bad(`<line number="${line}" hits="${attrs["hits"] ?? ""}"> in ${current.path}: expected a non-negative hit count`);
@@ -4473,8 +4501,8 @@ function lineList(entry, key, where, at) {
   if (list === void 0) throw at(`${where}.${key}`)("missing: every file of a coverage.py JSON report lists it");
   if (!Array.isArray(list)) throw at(`${where}.${key}`)("expected an array of line numbers");
   return list.map((v, i) => {
-    if (typeof v !== "number" || !Number.isInteger(v) || v < 1)
-      throw at(`${where}.${key}[${i}]`)(`expected a line number \u2265 1, found ${short(v)}`);
+    if (!isLine(v))
+      throw at(`${where}.${key}[${i}]`)(`expected ${LINE_NUMBER_EXPECTED}, found ${short(v)}`);
     return v;
   });
 }
@@ -4483,13 +4511,13 @@ function arcList(entry, key, where, at) {
   if (list === void 0) return [];
   if (!Array.isArray(list)) throw at(`${where}.${key}`)("expected an array of [from, to] arcs");
   return list.map((v, i) => {
-    if (!Array.isArray(v) || v.length !== 2 || !isLine(v[0]) || typeof v[1] !== "number" || !Number.isInteger(v[1]) || Math.abs(v[1]) > MAX_LINE)
+    if (!Array.isArray(v) || v.length !== 2 || !isLine(v[0]) || typeof v[1] !== "number" || !Number.isInteger(v[1]) || Math.abs(v[1]) > MAX_LINE_NUMBER)
       throw at(`${where}.${key}[${i}]`)(`expected a [from, to] pair of line numbers, found ${short(v)}`);
     return [v[0], v[1]];
   });
 }
 function isLine(v) {
-  return typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= MAX_LINE;
+  return typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= MAX_LINE_NUMBER;
 }
 function counter2(covered, total) {
   const ok = (n) => typeof n === "number" && Number.isInteger(n) && n >= 0;
@@ -4529,14 +4557,14 @@ function short(v) {
   const s = v === void 0 ? "nothing" : JSON.stringify(v);
   return s.length > 60 ? `${s.slice(0, 60)}\u2026` : s;
 }
-var OUTCOME_ALLOWANCE2, MAX_LINE;
+var OUTCOME_ALLOWANCE2;
 var init_coveragepy_json = __esm({
   "src/formats/coverage/coveragepy-json.ts"() {
     "use strict";
+    init_coverage();
     init_errors();
     init_build();
     OUTCOME_ALLOWANCE2 = 1e4;
-    MAX_LINE = 9999999999;
   }
 });
 
@@ -4575,7 +4603,7 @@ function parseGoCover(text2, file) {
     if (path6 === "") fail4(`a block without a file name: ${quote(line)}`);
     const [startLine2, endLine] = [parseLineNumber(m[1]), parseLineNumber(m[3])];
     const [startColumn, endColumn, statements, hits] = [m[2], m[4], m[5], m[6]].map(parseCount);
-    if (startLine2 === null || endLine === null) fail4(`line numbers start at 1: ${quote(line)}`);
+    if (startLine2 === null || endLine === null) fail4(`expected line numbers from 1 to ${MAX_LINE_NUMBER}: ${quote(line)}`);
     if (startColumn === null || endColumn === null || statements === null || hits === null)
       fail4(`expected non-negative columns and counts: ${quote(line)}`);
     if (endLine < startLine2 || endLine === startLine2 && endColumn < startColumn)
@@ -4615,8 +4643,8 @@ function parseGoCover(text2, file) {
         if (seen === void 0 || seen < b.hits) lineHits.set(l, b.hits);
       }
     }
-    const lines2 = [...lineHits.keys()].sort((a, b) => a - b);
-    out2.push({ path: path6, lines: lines2, hits: lines2.map((l) => lineHits.get(l)), branches: [], blocks });
+    const lines2 = Uint32Array.from(lineHits.keys()).sort();
+    out2.push({ path: path6, lines: lines2, hits: hitCounts(Array.from(lines2, (l) => lineHits.get(l))), branches: [], blocks });
   }
   return {
     sources: [{ file, format: "go-cover", roots: [], declared: {} }],
@@ -4634,6 +4662,7 @@ var MODE, BLOCK, SPANNED_LINES_ALLOWANCE;
 var init_go_cover = __esm({
   "src/formats/coverage/go-cover.ts"() {
     "use strict";
+    init_coverage();
     init_errors();
     init_build();
     MODE = /^mode: (set|count|atomic)$/;
@@ -4771,7 +4800,7 @@ function parseJacoco(text2, file) {
             if (!current || depth !== sourceDepth + 1) return;
             const f = current;
             const nr = parseLineNumber(attrs["nr"] ?? "");
-            if (nr === null) bad(`<line nr="${attrs["nr"] ?? ""}"> in ${f.path}: expected a line number \u2265 1`);
+            if (nr === null) bad(`<line nr="${attrs["nr"] ?? ""}"> in ${f.path}: expected ${LINE_NUMBER_EXPECTED}`);
             const counts = ["mi", "ci", "mb", "cb"].map((k) => {
               const n = parseCount(attrs[k] ?? "");
               if (n === null)
@@ -4891,7 +4920,7 @@ function parseLcov(text2, file) {
         const [ln, count3] = value.split(",");
         const n = parseLineNumber(ln?.trim() ?? "");
         const hits = parseHits(count3?.trim() ?? "");
-        if (n === null) fail4(`DA: expected a line number \u2265 1, found ${quote2(ln ?? "")}`);
+        if (n === null) fail4(`DA: expected ${LINE_NUMBER_EXPECTED}, found ${quote2(ln ?? "")}`);
         if (hits === null) fail4(`DA: expected a non-negative hit count, found ${quote2(count3 ?? "")}`);
         f.addLine(n, hits);
         break;
@@ -22189,6 +22218,10 @@ var init_events = __esm({
 });
 
 // src/xml/utf8.ts
+import { isAscii } from "node:buffer";
+function ascii(b, from, to) {
+  return isAscii(from === 0 && to === b.length ? b : b.subarray(from, to));
+}
 function utf8String(b, a, e) {
   if (e - a <= 64) {
     let s = "";
@@ -22229,6 +22262,7 @@ var init_utf8 = __esm({
       }
       /** Characters completed in b[from, to). A sequence still open at `to` is not counted yet. */
       count(b, from, to) {
+        if (this.need === 0 && to - from >= 64 && ascii(b, from, to)) return to - from;
         let n = 0;
         let need = this.need;
         let lower = this.lower;
@@ -22285,6 +22319,10 @@ var init_utf8 = __esm({
       /** The sequence under way is a 4-byte one: a surrogate pair. */
       pair = false;
       add(b) {
+        if (this.need === 0 && ascii(b, 0, b.length)) {
+          this.length += b.length;
+          return;
+        }
         const end = b.length;
         const head = 4 - (b.byteOffset & 3) & 3;
         const words = end - head >= 64 ? new Int32Array(b.buffer, b.byteOffset + head, end - head >>> 2) : null;
@@ -23911,6 +23949,7 @@ var NAMES2, COVERAGE, SOURCE, CLASS, METHODS, LINE2, NUMBER2, HITS, BRANCH, COND
 var init_stream_cobertura = __esm({
   "src/formats/coverage/stream-cobertura.ts"() {
     "use strict";
+    init_coverage();
     init_errors();
     init_bytes();
     init_build();
@@ -24031,10 +24070,10 @@ var init_stream_cobertura = __esm({
         const r = this.reader;
         const ni = r.attr(NUMBER2);
         let line = ni < 0 ? -1 : r.digits(ni, 10);
-        if (line < 1) {
+        if (line < 1 || line > MAX_LINE_NUMBER) {
           line = parseLineNumber(r.valueOf(NUMBER2) ?? "") ?? 0;
           if (line === 0)
-            this.bad(`<line number="${r.valueOf(NUMBER2) ?? ""}"> in ${current.path}: expected a line number \u2265 1`);
+            this.bad(`<line number="${r.valueOf(NUMBER2) ?? ""}"> in ${current.path}: expected ${LINE_NUMBER_EXPECTED}`);
         }
         const hi = r.attr(HITS);
         let hits = hi < 0 ? -1 : r.digits(hi, 15);
@@ -24096,6 +24135,7 @@ var NAMES3, REPORT, PACKAGE, SOURCEFILE, LINE3, COUNTER, NAME2, NR, MI, CI, MB, 
 var init_stream_jacoco = __esm({
   "src/formats/coverage/stream-jacoco.ts"() {
     "use strict";
+    init_coverage();
     init_errors();
     init_bytes();
     init_utf8();
@@ -24260,9 +24300,9 @@ var init_stream_jacoco = __esm({
         const r = this.reader;
         const ni = r.attr(NR);
         let nr = ni < 0 ? -1 : r.digits(ni, 10);
-        if (nr < 1) {
+        if (nr < 1 || nr > MAX_LINE_NUMBER) {
           nr = parseLineNumber(r.valueOf(NR) ?? "") ?? 0;
-          if (nr === 0) this.bad(`<line nr="${r.valueOf(NR) ?? ""}"> in ${f.path}: expected a line number \u2265 1`);
+          if (nr === 0) this.bad(`<line nr="${r.valueOf(NR) ?? ""}"> in ${f.path}: expected ${LINE_NUMBER_EXPECTED}`);
         }
         const mi = this.count(f, nr, MI, "mi");
         const ci = this.count(f, nr, CI, "ci");
@@ -24341,6 +24381,7 @@ var LF2, CR2, COMMA, COLON, DASH2, END_OF_RECORD, packed, COUNTED, KEY_LF, KEY_L
 var init_stream_lcov = __esm({
   "src/formats/coverage/stream-lcov.ts"() {
     "use strict";
+    init_coverage();
     init_errors();
     init_utf8();
     init_build();
@@ -24602,7 +24643,7 @@ var init_stream_lcov = __esm({
         for (; ; ) {
           const line = digits(b, p);
           let q = digitsEnd;
-          if (q === p || q - p > 10 || line === 0 || b[q] !== COMMA) break;
+          if (q === p || q - p > 10 || line === 0 || line > MAX_LINE_NUMBER || b[q] !== COMMA) break;
           const h = q + 1;
           const hits = digits(b, h);
           q = digitsEnd;
@@ -24622,7 +24663,7 @@ var init_stream_lcov = __esm({
         if (this.current === null) return -1;
         const line = digits(b, p);
         let q = digitsEnd;
-        if (q === p || q - p > 10 || line === 0 && q - p > 1 || b[q] !== COMMA) return -1;
+        if (q === p || q - p > 10 || line === 0 && q - p > 1 || line > MAX_LINE_NUMBER || b[q] !== COMMA) return -1;
         const block = plainNumber(b, q + 1);
         if (block < 0) return -1;
         q = plainEnd;
@@ -24723,7 +24764,7 @@ var init_stream_lcov = __esm({
             const [ln, count3] = value.split(",");
             const n = parseLineNumber(ln?.trim() ?? "");
             const hits = parseCount(count3?.trim() ?? "");
-            if (n === null) this.fail(`DA: expected a line number \u2265 1, found ${quote3(ln ?? "")}`);
+            if (n === null) this.fail(`DA: expected ${LINE_NUMBER_EXPECTED}, found ${quote3(ln ?? "")}`);
             if (hits === null) this.fail(`DA: expected a non-negative hit count, found ${quote3(count3 ?? "")}`);
             f.addLine(n, hits);
             break;
@@ -24908,18 +24949,28 @@ function ratio(covered, total) {
   return { covered, total, percent: total === 0 ? null : covered / total * 100 };
 }
 function fileLines(f) {
+  const known = lineFigures.get(f.hits);
+  if (known) return known;
+  const hits = f.hits;
   let covered = 0;
-  for (const h of f.hits) if (h > 0) covered++;
-  return ratio(covered, f.lines.length);
+  for (let i = 0; i < hits.length; i++) if (hits[i] > 0) covered++;
+  const figure = ratio(covered, f.lines.length);
+  lineFigures.set(hits, figure);
+  return figure;
 }
 function fileBranches(f) {
+  const known = branchFigures.get(f.branches);
+  if (known) return known;
   let covered = 0;
   let total = 0;
   for (const b of f.branches) {
-    total += b.outcomes.length;
-    for (const h of b.outcomes) if (h > 0) covered++;
+    const outcomes = b.outcomes;
+    total += outcomes.length;
+    for (let k = 0; k < outcomes.length; k++) if (outcomes[k] > 0) covered++;
   }
-  return ratio(covered, total);
+  const figure = ratio(covered, total);
+  branchFigures.set(f.branches, figure);
+  return figure;
 }
 function fileStatements(f) {
   if (!f.blocks) return null;
@@ -24961,9 +25012,12 @@ function sum(counters) {
 function metricOf(t, metric2) {
   return metric2 === "line" ? t.lines : t.branches;
 }
+var lineFigures, branchFigures;
 var init_totals = __esm({
   "src/analysis/totals.ts"() {
     "use strict";
+    lineFigures = /* @__PURE__ */ new WeakMap();
+    branchFigures = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -26006,8 +26060,8 @@ function parseUnifiedDiff(text2, file, opts = {}) {
       const oldCount = m[2] === void 0 ? 1 : Number(m[2]);
       const newStart = Number(m[3]);
       const newCount = m[4] === void 0 ? 1 : Number(m[4]);
-      if (newStart > MAX_LINE_NUMBER || newStart + newCount > MAX_LINE_NUMBER)
-        fail4(`line numbers above ${MAX_LINE_NUMBER} in a hunk header`);
+      if (newStart > MAX_LINE_NUMBER2 || newStart + newCount > MAX_LINE_NUMBER2)
+        fail4(`line numbers above ${MAX_LINE_NUMBER2} in a hunk header`);
       if (newCount > 0 && newStart === 0) fail4("a hunk header with new lines must start at line 1 or later");
       if (oldCount === 0 && newCount === 0) fail4("a hunk header that counts no lines at all");
       const s2 = section;
@@ -26159,13 +26213,13 @@ function sortUnique(lines2) {
   for (const n of sorted) if (out2.length === 0 || out2[out2.length - 1] !== n) out2.push(n);
   return out2;
 }
-var MAX_CHANGED_LINES, MAX_LINE_NUMBER, HUNK_HEADER, CH_CR, CH_SPACE, CH_PLUS, CH_MINUS, CH_BACKSLASH, ESCAPES;
+var MAX_CHANGED_LINES, MAX_LINE_NUMBER2, HUNK_HEADER, CH_CR, CH_SPACE, CH_PLUS, CH_MINUS, CH_BACKSLASH, ESCAPES;
 var init_diff = __esm({
   "src/analysis/diff.ts"() {
     "use strict";
     init_errors();
     MAX_CHANGED_LINES = 1 << 24;
-    MAX_LINE_NUMBER = 2e9;
+    MAX_LINE_NUMBER2 = 2e9;
     HUNK_HEADER = /^@@ -(\d{1,10})(?:,(\d{1,10}))? \+(\d{1,10})(?:,(\d{1,10}))? @@/;
     CH_CR = 13;
     CH_SPACE = 32;
@@ -27411,29 +27465,30 @@ function mergeReports(reports) {
   };
 }
 function mergeFiles(a, b) {
-  const lines2 = [];
-  const hits = [];
+  const lines2 = new Uint32Array(a.lines.length + b.lines.length);
+  const sums = new Float64Array(lines2.length);
   let i = 0;
   let j = 0;
+  let n = 0;
   while (i < a.lines.length || j < b.lines.length) {
     const la = i < a.lines.length ? a.lines[i] : Infinity;
     const lb = j < b.lines.length ? b.lines[j] : Infinity;
     if (la === lb) {
-      lines2.push(la);
-      hits.push(a.hits[i++] + b.hits[j++]);
+      lines2[n] = la;
+      sums[n++] = a.hits[i++] + b.hits[j++];
     } else if (la < lb) {
-      lines2.push(la);
-      hits.push(a.hits[i++]);
+      lines2[n] = la;
+      sums[n++] = a.hits[i++];
     } else {
-      lines2.push(lb);
-      hits.push(b.hits[j++]);
+      lines2[n] = lb;
+      sums[n++] = b.hits[j++];
     }
   }
   const blocks = mergeBlocks(a.blocks, b.blocks);
   return {
     path: a.path,
-    lines: lines2,
-    hits,
+    lines: lines2.slice(0, n),
+    hits: hitCounts(sums.subarray(0, n)),
     branches: mergeBranches(a.branches, b.branches),
     ...blocks ? { blocks } : {}
   };
@@ -28164,7 +28219,7 @@ function shardsDisagree(reports) {
     if (listed.length < 2) continue;
     const first = listed[0].lines;
     if (listed.every((l) => sameLines(l.lines, first))) continue;
-    const union = new Set(listed.flatMap((l) => l.lines));
+    const union = new Set(listed.flatMap((l) => [...l.lines]));
     const common = [...union].filter((line) => listed.every((l) => includes(l.lines, line)));
     disagree.push({ path: path6, listed, differ: union.size - common.length });
   }
@@ -32265,7 +32320,8 @@ async function readCoverage2(v, files) {
     throw new UsageError(`--format "${format}" is not one of auto, ${READABLE_COVERAGE_FORMATS2.join(", ")}`);
   const fs3 = trackedFiles();
   const cwd = process.cwd();
-  const ctx = { workspace: cwd, repoFiles: await fs3.listRepoFiles(cwd) };
+  const listing = fs3.listRepoFiles(cwd);
+  listing.catch(() => void 0);
   let unmapped = 0;
   const reports = [];
   const { declaredMismatches: declaredMismatches2 } = await Promise.resolve().then(() => (init_crosscheck(), crosscheck_exports));
@@ -32276,7 +32332,7 @@ async function readCoverage2(v, files) {
         `warning: ${f}: declares ${m.what} ${m.declared.covered}/${m.declared.total} but its records add up to ${m.counted.covered}/${m.counted.total}; the records are counted
 `
       );
-    const mapped = mapReportPaths2(parsed, ctx);
+    const mapped = mapReportPaths2(parsed, { workspace: cwd, repoFiles: await listing });
     unmapped += mapped.summary.unmapped.length;
     reports.push(mapped.report);
   }
