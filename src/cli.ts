@@ -5,6 +5,8 @@ import { clockFrom, nodeHost } from './adapters/host.js';
 import { nodeFiles } from './adapters/node-files.js';
 import { consoleReporter, terminalProgress } from './adapters/console-reporter.js';
 import type { CoverageReport } from './model/coverage.js';
+import type { PathMapping } from './analysis/paths.js';
+import type { PrefixSuggestion } from './analysis/prefix.js';
 import { InputError, isInputError } from './model/errors.js';
 import { INIT_HELP, INIT_OPTIONS } from './init.js';
 import { VERSION } from './version.js';
@@ -250,7 +252,7 @@ async function adapters() {
 async function readCoverage(
   v: Record<string, unknown>,
   files: string[],
-): Promise<{ report: CoverageReport; unmapped: number }> {
+): Promise<{ report: CoverageReport; unmapped: number; prefix: PrefixSuggestion | null }> {
   if (files.length === 0) throw new UsageError('give at least one coverage report');
   const { isReadableCoverageFormat, READABLE_COVERAGE_FORMATS } =
     await import('./formats/coverage/detect.js');
@@ -267,6 +269,7 @@ async function readCoverage(
   listing.catch(() => undefined);
   let unmapped = 0;
   const reports = [];
+  const mappings: PathMapping[] = [];
   const { declaredMismatches } = await import('./analysis/crosscheck.js');
   for (const f of files) {
     const parsed = await readCoverageStream(fs.readChunks(f), f, format as 'auto');
@@ -274,15 +277,21 @@ async function readCoverage(
       err(
         `warning: ${f}: declares ${m.what} ${m.declared.covered}/${m.declared.total} but its records add up to ${m.counted.covered}/${m.counted.total}; the records are counted\n`,
       );
-    const mapped = mapReportPaths(parsed, { workspace: cwd, repoFiles: await listing });
+    const ctx = { workspace: cwd, repoFiles: await listing };
+    const mapped = mapReportPaths(parsed, ctx);
     unmapped += mapped.summary.unmapped.length;
+    mappings.push(...mapped.mappings);
     reports.push(mapped.report);
   }
-  return { report: mergeReports(reports), unmapped };
+  // The path-prefix that would map what matched no file, as the action's summary suggests it.
+  const { suggestPathPrefix } = await import('./analysis/prefix.js');
+  const prefix =
+    unmapped > 0 ? suggestPathPrefix(mappings, { workspace: cwd, repoFiles: await listing }) : null;
+  return { report: mergeReports(reports), unmapped, prefix };
 }
 
 async function coverageCommand(v: Record<string, unknown>, files: string[]): Promise<Exit> {
-  const { report, unmapped } = await readCoverage(v, files);
+  const { report, unmapped, prefix } = await readCoverage(v, files);
   const { totals } = await import('./analysis/totals.js');
   const t = totals(report);
   const formats = [...new Set(report.sources.map((s) => s.format))];
@@ -305,6 +314,13 @@ async function coverageCommand(v: Record<string, unknown>, files: string[]): Pro
           ...(t.statements ? { statements: t.statements } : {}),
           ...(producers.length > 0 ? { producers } : {}),
           unmapped,
+          ...(unmapped > 0
+            ? {
+                path_prefix: prefix
+                  ? { strip: prefix.strip ?? null, add: prefix.add ?? null, would_map: prefix.wouldMap }
+                  : null,
+              }
+            : {}),
           files: t.files.map((f) => ({
             path: f.path,
             lines: f.lines,
@@ -340,6 +356,10 @@ async function coverageCommand(v: Record<string, unknown>, files: string[]): Pro
         `${p.producer ?? 'producer'}: ${pct(p.percent_combined)} (statements and branches together, ${p.file})`,
       );
   print(`files:      ${t.files.length}${unmapped ? ` (${unmapped} not found in the repository)` : ''}`);
+  if (prefix) {
+    const { describePrefixSuggestion } = await import('./analysis/prefix.js');
+    print(`hint:       ${describePrefixSuggestion(prefix)}`);
+  }
   if (patch)
     print(`patch:      ${pct(patch.percent)} (${patch.covered}/${patch.total} changed executable lines)`);
   return 0;

@@ -1,5 +1,14 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync, readdirSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  cpSync,
+  readdirSync,
+} from 'node:fs';
 import { open } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -78,6 +87,35 @@ describe('test-ladder coverage', () => {
     expect(both.format).toBe('mixed');
     expect(both.formats).toEqual(['lcov', 'cobertura']);
     expect(both.lines).toMatchObject({ covered: 86, total: 116 });
+  });
+
+  it('paths that match no repository file are counted, with the path-prefix that would map them', () => {
+    // A report written inside a container (/app) for a package that lives in services/api/.
+    const d = tmp();
+    for (const f of ['services/api/src/a.py', 'services/api/src/b.py', 'services/api/tests/test_a.py']) {
+      mkdirSync(path.dirname(path.join(d, f)), { recursive: true });
+      writeFileSync(path.join(d, f), '');
+    }
+    writeFileSync(
+      path.join(d, 'cov.info'),
+      'SF:/app/src/a.py\nDA:1,1\nend_of_record\nSF:/app/src/b.py\nDA:1,0\nend_of_record\nSF:/app/gen/c.py\nDA:1,0\nend_of_record\n',
+    );
+    const j = JSON.parse(cli(['coverage', 'cov.info', '--json'], d).stdout);
+    expect(j.unmapped).toBe(3);
+    expect(j.path_prefix).toEqual({ strip: '/app/', add: 'services/api/', would_map: 2 });
+    const text = cli(['coverage', 'cov.info'], d).stdout;
+    expect(text).toContain('files:      3 (3 not found in the repository)');
+    expect(text).toContain(
+      'hint:       3 coverage paths match no file in the repository; coverage.path-prefix: {strip: [/app/], add: services/api/} would map 2 of them',
+    );
+    // Nothing mapped and nothing to suggest: said so, not guessed.
+    writeFileSync(path.join(d, 'other.info'), 'SF:/elsewhere/zzz.py\nDA:1,1\nend_of_record\n');
+    const none = JSON.parse(cli(['coverage', 'other.info', '--json'], d).stdout);
+    expect([none.unmapped, none.path_prefix]).toEqual([1, null]);
+    // Everything mapped: no field at all.
+    expect(
+      JSON.parse(cli(['coverage', 'examples/reports/coverage.xml', '--json']).stdout),
+    ).not.toHaveProperty('path_prefix');
   });
 
   it('exits 2 naming the file for a missing, empty, truncated or wrongly-forced report', () => {
