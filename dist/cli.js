@@ -27795,6 +27795,11 @@ var init_paths = __esm({
 });
 
 // src/analysis/prefix.ts
+var prefix_exports = {};
+__export(prefix_exports, {
+  describePrefixSuggestion: () => describePrefixSuggestion,
+  suggestPathPrefix: () => suggestPathPrefix
+});
 function suggestPathPrefix(mappings, ctx) {
   const repoFiles = ctx.repoFiles;
   if (repoFiles === null) return null;
@@ -32324,6 +32329,7 @@ async function readCoverage2(v, files) {
   listing.catch(() => void 0);
   let unmapped = 0;
   const reports = [];
+  const mappings = [];
   const { declaredMismatches: declaredMismatches2 } = await Promise.resolve().then(() => (init_crosscheck(), crosscheck_exports));
   for (const f of files) {
     const parsed = await readCoverageStream2(fs3.readChunks(f), f, format);
@@ -32332,14 +32338,18 @@ async function readCoverage2(v, files) {
         `warning: ${f}: declares ${m.what} ${m.declared.covered}/${m.declared.total} but its records add up to ${m.counted.covered}/${m.counted.total}; the records are counted
 `
       );
-    const mapped = mapReportPaths2(parsed, { workspace: cwd, repoFiles: await listing });
+    const ctx = { workspace: cwd, repoFiles: await listing };
+    const mapped = mapReportPaths2(parsed, ctx);
     unmapped += mapped.summary.unmapped.length;
+    mappings.push(...mapped.mappings);
     reports.push(mapped.report);
   }
-  return { report: mergeReports2(reports), unmapped };
+  const { suggestPathPrefix: suggestPathPrefix2 } = await Promise.resolve().then(() => (init_prefix(), prefix_exports));
+  const prefix = unmapped > 0 ? suggestPathPrefix2(mappings, { workspace: cwd, repoFiles: await listing }) : null;
+  return { report: mergeReports2(reports), unmapped, prefix };
 }
 async function coverageCommand(v, files) {
-  const { report: report2, unmapped } = await readCoverage2(v, files);
+  const { report: report2, unmapped, prefix } = await readCoverage2(v, files);
   const { totals: totals3 } = await Promise.resolve().then(() => (init_totals(), totals_exports));
   const t = totals3(report2);
   const formats = [...new Set(report2.sources.map((s) => s.format))];
@@ -32360,6 +32370,9 @@ async function coverageCommand(v, files) {
           ...t.statements ? { statements: t.statements } : {},
           ...producers.length > 0 ? { producers } : {},
           unmapped,
+          ...unmapped > 0 ? {
+            path_prefix: prefix ? { strip: prefix.strip ?? null, add: prefix.add ?? null, would_map: prefix.wouldMap } : null
+          } : {},
           files: t.files.map((f) => ({
             path: f.path,
             lines: f.lines,
@@ -32393,6 +32406,10 @@ async function coverageCommand(v, files) {
         `${p.producer ?? "producer"}: ${pct2(p.percent_combined)} (statements and branches together, ${p.file})`
       );
   print(`files:      ${t.files.length}${unmapped ? ` (${unmapped} not found in the repository)` : ""}`);
+  if (prefix) {
+    const { describePrefixSuggestion: describePrefixSuggestion2 } = await Promise.resolve().then(() => (init_prefix(), prefix_exports));
+    print(`hint:       ${describePrefixSuggestion2(prefix)}`);
+  }
   if (patch2)
     print(`patch:      ${pct2(patch2.percent)} (${patch2.covered}/${patch2.total} changed executable lines)`);
   return 0;
