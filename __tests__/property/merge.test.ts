@@ -63,6 +63,45 @@ describe('mergeReports (properties)', () => {
     );
   });
 
+  it('reports whose formats count outcomes taken first (Cobertura) merge with ones that name them (LCOV): commutative, never more taken outcomes than the better side plus nothing', () => {
+    // A Cobertura reader lists a line's taken outcomes first; its outcomes are sorted so here too.
+    const kinded = fc.tuple(reportArb, fc.boolean()).map(([r, coveredFirst]) =>
+      coveredFirst
+        ? {
+            sources: r.sources.map((s) => ({ ...s, format: 'cobertura' as const })),
+            files: r.files.map((f) => ({
+              ...f,
+              branches: f.branches.map((p) => ({
+                line: p.line,
+                outcomes: [...p.outcomes].sort((x, y) => y - x),
+              })),
+            })),
+          }
+        : r,
+    );
+    const taken = (o: readonly number[]) => o.filter((h) => h > 0).length;
+    const point = (r: CoverageReport, path: string, line: number) =>
+      r.files.find((f) => f.path === path)?.branches.find((p) => p.line === line)?.outcomes ?? [];
+    fc.assert(
+      fc.property(kinded, kinded, kinded, (a, b, c) => {
+        expect(content(mergeReports([a, b]))).toEqual(content(mergeReports([b, a])));
+        const m = mergeReports([a, b]);
+        for (const f of m.files)
+          for (const p of f.branches) {
+            const [oa, ob] = [point(a, f.path, p.line), point(b, f.path, p.line)];
+            expect(taken(p.outcomes)).toBeGreaterThanOrEqual(Math.max(taken(oa), taken(ob)));
+            expect(taken(p.outcomes)).toBeLessThanOrEqual(taken(oa) + taken(ob));
+          }
+        // Of one kind, associative as always.
+        const kinds = [a, b, c].map((r) => r.sources[0]!.format);
+        if (new Set(kinds).size === 1)
+          expect(content(mergeReports([mergeReports([a, b]), c]))).toEqual(
+            content(mergeReports([a, mergeReports([b, c])])),
+          );
+      }),
+    );
+  });
+
   it('has the empty report as identity, and keeps the model sorted and unique', () => {
     const empty: CoverageReport = { sources: [], files: [] };
     fc.assert(

@@ -60,6 +60,66 @@ describe('mergeFiles', () => {
   });
 });
 
+describe('branch outcomes of formats that do not name them (Cobertura, JaCoCo)', () => {
+  const cobertura = (file: string, outcomes: number[]): CoverageReport => ({
+    sources: [{ file, format: 'cobertura', roots: [] }],
+    files: [f('a.js', [1], [1], [[1, outcomes]])],
+  });
+  const lcov = (file: string, outcomes: number[]): CoverageReport => ({
+    sources: [{ file, format: 'lcov', roots: [] }],
+    files: [f('a.js', [1], [1], [[1, outcomes]])],
+  });
+  const taken = (r: CoverageReport) => r.files[0]!.branches[0]!.outcomes.filter((h) => h > 0).length;
+
+  it('a taken outcome counted by Cobertura and one named by LCOV are not two taken outcomes', () => {
+    // Cobertura's 1/2 lists the taken outcome first whichever it was; LCOV took its second.
+    const both = [cobertura('c.xml', [1, 0]), lcov('l.info', [0, 1])];
+    expect(taken(mergeReports(both))).toBe(1);
+    expect(taken(mergeReports([...both].reverse()))).toBe(1);
+    expect(mergeReports(both).files[0]!.outcomeOrder).toBe('covered-first');
+    // The better side alone decides: LCOV took both, Cobertura one.
+    expect(taken(mergeReports([cobertura('c.xml', [1, 0]), lcov('l.info', [3, 2])]))).toBe(2);
+  });
+
+  it('formats of one kind still add per outcome', () => {
+    expect(taken(mergeReports([lcov('1.info', [1, 0]), lcov('2.info', [0, 1])]))).toBe(2);
+    expect(taken(mergeReports([cobertura('1.xml', [1, 0]), cobertura('2.xml', [1, 0])]))).toBe(1);
+    expect(
+      mergeReports([lcov('1.info', [1, 0]), lcov('2.info', [0, 1])]).files[0]!.outcomeOrder,
+    ).toBeUndefined();
+  });
+
+  it('a merged report remembers which files count covered-first, for the next merge', () => {
+    const first = mergeReports([cobertura('c.xml', [1, 0]), lcov('l.info', [0, 0])]);
+    expect(taken(mergeReports([first, lcov('m.info', [0, 1])]))).toBe(1);
+    // A file without branch points has no order to remember.
+    const plain = mergeReports([{ sources: [src('c.xml')], files: [f('b.js', [1], [1])] }]);
+    expect(plain.files[0]!.outcomeOrder).toBeUndefined();
+  });
+});
+
+describe('Go blocks from shards', () => {
+  const block = (statements: number, hits: number) => ({
+    startLine: 1,
+    startColumn: 1,
+    endLine: 3,
+    endColumn: 2,
+    statements,
+    hits,
+  });
+  const go = (statements: number, hits: number): CoverageReport => ({
+    sources: [{ file: 'cover.out', format: 'go-cover', roots: [] }],
+    files: [{ ...f('a.go', [1, 2, 3], [hits, hits, hits]), blocks: [block(statements, hits)] }],
+  });
+
+  it('shards that disagree on a block’s statement count merge the same in either order', () => {
+    const ab = mergeReports([go(2, 1), go(5, 0)]).files[0]!.blocks;
+    const ba = mergeReports([go(5, 0), go(2, 1)]).files[0]!.blocks;
+    expect(ab).toEqual([block(5, 1)]);
+    expect(ba).toEqual(ab);
+  });
+});
+
 describe('mergeReports', () => {
   it('unions files by path, sorted, and concatenates the sources in order', () => {
     const r1: CoverageReport = { sources: [src('1')], files: [f('b', [1], [1]), f('c', [1], [0])] };

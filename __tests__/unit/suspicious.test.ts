@@ -167,6 +167,22 @@ describe('SHARDS_DISAGREE', () => {
     ]);
   });
 
+  it('Go shards that list one block with different statement counts', () => {
+    const go = (name: string, statements: number): CoverageReport => ({
+      sources: [{ file: name, format: 'go-cover', roots: [] }],
+      files: [
+        {
+          ...file('a.go', [1, 2, 3], 3),
+          blocks: [{ startLine: 1, startColumn: 1, endLine: 3, endColumn: 2, statements, hits: 1 }],
+        },
+      ],
+    });
+    const [reason] = check([go('a.out', 2), go('b.out', 5)], null);
+    expect(reason).toMatchObject({ code: 'SHARDS_DISAGREE', evidence: { files: 1, lines: 1, list: 'a.go' } });
+    expect(reason!.message).toContain('(1 Go block with different statement counts keeps the larger count)');
+    expect(codes([go('a.out', 2), go('b.out', 2)], null)).toEqual([]);
+  });
+
   it('not when every shard lists the same lines, or a file is in one shard only', () => {
     const one = report('shard-1/coverage.xml', file('a.py', [1, 2, 3], 1), file('only-1.py', [1, 2]));
     const two = report('shard-2/coverage.xml', file('a.py', [1, 2, 3], 3), file('only-2.py', [7]));

@@ -186,24 +186,34 @@ function sameModuleTwoRoots(files: readonly FileCoverage[]): Reason | null {
 }
 
 function shardsDisagree(reports: readonly CoverageReport[]): Reason | null {
-  const seen = new Map<string, { report: string; lines: Uint32Array }[]>();
+  type Listed = { report: string; lines: Uint32Array; blocks: FileCoverage['blocks'] };
+  const seen = new Map<string, Listed[]>();
   reports.forEach((r, i) => {
     const name = r.sources.map((s) => s.file).join(' + ') || `report ${i + 1}`;
     for (const f of r.files) {
+      const entry = { report: name, lines: f.lines, blocks: f.blocks };
       const list = seen.get(f.path);
-      if (list) list.push({ report: name, lines: f.lines });
-      else seen.set(f.path, [{ report: name, lines: f.lines }]);
+      if (list) list.push(entry);
+      else seen.set(f.path, [entry]);
     }
   });
-  const disagree: { path: string; listed: { report: string; lines: Uint32Array }[]; differ: number }[] = [];
+  const disagree: { path: string; listed: Listed[]; differ: number }[] = [];
+  let blockConflicts = 0;
   for (const [path, listed] of seen) {
     if (listed.length < 2) continue;
     const first = listed[0]!.lines;
-    if (listed.every((l) => sameLines(l.lines, first))) continue;
+    // Go blocks: the same range with another statement count is other code too.
+    const blocksDiffer = statementCountsDiffer(listed.map((l) => l.blocks));
+    if (blocksDiffer === 0 && listed.every((l) => sameLines(l.lines, first))) continue;
     const union = new Set(listed.flatMap((l) => [...l.lines]));
     const common = [...union].filter((line) => listed.every((l) => includes(l.lines, line)));
-    disagree.push({ path, listed, differ: union.size - common.length });
+    blockConflicts += blocksDiffer;
+    disagree.push({ path, listed, differ: union.size - common.length + blocksDiffer });
   }
+  const statements =
+    blockConflicts === 0
+      ? ''
+      : ` (${blockConflicts} Go block${blockConflicts === 1 ? '' : 's'} with different statement counts ${blockConflicts === 1 ? 'keeps' : 'keep'} the larger count)`;
   if (disagree.length === 0) return null;
   disagree.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const n = disagree.length;
@@ -216,7 +226,7 @@ function shardsDisagree(reports: readonly CoverageReport[]): Reason | null {
     .join(', ');
   return {
     code: 'SHARDS_DISAGREE',
-    message: `${n === 1 ? '1 file has' : `${n} files have`} different executable lines in different coverage reports, so the shards did not measure the same code (or not with the same tool); merged, each such file has the union of its lines: ${shown}${more(n)}`,
+    message: `${n === 1 ? '1 file has' : `${n} files have`} different executable lines in different coverage reports, so the shards did not measure the same code (or not with the same tool); merged, each such file has the union of its lines${statements}: ${shown}${more(n)}`,
     evidence: {
       files: n,
       lines: disagree.reduce((s, d) => s + d.differ, 0),
@@ -226,6 +236,20 @@ function shardsDisagree(reports: readonly CoverageReport[]): Reason | null {
         .join(', '),
     },
   };
+}
+
+/** Block ranges listed by more than one report with different statement counts. */
+function statementCountsDiffer(lists: readonly FileCoverage['blocks'][]): number {
+  const counts = new Map<string, number>();
+  const differ = new Set<string>();
+  for (const blocks of lists)
+    for (const b of blocks ?? []) {
+      const key = `${b.startLine}.${b.startColumn},${b.endLine}.${b.endColumn}`;
+      const seen = counts.get(key);
+      if (seen === undefined) counts.set(key, b.statements);
+      else if (seen !== b.statements) differ.add(key);
+    }
+  return differ.size;
 }
 
 function more(n: number): string {

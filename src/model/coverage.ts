@@ -37,6 +37,14 @@ export interface FileCoverage {
   /** Branch points, ascending by line, at most one per line. */
   readonly branches: readonly BranchPoint[];
   /**
+   * `covered-first` when the branch outcomes do not say which outcome is which, only how many were
+   * taken, listed taken first (Cobertura's `condition-coverage`, JaCoCo's `mb`/`cb`). Set by a merge
+   * (see analysis/merge.ts); a reader's report says it by its format (COVERED_FIRST_FORMATS).
+   * Absent: each index is one outcome (LCOV block and branch, a coverage.py arc, an Istanbul `b`
+   * entry, Clover's true and false).
+   */
+  readonly outcomeOrder?: 'covered-first';
+  /**
    * Go cover blocks, for the formats that count statements in blocks rather than lines (only Go
    * cover profiles). `go tool cover` counts statements: covered statements / statements, where a
    * block's statements are covered when the block ran. Lines cannot carry that figure (a block
@@ -70,6 +78,9 @@ export const COVERAGE_FORMATS: readonly CoverageFormat[] = [
   'istanbul-json',
   'go-cover',
 ];
+
+/** Formats whose branch outcomes are counts listed taken first, not outcomes one can tell apart. */
+export const COVERED_FIRST_FORMATS: ReadonlySet<CoverageFormat> = new Set(['cobertura', 'jacoco']);
 
 /** What one input file was, and how its paths were rooted. */
 export interface CoverageSource {
