@@ -267,7 +267,8 @@ async function readCoverage(
   // The repository's file list (git ls-files) is made while the first report is read.
   const listing = fs.listRepoFiles(cwd);
   listing.catch(() => undefined);
-  let unmapped = 0;
+  // Reported paths that match no repository file, each once however many shards list it.
+  const unmapped = new Set<string>();
   const reports = [];
   const mappings: PathMapping[] = [];
   const { declaredMismatches } = await import('./analysis/crosscheck.js');
@@ -279,15 +280,15 @@ async function readCoverage(
       );
     const ctx = { workspace: cwd, repoFiles: await listing };
     const mapped = mapReportPaths(parsed, ctx);
-    unmapped += mapped.summary.unmapped.length;
+    for (const p of mapped.summary.unmapped) unmapped.add(p);
     mappings.push(...mapped.mappings);
     reports.push(mapped.report);
   }
   // The path-prefix that would map what matched no file, as the action's summary suggests it.
   const { suggestPathPrefix } = await import('./analysis/prefix.js');
   const prefix =
-    unmapped > 0 ? suggestPathPrefix(mappings, { workspace: cwd, repoFiles: await listing }) : null;
-  return { report: mergeReports(reports), unmapped, prefix };
+    unmapped.size > 0 ? suggestPathPrefix(mappings, { workspace: cwd, repoFiles: await listing }) : null;
+  return { report: mergeReports(reports), unmapped: unmapped.size, prefix };
 }
 
 async function coverageCommand(v: Record<string, unknown>, files: string[]): Promise<Exit> {

@@ -102,6 +102,9 @@ describe('test-ladder coverage', () => {
     );
     const j = JSON.parse(cli(['coverage', 'cov.info', '--json'], d).stdout);
     expect(j.unmapped).toBe(3);
+    // Two shards listing the same paths: each path is counted once.
+    cpSync(path.join(d, 'cov.info'), path.join(d, 'shard-2.info'));
+    expect(JSON.parse(cli(['coverage', 'cov.info', 'shard-2.info', '--json'], d).stdout).unmapped).toBe(3);
     expect(j.path_prefix).toEqual({ strip: '/app/', add: 'services/api/', would_map: 2 });
     const text = cli(['coverage', 'cov.info'], d).stdout;
     expect(text).toContain('files:      3 (3 not found in the repository)');
