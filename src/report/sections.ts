@@ -5,6 +5,8 @@
 import type { RunResult } from '../analysis/run-result.js';
 import type { GateStatus } from '../model/verdict.js';
 import type { Pace } from '../analysis/pace.js';
+import type { CoverageDelta } from '../analysis/delta.js';
+import type { MappingSummary } from '../analysis/paths.js';
 import { cell, code, codeCell, fenced, inline, shellArg, urlPath } from './escape.js';
 import { fixed2, pct, pp, ppPer30Days, seconds, share } from './format.js';
 import { extras, testsExtras } from './extras.js';
@@ -336,13 +338,32 @@ export function tiersTable(r: RunResult): string[] {
   return out;
 }
 
+// Sentences the job summary, the comment and the terminal share; `name` shows a path (a code span
+// in markdown, plain text on a terminal). No full stop: each renderer ends them its own way.
+
+/** The base comparison in one sentence: before → after (change); files changed, added, removed. */
+export function baseDeltaSentence(d: CoverageDelta): string {
+  return `${pct(d.before.percent)} → ${pct(d.after.percent)} (${pp(d.change, true)}); ${d.files.length} file(s) changed, ${d.added} added, ${d.removed} removed`;
+}
+
+/** How many reported paths match no repository file, the first five named; null when none. */
+export function unmappedSentence(paths: MappingSummary, name: (path: string) => string): string | null {
+  if (paths.unmapped.length === 0) return null;
+  const shown = paths.unmapped.slice(0, 5).map(name).join(', ');
+  const more = paths.unmapped.length > 5 ? ` and ${paths.unmapped.length - 5} more` : '';
+  return `${paths.unmapped.length} reported path(s) match no file in the repository: ${shown}${more}`;
+}
+
+/** The folder relative paths were found under only by their tail; null when there is none. */
+export function suffixSentence(paths: MappingSummary, name: (path: string) => string): string | null {
+  if (!paths.suggestedPrefix) return null;
+  return `${paths.bySuffix} path(s) were found only under ${name(paths.suggestedPrefix)}: the reports were written relative to that folder`;
+}
+
 export function baseDeltaSection(r: RunResult, ctx: RenderContext): string[] {
   if (!r.coverage.baseDelta) return [];
   const d = r.coverage.baseDelta.delta;
-  const out = [
-    `${pct(d.before.percent)} → ${pct(d.after.percent)} (${pp(d.change, true)}); ${d.files.length} file(s) changed, ${d.added} added, ${d.removed} removed.`,
-    '',
-  ];
+  const out = [`${baseDeltaSentence(d)}.`, ''];
   if (r.coverage.baseDelta.explanation)
     out.push(`ℹ️ ${inline(r.coverage.baseDelta.explanation.message)}`, '');
   if (d.files.length > 0) {

@@ -22,9 +22,11 @@ import {
   ratchetLines,
   reproduceBlock,
   rollbackSection,
+  suffixSentence,
   testProblemsSection,
   testsSection,
   tiersTable,
+  unmappedSentence,
   type LinkOptions,
   type RenderContext,
 } from './sections.js';
@@ -120,20 +122,10 @@ export function coverageNotes(r: RunResult): string[] {
   const inputs = r.coverage.inputs.map((i) => `${code(i.file)} (${i.format})`).join(', ');
   out.push(`Read ${r.coverage.inputs.length} report(s): ${inputs}; ${t.files.length} file(s).`);
   const paths = r.coverage.paths;
-  if (paths.unmapped.length > 0) {
-    const shown = paths.unmapped.slice(0, 5).map(code).join(', ');
-    const more = paths.unmapped.length > 5 ? ` and ${paths.unmapped.length - 5} more` : '';
-    out.push(
-      '',
-      `⚠️ ${paths.unmapped.length} reported path(s) match no file in the repository: ${shown}${more}.`,
-    );
-  }
-  if (paths.suggestedPrefix) {
-    out.push(
-      '',
-      `ℹ️ ${paths.bySuffix} path(s) were found only under ${code(paths.suggestedPrefix)}: the reports were written relative to that folder.`,
-    );
-  }
+  const unmapped = unmappedSentence(paths, code);
+  if (unmapped) out.push('', `⚠️ ${unmapped}.`);
+  const suffix = suffixSentence(paths, code);
+  if (suffix) out.push('', `ℹ️ ${suffix}.`);
   out.push('');
   if (paths.prefixSuggestion) out.push(`💡 ${inline(paths.prefixSuggestion)}.`, '');
   const statements = t.statements;
