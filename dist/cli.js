@@ -49,24 +49,24 @@ function isSecretKey(key) {
 }
 function createRedactor(secrets) {
   const envValues = [...new Set(secrets.envValues)].filter((v) => typeof v === "string" && v.length >= MIN_ENV_VALUE_LENGTH).sort((a, b) => b.length - a.length);
-  const text2 = (s) => redactText(s, envValues);
-  return { value: (v) => redactValue(v, text2, /* @__PURE__ */ new Set()), text: text2 };
+  const text3 = (s) => redactText(s, envValues);
+  return { value: (v) => redactValue(v, text3, /* @__PURE__ */ new Set()), text: text3 };
 }
-function redactText(text2, envValues) {
+function redactText(text3, envValues) {
   const spans = [];
   for (const value of envValues) {
-    for (let at = text2.indexOf(value); at !== -1; at = text2.indexOf(value, at + 1)) {
+    for (let at = text3.indexOf(value); at !== -1; at = text3.indexOf(value, at + 1)) {
       spans.push([at, at + value.length]);
     }
   }
   for (const { regex } of SECRET_PATTERNS) {
     regex.lastIndex = 0;
-    for (const match of text2.matchAll(regex)) {
+    for (const match of text3.matchAll(regex)) {
       const span = match.indices?.groups?.["secret"] ?? match.indices?.[0];
       if (span !== void 0 && span[1] > span[0]) spans.push([span[0], span[1]]);
     }
   }
-  if (spans.length === 0) return text2;
+  if (spans.length === 0) return text3;
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   let out2 = "";
   let cursor = 0;
@@ -80,25 +80,25 @@ function redactText(text2, envValues) {
       out2 += REDACTED;
       cursor = open[1];
     }
-    out2 += text2.slice(cursor, start);
+    out2 += text3.slice(cursor, start);
     open = [start, end];
   }
   if (open !== null) {
     out2 += REDACTED;
     cursor = open[1];
   }
-  return out2 + text2.slice(cursor);
+  return out2 + text3.slice(cursor);
 }
-function redactValue(value, text2, path6) {
+function redactValue(value, text3, path6) {
   switch (typeof value) {
     case "string":
-      return text2(value);
+      return text3(value);
     case "boolean":
       return value;
     case "number":
       return Number.isFinite(value) ? value : String(value);
     case "bigint":
-      return text2(value.toString());
+      return text3(value.toString());
     case "object":
       break;
     default:
@@ -108,24 +108,24 @@ function redactValue(value, text2, path6) {
   if (path6.has(value)) return "[circular]";
   path6.add(value);
   try {
-    return redactObject(value, text2, path6);
+    return redactObject(value, text3, path6);
   } finally {
     path6.delete(value);
   }
 }
-function redactObject(value, text2, path6) {
+function redactObject(value, text3, path6) {
   if (Array.isArray(value)) {
     const out2 = [];
-    for (let i = 0; i < value.length; i++) out2.push(redactValue(value[i], text2, path6));
+    for (let i = 0; i < value.length; i++) out2.push(redactValue(value[i], text3, path6));
     return out2;
   }
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
   if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return `[${value.byteLength} bytes]`;
-  if (value instanceof Set) return [...value].map((v) => redactValue(v, text2, path6));
+  if (value instanceof Set) return [...value].map((v) => redactValue(v, text3, path6));
   if (value instanceof Map)
     return redactEntries(
       [...value].map(([k, v]) => [String(k), v]),
-      text2,
+      text3,
       path6
     );
   if (value instanceof Error) {
@@ -133,29 +133,29 @@ function redactObject(value, text2, path6) {
       ["name", value.name],
       ["message", value.message]
     ];
-    return redactEntries([...fields, ...ownEntries(value)], text2, path6);
+    return redactEntries([...fields, ...ownEntries(value)], text3, path6);
   }
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) {
     const toJSON = value.toJSON;
     if (typeof toJSON === "function") {
       const replaced = toJSON.call(value);
-      if (replaced !== value) return redactValue(replaced, text2, path6);
+      if (replaced !== value) return redactValue(replaced, text3, path6);
     }
   }
-  return redactEntries(ownEntries(value), text2, path6);
+  return redactEntries(ownEntries(value), text3, path6);
 }
 function ownEntries(value) {
   return Object.keys(value).map((k) => [k, value[k]]);
 }
-function redactEntries(entries2, text2, path6) {
+function redactEntries(entries2, text3, path6) {
   const out2 = {};
   for (const [rawKey, raw] of entries2) {
     if (raw === void 0 || typeof raw === "function" || typeof raw === "symbol") continue;
-    let key = text2(rawKey);
-    for (let n = 2; Object.hasOwn(out2, key); n++) key = `${text2(rawKey)}#${n}`;
+    let key = text3(rawKey);
+    for (let n = 2; Object.hasOwn(out2, key); n++) key = `${text3(rawKey)}#${n}`;
     const hidden = isSecretKey(rawKey) && raw !== null && typeof raw !== "boolean";
-    const redacted = hidden ? REDACTED : redactValue(raw, text2, path6);
+    const redacted = hidden ? REDACTED : redactValue(raw, text3, path6);
     Object.defineProperty(out2, key, {
       value: redacted,
       enumerable: true,
@@ -2043,10 +2043,10 @@ function defuseComments(s) {
 function codeCell(s) {
   return code(s).replace(/\|/g, "\\|");
 }
-function fenced(text2, lang = "") {
-  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+function fenced(text3, lang = "") {
+  const longest = Math.max(2, ...[...text3.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
-  const clean3 = defuseComments(text2.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ""));
+  const clean3 = defuseComments(text3.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ""));
   return `${fence}${lang}
 ${clean3}
 ${fence}`;
@@ -2258,8 +2258,8 @@ function gatesTable(r) {
 }
 function ranges(uncovered2, path6, ctx) {
   const shown2 = uncovered2.slice(0, 20).map(([a, b]) => {
-    const text2 = a === b ? `${a}` : `${a}\u2013${b}`;
-    return ctx.lines ? `[${text2}](${ctx.lines(path6, a, b)})` : text2;
+    const text3 = a === b ? `${a}` : `${a}\u2013${b}`;
+    return ctx.lines ? `[${text3}](${ctx.lines(path6, a, b)})` : text3;
   });
   return shown2.join(", ") + (uncovered2.length > 20 ? `, \u2026 ${uncovered2.length - 20} more` : "");
 }
@@ -2441,13 +2441,23 @@ function tiersTable(r) {
   out2.push("");
   return out2;
 }
+function baseDeltaSentence(d) {
+  return `${pct(d.before.percent)} \u2192 ${pct(d.after.percent)} (${pp(d.change, true)}); ${d.files.length} file(s) changed, ${d.added} added, ${d.removed} removed`;
+}
+function unmappedSentence(paths, name) {
+  if (paths.unmapped.length === 0) return null;
+  const shown2 = paths.unmapped.slice(0, 5).map(name).join(", ");
+  const more4 = paths.unmapped.length > 5 ? ` and ${paths.unmapped.length - 5} more` : "";
+  return `${paths.unmapped.length} reported path(s) match no file in the repository: ${shown2}${more4}`;
+}
+function suffixSentence(paths, name) {
+  if (!paths.suggestedPrefix) return null;
+  return `${paths.bySuffix} path(s) were found only under ${name(paths.suggestedPrefix)}: the reports were written relative to that folder`;
+}
 function baseDeltaSection(r, ctx) {
   if (!r.coverage.baseDelta) return [];
   const d = r.coverage.baseDelta.delta;
-  const out2 = [
-    `${pct(d.before.percent)} \u2192 ${pct(d.after.percent)} (${pp(d.change, true)}); ${d.files.length} file(s) changed, ${d.added} added, ${d.removed} removed.`,
-    ""
-  ];
+  const out2 = [`${baseDeltaSentence(d)}.`, ""];
   if (r.coverage.baseDelta.explanation)
     out2.push(`\u2139\uFE0F ${inline(r.coverage.baseDelta.explanation.message)}`, "");
   if (d.files.length > 0) {
@@ -2608,20 +2618,10 @@ function coverageNotes(r) {
   const inputs = r.coverage.inputs.map((i) => `${code(i.file)} (${i.format})`).join(", ");
   out2.push(`Read ${r.coverage.inputs.length} report(s): ${inputs}; ${t.files.length} file(s).`);
   const paths = r.coverage.paths;
-  if (paths.unmapped.length > 0) {
-    const shown2 = paths.unmapped.slice(0, 5).map(code).join(", ");
-    const more4 = paths.unmapped.length > 5 ? ` and ${paths.unmapped.length - 5} more` : "";
-    out2.push(
-      "",
-      `\u26A0\uFE0F ${paths.unmapped.length} reported path(s) match no file in the repository: ${shown2}${more4}.`
-    );
-  }
-  if (paths.suggestedPrefix) {
-    out2.push(
-      "",
-      `\u2139\uFE0F ${paths.bySuffix} path(s) were found only under ${code(paths.suggestedPrefix)}: the reports were written relative to that folder.`
-    );
-  }
+  const unmapped = unmappedSentence(paths, code);
+  if (unmapped) out2.push("", `\u26A0\uFE0F ${unmapped}.`);
+  const suffix = suffixSentence(paths, code);
+  if (suffix) out2.push("", `\u2139\uFE0F ${suffix}.`);
   out2.push("");
   if (paths.prefixSuggestion) out2.push(`\u{1F4A1} ${inline(paths.prefixSuggestion)}.`, "");
   const statements = t.statements;
@@ -2683,20 +2683,20 @@ __export(terminal_exports, {
   renderTerminal: () => renderTerminal
 });
 function renderTerminal(r, opts) {
-  const paint = (s, ...codes) => opts.color ? `${codes.join("")}${s}${SGR.reset}` : s;
+  const paint = (s, ...codes) => opts.color && codes.length > 0 ? `${codes.join("")}${s}${SGR.reset}` : s;
   const out2 = [];
   out2.push(paint(headline(r, "text"), SGR.bold, STATUS_COLOR[r.status]));
   out2.push(`  ${plain(ladderLine(r).replace(/\*\*/g, ""))}`);
   const width = Math.max(...r.verdicts.map((v) => v.gate.length), 4);
   for (const v of r.verdicts) {
     const gate = plain(v.gate).padEnd(width);
-    const status2 = paint(v.status.padEnd(7), STATUS_COLOR[v.status]);
+    const status2 = paint(v.status, STATUS_COLOR[v.status]);
     const first = v.reasons[0];
     out2.push(
-      `  ${gate}  ${status2}${first ? `  ${plain(first.code)}: ${plain(oneLine(first.message))}` : ""}`
+      `  ${gate}  ${status2}${first ? `${" ".repeat(7 - v.status.length)}  ${reasonText(first)}` : ""}`
     );
     for (const x of v.reasons.slice(1))
-      out2.push(`  ${" ".repeat(width)}  ${" ".repeat(7)}  ${plain(x.code)}: ${plain(oneLine(x.message))}`);
+      out2.push(`  ${" ".repeat(width)}  ${" ".repeat(7)}  ${reasonText(x)}`);
   }
   if (r.tests) {
     const t = r.tests.totals;
@@ -2709,8 +2709,38 @@ function renderTerminal(r, opts) {
   const patch2 = r.coverage.patch;
   if (patch2)
     out2.push(`  patch: ${pct(patch2.percent)} (${patch2.covered}/${patch2.total} changed executable lines)`);
+  const label2 = (name, lines2, ...codes) => lines2.map((l, i) => `  ${i === 0 ? `${paint(name, ...codes)}:` : " ".repeat(name.length + 1)} ${l}`);
+  out2.push(...label2("base", baseLines(r)));
+  out2.push(...label2("paths", pathLines(r), ...r.coverage.paths.unmapped.length > 0 ? [SGR.yellow] : []));
+  const ratchet = r.coverage.ratchet;
+  if (ratchet) {
+    const raise = ratchet.proposed !== null;
+    const code2 = paint(plain(ratchet.reason.code), raise ? SGR.green : SGR.dim);
+    out2.push(`  ratchet: ${code2}: ${text(ratchet.reason.message)}`);
+  }
   return `${out2.join("\n")}
 `;
+}
+function baseLines(r) {
+  const b = r.coverage.baseDelta;
+  if (!b) return [];
+  const source = r.coverage.base ? ` (base run ${text(r.coverage.base.source)})` : "";
+  const out2 = [`${baseDeltaSentence(b.delta)}${source}`];
+  const why = b.explanation;
+  const listed = why && r.verdicts.some((v) => v.reasons.some((x) => x.code === why.code && x.message === why.message));
+  if (why && !listed) out2.push(reasonText(why));
+  return out2;
+}
+function pathLines(r) {
+  const paths = r.coverage.paths;
+  const lost2 = paths.prefixSuggestion ? text(paths.prefixSuggestion) : unmappedSentence(paths, text);
+  return [lost2, suffixSentence(paths, text)].filter((l) => l !== null);
+}
+function reasonText(x) {
+  return `${plain(x.code)}: ${text(x.message)}`;
+}
+function text(s) {
+  return plain(oneLine(s));
 }
 function oneLine(s) {
   return s.replace(/\r?\n|\r/g, " ");
@@ -2718,7 +2748,7 @@ function oneLine(s) {
 function progressLine(p) {
   const done = p.totalBytes !== null && p.totalBytes > 0 ? `${bytes(p.bytesRead)} of ${bytes(p.totalBytes)} (${Math.min(100, Math.floor(p.bytesRead / p.totalBytes * 100))} %)` : bytes(p.bytesRead);
   const rate = p.elapsedMs > 0 ? `, ${bytes(p.bytesRead / p.elapsedMs * 1e3)}/s` : "";
-  return `reading ${plain(oneLine(p.file))}: ${done}, ${seconds(p.elapsedMs / 1e3)}${rate}`;
+  return `reading ${text(p.file)}: ${done}, ${seconds(p.elapsedMs / 1e3)}${rate}`;
 }
 function bytes(n) {
   if (n < 1024) return `${Math.round(n)} B`;
@@ -2738,6 +2768,7 @@ var init_terminal = __esm({
     init_escape();
     init_format();
     init_summary();
+    init_sections();
     init_extras();
     SGR = {
       reset: "\x1B[0m",
@@ -3012,7 +3043,7 @@ var init_version = __esm({
 });
 
 // src/model/coverage.ts
-var MAX_LINE_NUMBER, COVERAGE_FORMATS;
+var MAX_LINE_NUMBER, COVERAGE_FORMATS, COVERED_FIRST_FORMATS;
 var init_coverage = __esm({
   "src/model/coverage.ts"() {
     "use strict";
@@ -3026,6 +3057,7 @@ var init_coverage = __esm({
       "istanbul-json",
       "go-cover"
     ];
+    COVERED_FIRST_FORMATS = /* @__PURE__ */ new Set(["cobertura", "jacoco"]);
   }
 });
 
@@ -3861,16 +3893,16 @@ function stableOrder(keys) {
   }
   return a;
 }
-function parseCount(text2) {
-  if (!/^\d{1,20}$/.test(text2)) {
-    if (!/^\d+(\.\d+)?([eE][+]?\d+)?$/.test(text2)) return null;
+function parseCount(text3) {
+  if (!/^\d{1,20}$/.test(text3)) {
+    if (!/^\d+(\.\d+)?([eE][+]?\d+)?$/.test(text3)) return null;
   }
-  const n = Number(text2);
+  const n = Number(text3);
   return Number.isFinite(n) && n >= 0 && Number.isInteger(n) ? n : null;
 }
-function parseLineNumber(text2) {
-  if (!/^\d{1,10}$/.test(text2)) return null;
-  const n = Number(text2);
+function parseLineNumber(text3) {
+  if (!/^\d{1,10}$/.test(text3)) return null;
+  const n = Number(text3);
   return n >= 1 && n <= MAX_LINE_NUMBER ? n : null;
 }
 function hitCounts(values) {
@@ -4135,7 +4167,7 @@ var init_build = __esm({
 });
 
 // src/formats/coverage/clover.ts
-function parseClover(text2, file) {
+function parseClover(text3, file) {
   const report2 = new ReportBuilder();
   const declared3 = {};
   const conditions = [];
@@ -4144,7 +4176,7 @@ function parseClover(text2, file) {
   let projectName;
   let current = null;
   let fileDepth = -1;
-  let outcomeBudget = OUTCOME_ALLOWANCE + text2.length;
+  let outcomeBudget = OUTCOME_ALLOWANCE + text3.length;
   const bad = (message) => {
     throw new InputError(message, { file });
   };
@@ -4154,7 +4186,7 @@ function parseClover(text2, file) {
     return n;
   };
   readXml(
-    text2,
+    text3,
     { file },
     {
       open(name, attrs) {
@@ -4281,7 +4313,7 @@ var init_clover = __esm({
 });
 
 // src/formats/coverage/cobertura.ts
-function parseCobertura(text2, file) {
+function parseCobertura(text3, file) {
   const report2 = new ReportBuilder();
   const roots = [];
   let declaredLines;
@@ -4296,7 +4328,7 @@ function parseCobertura(text2, file) {
     throw new InputError(message, { file });
   };
   readXml(
-    text2,
+    text3,
     { file },
     {
       open(name, attrs) {
@@ -4403,8 +4435,8 @@ var init_cobertura = __esm({
 });
 
 // src/formats/coverage/coveragepy-json.ts
-function parseCoveragePyJson(text2, file) {
-  const root = parseJsonReport(text2, file);
+function parseCoveragePyJson(text3, file) {
+  const root = parseJsonReport(text3, file);
   const at = (path6) => (message) => new InputError(`${path6}: ${message}`, { file });
   if (!isObject(root)) throw new InputError('expected a coverage.py JSON object with "files" and "meta"', { file });
   const files = root["files"];
@@ -4413,7 +4445,7 @@ function parseCoveragePyJson(text2, file) {
       files === void 0 ? 'missing: not a coverage.py JSON report (it has "meta", "files" and "totals")' : "expected an object"
     );
   const report2 = new ReportBuilder();
-  let budget = OUTCOME_ALLOWANCE2 + text2.length;
+  let budget = OUTCOME_ALLOWANCE2 + text3.length;
   const spend = (n, where) => {
     budget -= n;
     if (budget < 0) throw at(where)("the report claims more branches than it has characters");
@@ -4523,8 +4555,8 @@ function counter2(covered, total) {
   const ok = (n) => typeof n === "number" && Number.isInteger(n) && n >= 0;
   return ok(covered) && ok(total) ? { covered, total } : void 0;
 }
-function parseJsonReport(text2, file) {
-  const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+function parseJsonReport(text3, file) {
+  const body = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
   try {
     return JSON.parse(body);
   } catch (e) {
@@ -4540,11 +4572,11 @@ function parseJsonReport(text2, file) {
     return fail(`not valid JSON: ${reason2}`, file, body, Number(position[1]));
   }
 }
-function fail(message, file, text2, offset) {
+function fail(message, file, text3, offset) {
   let line = 1;
   let lineStart = 0;
-  const end = Math.min(offset, text2.length);
-  for (let i = text2.indexOf("\n"); i !== -1 && i < end; i = text2.indexOf("\n", i + 1)) {
+  const end = Math.min(offset, text3.length);
+  for (let i = text3.indexOf("\n"); i !== -1 && i < end; i = text3.indexOf("\n", i + 1)) {
     line++;
     lineStart = i + 1;
   }
@@ -4569,19 +4601,19 @@ var init_coveragepy_json = __esm({
 });
 
 // src/formats/coverage/go-cover.ts
-function parseGoCover(text2, file) {
-  let pos = text2.charCodeAt(0) === 65279 ? 1 : 0;
+function parseGoCover(text3, file) {
+  let pos = text3.charCodeAt(0) === 65279 ? 1 : 0;
   let lineNo = 0;
   let mode = null;
   const files = /* @__PURE__ */ new Map();
   const fail4 = (message) => {
     throw new InputError(message, { file, line: lineNo });
   };
-  while (pos < text2.length) {
-    let end = text2.indexOf("\n", pos);
-    if (end === -1) end = text2.length;
+  while (pos < text3.length) {
+    let end = text3.indexOf("\n", pos);
+    if (end === -1) end = text3.length;
     lineNo++;
-    let line = text2.slice(pos, end);
+    let line = text3.slice(pos, end);
     pos = end + 1;
     if (line.endsWith("\r")) line = line.slice(0, -1);
     if (mode === null) {
@@ -4626,7 +4658,7 @@ function parseGoCover(text2, file) {
     }
   }
   if (mode === null) throw new InputError('the Go cover profile is empty (expected a "mode:" line)', { file });
-  let spanBudget = SPANNED_LINES_ALLOWANCE + text2.length;
+  let spanBudget = SPANNED_LINES_ALLOWANCE + text3.length;
   const out2 = [];
   for (const [path6, byRange] of files) {
     const blocks = [...byRange.values()].map((b) => b.block).sort(byStart);
@@ -4672,8 +4704,8 @@ var init_go_cover = __esm({
 });
 
 // src/formats/coverage/istanbul-json.ts
-function parseIstanbulJson(text2, file) {
-  const root = parseJsonReport(text2, file);
+function parseIstanbulJson(text3, file) {
+  const root = parseJsonReport(text3, file);
   const at = (path6, message) => new InputError(`${path6}: ${message}`, { file });
   if (!isObject(root)) throw new InputError("expected an Istanbul coverage map: an object with one entry per file", { file });
   if (isSummary(root)) throw new InputError(SUMMARY_REFUSED, { file });
@@ -4757,7 +4789,7 @@ var init_istanbul_json = __esm({
 });
 
 // src/formats/coverage/jacoco.ts
-function parseJacoco(text2, file) {
+function parseJacoco(text3, file) {
   const report2 = new ReportBuilder();
   const declared3 = {};
   let depth = 0;
@@ -4765,12 +4797,12 @@ function parseJacoco(text2, file) {
   let packageDepth = -1;
   let current = null;
   let sourceDepth = -1;
-  let outcomeBudget = OUTCOME_ALLOWANCE3 + text2.length;
+  let outcomeBudget = OUTCOME_ALLOWANCE3 + text3.length;
   const bad = (message) => {
     throw new InputError(message, { file });
   };
   readXml(
-    text2,
+    text3,
     { file },
     {
       open(name, attrs) {
@@ -4864,7 +4896,7 @@ var init_jacoco = __esm({
 });
 
 // src/formats/coverage/lcov.ts
-function parseLcov(text2, file) {
+function parseLcov(text3, file) {
   const report2 = new ReportBuilder();
   let current = null;
   let currentStart = 0;
@@ -4877,20 +4909,20 @@ function parseLcov(text2, file) {
   let sawBrf = false;
   let records = 0;
   let lineNo = 0;
-  let pos = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  let pos = text3.charCodeAt(0) === 65279 ? 1 : 0;
   const fail4 = (message) => {
     throw new InputError(message, { file, line: lineNo });
   };
-  while (pos <= text2.length) {
-    if (pos === text2.length && pos > 0 && text2.charCodeAt(pos - 1) === 10) break;
-    let end = text2.indexOf("\n", pos);
-    if (end === -1) end = text2.length;
+  while (pos <= text3.length) {
+    if (pos === text3.length && pos > 0 && text3.charCodeAt(pos - 1) === 10) break;
+    let end = text3.indexOf("\n", pos);
+    if (end === -1) end = text3.length;
     lineNo++;
-    let line = text2.slice(pos, end);
+    let line = text3.slice(pos, end);
     pos = end + 1;
     if (line.endsWith("\r")) line = line.slice(0, -1);
     if (line.trim() === "") {
-      if (end === text2.length) break;
+      if (end === text3.length) break;
       continue;
     }
     if (line === "end_of_record") {
@@ -4964,7 +4996,7 @@ function parseLcov(text2, file) {
       default:
         break;
     }
-    if (end === text2.length) break;
+    if (end === text3.length) break;
   }
   if (current) {
     throw new InputError(
@@ -4994,8 +5026,8 @@ function parseLcov(text2, file) {
     files: report2.build()
   };
 }
-function parseHits(text2) {
-  return parseCount(text2);
+function parseHits(text3) {
+  return parseCount(text3);
 }
 function quote2(s) {
   const cut2 = s.length > 60 ? `${s.slice(0, 60)}\u2026` : s;
@@ -5017,12 +5049,12 @@ __export(detect_exports, {
   isReadableCoverageFormat: () => isReadableCoverageFormat,
   parseCoverage: () => parseCoverage
 });
-function detectCoverageFormat(text2, file) {
-  const head = text2.slice(0, 4096).replace(/^\uFEFF/, "");
+function detectCoverageFormat(text3, file) {
+  const head = text3.slice(0, 4096).replace(/^\uFEFF/, "");
   const trimmed = head.trimStart();
   if (trimmed === "") throw new InputError("the coverage report is empty", { file });
   if (trimmed.startsWith("<")) {
-    const root = xmlRoot(text2);
+    const root = xmlRoot(text3);
     if (root === "coverage")
       return /<coverage\b[^>]*\bclover=/.test(head) || /<project\b/.test(head) ? "clover" : "cobertura";
     if (root === "report") return "jacoco";
@@ -5054,11 +5086,11 @@ function detectJson(head, file) {
 function isReadableCoverageFormat(s) {
   return READABLE_COVERAGE_FORMATS.includes(s);
 }
-function parseCoverage(text2, file, format = "auto") {
-  const chosen = format === "auto" ? detectCoverageFormat(text2, file) : format;
-  if (format !== "auto" && text2.replace(/^\uFEFF/, "").trim() === "")
+function parseCoverage(text3, file, format = "auto") {
+  const chosen = format === "auto" ? detectCoverageFormat(text3, file) : format;
+  if (format !== "auto" && text3.replace(/^\uFEFF/, "").trim() === "")
     throw new InputError("the coverage report is empty", { file });
-  return READERS[chosen](text2, file);
+  return READERS[chosen](text3, file);
 }
 var READABLE_COVERAGE_FORMATS, READERS, GO_MODE;
 var init_detect = __esm({
@@ -5199,13 +5231,13 @@ function earlyExitEvent(input) {
 function round9(x) {
   return Math.round(x * 1e9) / 1e9;
 }
-function junitSuiteTimings(text2, file) {
+function junitSuiteTimings(text3, file) {
   const suites = [];
   const caseSuite = [];
   const stack = [];
   let inCase = 0;
   readXml(
-    text2,
+    text3,
     { file, maxTextLength: 0 },
     {
       open(name, attrs) {
@@ -5652,9 +5684,9 @@ function sealedPieces(obj2) {
     content,
     {
       // Whole tokens only: a surrogate pair is never split between two pieces.
-      token(text2) {
-        canonical += text2;
-        pretty += text2;
+      token(text3) {
+        canonical += text3;
+        pretty += text3;
         if (canonical.length >= PIECE) {
           hash.update(canonical);
           canonical = "";
@@ -5664,8 +5696,8 @@ function sealedPieces(obj2) {
           pretty = "";
         }
       },
-      layout(text2) {
-        pretty += text2;
+      layout(text3) {
+        pretty += text3;
       }
     },
     {
@@ -5685,10 +5717,10 @@ function sealedPieces(obj2) {
   pieces[slot] = JSON.stringify(sha256);
   return { pieces, sha256 };
 }
-function checkEmbeddedHash(text2) {
+function checkEmbeddedHash(text3) {
   let parsed;
   try {
-    parsed = JSON.parse(text2);
+    parsed = JSON.parse(text3);
   } catch (e) {
     return { ok: false, kind: "invalid", reason: `not JSON: ${e.message}` };
   }
@@ -5766,9 +5798,9 @@ function renderManifest(entries2) {
   return [...entries2].sort((a, b) => compareCodeUnits(a.name, b.name)).map((e) => `${e.sha256}  ${e.name}
 `).join("");
 }
-function parseManifest(text2, file) {
+function parseManifest(text3, file) {
   const result = /* @__PURE__ */ new Map();
-  const lines2 = text2.split("\n");
+  const lines2 = text3.split("\n");
   if (lines2[lines2.length - 1] === "") lines2.pop();
   lines2.forEach((raw, i) => {
     const location = { file, line: i + 1 };
@@ -5825,9 +5857,9 @@ var init_artifact_set = __esm({
         const file = this.put(name, sealed.bytes, sealed.fileSha256);
         return { name, sha256: file.sha256, embeddedSha256: sealed.sha256 };
       }
-      addText(name, text2) {
+      addText(name, text3) {
         this.checkUnsealedName(name);
-        const file = this.put(name, new TextEncoder().encode(text2));
+        const file = this.put(name, new TextEncoder().encode(text3));
         return { name, sha256: file.sha256 };
       }
       addBytes(name, bytes2) {
@@ -5916,23 +5948,23 @@ function verifyArtifacts(files) {
   return { ok: problems.length === 0, checked, problems };
 }
 function readManifest(bytes2, problems) {
-  let text2;
+  let text3;
   try {
-    text2 = decodeUtf8(bytes2);
+    text3 = decodeUtf8(bytes2);
   } catch {
     problems.push({ file: MANIFEST_NAME, code: "MANIFEST_INVALID", message: `${MANIFEST_NAME}: not UTF-8` });
     return null;
   }
   let listed;
   try {
-    listed = parseManifest(text2, MANIFEST_NAME);
+    listed = parseManifest(text3, MANIFEST_NAME);
   } catch (e) {
     if (!isInputError(e)) throw e;
     problems.push({ file: MANIFEST_NAME, code: "MANIFEST_INVALID", message: e.message });
     return null;
   }
   const canonical = renderManifest([...listed].map(([name, sha256]) => ({ name, sha256 })));
-  if (text2 !== canonical) {
+  if (text3 !== canonical) {
     problems.push({
       file: MANIFEST_NAME,
       code: "MANIFEST_INVALID",
@@ -5942,9 +5974,9 @@ function readManifest(bytes2, problems) {
   return listed;
 }
 function embeddedProblem(name, bytes2) {
-  let text2;
+  let text3;
   try {
-    text2 = decodeUtf8(bytes2);
+    text3 = decodeUtf8(bytes2);
   } catch {
     return {
       file: name,
@@ -5952,7 +5984,7 @@ function embeddedProblem(name, bytes2) {
       message: `${name}: not UTF-8, so no embedded sha256 to check`
     };
   }
-  const check = checkEmbeddedHash(text2);
+  const check = checkEmbeddedHash(text3);
   if (check.ok) return null;
   if (check.kind === "mismatch")
     return { file: name, code: "EMBEDDED_HASH_MISMATCH", message: `${name}: ${check.reason}` };
@@ -8228,8 +8260,8 @@ var require_semver2 = __commonJS({
 });
 
 // src/analysis/versions.ts
-function parseVersion(text2) {
-  const m = FULL.exec(text2.trim());
+function parseVersion(text3) {
+  const m = FULL.exec(text3.trim());
   if (!m) return null;
   return {
     major: Number(m[1]),
@@ -8257,10 +8289,10 @@ function minorChanged(a, b) {
 }
 function parseRange(spec) {
   if (spec.length > MAX_RANGE_LENGTH) return { problem: `longer than ${MAX_RANGE_LENGTH} characters` };
-  const text2 = spec.trim().replace(/\s+/g, " ");
-  if (text2 === "") return { problem: 'empty; write a version such as "3.11" or a range such as ">=8"' };
-  if (/\|\|\s*(\|\||$)|^\s*\|\|/.test(text2)) return { problem: 'an empty alternative around "||"' };
-  const translated = fromPython(text2);
+  const text3 = spec.trim().replace(/\s+/g, " ");
+  if (text3 === "") return { problem: 'empty; write a version such as "3.11" or a range such as ">=8"' };
+  if (/\|\|\s*(\|\||$)|^\s*\|\|/.test(text3)) return { problem: 'an empty alternative around "||"' };
+  const translated = fromPython(text3);
   if ("problem" in translated) return translated;
   try {
     return { range: new import_semver.default.Range(translated.text) };
@@ -8275,10 +8307,10 @@ function satisfies(version, range) {
   const r = parseRange(range);
   return v !== null && "range" in r && r.range.test(formatVersion(v));
 }
-function fromPython(text2) {
-  if (!/[,]|==|~=|!=/.test(text2)) return { text: text2 };
+function fromPython(text3) {
+  if (!/[,]|==|~=|!=/.test(text3)) return { text: text3 };
   const out2 = [];
-  for (const raw of text2.split(",")) {
+  for (const raw of text3.split(",")) {
     const clause = raw.trim();
     if (clause === "") return { problem: "an empty clause between commas" };
     if (clause.startsWith("!=") || clause.startsWith("==="))
@@ -8313,9 +8345,9 @@ function fromPython(text2) {
 function shorten(s) {
   return s.length > 40 ? `${s.slice(0, 40)}\u2026` : s;
 }
-function coerceVersion(text2) {
+function coerceVersion(text3) {
   const m = /(?<![\d.])v?(\d{1,15})\.(\d{1,15})(?:\.(\d{1,15}))?(?:[-.]?(alpha|beta|preview|pre|rc|dev|nightly|a|b)(?:[-.]?(\d{1,15}))?(?![A-Za-z]))?/i.exec(
-    text2
+    text3
   );
   if (!m) return null;
   const core = `${Number(m[1])}.${Number(m[2])}.${Number(m[3] ?? 0)}`;
@@ -8582,9 +8614,9 @@ function capped(d) {
 }
 function declaredVersion(runtime, texts) {
   const first = (file, clean3 = (l) => l) => {
-    const text2 = texts[file];
-    if (text2 === void 0) return null;
-    const line = text2.split(/\r?\n/).map((l) => l.replace(/#.*$/, "").trim()).find((l) => l !== "");
+    const text3 = texts[file];
+    if (text3 === void 0) return null;
+    const line = text3.split(/\r?\n/).map((l) => l.replace(/#.*$/, "").trim()).find((l) => l !== "");
     return line === void 0 ? null : { file, version: clean3(line) };
   };
   const match = (file, re) => {
@@ -8610,20 +8642,20 @@ function declaredVersion(runtime, texts) {
   }
 }
 function jsonString(file, texts, path6) {
-  const text2 = texts[file];
-  if (text2 === void 0) return null;
+  const text3 = texts[file];
+  if (text3 === void 0) return null;
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text3);
   } catch {
     return null;
   }
   for (const key of path6) value = isObject2(value) && Object.hasOwn(value, key) ? value[key] : void 0;
   return typeof value === "string" && value.trim() !== "" ? { file, version: value.trim() } : null;
 }
-function parseToolVersions(text2) {
+function parseToolVersions(text3) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const line of (text2 ?? "").split(/\r?\n/)) {
+  for (const line of (text3 ?? "").split(/\r?\n/)) {
     const [name, version] = line.replace(/#.*$/, "").trim().split(/\s+/);
     const runtime = name === void 0 ? void 0 : TOOL_VERSIONS_NAMES[name];
     if (runtime !== void 0 && version !== void 0 && !out2.has(runtime)) out2.set(runtime, version);
@@ -8699,7 +8731,7 @@ function probeSpecs(plan, detected, platform) {
 function runtimeVersion(runtime, stdout, stderr) {
   const both = `${stdout}
 ${stderr}`;
-  const strict = (text2) => text2 === void 0 ? null : parseVersion(text2) === null ? null : text2.replace(/^v/, "").replace(/\+.*$/, "");
+  const strict = (text3) => text3 === void 0 ? null : parseVersion(text3) === null ? null : text3.replace(/^v/, "").replace(/\+.*$/, "");
   switch (runtime) {
     case "node": {
       const token = /^\s*(v?\d\S*)\s*$/m.exec(stdout)?.[1];
@@ -8730,10 +8762,10 @@ ${stdout}`);
     }
   }
 }
-function javaVersion(text2) {
-  const quoted = /\bversion\s+"([^"]+)"/.exec(text2)?.[1];
+function javaVersion(text3) {
+  const quoted = /\bversion\s+"([^"]+)"/.exec(text3)?.[1];
   if (quoted === void 0) {
-    const token = /^(?:openjdk|java)\s+(\d\S*)/m.exec(text2)?.[1];
+    const token = /^(?:openjdk|java)\s+(\d\S*)/m.exec(text3)?.[1];
     return token === void 0 ? null : javaNumber(token);
   }
   return javaNumber(quoted);
@@ -8948,10 +8980,10 @@ function planCapture(expected2, options) {
     timeoutMs: options.probeTimeoutMs
   };
 }
-function parseSignature(text2) {
+function parseSignature(text3) {
   let data;
   try {
-    data = JSON.parse(text2);
+    data = JSON.parse(text3);
   } catch (e) {
     const what = e.message.split(/, "|, \.\.\.|\s+in JSON at|\s+is not valid JSON/)[0];
     return { problem: `not JSON: ${what}` };
@@ -9041,27 +9073,27 @@ function parseSignature(text2) {
     }
   };
 }
-function readExpectedSignature(text2, file) {
-  const parsed = parseSignature(text2);
+function readExpectedSignature(text3, file) {
+  const parsed = parseSignature(text3);
   if ("signature" in parsed) return parsed.signature;
   throw new InputError(
     `not an environment signature: ${parsed.problem}; write one with "test-ladder env --json"`,
     {
       file,
-      ...jsonErrorLocation(text2)
+      ...jsonErrorLocation(text3)
     }
   );
 }
-function jsonErrorLocation(text2) {
-  const offset = jsonErrorOffset(text2);
+function jsonErrorLocation(text3) {
+  const offset = jsonErrorOffset(text3);
   if (offset === null) return {};
-  const before = text2.slice(0, offset);
+  const before = text3.slice(0, offset);
   return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
 }
-function jsonErrorOffset(text2) {
+function jsonErrorOffset(text3) {
   const endsEarly = (n) => {
     try {
-      JSON.parse(text2.slice(0, n));
+      JSON.parse(text3.slice(0, n));
       return true;
     } catch (e) {
       const message = e.message;
@@ -9069,16 +9101,16 @@ function jsonErrorOffset(text2) {
       return at ? Number(at[1]) >= n : /end of JSON input/.test(message);
     }
   };
-  if (endsEarly(text2.length)) {
+  if (endsEarly(text3.length)) {
     try {
-      JSON.parse(text2);
+      JSON.parse(text3);
       return null;
     } catch {
-      return text2.length;
+      return text3.length;
     }
   }
   let lo = 0;
-  let hi = text2.length;
+  let hi = text3.length;
   while (hi - lo > 1) {
     const mid = lo + hi >>> 1;
     if (endsEarly(mid)) lo = mid;
@@ -9603,9 +9635,9 @@ var init_flakes2 = __esm({
 function parseTpr(env) {
   const problems = [];
   function read(key, dflt, parse) {
-    const text2 = env[key]?.trim() ?? "";
-    if (text2 === "") return { value: dflt, source: "default" };
-    const parsed = parse(text2);
+    const text3 = env[key]?.trim() ?? "";
+    if (text3 === "") return { value: dflt, source: "default" };
+    const parsed = parse(text3);
     if ("problem" in parsed) {
       problems.push({ variable: key, message: `${key}: ${parsed.problem}` });
       return { value: dflt, source: "default" };
@@ -9665,13 +9697,13 @@ function parseTpr(env) {
     problems
   };
 }
-function parsePercent(text2) {
-  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*%?$/.exec(text2.trim());
+function parsePercent(text3) {
+  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*%?$/.exec(text3.trim());
   const v = m ? Number(m[1]) : NaN;
   return Number.isFinite(v) && v <= 100 ? v : null;
 }
-function shown(text2) {
-  return JSON.stringify(text2.slice(0, 40));
+function shown(text3) {
+  return JSON.stringify(text3.slice(0, 40));
 }
 function applyTprDefaults(config2, tpr, given = NO_LADDER_KEYS_GIVEN) {
   const ladder2 = config2.coverage;
@@ -9815,14 +9847,14 @@ function shardSlug(label2) {
   return label2.trim().replace(new RegExp(INVALID.source, "g"), "-").replace(/\s+/g, "-").replace(/-{2,}/g, "-").replace(/^-|-$/g, "") || "shard";
 }
 function parseExpectedShards(raw) {
-  const text2 = raw.trim();
-  if (text2 === "") return null;
-  if (/^\d+$/.test(text2)) {
-    const n = Number(text2);
-    if (n < 1 || n > 256) return { problem: `"${text2}" is not a number of shards from 1 to 256` };
+  const text3 = raw.trim();
+  if (text3 === "") return null;
+  if (/^\d+$/.test(text3)) {
+    const n = Number(text3);
+    if (n < 1 || n > 256) return { problem: `"${text3}" is not a number of shards from 1 to 256` };
     return Array.from({ length: n }, (_, i) => String(i + 1));
   }
-  const names2 = text2.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
+  const names2 = text3.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
   const slugs = names2.map(shardSlug);
   const twice = slugs.find((s, i) => slugs.indexOf(s) !== i);
   if (twice !== void 0) return { problem: `shard "${twice}" is named twice` };
@@ -12276,7 +12308,7 @@ function writeNode(state, level, node, parent, ctx) {
   if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
   if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
   const noBody = body === "";
-  let text2 = body;
+  let text3 = body;
   if (shouldPrintTag || hasAnchor) {
     const props = [];
     const tag = shouldPrintTag ? nodeTagShort(node) : null;
@@ -12289,10 +12321,10 @@ function writeNode(state, level, node, parent, ctx) {
       if (tag !== null) props.push(tag);
     }
     const sep2 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-    text2 = `${props.join(" ")}${sep2}${body}`;
+    text3 = `${props.join(" ")}${sep2}${body}`;
   }
   return {
-    text: text2,
+    text: text3,
     noBody
   };
 }
@@ -13280,15 +13312,15 @@ function durationHistory(t, from = 0, to) {
     mean: Math.round(ms.reduce((s, v) => s + v, 0) / ms.length) / 1e3
   };
 }
-function parseHistory(text2) {
+function parseHistory(text3) {
   let data;
   try {
-    data = JSON.parse(text2);
+    data = JSON.parse(text3);
   } catch (e) {
     return { problem: `not JSON: ${e.message}` };
   }
   if (!isObject3(data)) return { problem: "not a JSON object" };
-  const sealed = checkSeal(data, text2);
+  const sealed = checkSeal(data, text3);
   if (sealed !== null) return { problem: sealed };
   if (data["schema"] === HISTORY_SCHEMA_V1) {
     const v1 = parseV1(data);
@@ -13337,12 +13369,12 @@ function parseHistory(text2) {
     history: { schema: HISTORY_SCHEMA, window, runs, signatures: table, tests: out2 }
   };
 }
-function checkSeal(data, text2) {
+function checkSeal(data, text3) {
   if (!Object.hasOwn(data, EMBEDDED_HASH_FIELD)) return `no "${EMBEDDED_HASH_FIELD}" field`;
   const expected2 = data[EMBEDDED_HASH_FIELD];
   if (typeof expected2 !== "string" || !SHA256_HEX.test(expected2))
     return `"${EMBEDDED_HASH_FIELD}" is not 64 lowercase hex digits: ${JSON.stringify(expected2)}`;
-  const compact = sealedContent(text2, expected2);
+  const compact = sealedContent(text3, expected2);
   if (compact !== null && sha256Hex(compact) === expected2) return null;
   const content = /* @__PURE__ */ Object.create(null);
   for (const key of Object.keys(data))
@@ -13356,8 +13388,8 @@ function checkSeal(data, text2) {
   }
   return actual === expected2 ? null : `embedded sha256 mismatch: expected ${expected2}, actual ${actual}`;
 }
-function sealedContent(text2, hash) {
-  const compact = text2.replace(/\n *("(?:[^"\\\n]|\\.)*"): /g, "$1:").replace(/\n */g, "");
+function sealedContent(text3, hash) {
+  const compact = text3.replace(/\n *("(?:[^"\\\n]|\\.)*"): /g, "$1:").replace(/\n */g, "");
   const member = `"${EMBEDDED_HASH_FIELD}":"${hash}"`;
   const at = compact.indexOf(member);
   if (at === -1 || compact.indexOf(member, at + 1) !== -1) return null;
@@ -13618,15 +13650,15 @@ var init_positions = __esm({
 });
 
 // src/analysis/quarantine.ts
-function parseQuarantine(text2, file) {
+function parseQuarantine(text3, file) {
   let events;
   try {
-    events = parseEvents(text2, { filename: file, maxDepth: MAX_DEPTH2 });
+    events = parseEvents(text3, { filename: file, maxDepth: MAX_DEPTH2 });
   } catch (e) {
     throw yamlError(e, file);
   }
-  const index = indexPositions(text2, events);
-  const locate = lineLocator(text2);
+  const index = indexPositions(text3, events);
+  const locate = lineLocator(text3);
   if (index.documents === 0) return { file, entries: [] };
   if (index.documents > 1)
     throw new InputError("expected one YAML document; found a second one", {
@@ -13636,7 +13668,7 @@ function parseQuarantine(text2, file) {
   let data;
   try {
     [data] = constructFromEvents(events, {
-      source: text2,
+      source: text3,
       filename: file,
       maxAliases: MAX_ALIASES,
       json: true
@@ -18816,7 +18848,7 @@ var require_core = __commonJS({
       errorsText(errors2 = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors2 || errors2.length === 0)
           return "No errors";
-        return errors2.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors2.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -21583,16 +21615,16 @@ function validator() {
   }
   return compiled;
 }
-function parseConfigGiven(text2, file) {
+function parseConfigGiven(text3, file) {
   const none = { baseline: false, target: false, tolerance: false };
   let events;
   try {
-    events = parseEvents(text2, { filename: file, maxDepth: MAX_DEPTH3 });
+    events = parseEvents(text3, { filename: file, maxDepth: MAX_DEPTH3 });
   } catch (e) {
     throw yamlError2(e, file);
   }
-  const index = indexPositions(text2, events);
-  const locate = lineLocator(text2);
+  const index = indexPositions(text3, events);
+  const locate = lineLocator(text3);
   if (index.documents === 0) return { config: defaults(file), given: none };
   if (index.documents > 1) {
     const at = index.secondDocumentOffset === void 0 ? {} : locate(index.secondDocumentOffset);
@@ -21613,7 +21645,7 @@ function parseConfigGiven(text2, file) {
   let data;
   try {
     const json = index.duplicates.length > 0;
-    [data] = constructFromEvents(events, { source: text2, filename: file, maxAliases: MAX_ALIASES2, json });
+    [data] = constructFromEvents(events, { source: text3, filename: file, maxAliases: MAX_ALIASES2, json });
   } catch (e) {
     throw yamlError2(e, file);
   }
@@ -21696,8 +21728,8 @@ function schemaProblems(data, errors2, where, invalid) {
     invalid.add(pointer);
     const node = schemaAt(pointer);
     const value = valueAt(data, pointer);
-    const text2 = node === void 0 ? `${error.message ?? "invalid"}; found ${describe2(value)}` : `expected ${expected(node)}; found ${describe2(value)}${hint(node, value, pointer)}`;
-    problems.push({ offset: where.value(pointer), text: `${where.label(pointer)}: ${text2}` });
+    const text3 = node === void 0 ? `${error.message ?? "invalid"}; found ${describe2(value)}` : `expected ${expected(node)}; found ${describe2(value)}${hint(node, value, pointer)}`;
+    problems.push({ offset: where.value(pointer), text: `${where.label(pointer)}: ${text3}` });
   }
   for (const [pointer, keys] of missing) {
     const required = schemaAt(pointer)?.required ?? keys;
@@ -21715,9 +21747,9 @@ function ladderProblems(data, where, invalid) {
   const has2 = (key) => Object.hasOwn(section, key);
   const valid = (key) => has2(key) && !invalid.has(`/coverage/${key}`) ? section[key] : void 0;
   const problems = [];
-  const at = (key, text2) => {
+  const at = (key, text3) => {
     const pointer = `/coverage/${key}`;
-    problems.push({ offset: where.key(pointer), text: `${where.label(pointer)}: ${text2}` });
+    problems.push({ offset: where.key(pointer), text: `${where.label(pointer)}: ${text3}` });
   };
   if (has2("target") && !has2("horizon")) at("target", "needs coverage.horizon, the date the target is due");
   if (has2("horizon") && !has2("target")) at("horizon", "needs coverage.target, the percent due on that date");
@@ -21749,7 +21781,7 @@ function ladderProblems(data, where, invalid) {
   }
   if (has2("ratchet") && !has2("baseline"))
     at("ratchet", "needs coverage.baseline, the percent the ratchet raises");
-  const push = (pointer, offset, text2) => problems.push({ offset, text: `${where.label(pointer)}: ${text2}` });
+  const push = (pointer, offset, text3) => problems.push({ offset, text: `${where.label(pointer)}: ${text3}` });
   const tiers = valid("tiers");
   if (isMapping4(tiers)) {
     for (const [name, spec] of Object.entries(tiers)) {
@@ -21961,12 +21993,12 @@ function hint(node, value, pointer) {
 }
 function flowScalar(value) {
   if (typeof value === "number") return String(value);
-  const text2 = shorten2(value);
-  const plain2 = /^[A-Za-z0-9_./][^,[\]{}#:]*$/.test(text2) && !/\s$/.test(text2);
-  return plain2 ? text2 : `'${text2.replace(/'/g, "''")}'`;
+  const text3 = shorten2(value);
+  const plain2 = /^[A-Za-z0-9_./][^,[\]{}#:]*$/.test(text3) && !/\s$/.test(text3);
+  return plain2 ? text3 : `'${text3.replace(/'/g, "''")}'`;
 }
-function isCalendarDate(text2) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
+function isCalendarDate(text3) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text3);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12 || day < 1) return false;
@@ -22007,8 +22039,8 @@ function isMapping4(value) {
 function own3(mapping, key) {
   return Object.hasOwn(mapping, key) ? mapping[key] : void 0;
 }
-function shorten2(text2) {
-  return text2.length > SHOWN_CHARS ? `${text2.slice(0, SHOWN_CHARS)}\u2026` : text2;
+function shorten2(text3) {
+  return text3.length > SHOWN_CHARS ? `${text3.slice(0, SHOWN_CHARS)}\u2026` : text3;
 }
 var import_ajv, import_picomatch2, MAX_DEPTH3, MAX_ALIASES2, SHOWN_CHARS, SCHEMA, compiled, Positions;
 var init_load = __esm({
@@ -24025,8 +24057,8 @@ var init_stream_cobertura = __esm({
         };
       }
       /** For the reader: character data, delivered only inside <source>. */
-      text(text2) {
-        if (this.inSource) this.sourceText += text2;
+      text(text3) {
+        if (this.inSource) this.sourceText += text3;
       }
       bad(message) {
         throw new InputError(message, { file: this.file });
@@ -24823,8 +24855,8 @@ __export(read_exports, {
 async function readCoverageStream(chunks, file, format = "auto") {
   const input = new Input(chunks);
   const head = await input.head(HEAD_BYTES);
-  const text2 = new TextDecoder().decode(head.length > HEAD_BYTES ? head.subarray(0, HEAD_BYTES) : head);
-  const chosen = format === "auto" ? detectCoverageFormat(text2, file) : format;
+  const text3 = new TextDecoder().decode(head.length > HEAD_BYTES ? head.subarray(0, HEAD_BYTES) : head);
+  const chosen = format === "auto" ? detectCoverageFormat(text3, file) : format;
   const blank = new BlankCheck(format !== "auto");
   if (chosen !== "cobertura" && chosen !== "lcov" && chosen !== "jacoco")
     return parseCoverage(await input.text(file), file, format);
@@ -25203,7 +25235,7 @@ __export(junit_exports, {
   shardProperties: () => shardProperties,
   testId: () => testId
 });
-function parseJunit(text2, file, options = {}) {
+function parseJunit(text3, file, options = {}) {
   const written = [];
   const suites = [];
   const suiteStack = [];
@@ -25228,7 +25260,7 @@ function parseJunit(text2, file, options = {}) {
   let declaredRootSkipped = null;
   let retryElements = 0;
   readXml(
-    text2,
+    text3,
     { file, maxTextLength: MAX_MESSAGE },
     {
       open(name, attrs) {
@@ -25428,7 +25460,7 @@ function parseJunit(text2, file, options = {}) {
     goVersionProperty,
     javaProperties,
     assertionsAttribute,
-    tail: text2.length > TAIL ? text2.slice(-TAIL) : text2
+    tail: text3.length > TAIL ? text3.slice(-TAIL) : text3
   };
   const producer = detectProducer(evidence);
   const info = producer ? producerInfo(producer) : { id: null, ...UNKNOWN_PRODUCER };
@@ -25685,12 +25717,12 @@ function hypothesisKey(nodeid) {
 }
 function hypothesisExamples(base64) {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0) return null;
-  const text2 = Buffer.from(base64, "base64").toString("utf8");
+  const text3 = Buffer.from(base64, "base64").toString("utf8");
   let passing = 0;
   let failing2 = 0;
   let invalid = 0;
   let phases = 0;
-  for (const m of text2.matchAll(
+  for (const m of text3.matchAll(
     /(\d{1,12}) passing examples, (\d{1,12}) failing examples, (\d{1,12}) invalid examples/g
   )) {
     passing += Number(m[1]);
@@ -25964,7 +25996,7 @@ __export(diff_exports, {
   MAX_CHANGED_LINES: () => MAX_CHANGED_LINES,
   parseUnifiedDiff: () => parseUnifiedDiff
 });
-function parseUnifiedDiff(text2, file, opts = {}) {
+function parseUnifiedDiff(text3, file, opts = {}) {
   const maxChangedLines = opts.maxChangedLines ?? MAX_CHANGED_LINES;
   const out2 = /* @__PURE__ */ new Map();
   let total = 0;
@@ -25973,7 +26005,7 @@ function parseUnifiedDiff(text2, file, opts = {}) {
   let justEnded = false;
   let lineNo = 0;
   let pos = 0;
-  const len = text2.length;
+  const len = text3.length;
   const fail4 = (message, line = lineNo) => {
     throw new InputError(message, { file, line });
   };
@@ -26006,13 +26038,13 @@ function parseUnifiedDiff(text2, file, opts = {}) {
   });
   while (pos < len) {
     lineNo++;
-    let end = text2.indexOf("\n", pos);
+    let end = text3.indexOf("\n", pos);
     if (end < 0) end = len;
     const lineStart = pos;
     pos = end + 1;
     let lineEnd = end;
-    if (lineEnd > lineStart && text2.charCodeAt(lineEnd - 1) === CH_CR) lineEnd--;
-    const first = lineEnd > lineStart ? text2.charCodeAt(lineStart) : -1;
+    if (lineEnd > lineStart && text3.charCodeAt(lineEnd - 1) === CH_CR) lineEnd--;
+    const first = lineEnd > lineStart ? text3.charCodeAt(lineStart) : -1;
     if (hunk) {
       const h = hunk;
       if (first === CH_PLUS) {
@@ -26047,7 +26079,7 @@ function parseUnifiedDiff(text2, file, opts = {}) {
       continue;
     }
     if (first === CH_BACKSLASH) continue;
-    const line = text2.slice(lineStart, lineEnd);
+    const line = text3.slice(lineStart, lineEnd);
     const ended = justEnded;
     justEnded = false;
     if (line.startsWith("@@")) {
@@ -26274,10 +26306,10 @@ function frameKind(line) {
   if (/^#<n> /.test(line)) return "other";
   return null;
 }
-function normalizeWith(text2, options, memo) {
+function normalizeWith(text3, options, memo) {
   const keep = options.frames ?? DEFAULT_FRAMES;
   const lines2 = [];
-  for (const raw of text2.slice(0, MAX_INPUT).split(/\r\n|\r|\n/)) {
+  for (const raw of text3.slice(0, MAX_INPUT).split(/\r\n|\r|\n/)) {
     const folded = raw.replace(/[\s\u0000-\u001f\u007f]+/g, " ").trim();
     if (folded === "") continue;
     let masked = memo?.get(folded);
@@ -26331,11 +26363,11 @@ function signFailures(cases, options = {}) {
   const lines2 = /* @__PURE__ */ new Map();
   for (const c of cases) {
     if (c.outcome !== "failed" && c.outcome !== "error" || out2.has(c.id)) continue;
-    const text2 = c.message ?? "";
-    let sig = memo.get(text2);
+    const text3 = c.message ?? "";
+    let sig = memo.get(text3);
     if (sig === void 0) {
-      sig = sign(normalizeWith(text2, options, lines2));
-      memo.set(text2, sig);
+      sig = sign(normalizeWith(text3, options, lines2));
+      memo.set(text3, sig);
     }
     out2.set(c.id, sig);
   }
@@ -26902,20 +26934,20 @@ function falsifyingExamples(c) {
     seen.add(`${tool}\0${example}`);
     out2.push({ tool, example });
   };
-  for (const text2 of failureTexts(c)) {
-    for (const m of text2.matchAll(HYPOTHESIS)) add2("hypothesis", pythonCall(text2, m.index + m[0].length));
-    for (const m of text2.matchAll(FAST_CHECK)) add2("fast-check", m[1]);
-    for (const m of text2.matchAll(PROPTEST)) add2("proptest", m[1]);
+  for (const text3 of failureTexts(c)) {
+    for (const m of text3.matchAll(HYPOTHESIS)) add2("hypothesis", pythonCall(text3, m.index + m[0].length));
+    for (const m of text3.matchAll(FAST_CHECK)) add2("fast-check", m[1]);
+    for (const m of text3.matchAll(PROPTEST)) add2("proptest", m[1]);
   }
   return out2;
 }
-function pythonCall(text2, from) {
-  const limit = Math.min(text2.length, from + MAX_FALSIFYING_LENGTH * 4);
+function pythonCall(text3, from) {
+  const limit = Math.min(text3.length, from + MAX_FALSIFYING_LENGTH * 4);
   let depth = 0;
   let quote4 = "";
   let end = limit;
   for (let i = from; i < limit; i++) {
-    const ch = text2[i];
+    const ch = text3[i];
     if (quote4 !== "") {
       if (ch === "\\") i++;
       else if (ch === quote4 || ch === "\n") quote4 = "";
@@ -26934,7 +26966,7 @@ function pythonCall(text2, from) {
       break;
     }
   }
-  const lines2 = text2.slice(from, end).split("\n").map((l, i) => (i === 0 ? l : l.replace(/^E(?=\s)/, "")).trim()).filter((l) => l !== "");
+  const lines2 = text3.slice(from, end).split("\n").map((l, i) => (i === 0 ? l : l.replace(/^E(?=\s)/, "")).trim()).filter((l) => l !== "");
   let out2 = "";
   for (const l of lines2) out2 += out2 === "" || out2.endsWith("(") || l.startsWith(")") ? l : ` ${l}`;
   return out2;
@@ -26945,8 +26977,8 @@ function cut(s) {
 }
 function examplesOf(c) {
   if (c.examples) return c.examples;
-  for (const text2 of failureTexts(c)) {
-    const m = /Property failed after (\d{1,12}) tests?/.exec(text2);
+  for (const text3 of failureTexts(c)) {
+    const m = /Property failed after (\d{1,12}) tests?/.exec(text3);
     if (m)
       return { run: Number(m[1]), passing: null, failing: null, invalid: null, source: "fast-check-message" };
   }
@@ -27220,9 +27252,9 @@ function judgeAcceptance(input) {
     value
   });
   const absent = (evidence) => evidence.filter((e) => e.kind === "artifact" && e.value === null || e.kind === "event" && e.value === false).map((e) => e.kind === "artifact" ? `${e.name} was not written` : `no ${e.name} event`);
-  const criterion = (id, text2, evidence, missing, unmeasured = false) => ({
+  const criterion = (id, text3, evidence, missing, unmeasured = false) => ({
     id,
-    criterion: text2,
+    criterion: text3,
     status: missing.length === 0 ? "met" : unmeasured ? "not measured" : "not met",
     evidence,
     missing
@@ -27307,8 +27339,8 @@ function judgeAcceptance(input) {
   return { criteria, done: definitionOfDone(criteria, input, hashOf) };
 }
 function failFastCriterion(input, summary, applied) {
-  const text2 = "Fail-fast: soft and hard cut the time to detect a failure by their targets";
-  const base = { id: "AC-2", criterion: text2 };
+  const text3 = "Fail-fast: soft and hard cut the time to detect a failure by their targets";
+  const base = { id: "AC-2", criterion: text3 };
   if ("reason" in input.failfast)
     return {
       ...base,
@@ -27341,11 +27373,11 @@ function failFastCriterion(input, summary, applied) {
 }
 function propertyCriterion(verdict2, results, events) {
   const evidence = [results, ...events];
-  const text2 = "Property tests pass 30 consecutive deterministic runs, each under the runtime threshold";
+  const text3 = "Property tests pass 30 consecutive deterministic runs, each under the runtime threshold";
   if (!verdict2)
     return {
       id: "AC-3",
-      criterion: text2,
+      criterion: text3,
       status: "not measured",
       evidence,
       missing: ["the property gate was not judged"]
@@ -27353,7 +27385,7 @@ function propertyCriterion(verdict2, results, events) {
   const status2 = PROPERTY_STATUS[verdict2.status];
   return {
     id: "AC-3",
-    criterion: text2,
+    criterion: text3,
     status: status2,
     evidence: [...evidence, { kind: "figure", name: "property.gate", value: verdict2.status }],
     missing: status2 === "met" ? [] : verdict2.reasons.map((r) => `${r.code}: ${r.message}`)
@@ -27454,7 +27486,9 @@ __export(merge_exports, {
 function mergeReports(reports) {
   const byPath = /* @__PURE__ */ new Map();
   for (const r of reports) {
-    for (const f of r.files) {
+    const coveredFirst = r.sources.length > 0 && r.sources.every((s) => COVERED_FIRST_FORMATS.has(s.format));
+    for (const read of r.files) {
+      const f = coveredFirst && read.branches.length > 0 && read.outcomeOrder === void 0 ? { ...read, outcomeOrder: "covered-first" } : read;
       const seen = byPath.get(f.path);
       byPath.set(f.path, seen ? mergeFiles(seen, f) : f);
     }
@@ -27485,11 +27519,14 @@ function mergeFiles(a, b) {
     }
   }
   const blocks = mergeBlocks(a.blocks, b.blocks);
+  const aFirst = a.outcomeOrder === "covered-first" && a.branches.length > 0;
+  const bFirst = b.outcomeOrder === "covered-first" && b.branches.length > 0;
   return {
     path: a.path,
     lines: lines2.slice(0, n),
     hits: hitCounts(sums.subarray(0, n)),
-    branches: mergeBranches(a.branches, b.branches),
+    branches: mergeBranches(a.branches, b.branches, aFirst !== bFirst),
+    ...aFirst || bFirst ? { outcomeOrder: "covered-first" } : {},
     ...blocks ? { blocks } : {}
   };
 }
@@ -27499,39 +27536,49 @@ function mergeBlocks(a, b) {
   for (const block of [...a ?? [], ...b ?? []]) {
     const key = `${block.startLine}.${block.startColumn},${block.endLine}.${block.endColumn}`;
     const seen = byRange.get(key);
-    byRange.set(key, seen ? { ...seen, hits: seen.hits + block.hits } : block);
+    byRange.set(
+      key,
+      seen ? { ...seen, statements: Math.max(seen.statements, block.statements), hits: seen.hits + block.hits } : block
+    );
   }
   return [...byRange.values()].sort(
     (x, y) => x.startLine - y.startLine || x.startColumn - y.startColumn || x.endLine - y.endLine || x.endColumn - y.endColumn
   );
 }
-function mergeBranches(a, b) {
+function mergeBranches(a, b, ranked) {
   const out2 = [];
+  const take = (p) => ranked ? { line: p.line, outcomes: mostHitFirst(p.outcomes) } : p;
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
     const pa = a[i];
     const pb = b[j];
     if (pa && pb && pa.line === pb.line) {
-      const n = Math.max(pa.outcomes.length, pb.outcomes.length);
+      const oa = ranked ? mostHitFirst(pa.outcomes) : pa.outcomes;
+      const ob = ranked ? mostHitFirst(pb.outcomes) : pb.outcomes;
+      const n = Math.max(oa.length, ob.length);
       const outcomes = [];
-      for (let k = 0; k < n; k++) outcomes.push((pa.outcomes[k] ?? 0) + (pb.outcomes[k] ?? 0));
+      for (let k = 0; k < n; k++) outcomes.push((oa[k] ?? 0) + (ob[k] ?? 0));
       out2.push({ line: pa.line, outcomes });
       i++;
       j++;
     } else if (pa && (!pb || pa.line < pb.line)) {
-      out2.push(pa);
+      out2.push(take(pa));
       i++;
     } else {
-      out2.push(pb);
+      out2.push(take(pb));
       j++;
     }
   }
   return out2;
 }
+function mostHitFirst(outcomes) {
+  return [...outcomes].sort((x, y) => y - x);
+}
 var init_merge = __esm({
   "src/analysis/merge.ts"() {
     "use strict";
+    init_coverage();
     init_build();
   }
 });
@@ -27894,8 +27941,8 @@ function basename2(p) {
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function yamlScalar(text2) {
-  return /^[A-Za-z0-9_./-][^,[\]{}#:'"]*$/.test(text2) ? text2 : `'${text2.replace(/'/g, "''")}'`;
+function yamlScalar(text3) {
+  return /^[A-Za-z0-9_./-][^,[\]{}#:'"]*$/.test(text3) ? text3 : `'${text3.replace(/'/g, "''")}'`;
 }
 var CANDIDATES, VOTERS;
 var init_prefix = __esm({
@@ -28214,20 +28261,25 @@ function shardsDisagree(reports) {
   reports.forEach((r, i) => {
     const name = r.sources.map((s) => s.file).join(" + ") || `report ${i + 1}`;
     for (const f of r.files) {
+      const entry = { report: name, lines: f.lines, blocks: f.blocks };
       const list = seen.get(f.path);
-      if (list) list.push({ report: name, lines: f.lines });
-      else seen.set(f.path, [{ report: name, lines: f.lines }]);
+      if (list) list.push(entry);
+      else seen.set(f.path, [entry]);
     }
   });
   const disagree = [];
+  let blockConflicts = 0;
   for (const [path6, listed] of seen) {
     if (listed.length < 2) continue;
     const first = listed[0].lines;
-    if (listed.every((l) => sameLines(l.lines, first))) continue;
+    const blocksDiffer = statementCountsDiffer(listed.map((l) => l.blocks));
+    if (blocksDiffer === 0 && listed.every((l) => sameLines(l.lines, first))) continue;
     const union = new Set(listed.flatMap((l) => [...l.lines]));
     const common = [...union].filter((line) => listed.every((l) => includes(l.lines, line)));
-    disagree.push({ path: path6, listed, differ: union.size - common.length });
+    blockConflicts += blocksDiffer;
+    disagree.push({ path: path6, listed, differ: union.size - common.length + blocksDiffer });
   }
+  const statements = blockConflicts === 0 ? "" : ` (${blockConflicts} Go block${blockConflicts === 1 ? "" : "s"} with different statement counts ${blockConflicts === 1 ? "keeps" : "keep"} the larger count)`;
   if (disagree.length === 0) return null;
   disagree.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const n = disagree.length;
@@ -28236,13 +28288,25 @@ function shardsDisagree(reports) {
   ).join(", ");
   return {
     code: "SHARDS_DISAGREE",
-    message: `${n === 1 ? "1 file has" : `${n} files have`} different executable lines in different coverage reports, so the shards did not measure the same code (or not with the same tool); merged, each such file has the union of its lines: ${shown2}${more3(n)}`,
+    message: `${n === 1 ? "1 file has" : `${n} files have`} different executable lines in different coverage reports, so the shards did not measure the same code (or not with the same tool); merged, each such file has the union of its lines${statements}: ${shown2}${more3(n)}`,
     evidence: {
       files: n,
       lines: disagree.reduce((s, d) => s + d.differ, 0),
       list: disagree.slice(0, SHOWN2).map((d) => d.path).join(", ")
     }
   };
+}
+function statementCountsDiffer(lists) {
+  const counts = /* @__PURE__ */ new Map();
+  const differ = /* @__PURE__ */ new Set();
+  for (const blocks of lists)
+    for (const b of blocks ?? []) {
+      const key = `${b.startLine}.${b.startColumn},${b.endLine}.${b.endColumn}`;
+      const seen = counts.get(key);
+      if (seen === void 0) counts.set(key, b.statements);
+      else if (seen !== b.statements) differ.add(key);
+    }
+  return differ.size;
 }
 function more3(n) {
   return n > SHOWN2 ? `, and ${n - SHOWN2} more` : "";
@@ -29599,14 +29663,14 @@ function badgeSvg(b) {
   const w = lw + mw;
   const color = COLOR[b.status].hex;
   const title = xmlText(`${label2}: ${message}`);
-  const text2 = (s, x) => `<text x="${x}" y="15" fill="#010101" fill-opacity=".3">${xmlText(s)}</text><text x="${x}" y="14">${xmlText(s)}</text>`;
+  const text3 = (s, x) => `<text x="${x}" y="15" fill="#010101" fill-opacity=".3">${xmlText(s)}</text><text x="${x}" y="14">${xmlText(s)}</text>`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${title}">`,
     `<title>${title}</title>`,
     '<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>',
     `<clipPath id="r"><rect width="${w}" height="20" rx="3" fill="#fff"/></clipPath>`,
     `<g clip-path="url(#r)"><rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${mw}" height="20" fill="${color}"/><rect width="${w}" height="20" fill="url(#s)"/></g>`,
-    `<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" text-rendering="geometricPrecision" font-size="11">${text2(label2, lw / 2)}${text2(message, lw + mw / 2)}</g>`,
+    `<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" text-rendering="geometricPrecision" font-size="11">${text3(label2, lw / 2)}${text3(message, lw + mw / 2)}</g>`,
     "</svg>",
     ""
   ].join("\n");
@@ -29769,7 +29833,7 @@ function writeShardJunit(cases) {
       else if (a.outcome === "passed") out2.push(`    <testcase ${attrs}>`, ...properties, "    </testcase>");
       else {
         const el = a.outcome === "failed" ? "failure" : a.outcome === "error" ? "error" : "skipped";
-        const body = a.message ? text(a.message) : "";
+        const body = a.message ? text2(a.message) : "";
         out2.push(
           `    <testcase ${attrs}>`,
           ...properties,
@@ -29785,11 +29849,11 @@ function writeShardJunit(cases) {
 function clean2(s) {
   return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
 }
-function text(s) {
+function text2(s) {
   return clean2(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
 }
 function attr(s) {
-  return text(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
+  return text2(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
 }
 var SHARD_JUNIT;
 var init_shard_junit = __esm({
@@ -30355,9 +30419,9 @@ async function readTests(inputs, { files, reporter }) {
   const out2 = { files: [], cases: [], flakyIds: [], producers: [], notes: [], suites: [] };
   for (const file of found) {
     const shown2 = displayPath(file, inputs.workspace);
-    const text2 = await files.readText(file);
-    const junit = parseJunit(text2, shown2, { root: inputs.workspace });
-    out2.suites.push(junitSuiteTimings(text2, shown2));
+    const text3 = await files.readText(file);
+    const junit = parseJunit(text3, shown2, { root: inputs.workspace });
+    out2.suites.push(junitSuiteTimings(text3, shown2));
     out2.files.push(shown2);
     out2.cases.push(...junit.cases);
     out2.flakyIds.push(...junit.flakyIds);
@@ -32014,9 +32078,9 @@ init_terminal();
 import { performance as performance2 } from "node:perf_hooks";
 function consoleReporter(out2 = process.stdout, err2 = process.stderr, progress2) {
   const where = (w) => w?.file ? `${w.file}${w.line ? `:${w.line}` : ""}: ` : "";
-  const write = (stream, text2) => {
+  const write = (stream, text3) => {
     progress2?.interrupt();
-    stream.write(text2);
+    stream.write(text3);
   };
   return {
     info: (m) => write(out2, `${m}
@@ -32327,7 +32391,7 @@ async function readCoverage2(v, files) {
   const cwd = process.cwd();
   const listing = fs3.listRepoFiles(cwd);
   listing.catch(() => void 0);
-  let unmapped = 0;
+  const unmapped = /* @__PURE__ */ new Set();
   const reports = [];
   const mappings = [];
   const { declaredMismatches: declaredMismatches2 } = await Promise.resolve().then(() => (init_crosscheck(), crosscheck_exports));
@@ -32340,13 +32404,13 @@ async function readCoverage2(v, files) {
       );
     const ctx = { workspace: cwd, repoFiles: await listing };
     const mapped = mapReportPaths2(parsed, ctx);
-    unmapped += mapped.summary.unmapped.length;
+    for (const p of mapped.summary.unmapped) unmapped.add(p);
     mappings.push(...mapped.mappings);
     reports.push(mapped.report);
   }
   const { suggestPathPrefix: suggestPathPrefix2 } = await Promise.resolve().then(() => (init_prefix(), prefix_exports));
-  const prefix = unmapped > 0 ? suggestPathPrefix2(mappings, { workspace: cwd, repoFiles: await listing }) : null;
-  return { report: mergeReports2(reports), unmapped, prefix };
+  const prefix = unmapped.size > 0 ? suggestPathPrefix2(mappings, { workspace: cwd, repoFiles: await listing }) : null;
+  return { report: mergeReports2(reports), unmapped: unmapped.size, prefix };
 }
 async function coverageCommand(v, files) {
   const { report: report2, unmapped, prefix } = await readCoverage2(v, files);
@@ -32421,18 +32485,18 @@ async function patchFor(v, report2) {
   if (!diff && !baseRef) return null;
   const { parseUnifiedDiff: parseUnifiedDiff2 } = await Promise.resolve().then(() => (init_diff(), diff_exports));
   const { patchCoverage: patchCoverage2 } = await Promise.resolve().then(() => (init_patch(), patch_exports));
-  let text2;
+  let text3;
   let source;
   if (diff) {
-    text2 = await trackedFiles().readText(diff);
+    text3 = await trackedFiles().readText(diff);
     source = diff;
   } else {
     const { gitChangedLines: gitChangedLines2 } = await Promise.resolve().then(() => (init_git(), git_exports));
     const changes = await gitChangedLines2(process.cwd(), baseRef);
-    text2 = changes.diffText;
+    text3 = changes.diffText;
     source = changes.command;
   }
-  return patchCoverage2(report2, parseUnifiedDiff2(text2, source));
+  return patchCoverage2(report2, parseUnifiedDiff2(text3, source));
 }
 async function testsCommand(v, files) {
   if (files.length === 0) throw new UsageError("give at least one JUnit report");
@@ -32522,9 +32586,9 @@ async function initCommand(v, files) {
     unmapped
   };
   const plan = initPlan2(measured, options);
-  const text2 = renderConfig2(measured, plan);
+  const text3 = renderConfig2(measured, plan);
   if (v["stdout"]) {
-    out(text2);
+    out(text3);
     for (const line of describeInit2(measured, plan, null)) err(`${line}
 `);
     return 0;
@@ -32540,7 +32604,7 @@ async function initCommand(v, files) {
           `${path5.relative(process.cwd(), f)} exists; --force overwrites it, --stdout prints the proposal instead`
         );
   }
-  await writeFile(target, text2, { flag: v["force"] ? "w" : "wx" });
+  await writeFile(target, text3, { flag: v["force"] ? "w" : "wx" });
   for (const line of describeInit2(measured, plan, path5.relative(process.cwd(), target))) print(line);
   return 0;
 }
@@ -32551,12 +32615,12 @@ function dropOnBrokenPipe(stream) {
     closed.add(stream);
   });
 }
-function out(text2) {
-  if (!closed.has(process.stdout)) process.stdout.write(text2);
+function out(text3) {
+  if (!closed.has(process.stdout)) process.stdout.write(text3);
 }
-function err(text2) {
+function err(text3) {
   progress().interrupt();
-  if (!closed.has(process.stderr)) process.stderr.write(text2);
+  if (!closed.has(process.stderr)) process.stderr.write(text3);
 }
 function print(s) {
   out(`${s}
