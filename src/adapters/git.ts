@@ -9,6 +9,13 @@ export interface GitChanges {
   readonly head: string;
   /** How the diff was taken, to name it in messages (`git diff <merge base> <head>`). */
   readonly command: string;
+  /**
+   * Where `cwd` lies in the repository, as `git rev-parse --show-prefix` prints it (`src/`, '' at
+   * the root). The diff's paths are relative to the repository root whatever `cwd` is; a caller
+   * that maps report paths relative to `cwd` translates them with `relativeTo(files, prefix)`
+   * (src/analysis/diff.ts).
+   */
+  readonly prefix: string;
 }
 
 export interface GitOptions {
@@ -47,8 +54,9 @@ export async function gitChangedLines(
   checkRef(baseRef);
   const git = gitRunner(cwd, opts);
 
-  const inside = await git.run(['rev-parse', '--is-inside-work-tree']);
-  if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
+  const inside = await git.run(['rev-parse', '--is-inside-work-tree', '--show-prefix']);
+  // `true`, then the prefix on a line of its own (kept whole: a directory name may hold a newline).
+  if (inside.code !== 0 || !inside.stdout.startsWith('true\n')) {
     if (/dubious ownership/.test(inside.stderr))
       throw new InputError(
         `git refuses the repository because another user owns it; run \`git config --global --add safe.directory "${cwd}"\` first (actions/checkout does this for the workspace)`,
@@ -63,6 +71,7 @@ export async function gitChangedLines(
   const head = await git.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
   if (head.code !== 0) throw new InputError('HEAD names no commit (an empty repository?)', { file: cwd });
   const headSha = head.stdout.trim();
+  const prefix = inside.stdout.slice('true\n'.length).replace(/\n$/, '');
 
   const base = await git.run(['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]);
   if (base.code !== 0) {
@@ -110,7 +119,7 @@ export async function gitChangedLines(
   const command = `git diff ${mergeBase.slice(0, 12)} ${headSha.slice(0, 12)}`;
   const diff = await git.run(diffArgs, opts.maxBytes ?? DEFAULT_MAX_BYTES, command);
   if (diff.code !== 0) throw new InputError(`${command} failed${firstLine(diff.stderr)}`, { file: cwd });
-  return { diffText: diff.stdout, mergeBase, head: headSha, command };
+  return { diffText: diff.stdout, mergeBase, head: headSha, command, prefix };
 }
 
 /**

@@ -51,11 +51,20 @@ export interface Host {
   env(name: string): string | undefined;
 }
 
-/** Changed lines of this branch: `git diff` from the merge base with `baseRef` to HEAD. */
+/**
+ * Changed lines of this branch: `git diff` from the merge base with `baseRef` to HEAD, with
+ * repository-root paths; `prefix` is where `cwd` lies in the repository (`git rev-parse
+ * --show-prefix`: '' at the root, `packages/api/` below it).
+ */
 export type ChangedLinesFromGit = (
   cwd: string,
   baseRef: string,
-) => Promise<{ readonly diffText: string; readonly mergeBase: string; readonly command: string }>;
+) => Promise<{
+  readonly diffText: string;
+  readonly mergeBase: string;
+  readonly command: string;
+  readonly prefix: string;
+}>;
 
 export interface Adapters {
   readonly files: Files;

@@ -23,7 +23,23 @@ const MAX_LINE_NUMBER = 2_000_000_000;
 
 const HUNK_HEADER = /^@@ -(\d{1,10})(?:,(\d{1,10}))? \+(\d{1,10})(?:,(\d{1,10}))? @@/;
 
+/** The lines git writes between `diff --git` and `---` (git-diff(1), "extended header lines"). */
+const GIT_EXTENDED_HEADER =
+  /^(?:old mode |new mode |deleted file mode |new file mode |copy from |copy to |rename from |rename to |similarity index |dissimilarity index |index )/;
+
+/** What `diff -r` writes besides files' diffs: a diff with only these changes no text. */
+const DIFF_R_NOTICE =
+  /^(?:Only in .+: |Binary files .+ and .+ differ$|Common subdirectories: |diff (?:-\S+ )+\S)/;
+
+/** A file header or hunk header behind an ANSI color code (`color.ui=always`, `--color`). */
+// eslint-disable-next-line no-control-regex
+const COLORED_HEADER = /^\u001b\[[0-9;]*m(?:diff |@@|--- |\+\+\+ )/;
+
+/** The first line of git's header of one commit: `git show`/`git log` and `git format-patch` mail. */
+const GIT_COMMIT_HEADER = /^(?:commit [0-9a-f]{7,64}(?: |$)|From [0-9a-f]{40,64} Mon Sep 17 00:00:00 2001$)/;
+
 const CH_CR = 13;
+const CH_ESC = 27;
 const CH_SPACE = 32;
 const CH_PLUS = 43;
 const CH_MINUS = 45;
@@ -44,6 +60,8 @@ interface Section {
   binary: boolean;
   lines: number[];
   sorted: boolean;
+  /** The first line after a hunk that belongs to no hunk, 0 while none: no hunk may follow it. */
+  textAfterHunk: number;
 }
 
 interface Hunk {
@@ -58,7 +76,21 @@ interface Hunk {
 /**
  * Parse a unified diff into the lines it adds. `file` names the diff in error messages. Anything
  * that is not a well-formed diff (a hunk before any file header, hunk counts that disagree with
- * the lines that follow, a combined merge diff) is an InputError naming the diff's line.
+ * the lines that follow, a combined merge diff, a colored one) is an InputError naming the diff's
+ * line.
+ *
+ * What is a diff, precisely:
+ * - A file's header and hunks are contiguous, as git and diff write them: `---`, then `+++`,
+ *   then the first `@@`, each hunk right after the one before. Text between two hunks of a file
+ *   is an error, and so is a `diff --git` file whose `---` or `+++` is not so followed, or a diff
+ *   ending right after a `+++` (truncated there).
+ * - Text that is part of no file is allowed where git writes it: before the first file and
+ *   between files (the commit header and message of `git show` and `git log -p`, the mail
+ *   headers, diffstat and `-- ` signature of `git format-patch`, `diff -r` notices). A `---`/`+++`
+ *   pair there that no hunk follows is such text (a commit message may hold one), not a file.
+ * - Input holding no file header, no hunk and no `diff -r` notice is not a diff and is refused at
+ *   its first non-blank line, unless that line is git's header of a commit that changes nothing
+ *   (`commit <sha>`, `From <sha> Mon Sep 17 00:00:00 2001`). Blank input changes nothing.
  *
  * Hunk bodies are walked by their header's counts, never by what a line looks like, so a removed
  * line that reads `--- x` or an added line that reads `+++ y` is never mistaken for a header.
@@ -75,6 +107,11 @@ export function parseUnifiedDiff(
   let hunk: Hunk | null = null;
   /** Whether the previous line ended a hunk: an extra `+`/`-`/` ` line right after means bad counts. */
   let justEnded = false;
+  /** Whether anything a diff is made of was seen: a file header, a hunk, a `diff -r` notice. */
+  let recognised = false;
+  /** The first non-blank line outside a hunk while nothing is recognised, for the message. */
+  let firstText = 0;
+  let firstTextLine = '';
   let lineNo = 0;
   let pos = 0;
   const len = text.length;
@@ -110,6 +147,7 @@ export function parseUnifiedDiff(
     binary: false,
     lines: [],
     sorted: true,
+    textAfterHunk: 0,
   });
 
   while (pos < len) {
@@ -159,8 +197,14 @@ export function parseUnifiedDiff(
       continue;
     }
 
-    if (first === CH_BACKSLASH) continue;
     const line = text.slice(lineStart, lineEnd);
+    if (!recognised && firstText === 0 && line.trim() !== '') {
+      firstText = lineNo;
+      firstTextLine = line;
+    }
+    if (first === CH_BACKSLASH) continue;
+    if (first === CH_ESC && COLORED_HEADER.test(line))
+      fail('the diff is colored (ANSI escape codes); write it with `git diff --no-color`');
     const ended = justEnded;
     justEnded = false;
 
@@ -169,6 +213,11 @@ export function parseUnifiedDiff(
         fail('a combined (merge) diff is not supported; diff the merge base against HEAD instead');
       if (!section || (!section.git && !section.sawNew))
         fail('a hunk before any file header (`diff --git` or `---`/`+++`)');
+      const s: Section = section!;
+      if (s.textAfterHunk !== 0)
+        fail(
+          `a hunk header after line ${s.textAfterHunk}, which belongs to no hunk: a file's hunks follow each other with nothing between (are the counts of the hunk before it wrong?)`,
+        );
       const m = HUNK_HEADER.exec(line);
       if (!m) fail('a hunk header must read `@@ -start,count +start,count @@`');
       const oldCount = m![2] === undefined ? 1 : Number(m![2]);
@@ -178,8 +227,8 @@ export function parseUnifiedDiff(
         fail(`line numbers above ${MAX_LINE_NUMBER} in a hunk header`);
       if (newCount > 0 && newStart === 0) fail('a hunk header with new lines must start at line 1 or later');
       if (oldCount === 0 && newCount === 0) fail('a hunk header that counts no lines at all');
-      const s: Section = section!;
       s.hunks++;
+      recognised = true;
       hunk = { oldLeft: oldCount, newLeft: newCount, next: newStart, at: lineNo, header: m![0] };
       continue;
     }
@@ -196,50 +245,97 @@ export function parseUnifiedDiff(
         s.headerPath = cleanPath(s.stripPrefix ? names.new.slice(2) : names.new);
       }
       section = s;
+      recognised = true;
       continue;
     }
     if (line.startsWith('diff --cc ') || line.startsWith('diff --combined '))
       fail('a combined (merge) diff is not supported; diff the merge base against HEAD instead');
 
+    // A git file's header: `diff --git`, extended header lines, then `---`, `+++` and its first
+    // hunk, or no `---`/`+++` at all (a mode change, a rename, an empty or binary file).
+    const inGitHeader = section !== null && section.git && section.hunks === 0 && !section.sawOld;
+
     if (line.startsWith('--- ')) {
-      // In a git section before its hunks this is the old side's name; anywhere else it opens a
-      // plain `diff -u` file.
-      if (!section || !section.git || section.hunks > 0 || section.sawOld) {
-        finish();
-        section = newSection(false);
+      const next = peekLine(text, pos);
+      if (next !== null && next.startsWith('+++ ')) {
+        // In a git file's header this is the old side's name; anywhere else it opens a plain
+        // `diff -u` file.
+        if (!inGitHeader) {
+          finish();
+          section = newSection(false);
+        }
+        const s: Section = section!;
+        s.sawOld = true;
+        if (!s.git) s.stripPrefix = /^(?:a\/|\/dev\/null$)/.test(headerName(line.slice(4), fail));
+        continue;
       }
-      const s: Section = section!;
-      s.sawOld = true;
-      if (!s.git) s.stripPrefix = /^(?:a\/|\/dev\/null$)/.test(headerName(line.slice(4), fail));
-      continue;
-    }
-    if (line.startsWith('+++ ')) {
-      if (!section || section.hunks > 0) {
-        finish();
-        section = newSection(false);
-      }
-      const s: Section = section!;
+      if (inGitHeader)
+        fail(
+          next === null
+            ? 'the diff ends on the `---` line of a file header; is it truncated?'
+            : `expected the \`+++\` line that follows \`---\` in a file header, found ${shown(next)}`,
+          next === null ? lineNo : lineNo + 1,
+        );
+      // Otherwise a line of text (a commit message may hold one); see below.
+    } else if (line.startsWith('+++ ') && section !== null && section.sawOld && !section.sawNew) {
+      // Always right after `---`: a `---` not followed by `+++` opens no file.
+      const s: Section = section;
       s.sawNew = true;
       const name = headerName(line.slice(4), fail);
       if (name === '/dev/null') s.deleted = true;
-      else
+      else if (s.path !== null && (name === s.path || (/^[^/]\//.test(name) && name.slice(2) === s.path))) {
+        // `rename to`/`copy to` named it exactly, whatever prefix the `+++` name has (`w/` when
+        // the `diff --git` names of a rename cannot be split to tell).
+      } else
         s.path = cleanPath(
           s.stripPrefix && (s.git ? /^[^/]\//.test(name) : name.startsWith('b/')) ? name.slice(2) : name,
         );
+      const next = peekLine(text, pos);
+      if (next === null)
+        fail(
+          `the diff ends on the \`+++\` line of ${shown(s.path ?? 'a file')}, before its first hunk; is it truncated?`,
+        );
+      if (!next!.startsWith('@@')) {
+        if (s.git)
+          fail(
+            `expected the first \`@@\` hunk header of ${shown(s.path ?? 'the file')} after its \`+++\` line, found ${shown(next!)}`,
+            lineNo + 1,
+          );
+        // A `---`/`+++` pair with no hunk is text that reads like a header (a commit message
+        // in `git format-patch` mail may hold one), not a file.
+        section = null;
+      }
       continue;
     }
 
-    if (!section) continue;
-    const s: Section = section;
-    if (s.git && s.hunks === 0) {
+    if (inGitHeader) {
+      const s: Section = section!;
       if (line.startsWith('deleted file mode')) s.deleted = true;
       else if (line.startsWith('rename to ')) s.path = cleanPath(headerName(line.slice(10), fail));
       else if (line.startsWith('copy to ')) s.path = cleanPath(headerName(line.slice(8), fail));
-      else if (line.startsWith('Binary files ') || line === 'GIT binary patch') s.binary = true;
-    } else if (!s.git && line.startsWith('Binary files ')) {
-      // `diff -ruN` says so on a line of its own; the file it names follows no `---`.
-      finish();
+      else if (line.startsWith('Binary files ') || line === 'GIT binary patch') {
+        // No hunk follows; what does (`GIT binary patch` data) is no text diff.
+        s.binary = true;
+        finish();
+      } else if (!GIT_EXTENDED_HEADER.test(line)) {
+        // git writes nothing else in a file's header: the file ended without hunks, and this is
+        // text between files (the next commit's header in `git log -p`, a mail's signature).
+        finish();
+      }
+      if (section) continue;
     }
+
+    // Text between files: where git writes it (a commit message or mail before the first file,
+    // between the commits of `git log -p` or `git format-patch --stdout`, a signature after the
+    // last hunk) and `diff -r` notices.
+    if (section !== null) {
+      const s: Section = section;
+      if (!s.git && line.startsWith('Binary files ')) {
+        // `diff -ruN` says so on a line of its own; the file it names follows no `---`.
+        finish();
+      } else if (s.textAfterHunk === 0) s.textAfterHunk = lineNo;
+    }
+    if (!recognised && DIFF_R_NOTICE.test(line)) recognised = true;
   }
   if (hunk) {
     const h: Hunk = hunk;
@@ -249,7 +345,29 @@ export function parseUnifiedDiff(
     );
   }
   finish();
+  // Text and nothing else is no diff, unless it is git's own header of a commit that changes
+  // nothing (`git show`, `git log -p`); blank input is a diff that changes nothing.
+  if (!recognised && firstText !== 0 && !GIT_COMMIT_HEADER.test(firstTextLine))
+    fail(
+      `expected a unified diff (\`diff --git\`, \`--- a/…\` / \`+++ b/…\` headers or an \`@@\` hunk), found ${shown(firstTextLine)}`,
+      firstText,
+    );
   return out;
+}
+
+/** The line starting at `pos`, without its line ending; null at the end of the text. */
+function peekLine(text: string, pos: number): string | null {
+  if (pos >= text.length) return null;
+  let end = text.indexOf('\n', pos);
+  if (end < 0) end = text.length;
+  if (end > pos && text.charCodeAt(end - 1) === CH_CR) end--;
+  return text.slice(pos, end);
+}
+
+/** A line quoted for a message: cut short, control characters escaped, binary data named as such. */
+function shown(line: string): string {
+  if (line.includes('\u0000')) return 'binary data (a compressed or binary file?)';
+  return JSON.stringify(line.length > 80 ? `${line.slice(0, 80)}…` : line);
 }
 
 function badCount(h: Hunk, kind: string, fail: (m: string) => never): never {
@@ -369,4 +487,31 @@ function sortUnique(lines: readonly number[]): number[] {
   const out: number[] = [];
   for (const n of sorted) if (out.length === 0 || out[out.length - 1] !== n) out.push(n);
   return out;
+}
+
+/** Changed files seen from one directory of the repository (see `relativeTo`). */
+export interface DirectoryChanges {
+  /** The files under the directory, keyed by their path relative to it. */
+  readonly files: ChangedFiles;
+  /** Repository-relative paths of the files outside the directory that add lines, in diff order. */
+  readonly outside: readonly string[];
+}
+
+/**
+ * The changed files of a diff with repository-root paths, seen from the directory `prefix` of the
+ * repository (as `git rev-parse --show-prefix` prints it: `packages/api/`, '' at the root): the
+ * paths a coverage report read in that directory maps to. Files outside it are not judged from
+ * there; the ones that add lines are listed, so that a caller can say so rather than drop them
+ * silently.
+ */
+export function relativeTo(changed: ChangedFiles, prefix: string): DirectoryChanges {
+  const dir = prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`;
+  if (dir === '') return { files: changed, outside: [] };
+  const files = new Map<string, readonly number[]>();
+  const outside: string[] = [];
+  for (const [path, lines] of changed) {
+    if (path.startsWith(dir) && path.length > dir.length) files.set(path.slice(dir.length), lines);
+    else if (lines.length > 0) outside.push(path);
+  }
+  return { files, outside };
 }
