@@ -5,6 +5,7 @@ import { clockFrom, nodeHost } from './adapters/host.js';
 import { nodeFiles } from './adapters/node-files.js';
 import { consoleReporter, terminalProgress } from './adapters/console-reporter.js';
 import type { CoverageReport } from './model/coverage.js';
+import type { ChangedFiles } from './analysis/diff.js';
 import type { PathMapping } from './analysis/paths.js';
 import type { PrefixSuggestion } from './analysis/prefix.js';
 import { InputError, isInputError } from './model/errors.js';
@@ -334,7 +335,10 @@ async function coverageCommand(v: Record<string, unknown>, files: string[]): Pro
                   covered: patch.covered,
                   total: patch.total,
                   percent: patch.percent,
+                  changed_lines: patch.changedLines,
                   files: patch.files.map((f) => ({ path: f.path, uncovered: f.uncovered })),
+                  unreported: patch.unreported,
+                  outside: patch.outside,
                 },
               }
             : {}),
@@ -361,30 +365,60 @@ async function coverageCommand(v: Record<string, unknown>, files: string[]): Pro
     const { describePrefixSuggestion } = await import('./analysis/prefix.js');
     print(`hint:       ${describePrefixSuggestion(prefix)}`);
   }
-  if (patch)
+  if (patch) {
     print(`patch:      ${pct(patch.percent)} (${patch.covered}/${patch.total} changed executable lines)`);
+    if (patch.unreported.length > 0)
+      print(
+        `            ${countFiles(patch.unreported)} in no coverage report: ${listSome(patch.unreported)}`,
+      );
+    if (patch.outside.length > 0)
+      print(
+        `            ${countFiles(patch.outside)} outside ${patch.directory}, not judged from here: ${listSome(patch.outside)}`,
+      );
+  }
   return 0;
 }
 
+/**
+ * Patch coverage of --diff or --base-ref. git names changed files from the repository root, while
+ * report paths are mapped relative to the current directory: from a subdirectory the changed
+ * files are seen relative to it, and those outside it are listed (`outside`), never dropped unseen.
+ * Changed files no report lists (`unreported`) are shown too, and warned about when the report
+ * lists none of them: 0/0 then means the paths do not match, not that nothing changed.
+ */
 async function patchFor(v: Record<string, unknown>, report: CoverageReport) {
   const diff = v['diff'] as string | undefined;
   const baseRef = v['base-ref'] as string | undefined;
   if (diff && baseRef) throw new UsageError('give --diff or --base-ref, not both');
   if (!diff && !baseRef) return null;
-  const { parseUnifiedDiff } = await import('./analysis/diff.js');
+  const { parseUnifiedDiff, relativeTo } = await import('./analysis/diff.js');
   const { patchCoverage } = await import('./analysis/patch.js');
-  let text: string;
-  let source: string;
+  let seen: { files: ChangedFiles; outside: readonly string[] };
+  let directory = '';
   if (diff) {
-    text = await trackedFiles().readText(diff);
-    source = diff;
+    seen = { files: parseUnifiedDiff(await trackedFiles().readText(diff), diff), outside: [] };
   } else {
     const { gitChangedLines } = await import('./adapters/git.js');
     const changes = await gitChangedLines(process.cwd(), baseRef!);
-    text = changes.diffText;
-    source = changes.command;
+    seen = relativeTo(parseUnifiedDiff(changes.diffText, changes.command), changes.prefix);
+    directory = changes.prefix;
   }
-  return patchCoverage(report, parseUnifiedDiff(text, source));
+  const patch = patchCoverage(report, seen.files);
+  let adding = 0;
+  for (const lines of seen.files.values()) if (lines.length > 0) adding++;
+  if (adding > 0 && patch.unreported.length === adding)
+    err(
+      `warning: ${adding === 1 ? 'the one changed file that adds lines is not' : `none of the ${adding} changed files that add lines is`} in the coverage report (${listSome(patch.unreported)}); do the diff's and the report's paths name the same files?\n`,
+    );
+  return { ...patch, outside: seen.outside, directory };
+}
+
+function countFiles(paths: readonly string[]): string {
+  return `${paths.length} changed ${paths.length === 1 ? 'file' : 'files'}`;
+}
+
+function listSome(paths: readonly string[], most = 5): string {
+  return paths.slice(0, most).join(', ') + (paths.length > most ? `, … (${paths.length - most} more)` : '');
 }
 
 async function testsCommand(v: Record<string, unknown>, files: string[]): Promise<Exit> {
@@ -398,6 +432,8 @@ async function testsCommand(v: Record<string, unknown>, files: string[]): Promis
     const r = parseJunit(await fs.readText(f), f);
     cases.push(...r.cases);
     flaky.push(...r.flakyIds);
+    // What the report cannot tell (durations that are not numbers, retries a producer drops).
+    for (const w of r.warnings) err(`warning: ${f}: ${w}\n`);
   }
   const totals = testTotals(cases, flaky);
   const d = durationSummary(cases);

@@ -11,7 +11,7 @@ import { parseJunit } from './formats/tests/junit.js';
 import { declaredMismatches } from './analysis/crosscheck.js';
 import { utcDate } from './analysis/dates.js';
 import { compareCoverage, explainDrop } from './analysis/delta.js';
-import { parseUnifiedDiff, type ChangedFiles } from './analysis/diff.js';
+import { parseUnifiedDiff, relativeTo, type ChangedFiles } from './analysis/diff.js';
 import {
   diffSignatures,
   environmentSignature,
@@ -829,10 +829,15 @@ function summarizeTests(t: TestsRead, inputs: Inputs): NonNullable<RunResult['te
   };
 }
 
-/** Changed lines from a diff file, or from git between the merge base with a ref and HEAD. */
+/**
+ * Changed lines from a diff file, or from git between the merge base with a ref and HEAD. git names
+ * files from the repository root and report paths are mapped relative to the workspace: when the
+ * workspace is a subdirectory of the repository (the CLI run there), the changed files are seen
+ * relative to it, and those outside it are named in a warning rather than dropped unseen.
+ */
 async function readChangedLines(
   inputs: Inputs,
-  { files, git }: Adapters,
+  { files, git, reporter }: Adapters,
 ): Promise<{ files: ChangedFiles; source: string } | null> {
   if (inputs.diffFile) {
     const shown = inputs.diffLabel ?? displayPath(inputs.diffFile, inputs.workspace);
@@ -840,7 +845,13 @@ async function readChangedLines(
   }
   if (inputs.baseRef) {
     const changes = await git(inputs.workspace, inputs.baseRef);
-    return { files: parseUnifiedDiff(changes.diffText, changes.command), source: changes.command };
+    const seen = relativeTo(parseUnifiedDiff(changes.diffText, changes.command), changes.prefix);
+    const n = seen.outside.length;
+    if (n > 0)
+      reporter.warning(
+        `${n} changed ${n === 1 ? 'file lies' : 'files lie'} outside ${changes.prefix}, the workspace, and ${n === 1 ? 'is' : 'are'} not judged: ${seen.outside.slice(0, 5).join(', ')}${n > 5 ? ', …' : ''}`,
+      );
+    return { files: seen.files, source: changes.command };
   }
   return null;
 }

@@ -197,6 +197,20 @@ describe('test-ladder coverage: every format, the producers’ own figures', () 
 });
 
 describe('test-ladder tests', () => {
+  it('a time that is not a number of seconds is left out and said so, not read as 0', () => {
+    const d = tmp();
+    writeFileSync(
+      path.join(d, 'j.xml'),
+      '<testsuite name="s"><testcase classname="a" name="t1" time="NaN"/><testcase classname="a" name="t2" time="-1"/><testcase classname="a" name="t3" time="0.5"/></testsuite>',
+    );
+    const r = cli(['tests', 'j.xml', '--json'], d);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).durations.p50).toBe(0.5);
+    expect(r.stderr).toBe(
+      'warning: j.xml: unknown producer: 2 times are not a number of seconds (the first: "NaN"); their durations are left out\n',
+    );
+  });
+
   it('prints totals, nearest-rank percentiles and the slowest tests as pytest counted them', () => {
     const r = cli(['tests', 'examples/reports/junit.xml', '--json']);
     expect(r.code).toBe(0);

@@ -367,10 +367,15 @@ export function parseJunit(text: string, file: string, options: JunitOptions = {
 
   // Times: the producer's unit; grouping commas (Surefire's `1,234.5`) and decimal commas fixed.
   let commaTimes = 0;
+  // Times written but not a number of seconds (NaN, negative): unknown durations, said aloud.
+  let badTimes = 0;
+  let badTime = '';
   const unit = options.timeUnit ?? info.timeUnit;
   const seconds = (raw: string | undefined): number | null => {
     const n = parseSeconds(raw);
     if (n !== null && raw!.includes(',')) commaTimes++;
+    if (n === null && raw !== undefined && raw.trim() !== '' && badTimes++ === 0)
+      badTime = raw.trim().slice(0, 40);
     return n === null ? null : unit === 'milliseconds' ? n / 1000 : n;
   };
 
@@ -452,6 +457,10 @@ export function parseJunit(text: string, file: string, options: JunitOptions = {
   if (commaTimes > 0)
     fixups.push(`${label}: ${plural(commaTimes, 'time')} written with a comma read as seconds`);
   if (unit === 'milliseconds') fixups.push(`${label}: times are milliseconds; divided by 1000`);
+  if (badTimes > 0)
+    warnings.push(
+      `${label}: ${plural(badTimes, 'time')} ${badTimes === 1 ? 'is' : 'are'} not a number of seconds (the first: ${JSON.stringify(badTime)}); ${badTimes === 1 ? 'its duration is' : 'their durations are'} left out`,
+    );
 
   const cases: TestCase[] = [];
   const flakyIds: string[] = [];
