@@ -195,6 +195,30 @@ describe('parseCoveragePyJson', () => {
       {},
     ],
     [
+      'a negative declared count',
+      '{"files": {"a.py": {"executed_lines": [1], "missing_lines": [], "summary": {"covered_lines": -3, "num_statements": 1}}}}',
+      'coverage.json: files["a.py"].summary.covered_lines: expected a non-negative count, found -3',
+      {},
+    ],
+    [
+      'a report total that is not a number',
+      '{"files": {}, "totals": {"covered_lines": 1, "num_statements": "NaN"}}',
+      'coverage.json: totals.num_statements: expected a non-negative count, found "NaN"',
+      {},
+    ],
+    [
+      'one half of a declared pair',
+      '{"files": {}, "totals": {"covered_lines": 1}}',
+      'coverage.json: totals.num_statements: expected a non-negative count, found nothing',
+      {},
+    ],
+    [
+      'a percent that is not one',
+      '{"files": {}, "totals": {"percent_covered": "NaN"}}',
+      'coverage.json: totals.percent_covered: expected a percent from 0 to 100, found "NaN"',
+      {},
+    ],
+    [
       'a line both executed and missing',
       '{"files": {"a.py": {"executed_lines": [2], "missing_lines": [2]}}}',
       'coverage.json: files["a.py"].missing_lines: line 2 is listed as both executed and missing',

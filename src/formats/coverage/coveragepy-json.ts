@@ -49,10 +49,12 @@ export function parseCoveragePyJson(text: string, file: string): CoverageReport 
 
   const meta = isObject(root['meta']) ? root['meta'] : {};
   const totals = isObject(root['totals']) ? root['totals'] : {};
-  const lines = counter(totals['covered_lines'], totals['num_statements']);
-  const branches = counter(totals['covered_branches'], totals['num_branches']);
+  const lines = counter(totals, 'covered_lines', 'num_statements', 'totals', at);
+  const branches = counter(totals, 'covered_branches', 'num_branches', 'totals', at);
   const version = meta['version'];
   const percent = totals['percent_covered'];
+  if (percent !== undefined && !(typeof percent === 'number' && percent >= 0 && percent <= 100))
+    throw at('totals.percent_covered')(`expected a percent from 0 to 100, found ${short(percent)}`);
   return {
     sources: [
       {
@@ -61,7 +63,7 @@ export function parseCoveragePyJson(text: string, file: string): CoverageReport 
         roots: [],
         declared: { ...(lines ? { lines } : {}), ...(branches ? { branches } : {}) },
         ...(typeof version === 'string' && version.trim() !== '' ? { producer: `coverage.py ${version.trim()}` } : {}),
-        ...(typeof percent === 'number' && Number.isFinite(percent) ? { percentCombined: percent } : {}),
+        ...(typeof percent === 'number' ? { percentCombined: percent } : {}),
       },
     ],
     files: report.build(),
@@ -88,13 +90,13 @@ function readFile(
   const taken = hasArcs ? arcList(entry, 'executed_branches', where, at).filter(([from, to]) => from !== to) : [];
   const notTaken = hasArcs ? arcList(entry, 'missing_branches', where, at) : [];
 
-  const statements = summary ? counter(summary['covered_lines'], summary['num_statements']) : undefined;
+  const statements = summary ? counter(summary, 'covered_lines', 'num_statements', `${where}.summary`, at) : undefined;
   if (statements && missing.length === statements.total - statements.covered && ran.size > statements.covered)
     executed = withoutDocstrings(ran, ran.size - statements.covered, [...taken, ...notTaken]);
   for (const l of executed) f.addLine(l, 1);
   for (const l of missing) f.addLine(l, 0);
 
-  const declared = summary ? counter(summary['covered_branches'], summary['num_branches']) : undefined;
+  const declared = summary ? counter(summary, 'covered_branches', 'num_branches', `${where}.summary`, at) : undefined;
   if (hasArcs) {
     const outcomes = new Map<string, { from: number; to: number; hit: number }>();
     for (const [from, to] of taken) outcomes.set(`${from},${to}`, { from, to, hit: 1 });
@@ -111,8 +113,6 @@ function readFile(
     }
   }
   if (declared) {
-    if (declared.covered > declared.total)
-      throw at(`${where}.summary`)(`covered_branches ${declared.covered} is more than num_branches ${declared.total}`);
     spend(declared.total, `${where}.summary`);
     for (let i = 0; i < declared.total; i++) f.addOutcome(0, i, i < declared.covered ? 1 : 0);
   }
@@ -191,9 +191,26 @@ function isLine(v: Json | undefined): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_LINE_NUMBER;
 }
 
-function counter(covered: Json | undefined, total: Json | undefined): Counter | undefined {
+/**
+ * A covered/total pair the report declares (`covered_lines` of `num_statements`): absent when
+ * neither key is there; anything else that is not two counts, covered within total, is refused
+ * (a NaN or negative count is never taken as data, nor quietly dropped).
+ */
+function counter(
+  obj: JsonObject,
+  coveredKey: string,
+  totalKey: string,
+  where: string,
+  at: (path: string) => (message: string) => InputError,
+): Counter | undefined {
+  const covered = obj[coveredKey];
+  const total = obj[totalKey];
+  if (covered === undefined && total === undefined) return undefined;
   const ok = (n: Json | undefined): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-  return ok(covered) && ok(total) ? { covered, total } : undefined;
+  if (!ok(covered)) throw at(`${where}.${coveredKey}`)(`expected a non-negative count, found ${short(covered)}`);
+  if (!ok(total)) throw at(`${where}.${totalKey}`)(`expected a non-negative count, found ${short(total)}`);
+  if (covered > total) throw at(where)(`${coveredKey} ${covered} is more than ${totalKey} ${total}`);
+  return { covered, total };
 }
 
 // ------------------------------------------------------------------------------------------------
