@@ -2257,11 +2257,11 @@ function gatesTable(r) {
   return out2;
 }
 function ranges(uncovered2, path6, ctx) {
-  const shown2 = uncovered2.slice(0, 20).map(([a, b]) => {
+  const shown3 = uncovered2.slice(0, 20).map(([a, b]) => {
     const text3 = a === b ? `${a}` : `${a}\u2013${b}`;
     return ctx.lines ? `[${text3}](${ctx.lines(path6, a, b)})` : text3;
   });
-  return shown2.join(", ") + (uncovered2.length > 20 ? `, \u2026 ${uncovered2.length - 20} more` : "");
+  return shown3.join(", ") + (uncovered2.length > 20 ? `, \u2026 ${uncovered2.length - 20} more` : "");
 }
 function patchSection(r, ctx) {
   const patch2 = r.coverage.patch;
@@ -2446,9 +2446,9 @@ function baseDeltaSentence(d) {
 }
 function unmappedSentence(paths, name) {
   if (paths.unmapped.length === 0) return null;
-  const shown2 = paths.unmapped.slice(0, 5).map(name).join(", ");
+  const shown3 = paths.unmapped.slice(0, 5).map(name).join(", ");
   const more4 = paths.unmapped.length > 5 ? ` and ${paths.unmapped.length - 5} more` : "";
-  return `${paths.unmapped.length} reported path(s) match no file in the repository: ${shown2}${more4}`;
+  return `${paths.unmapped.length} reported path(s) match no file in the repository: ${shown3}${more4}`;
 }
 function suffixSentence(paths, name) {
   if (!paths.suggestedPrefix) return null;
@@ -4459,10 +4459,12 @@ function parseCoveragePyJson(text3, file) {
   }
   const meta = isObject(root["meta"]) ? root["meta"] : {};
   const totals3 = isObject(root["totals"]) ? root["totals"] : {};
-  const lines2 = counter2(totals3["covered_lines"], totals3["num_statements"]);
-  const branches = counter2(totals3["covered_branches"], totals3["num_branches"]);
+  const lines2 = counter2(totals3, "covered_lines", "num_statements", "totals", at);
+  const branches = counter2(totals3, "covered_branches", "num_branches", "totals", at);
   const version = meta["version"];
   const percent2 = totals3["percent_covered"];
+  if (percent2 !== void 0 && !(typeof percent2 === "number" && percent2 >= 0 && percent2 <= 100))
+    throw at("totals.percent_covered")(`expected a percent from 0 to 100, found ${short(percent2)}`);
   return {
     sources: [
       {
@@ -4471,7 +4473,7 @@ function parseCoveragePyJson(text3, file) {
         roots: [],
         declared: { ...lines2 ? { lines: lines2 } : {}, ...branches ? { branches } : {} },
         ...typeof version === "string" && version.trim() !== "" ? { producer: `coverage.py ${version.trim()}` } : {},
-        ...typeof percent2 === "number" && Number.isFinite(percent2) ? { percentCombined: percent2 } : {}
+        ...typeof percent2 === "number" ? { percentCombined: percent2 } : {}
       }
     ],
     files: report2.build()
@@ -4487,12 +4489,12 @@ function readFile(f, entry, where, at, spend) {
   const hasArcs = entry["executed_branches"] !== void 0 || entry["missing_branches"] !== void 0;
   const taken = hasArcs ? arcList(entry, "executed_branches", where, at).filter(([from, to]) => from !== to) : [];
   const notTaken = hasArcs ? arcList(entry, "missing_branches", where, at) : [];
-  const statements = summary ? counter2(summary["covered_lines"], summary["num_statements"]) : void 0;
+  const statements = summary ? counter2(summary, "covered_lines", "num_statements", `${where}.summary`, at) : void 0;
   if (statements && missing.length === statements.total - statements.covered && ran2.size > statements.covered)
     executed = withoutDocstrings(ran2, ran2.size - statements.covered, [...taken, ...notTaken]);
   for (const l of executed) f.addLine(l, 1);
   for (const l of missing) f.addLine(l, 0);
-  const declared3 = summary ? counter2(summary["covered_branches"], summary["num_branches"]) : void 0;
+  const declared3 = summary ? counter2(summary, "covered_branches", "num_branches", `${where}.summary`, at) : void 0;
   if (hasArcs) {
     const outcomes = /* @__PURE__ */ new Map();
     for (const [from, to] of taken) outcomes.set(`${from},${to}`, { from, to, hit: 1 });
@@ -4509,8 +4511,6 @@ function readFile(f, entry, where, at, spend) {
     }
   }
   if (declared3) {
-    if (declared3.covered > declared3.total)
-      throw at(`${where}.summary`)(`covered_branches ${declared3.covered} is more than num_branches ${declared3.total}`);
     spend(declared3.total, `${where}.summary`);
     for (let i = 0; i < declared3.total; i++) f.addOutcome(0, i, i < declared3.covered ? 1 : 0);
   }
@@ -4551,9 +4551,15 @@ function arcList(entry, key, where, at) {
 function isLine(v) {
   return typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= MAX_LINE_NUMBER;
 }
-function counter2(covered, total) {
+function counter2(obj2, coveredKey, totalKey, where, at) {
+  const covered = obj2[coveredKey];
+  const total = obj2[totalKey];
+  if (covered === void 0 && total === void 0) return void 0;
   const ok = (n) => typeof n === "number" && Number.isInteger(n) && n >= 0;
-  return ok(covered) && ok(total) ? { covered, total } : void 0;
+  if (!ok(covered)) throw at(`${where}.${coveredKey}`)(`expected a non-negative count, found ${short(covered)}`);
+  if (!ok(total)) throw at(`${where}.${totalKey}`)(`expected a non-negative count, found ${short(total)}`);
+  if (covered > total) throw at(where)(`${coveredKey} ${covered} is more than ${totalKey} ${total}`);
+  return { covered, total };
 }
 function parseJsonReport(text3, file) {
   const body = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
@@ -13346,23 +13352,23 @@ function parseHistory(text3) {
     if (!isObject3(t) || typeof t["id"] !== "string" || typeof t["outcomes"] !== "string")
       return { problem: "a test entry is malformed" };
     const id = t["id"];
-    const shown2 = JSON.stringify(id.slice(0, 80));
-    if (ids.has(id)) return { problem: `test ${shown2} is listed twice` };
+    const shown3 = JSON.stringify(id.slice(0, 80));
+    if (ids.has(id)) return { problem: `test ${shown3} is listed twice` };
     ids.add(id);
     const outcomes = t["outcomes"];
     if (outcomes.length !== runs.length || runs.length === 0 || !/^[PRFES-]*$/.test(outcomes))
-      return { problem: `test ${shown2} has outcomes that do not match the runs` };
+      return { problem: `test ${shown3} has outcomes that do not match the runs` };
     const durations = t["durations"];
     if (typeof durations !== "string" || !durationList.test(durations) || // A time where the test is absent: only tests absent from some run need the closer look.
     outcomes.includes("-") && !alignedList(durations, outcomes, /^\d{1,10}$/, "-"))
-      return { problem: `test ${shown2} has durations that do not match the runs` };
+      return { problem: `test ${shown3} has durations that do not match the runs` };
     const signatures = t["signatures"];
     if (signatures === void 0) {
       out2.push({ id, outcomes, durations });
       continue;
     }
     if (typeof signatures !== "string" || !alignedList(signatures, outcomes, /^\d{1,6}$/, "PRS-") || !signatures.split(",").every((e) => e === "" || Number(e) < table.length))
-      return { problem: `test ${shown2} has signatures that do not match the runs` };
+      return { problem: `test ${shown3} has signatures that do not match the runs` };
     out2.push({ id, outcomes, durations, signatures });
   }
   return {
@@ -13442,14 +13448,14 @@ function parseV1(data) {
   for (const t of tests2) {
     if (!isObject3(t) || typeof t["id"] !== "string" || typeof t["outcomes"] !== "string")
       return { problem: "a test entry is malformed" };
-    const shown2 = JSON.stringify(t["id"].slice(0, 80));
+    const shown3 = JSON.stringify(t["id"].slice(0, 80));
     const outcomes = t["outcomes"];
     if (outcomes.length !== runs.length || runs.length === 0 || !/^[PRFES-]*$/.test(outcomes))
-      return { problem: `test ${shown2} has outcomes that do not match the runs` };
+      return { problem: `test ${shown3} has outcomes that do not match the runs` };
     const last = t["last_duration"];
     if (!(last === null || typeof last === "number" && Number.isFinite(last) && last >= 0))
       return { problem: "a test entry is malformed" };
-    if (ids.has(t["id"])) return { problem: `test ${shown2} is listed twice` };
+    if (ids.has(t["id"])) return { problem: `test ${shown3} is listed twice` };
     ids.add(t["id"]);
     const lastRan = outcomes.search(/[^-]-*$/);
     const durations = outcomes.split("").map((_, i) => i === lastRan && last !== null ? String(Math.round(last * 1e3)) : "").join(",");
@@ -21821,37 +21827,37 @@ function ladderProblems(data, where, invalid) {
   return problems;
 }
 function globProblem2(glob2) {
-  const shown2 = JSON.stringify(shorten2(glob2));
+  const shown3 = JSON.stringify(shorten2(glob2));
   const body = glob2.startsWith("!") ? glob2.slice(1) : glob2;
-  if (body === "") return `${shown2} excludes nothing: write the glob to exclude after the !`;
+  if (body === "") return `${shown3} excludes nothing: write the glob to exclude after the !`;
   if (/^(\/|[A-Za-z]:[\\/])/.test(body)) {
     const relative2 = body.startsWith("/") && body.length > 1 ? ` (write ${JSON.stringify(shorten2(body.slice(1)))})` : "";
-    return `${shown2} is absolute; tier globs are relative to the repository root${relative2}`;
+    return `${shown3} is absolute; tier globs are relative to the repository root${relative2}`;
   }
   if (/(^|\/)\.\.(\/|$)/.test(body)) {
-    return `${shown2} uses ..; tier globs are relative to the repository root and cannot reach outside it`;
+    return `${shown3} uses ..; tier globs are relative to the repository root and cannot reach outside it`;
   }
   if (/\\[A-Za-z0-9_]/.test(body)) {
-    return `${shown2} has a backslash between folders; write / (in a glob, \\ makes the next character literal)`;
+    return `${shown3} has a backslash between folders; write / (in a glob, \\ makes the next character literal)`;
   }
   try {
     (0, import_picomatch2.default)(body, TIER_GLOB_OPTIONS);
   } catch (e) {
     const reason2 = e instanceof Error ? e.message : String(e);
-    return `${shown2} is not a valid glob: ${reason2.charAt(0).toLowerCase()}${reason2.slice(1)}`;
+    return `${shown3} is not a valid glob: ${reason2.charAt(0).toLowerCase()}${reason2.slice(1)}`;
   }
   return void 0;
 }
 function relativeFolderProblem(folder) {
-  const shown2 = JSON.stringify(shorten2(folder));
+  const shown3 = JSON.stringify(shorten2(folder));
   if (/^([\\/]|[A-Za-z]:[\\/])/.test(folder)) {
-    return `${shown2} is absolute; add is the folder, relative to the repository root, that report paths are relative to (for example services/api/); remove absolute prefixes with strip`;
+    return `${shown3} is absolute; add is the folder, relative to the repository root, that report paths are relative to (for example services/api/); remove absolute prefixes with strip`;
   }
   let depth = 0;
   for (const segment of folder.split(/[\\/]/)) {
     if (segment === "..") depth -= 1;
     else if (segment !== "" && segment !== ".") depth += 1;
-    if (depth < 0) return `${shown2} reaches outside the repository; add is a folder inside it`;
+    if (depth < 0) return `${shown3} reaches outside the repository; add is a folder inside it`;
   }
   return void 0;
 }
@@ -25468,10 +25474,14 @@ function parseJunit(text3, file, options = {}) {
   const warnings = [];
   const label2 = producer ?? "unknown producer";
   let commaTimes = 0;
+  let badTimes = 0;
+  let badTime = "";
   const unit = options.timeUnit ?? info.timeUnit;
   const seconds2 = (raw) => {
     const n = parseSeconds(raw);
     if (n !== null && raw.includes(",")) commaTimes++;
+    if (n === null && raw !== void 0 && raw.trim() !== "" && badTimes++ === 0)
+      badTime = raw.trim().slice(0, 40);
     return n === null ? null : unit === "milliseconds" ? n / 1e3 : n;
   };
   let risky = 0;
@@ -25549,6 +25559,10 @@ function parseJunit(text3, file, options = {}) {
   if (commaTimes > 0)
     fixups.push(`${label2}: ${plural(commaTimes, "time")} written with a comma read as seconds`);
   if (unit === "milliseconds") fixups.push(`${label2}: times are milliseconds; divided by 1000`);
+  if (badTimes > 0)
+    warnings.push(
+      `${label2}: ${plural(badTimes, "time")} ${badTimes === 1 ? "is" : "are"} not a number of seconds (the first: ${JSON.stringify(badTime)}); ${badTimes === 1 ? "its duration is" : "their durations are"} left out`
+    );
   const cases = [];
   const flakyIds = [];
   const extras2 = { producer, statistics };
@@ -25994,7 +26008,8 @@ var init_delta = __esm({
 var diff_exports = {};
 __export(diff_exports, {
   MAX_CHANGED_LINES: () => MAX_CHANGED_LINES,
-  parseUnifiedDiff: () => parseUnifiedDiff
+  parseUnifiedDiff: () => parseUnifiedDiff,
+  relativeTo: () => relativeTo2
 });
 function parseUnifiedDiff(text3, file, opts = {}) {
   const maxChangedLines = opts.maxChangedLines ?? MAX_CHANGED_LINES;
@@ -26003,6 +26018,9 @@ function parseUnifiedDiff(text3, file, opts = {}) {
   let section = null;
   let hunk = null;
   let justEnded = false;
+  let recognised = false;
+  let firstText = 0;
+  let firstTextLine = "";
   let lineNo = 0;
   let pos = 0;
   const len = text3.length;
@@ -26034,7 +26052,8 @@ function parseUnifiedDiff(text3, file, opts = {}) {
     deleted: false,
     binary: false,
     lines: [],
-    sorted: true
+    sorted: true,
+    textAfterHunk: 0
   });
   while (pos < len) {
     lineNo++;
@@ -26052,10 +26071,10 @@ function parseUnifiedDiff(text3, file, opts = {}) {
         h.newLeft--;
         if (++total > maxChangedLines)
           fail4(`the diff adds more than ${maxChangedLines} lines; refusing to hold them all`);
-        const s2 = section;
-        const last = s2.lines.length > 0 ? s2.lines[s2.lines.length - 1] : 0;
-        if (h.next <= last) s2.sorted = false;
-        s2.lines.push(h.next);
+        const s = section;
+        const last = s.lines.length > 0 ? s.lines[s.lines.length - 1] : 0;
+        if (h.next <= last) s.sorted = false;
+        s.lines.push(h.next);
         h.next++;
       } else if (first === CH_MINUS) {
         if (h.oldLeft === 0) badCount(h, "removed", fail4);
@@ -26078,8 +26097,14 @@ function parseUnifiedDiff(text3, file, opts = {}) {
       }
       continue;
     }
-    if (first === CH_BACKSLASH) continue;
     const line = text3.slice(lineStart, lineEnd);
+    if (!recognised && firstText === 0 && line.trim() !== "") {
+      firstText = lineNo;
+      firstTextLine = line;
+    }
+    if (first === CH_BACKSLASH) continue;
+    if (first === CH_ESC && COLORED_HEADER.test(line))
+      fail4("the diff is colored (ANSI escape codes); write it with `git diff --no-color`");
     const ended = justEnded;
     justEnded = false;
     if (line.startsWith("@@")) {
@@ -26087,6 +26112,11 @@ function parseUnifiedDiff(text3, file, opts = {}) {
         fail4("a combined (merge) diff is not supported; diff the merge base against HEAD instead");
       if (!section || !section.git && !section.sawNew)
         fail4("a hunk before any file header (`diff --git` or `---`/`+++`)");
+      const s = section;
+      if (s.textAfterHunk !== 0)
+        fail4(
+          `a hunk header after line ${s.textAfterHunk}, which belongs to no hunk: a file's hunks follow each other with nothing between (are the counts of the hunk before it wrong?)`
+        );
       const m = HUNK_HEADER.exec(line);
       if (!m) fail4("a hunk header must read `@@ -start,count +start,count @@`");
       const oldCount = m[2] === void 0 ? 1 : Number(m[2]);
@@ -26096,8 +26126,8 @@ function parseUnifiedDiff(text3, file, opts = {}) {
         fail4(`line numbers above ${MAX_LINE_NUMBER2} in a hunk header`);
       if (newCount > 0 && newStart === 0) fail4("a hunk header with new lines must start at line 1 or later");
       if (oldCount === 0 && newCount === 0) fail4("a hunk header that counts no lines at all");
-      const s2 = section;
-      s2.hunks++;
+      s.hunks++;
+      recognised = true;
       hunk = { oldLeft: oldCount, newLeft: newCount, next: newStart, at: lineNo, header: m[0] };
       continue;
     }
@@ -26105,52 +26135,81 @@ function parseUnifiedDiff(text3, file, opts = {}) {
       fail4("more lines follow the hunk than its header counts (the hunk ended on the line before)");
     if (line.startsWith("diff --git ")) {
       finish();
-      const s2 = newSection(true);
+      const s = newSection(true);
       const names2 = gitHeaderNames(line.slice("diff --git ".length), fail4);
       if (names2) {
-        s2.stripPrefix = hasPrefixes(names2.old, names2.new);
-        s2.headerPath = cleanPath2(s2.stripPrefix ? names2.new.slice(2) : names2.new);
+        s.stripPrefix = hasPrefixes(names2.old, names2.new);
+        s.headerPath = cleanPath2(s.stripPrefix ? names2.new.slice(2) : names2.new);
       }
-      section = s2;
+      section = s;
+      recognised = true;
       continue;
     }
     if (line.startsWith("diff --cc ") || line.startsWith("diff --combined "))
       fail4("a combined (merge) diff is not supported; diff the merge base against HEAD instead");
+    const inGitHeader = section !== null && section.git && section.hunks === 0 && !section.sawOld;
     if (line.startsWith("--- ")) {
-      if (!section || !section.git || section.hunks > 0 || section.sawOld) {
-        finish();
-        section = newSection(false);
+      const next = peekLine(text3, pos);
+      if (next !== null && next.startsWith("+++ ")) {
+        if (!inGitHeader) {
+          finish();
+          section = newSection(false);
+        }
+        const s = section;
+        s.sawOld = true;
+        if (!s.git) s.stripPrefix = /^(?:a\/|\/dev\/null$)/.test(headerName(line.slice(4), fail4));
+        continue;
       }
-      const s2 = section;
-      s2.sawOld = true;
-      if (!s2.git) s2.stripPrefix = /^(?:a\/|\/dev\/null$)/.test(headerName(line.slice(4), fail4));
-      continue;
-    }
-    if (line.startsWith("+++ ")) {
-      if (!section || section.hunks > 0) {
-        finish();
-        section = newSection(false);
-      }
-      const s2 = section;
-      s2.sawNew = true;
-      const name = headerName(line.slice(4), fail4);
-      if (name === "/dev/null") s2.deleted = true;
-      else
-        s2.path = cleanPath2(
-          s2.stripPrefix && (s2.git ? /^[^/]\//.test(name) : name.startsWith("b/")) ? name.slice(2) : name
+      if (inGitHeader)
+        fail4(
+          next === null ? "the diff ends on the `---` line of a file header; is it truncated?" : `expected the \`+++\` line that follows \`---\` in a file header, found ${shown2(next)}`,
+          next === null ? lineNo : lineNo + 1
         );
+    } else if (line.startsWith("+++ ") && section !== null && section.sawOld && !section.sawNew) {
+      const s = section;
+      s.sawNew = true;
+      const name = headerName(line.slice(4), fail4);
+      if (name === "/dev/null") s.deleted = true;
+      else if (s.path !== null && (name === s.path || /^[^/]\//.test(name) && name.slice(2) === s.path)) {
+      } else
+        s.path = cleanPath2(
+          s.stripPrefix && (s.git ? /^[^/]\//.test(name) : name.startsWith("b/")) ? name.slice(2) : name
+        );
+      const next = peekLine(text3, pos);
+      if (next === null)
+        fail4(
+          `the diff ends on the \`+++\` line of ${shown2(s.path ?? "a file")}, before its first hunk; is it truncated?`
+        );
+      if (!next.startsWith("@@")) {
+        if (s.git)
+          fail4(
+            `expected the first \`@@\` hunk header of ${shown2(s.path ?? "the file")} after its \`+++\` line, found ${shown2(next)}`,
+            lineNo + 1
+          );
+        section = null;
+      }
       continue;
     }
-    if (!section) continue;
-    const s = section;
-    if (s.git && s.hunks === 0) {
+    if (inGitHeader) {
+      const s = section;
       if (line.startsWith("deleted file mode")) s.deleted = true;
       else if (line.startsWith("rename to ")) s.path = cleanPath2(headerName(line.slice(10), fail4));
       else if (line.startsWith("copy to ")) s.path = cleanPath2(headerName(line.slice(8), fail4));
-      else if (line.startsWith("Binary files ") || line === "GIT binary patch") s.binary = true;
-    } else if (!s.git && line.startsWith("Binary files ")) {
-      finish();
+      else if (line.startsWith("Binary files ") || line === "GIT binary patch") {
+        s.binary = true;
+        finish();
+      } else if (!GIT_EXTENDED_HEADER.test(line)) {
+        finish();
+      }
+      if (section) continue;
     }
+    if (section !== null) {
+      const s = section;
+      if (!s.git && line.startsWith("Binary files ")) {
+        finish();
+      } else if (s.textAfterHunk === 0) s.textAfterHunk = lineNo;
+    }
+    if (!recognised && DIFF_R_NOTICE.test(line)) recognised = true;
   }
   if (hunk) {
     const h = hunk;
@@ -26160,7 +26219,23 @@ function parseUnifiedDiff(text3, file, opts = {}) {
     );
   }
   finish();
+  if (!recognised && firstText !== 0 && !GIT_COMMIT_HEADER.test(firstTextLine))
+    fail4(
+      `expected a unified diff (\`diff --git\`, \`--- a/\u2026\` / \`+++ b/\u2026\` headers or an \`@@\` hunk), found ${shown2(firstTextLine)}`,
+      firstText
+    );
   return out2;
+}
+function peekLine(text3, pos) {
+  if (pos >= text3.length) return null;
+  let end = text3.indexOf("\n", pos);
+  if (end < 0) end = text3.length;
+  if (end > pos && text3.charCodeAt(end - 1) === CH_CR) end--;
+  return text3.slice(pos, end);
+}
+function shown2(line) {
+  if (line.includes("\0")) return "binary data (a compressed or binary file?)";
+  return JSON.stringify(line.length > 80 ? `${line.slice(0, 80)}\u2026` : line);
 }
 function badCount(h, kind, fail4) {
   return fail4(
@@ -26245,7 +26320,18 @@ function sortUnique(lines2) {
   for (const n of sorted) if (out2.length === 0 || out2[out2.length - 1] !== n) out2.push(n);
   return out2;
 }
-var MAX_CHANGED_LINES, MAX_LINE_NUMBER2, HUNK_HEADER, CH_CR, CH_SPACE, CH_PLUS, CH_MINUS, CH_BACKSLASH, ESCAPES;
+function relativeTo2(changed, prefix) {
+  const dir = prefix === "" || prefix.endsWith("/") ? prefix : `${prefix}/`;
+  if (dir === "") return { files: changed, outside: [] };
+  const files = /* @__PURE__ */ new Map();
+  const outside = [];
+  for (const [path6, lines2] of changed) {
+    if (path6.startsWith(dir) && path6.length > dir.length) files.set(path6.slice(dir.length), lines2);
+    else if (lines2.length > 0) outside.push(path6);
+  }
+  return { files, outside };
+}
+var MAX_CHANGED_LINES, MAX_LINE_NUMBER2, HUNK_HEADER, GIT_EXTENDED_HEADER, DIFF_R_NOTICE, COLORED_HEADER, GIT_COMMIT_HEADER, CH_CR, CH_ESC, CH_SPACE, CH_PLUS, CH_MINUS, CH_BACKSLASH, ESCAPES;
 var init_diff = __esm({
   "src/analysis/diff.ts"() {
     "use strict";
@@ -26253,7 +26339,12 @@ var init_diff = __esm({
     MAX_CHANGED_LINES = 1 << 24;
     MAX_LINE_NUMBER2 = 2e9;
     HUNK_HEADER = /^@@ -(\d{1,10})(?:,(\d{1,10}))? \+(\d{1,10})(?:,(\d{1,10}))? @@/;
+    GIT_EXTENDED_HEADER = /^(?:old mode |new mode |deleted file mode |new file mode |copy from |copy to |rename from |rename to |similarity index |dissimilarity index |index )/;
+    DIFF_R_NOTICE = /^(?:Only in .+: |Binary files .+ and .+ differ$|Common subdirectories: |diff (?:-\S+ )+\S)/;
+    COLORED_HEADER = /^\u001b\[[0-9;]*m(?:diff |@@|--- |\+\+\+ )/;
+    GIT_COMMIT_HEADER = /^(?:commit [0-9a-f]{7,64}(?: |$)|From [0-9a-f]{40,64} Mon Sep 17 00:00:00 2001$)/;
     CH_CR = 13;
+    CH_ESC = 27;
     CH_SPACE = 32;
     CH_PLUS = 43;
     CH_MINUS = 45;
@@ -28200,11 +28291,11 @@ function zeroWhilePassed(tests2, totals3) {
   const entries2 = outermost.map((folder) => ({ folder, ...folders.get(folder) }));
   const files = entries2.reduce((s, e) => s + e.files, 0);
   const lines2 = entries2.reduce((s, e) => s + e.lines, 0);
-  const shown2 = entries2.slice(0, SHOWN2).map((e) => `${e.folder} (${e.files} files, ${e.lines} lines)`).join(", ");
+  const shown3 = entries2.slice(0, SHOWN2).map((e) => `${e.folder} (${e.files} files, ${e.lines} lines)`).join(", ");
   const n = entries2.length;
   return {
     code: "ZERO_COVERAGE_WHILE_TESTS_PASSED",
-    message: `${passed}, yet ${n === 1 ? "a whole folder is" : `${n} whole folders are`} at 0 % line coverage: ${shown2}${more3(n)}; ${why}`,
+    message: `${passed}, yet ${n === 1 ? "a whole folder is" : `${n} whole folders are`} at 0 % line coverage: ${shown3}${more3(n)}; ${why}`,
     evidence: {
       passed: tests2.passed,
       folders: n,
@@ -28243,13 +28334,13 @@ function sameModuleTwoRoots(files) {
   }
   if (pairs2.length === 0) return null;
   pairs2.sort((a, b) => a.long.path < b.long.path ? -1 : a.long.path > b.long.path ? 1 : 0);
-  const shown2 = pairs2.slice(0, SHOWN2).map(
+  const shown3 = pairs2.slice(0, SHOWN2).map(
     (p) => `${p.short.path} and ${p.long.path} (${p.short.lines.length} and ${p.long.lines.length} lines, ${Math.round(p.similarity * 100)} % alike)`
   ).join(", ");
   const n = pairs2.length;
   return {
     code: "SAME_MODULE_TWO_ROOTS",
-    message: `${n === 1 ? "a module appears" : `${n} modules appear`} under two roots, so ${n === 1 ? "its" : "their"} coverage is split between two entries: ${shown2}${more3(n)}; measure one copy (for example, run the tests against the source tree rather than an installed package)`,
+    message: `${n === 1 ? "a module appears" : `${n} modules appear`} under two roots, so ${n === 1 ? "its" : "their"} coverage is split between two entries: ${shown3}${more3(n)}; measure one copy (for example, run the tests against the source tree rather than an installed package)`,
     evidence: {
       pairs: n,
       list: pairs2.slice(0, SHOWN2).map((p) => `${p.short.path} ~ ${p.long.path}`).join(", ")
@@ -28283,12 +28374,12 @@ function shardsDisagree(reports) {
   if (disagree.length === 0) return null;
   disagree.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const n = disagree.length;
-  const shown2 = disagree.slice(0, SHOWN2).map(
+  const shown3 = disagree.slice(0, SHOWN2).map(
     (d) => `${d.path} (${d.listed.map((l) => `${l.report}: ${l.lines.length}`).join(", ")} lines; ${d.differ} not in every report)`
   ).join(", ");
   return {
     code: "SHARDS_DISAGREE",
-    message: `${n === 1 ? "1 file has" : `${n} files have`} different executable lines in different coverage reports, so the shards did not measure the same code (or not with the same tool); merged, each such file has the union of its lines${statements}: ${shown2}${more3(n)}`,
+    message: `${n === 1 ? "1 file has" : `${n} files have`} different executable lines in different coverage reports, so the shards did not measure the same code (or not with the same tool); merged, each such file has the union of its lines${statements}: ${shown3}${more3(n)}`,
     evidence: {
       files: n,
       lines: disagree.reduce((s, d) => s + d.differ, 0),
@@ -28853,11 +28944,11 @@ function judgeTiers(files, tiers, metric2) {
     if (percent2 === null) return { ...base, status: "skipped" };
     if (tier2.each) {
       if (below.length === 0) return { ...base, status: "pass" };
-      const shown2 = worst.map((f) => `${f.path} ${pct(f.percent)} (${f.covered}/${f.total})`).join(", ");
+      const shown3 = worst.map((f) => `${f.path} ${pct(f.percent)} (${f.covered}/${f.total})`).join(", ");
       const more4 = below.length > worst.length ? `, and ${below.length - worst.length} more` : "";
       reasons.push({
         code: "TIER_FILE_BELOW_TARGET",
-        message: `tier ${tier2.name}: ${below.length} of ${measured.length} files are below the target ${pct(tier2.target)} each file must reach: ${shown2}${more4}`,
+        message: `tier ${tier2.name}: ${below.length} of ${measured.length} files are below the target ${pct(tier2.target)} each file must reach: ${shown3}${more4}`,
         evidence: {
           tier: tier2.name,
           target: tier2.target,
@@ -30393,8 +30484,8 @@ async function readCoverage(inputs, { files, reporter }, ctx) {
   const mappings = [];
   const summaries = [];
   for (const file of found) {
-    const shown2 = displayPath(file, inputs.workspace);
-    const report2 = await readCoverageStream(files.readChunks(file), shown2, inputs.coverageFormat);
+    const shown3 = displayPath(file, inputs.workspace);
+    const report2 = await readCoverageStream(files.readChunks(file), shown3, inputs.coverageFormat);
     for (const m of declaredMismatches(report2))
       reporter.warning(
         `declares ${m.what} ${m.declared.covered}/${m.declared.total} but its records add up to ${m.counted.covered}/${m.counted.total}; the records are counted`,
@@ -30418,16 +30509,16 @@ async function readTests(inputs, { files, reporter }) {
     );
   const out2 = { files: [], cases: [], flakyIds: [], producers: [], notes: [], suites: [] };
   for (const file of found) {
-    const shown2 = displayPath(file, inputs.workspace);
+    const shown3 = displayPath(file, inputs.workspace);
     const text3 = await files.readText(file);
-    const junit = parseJunit(text3, shown2, { root: inputs.workspace });
-    out2.suites.push(junitSuiteTimings(text3, shown2));
-    out2.files.push(shown2);
+    const junit = parseJunit(text3, shown3, { root: inputs.workspace });
+    out2.suites.push(junitSuiteTimings(text3, shown3));
+    out2.files.push(shown3);
     out2.cases.push(...junit.cases);
     out2.flakyIds.push(...junit.flakyIds);
     if (junit.producer && !out2.producers.includes(junit.producer)) out2.producers.push(junit.producer);
-    for (const note of [...junit.fixups, ...junit.warnings]) out2.notes.push(`${shown2}: ${note}`);
-    for (const warning of junit.warnings) reporter.info(logLine(`${shown2}: ${warning}`));
+    for (const note of [...junit.fixups, ...junit.warnings]) out2.notes.push(`${shown3}: ${note}`);
+    for (const warning of junit.warnings) reporter.info(logLine(`${shown3}: ${warning}`));
   }
   return out2;
 }
@@ -30445,14 +30536,20 @@ function summarizeTests(t, inputs) {
     notes: t.notes
   };
 }
-async function readChangedLines(inputs, { files, git }) {
+async function readChangedLines(inputs, { files, git, reporter }) {
   if (inputs.diffFile) {
-    const shown2 = inputs.diffLabel ?? displayPath(inputs.diffFile, inputs.workspace);
-    return { files: parseUnifiedDiff(await files.readText(inputs.diffFile), shown2), source: shown2 };
+    const shown3 = inputs.diffLabel ?? displayPath(inputs.diffFile, inputs.workspace);
+    return { files: parseUnifiedDiff(await files.readText(inputs.diffFile), shown3), source: shown3 };
   }
   if (inputs.baseRef) {
     const changes = await git(inputs.workspace, inputs.baseRef);
-    return { files: parseUnifiedDiff(changes.diffText, changes.command), source: changes.command };
+    const seen = relativeTo2(parseUnifiedDiff(changes.diffText, changes.command), changes.prefix);
+    const n = seen.outside.length;
+    if (n > 0)
+      reporter.warning(
+        `${n} changed ${n === 1 ? "file lies" : "files lie"} outside ${changes.prefix}, the workspace, and ${n === 1 ? "is" : "are"} not judged: ${seen.outside.slice(0, 5).join(", ")}${n > 5 ? ", \u2026" : ""}`
+      );
+    return { files: seen.files, source: changes.command };
   }
   return null;
 }
@@ -30693,8 +30790,8 @@ import { execFile as execFile2 } from "node:child_process";
 async function gitChangedLines(cwd, baseRef, opts = {}) {
   checkRef(baseRef);
   const git = gitRunner(cwd, opts);
-  const inside = await git.run(["rev-parse", "--is-inside-work-tree"]);
-  if (inside.code !== 0 || inside.stdout.trim() !== "true") {
+  const inside = await git.run(["rev-parse", "--is-inside-work-tree", "--show-prefix"]);
+  if (inside.code !== 0 || !inside.stdout.startsWith("true\n")) {
     if (/dubious ownership/.test(inside.stderr))
       throw new InputError(
         `git refuses the repository because another user owns it; run \`git config --global --add safe.directory "${cwd}"\` first (actions/checkout does this for the workspace)`,
@@ -30708,6 +30805,7 @@ async function gitChangedLines(cwd, baseRef, opts = {}) {
   const head = await git.run(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
   if (head.code !== 0) throw new InputError("HEAD names no commit (an empty repository?)", { file: cwd });
   const headSha = head.stdout.trim();
+  const prefix = inside.stdout.slice("true\n".length).replace(/\n$/, "");
   const base = await git.run(["rev-parse", "--verify", "--quiet", `${baseRef}^{commit}`]);
   if (base.code !== 0) {
     const shallow = await isShallow(git);
@@ -30749,7 +30847,7 @@ async function gitChangedLines(cwd, baseRef, opts = {}) {
   const command = `git diff ${mergeBase.slice(0, 12)} ${headSha.slice(0, 12)}`;
   const diff = await git.run(diffArgs, opts.maxBytes ?? DEFAULT_MAX_BYTES, command);
   if (diff.code !== 0) throw new InputError(`${command} failed${firstLine(diff.stderr)}`, { file: cwd });
-  return { diffText: diff.stdout, mergeBase, head: headSha, command };
+  return { diffText: diff.stdout, mergeBase, head: headSha, command, prefix };
 }
 async function localPullBase(cwd, baseSha, opts = {}) {
   if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(baseSha)) return { problem: "the event names no base commit" };
@@ -32109,11 +32207,11 @@ function terminalProgress(stream, options = {}) {
   const intervalMs = options.intervalMs ?? PROGRESS_DEFAULTS.intervalMs;
   const display = options.display ?? ((f) => f);
   let active = null;
-  let shown2 = false;
+  let shown3 = false;
   let lastDraw = -Infinity;
   const clear = () => {
-    if (shown2) stream.write(CLEAR);
-    shown2 = false;
+    if (shown3) stream.write(CLEAR);
+    shown3 = false;
   };
   return {
     begin(file, totalBytes) {
@@ -32129,12 +32227,12 @@ function terminalProgress(stream, options = {}) {
           if (active !== token) return;
           const t = now();
           const elapsedMs = t - started;
-          const due = shown2 ? t - lastDraw >= intervalMs : elapsedMs >= delayMs || totalBytes !== null && totalBytes >= largeBytes && elapsedMs >= intervalMs;
+          const due = shown3 ? t - lastDraw >= intervalMs : elapsedMs >= delayMs || totalBytes !== null && totalBytes >= largeBytes && elapsedMs >= intervalMs;
           if (!due) return;
           const line = progressLine({ file: display(file), bytesRead, totalBytes, elapsedMs });
           const width = stream.columns !== void 0 && stream.columns > 1 ? stream.columns - 1 : Infinity;
           stream.write(`${CLEAR}${fit(line, width)}`);
-          shown2 = true;
+          shown3 = true;
           lastDraw = t;
         },
         end() {
@@ -32448,7 +32546,10 @@ async function coverageCommand(v, files) {
               covered: patch2.covered,
               total: patch2.total,
               percent: patch2.percent,
-              files: patch2.files.map((f) => ({ path: f.path, uncovered: f.uncovered }))
+              changed_lines: patch2.changedLines,
+              files: patch2.files.map((f) => ({ path: f.path, uncovered: f.uncovered })),
+              unreported: patch2.unreported,
+              outside: patch2.outside
             }
           } : {}
         },
@@ -32474,8 +32575,17 @@ async function coverageCommand(v, files) {
     const { describePrefixSuggestion: describePrefixSuggestion2 } = await Promise.resolve().then(() => (init_prefix(), prefix_exports));
     print(`hint:       ${describePrefixSuggestion2(prefix)}`);
   }
-  if (patch2)
+  if (patch2) {
     print(`patch:      ${pct2(patch2.percent)} (${patch2.covered}/${patch2.total} changed executable lines)`);
+    if (patch2.unreported.length > 0)
+      print(
+        `            ${countFiles(patch2.unreported)} in no coverage report: ${listSome(patch2.unreported)}`
+      );
+    if (patch2.outside.length > 0)
+      print(
+        `            ${countFiles(patch2.outside)} outside ${patch2.directory}, not judged from here: ${listSome(patch2.outside)}`
+      );
+  }
   return 0;
 }
 async function patchFor(v, report2) {
@@ -32483,20 +32593,33 @@ async function patchFor(v, report2) {
   const baseRef = v["base-ref"];
   if (diff && baseRef) throw new UsageError("give --diff or --base-ref, not both");
   if (!diff && !baseRef) return null;
-  const { parseUnifiedDiff: parseUnifiedDiff2 } = await Promise.resolve().then(() => (init_diff(), diff_exports));
+  const { parseUnifiedDiff: parseUnifiedDiff2, relativeTo: relativeTo3 } = await Promise.resolve().then(() => (init_diff(), diff_exports));
   const { patchCoverage: patchCoverage2 } = await Promise.resolve().then(() => (init_patch(), patch_exports));
-  let text3;
-  let source;
+  let seen;
+  let directory = "";
   if (diff) {
-    text3 = await trackedFiles().readText(diff);
-    source = diff;
+    seen = { files: parseUnifiedDiff2(await trackedFiles().readText(diff), diff), outside: [] };
   } else {
     const { gitChangedLines: gitChangedLines2 } = await Promise.resolve().then(() => (init_git(), git_exports));
     const changes = await gitChangedLines2(process.cwd(), baseRef);
-    text3 = changes.diffText;
-    source = changes.command;
+    seen = relativeTo3(parseUnifiedDiff2(changes.diffText, changes.command), changes.prefix);
+    directory = changes.prefix;
   }
-  return patchCoverage2(report2, parseUnifiedDiff2(text3, source));
+  const patch2 = patchCoverage2(report2, seen.files);
+  let adding = 0;
+  for (const lines2 of seen.files.values()) if (lines2.length > 0) adding++;
+  if (adding > 0 && patch2.unreported.length === adding)
+    err(
+      `warning: ${adding === 1 ? "the one changed file that adds lines is not" : `none of the ${adding} changed files that add lines is`} in the coverage report (${listSome(patch2.unreported)}); do the diff's and the report's paths name the same files?
+`
+    );
+  return { ...patch2, outside: seen.outside, directory };
+}
+function countFiles(paths) {
+  return `${paths.length} changed ${paths.length === 1 ? "file" : "files"}`;
+}
+function listSome(paths, most = 5) {
+  return paths.slice(0, most).join(", ") + (paths.length > most ? `, \u2026 (${paths.length - most} more)` : "");
 }
 async function testsCommand(v, files) {
   if (files.length === 0) throw new UsageError("give at least one JUnit report");
@@ -32509,6 +32632,8 @@ async function testsCommand(v, files) {
     const r = parseJunit2(await fs3.readText(f), f);
     cases.push(...r.cases);
     flaky.push(...r.flakyIds);
+    for (const w of r.warnings) err(`warning: ${f}: ${w}
+`);
   }
   const totals3 = testTotals2(cases, flaky);
   const d = durationSummary2(cases);
