@@ -4,7 +4,9 @@ import {
   DEFAULT_MAX_TEXT_LENGTH,
   MAX_DEPTH,
   readXml,
+  readXmlProlog,
   XmlError,
+  xmlLocation,
   xmlRoot,
   type Attributes,
   type XmlErrorCode,
@@ -480,5 +482,73 @@ describe('xmlRoot', () => {
     expect(xmlRoot(padded)).toBeNull();
     expect(xmlRoot(padded, 10_000)).toBe('coverage');
     expect(xmlRoot('<coverage/>', 5)).toBeNull();
+  });
+});
+
+describe("where an element's start tag is: open's offset and xmlLocation", () => {
+  it("gives open the offset of each start tag's '<', self-closing or not", () => {
+    const xml = '<?xml version="1.0"?>\r\n<a>\r\n  <b x="1"/>\r\n  <c>\n<d/></c></a>';
+    const seen: [string, number][] = [];
+    readXml(xml, { file: 'f' }, { open: (name, _attrs, _selfClosing, at) => seen.push([name, at]) });
+    expect(seen).toEqual([
+      ['a', xml.indexOf('<a>')],
+      ['b', xml.indexOf('<b ')],
+      ['c', xml.indexOf('<c>')],
+      ['d', xml.indexOf('<d/>')],
+    ]);
+    expect(seen.map(([, at]) => xmlLocation(xml, at, 'f'))).toEqual([
+      { file: 'f', line: 2, column: 1 },
+      { file: 'f', line: 3, column: 3 },
+      { file: 'f', line: 4, column: 3 },
+      { file: 'f', line: 5, column: 1 },
+    ]);
+  });
+
+  it('counts columns as readXml errors do: a BOM is none, a surrogate pair one, a CR of CR LF one', () => {
+    const xml = '\uFEFF<a>😀é<b/>\r\n\t<c/></a>';
+    expect(xmlLocation(xml, xml.indexOf('<a>'), 'f')).toEqual({ file: 'f', line: 1, column: 1 });
+    expect(xmlLocation(xml, xml.indexOf('<b/>'), 'f')).toEqual({ file: 'f', line: 1, column: 6 });
+    expect(xmlLocation(xml, xml.indexOf('\n'), 'f')).toEqual({ file: 'f', line: 1, column: 11 });
+    expect(xmlLocation(xml, xml.indexOf('<c/>'), 'f')).toEqual({ file: 'f', line: 2, column: 2 });
+    // The same place as readXml names in its own error there.
+    expect(() => readXml(xml.replace('<c/>', '<c x/>'), { file: 'f' }, {})).toThrow(
+      /^f:2:6: expected '=' after the attribute name x/,
+    );
+  });
+});
+
+describe('readXmlProlog', () => {
+  it("returns the root's offset after what readXml accepts before it", () => {
+    const xml =
+      '\uFEFF<?xml version="1.0"?>\n<!-- c --><?pi x?>\n<!DOCTYPE r SYSTEM "r.dtd">\n<r><unclosed></r>';
+    expect(readXmlProlog(xml, { file: 'f' })).toBe(xml.indexOf('<r>'));
+  });
+
+  it('throws the XmlError readXml throws before the root, and nothing about the root itself', () => {
+    const cases: string[] = [
+      '<?xml version="1.0"?>\n<!ENTITY x "y">\n<r/>',
+      '<!DOCTYPE r [\n<!ENTITY x "y">]><r/>',
+      '<!-- never closed',
+      '<?xml version="1.0"',
+      '<?xml version="1.0"?>\n',
+      '   ',
+      'text<r/>',
+    ];
+    for (const xml of cases) {
+      const expected = failure(xml);
+      let got: unknown = null;
+      try {
+        readXmlProlog(xml, { file: 'report.xml' });
+      } catch (e) {
+        got = e;
+      }
+      expect(got, xml).toBeInstanceOf(XmlError);
+      expect([(got as XmlError).message, (got as XmlError).code], xml).toEqual([
+        expected.message,
+        expected.code,
+      ]);
+    }
+    // The root's own start tag is not part of the prolog.
+    expect(readXmlProlog('<r a="1" a="2">', { file: 'f' })).toBe(0);
   });
 });

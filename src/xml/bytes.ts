@@ -87,7 +87,10 @@ interface Shape {
   /** Offset of the '<' in segment 0, and the element name's length. */
   readonly lt: number;
   readonly nameLength: number;
-  /** Line ends in segment 0 and the offset of the last one (-1 for none). */
+  /**
+   * Line ends in the whitespace before the '<' (a tag with one inside it is never a shape) and the
+   * offset of the last one (-1 for none).
+   */
   readonly lineEnds: number;
   readonly lastLineEnd: number;
   /** Per attribute: where its name starts in its segment, its length and id. */
@@ -321,6 +324,15 @@ export class ByteXmlReader {
 
   // ---------------------------------------------------------------------------------------------
   // What handlers read during `open`
+
+  /**
+   * Where the start tag being handled begins: the file, line and column of its '<', as readXml
+   * and xmlLocation name them. Worked out only when asked (for an error about the element), and
+   * only while `open` runs.
+   */
+  tagLocation(): Location & { line: number; column: number } {
+    return this.location(this.tagStart - 1);
+  }
 
   /** The element's name. */
   tagName(): string {
@@ -1010,6 +1022,8 @@ export class ByteXmlReader {
       const c = b[i]!;
       if (c !== SP && c !== TAB && c !== LF && c !== CR) return;
     }
+    // A line end inside the tag would move with the values before it: such tags are not shapes.
+    for (let i = lt; i < end; i++) if (b[i] === LF) return;
     for (let i = 0; i < na; i++) if (this.aFlags[i] !== 0) return;
     const segEnd = new Int32Array(na + 1);
     const nameAt = new Int32Array(na);

@@ -1,6 +1,8 @@
 export {
   readXml,
+  readXmlProlog,
   xmlRoot,
+  xmlLocation,
   XmlError,
   DEFAULT_MAX_TEXT_LENGTH,
   MAX_DEPTH,

@@ -47,8 +47,13 @@ import {
 export type Attributes = Readonly<Record<string, string>>;
 
 export interface XmlHandlers {
-  /** An element starts. `attrs` is a null-prototype object with decoded values. `selfClosing` true for <a/>. */
-  open?(name: string, attrs: Attributes, selfClosing: boolean): void;
+  /**
+   * An element starts. `attrs` is a null-prototype object with decoded values. `selfClosing` true
+   * for <a/>. `at` is the offset of the start tag's '<' in the source: a handler that refuses the
+   * element names its line and column with `xmlLocation(source, at, file)`, which is worked out
+   * only then.
+   */
+  open?(name: string, attrs: Attributes, selfClosing: boolean, at: number): void;
   /** An element ends; also called for a self-closing element, right after `open`. */
   close?(name: string): void;
   /**
@@ -101,6 +106,48 @@ export function readXml(source: string, options: XmlOptions, handlers: XmlHandle
   const max = options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH;
   if (!Number.isInteger(max) || max < 0) throw new RangeError(`maxTextLength must be a non-negative integer`);
   new Reader(source, options.file, max, handlers).document();
+}
+
+/**
+ * Reads only what comes before the root element (a BOM, the XML declaration, comments,
+ * processing instructions, a DOCTYPE), as readXml reads it: throws the XmlError readXml would
+ * throw there, else returns the offset of the root element's '<'. For format detection, which
+ * gives the reader's reason when a document is refused before its root.
+ */
+export function readXmlProlog(source: string, options: XmlOptions): number {
+  return new Reader(source, options.file, DEFAULT_MAX_TEXT_LENGTH, {}).prolog();
+}
+
+/**
+ * The file, line and column (1-based, in characters) of `offset` in `source`, as readXml's errors
+ * name them: line ends are LF (CR LF is one line end, its CR a character of the line), a
+ * surrogate pair is one column and a leading byte order mark none. Costs a pass over the text
+ * before `offset`: for errors only.
+ */
+export function xmlLocation(
+  source: string,
+  offset: number,
+  file: string,
+): Location & { line: number; column: number } {
+  const s = source;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = s.indexOf('\n'); i !== -1 && i < offset; i = s.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  let column = 1;
+  for (let i = lineStart; i < offset; i++) {
+    const c = s.charCodeAt(i);
+    // The second half of a surrogate pair and a leading BOM are not columns.
+    if (c >= 0xdc00 && c <= 0xdfff && i > lineStart) {
+      const h = s.charCodeAt(i - 1);
+      if (h >= 0xd800 && h <= 0xdbff) continue;
+    }
+    if (i === 0 && c === 0xfeff) continue;
+    column++;
+  }
+  return { file, line, column };
 }
 
 /**
@@ -239,6 +286,19 @@ class Reader {
   document(): void {
     const s = this.s;
     const n = this.n;
+    const rootEnd = this.element(this.prolog());
+    const pos = this.misc(rootEnd, false);
+    if (pos < n) {
+      if (s.charCodeAt(pos) === LT && nameEnd(s, pos + 1) > pos + 1)
+        this.fail('a second root element: a document has exactly one root element', pos, 'after-root');
+      this.fail(`unexpected ${this.describe(pos)} after the root element ended`, pos, 'after-root');
+    }
+  }
+
+  /** Reads what comes before the root element; returns the offset of the root's '<'. */
+  prolog(): number {
+    const s = this.s;
+    const n = this.n;
     let pos = s.charCodeAt(0) === 0xfeff ? 1 : 0;
     let p = pos;
     while (p < n && isSpace(s.charCodeAt(p))) p++;
@@ -254,13 +314,7 @@ class Reader {
     if (s.charCodeAt(pos) !== LT)
       this.fail(`no root element: found text ${this.describe(pos)}`, pos, 'no-root');
     if (s.charCodeAt(pos + 1) === SLASH) this.fail('a close tag with no element open', pos);
-    const rootEnd = this.element(pos);
-    pos = this.misc(rootEnd, false);
-    if (pos < n) {
-      if (s.charCodeAt(pos) === LT && nameEnd(s, pos + 1) > pos + 1)
-        this.fail('a second root element: a document has exactly one root element', pos, 'after-root');
-      this.fail(`unexpected ${this.describe(pos)} after the root element ended`, pos, 'after-root');
-    }
+    return pos;
   }
 
   /**
@@ -507,7 +561,7 @@ class Reader {
     }
     if (this.onText !== undefined) this.flush();
     if (selfClosing) {
-      this.h.open?.(name, attrs, true);
+      this.h.open?.(name, attrs, true, lt);
       this.h.close?.(name);
     } else {
       const d = this.depth;
@@ -515,7 +569,7 @@ class Reader {
       this.names[d] = name;
       this.starts[d] = lt;
       this.depth = d + 1;
-      this.h.open?.(name, attrs, false);
+      this.h.open?.(name, attrs, false, lt);
     }
     return pos;
   }
@@ -791,25 +845,7 @@ class Reader {
 
   /** Line and column (1-based, in characters) of an offset: computed only for errors. */
   private location(offset: number): Location & { line: number; column: number } {
-    const s = this.s;
-    let line = 1;
-    let lineStart = 0;
-    for (let i = s.indexOf('\n'); i !== -1 && i < offset; i = s.indexOf('\n', i + 1)) {
-      line++;
-      lineStart = i + 1;
-    }
-    let column = 1;
-    for (let i = lineStart; i < offset; i++) {
-      const c = s.charCodeAt(i);
-      // The second half of a surrogate pair and a leading BOM are not columns.
-      if (c >= 0xdc00 && c <= 0xdfff && i > lineStart) {
-        const h = s.charCodeAt(i - 1);
-        if (h >= 0xd800 && h <= 0xdbff) continue;
-      }
-      if (i === 0 && c === 0xfeff) continue;
-      column++;
-    }
-    return { file: this.file, line, column };
+    return xmlLocation(this.s, offset, this.file);
   }
 
   private fail(message: string, offset: number, code: XmlErrorCode = 'syntax'): never {
