@@ -14,6 +14,14 @@ function inputError(fn: () => unknown): InputError {
 }
 
 const parse = (xml: string) => parseClover(xml, 'clover.xml');
+
+/** Line and column (1-based) of the first `tag` in the ASCII text `xml`. */
+function positionOf(xml: string, tag: string): { line: number; column: number } {
+  const at = xml.indexOf(tag);
+  expect(at).toBeGreaterThanOrEqual(0);
+  const before = xml.slice(0, at);
+  return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
+}
 const metrics = (s: number, cs: number, c: number, cc: number) =>
   `<metrics statements="${s}" coveredstatements="${cs}" conditionals="${c}" coveredconditionals="${cc}" methods="0" coveredmethods="0"/>`;
 
@@ -113,37 +121,48 @@ describe('parseClover', () => {
     expect(r.files).toEqual([{ path: 'a.php', lines: [4], hits: [1], branches: [] }]);
   });
 
-  const errors: [string, string, string][] = [
-    ['another root', '<report/>', 'clover.xml: expected a Clover <coverage> root element, found <report>'],
+  /**
+   * Each error names the line and column of the '<' of the element it refuses: `tag` starts that
+   * element's tag, the first in the document (the test's own oracle, ASCII text only); null for a
+   * fault of the whole report, which names only the file.
+   */
+  const errors: [string, string, string, string | null][] = [
+    ['another root', '<report/>', 'expected a Clover <coverage> root element, found <report>', '<report'],
     [
       'a file without path or name',
       '<coverage><project><file path=" "/></project></coverage>',
-      'clover.xml: <file> has neither a path nor a name attribute',
+      '<file> has neither a path nor a name attribute',
+      '<file',
     ],
     [
       'a line without a type',
       '<coverage><project><file name="a"><line num="3" count="1"/></file></project></coverage>',
-      'clover.xml: <line num="3"> in a has no type attribute',
+      '<line num="3"> in a has no type attribute',
+      '<line',
     ],
     [
       'a bad line number',
       '<coverage><project><file name="a"><line num="x" type="stmt" count="1"/></file></project></coverage>',
-      'clover.xml: <line num="x"> in a: expected a line number from 1 to 4294967295',
+      '<line num="x"> in a: expected a line number from 1 to 4294967295',
+      '<line',
     ],
     [
       'a stmt line without a count',
       '<coverage><project><file name="a"><line num="3" type="stmt"/></file></project></coverage>',
-      'clover.xml: <line num="3" count=""> in a: expected a non-negative count',
+      '<line num="3" count=""> in a: expected a non-negative count',
+      '<line',
     ],
     [
       'a cond line without falsecount',
       '<coverage><project><file name="a"><line num="3" type="cond" truecount="1"/></file></project></coverage>',
-      'clover.xml: <line num="3" falsecount=""> in a: expected a non-negative count',
+      '<line num="3" falsecount=""> in a: expected a non-negative count',
+      '<line',
     ],
     [
-      'too many istanbul outcomes on one line',
-      '<coverage><project name="All files"><file name="a"><line num="3" type="cond" count="1" truecount="1" falsecount="10000"/></file></project></coverage>',
-      'clover.xml: <line num="3"> in a: truecount + falsecount claims more than 10000 branch outcomes on one line',
+      'too many istanbul outcomes on one line (found once the whole report is read)',
+      '<coverage><project name="All files"><file name="a"><line num="2" type="stmt" count="1"/>\n  <line num="3" type="cond" count="1" truecount="1" falsecount="10000"/></file></project></coverage>',
+      '<line num="3"> in a: truecount + falsecount claims more than 10000 branch outcomes on one line',
+      '<line num="3"',
     ],
     [
       'more istanbul outcomes than characters',
@@ -151,14 +170,40 @@ describe('parseClover', () => {
         { length: 4 },
         (_, i) => `<line num="${i + 1}" type="cond" count="1" truecount="1" falsecount="9000"/>`,
       ).join('')}</file></project></coverage>`,
-      'clover.xml: the report claims more branch outcomes than it has characters',
+      'the report claims more branch outcomes than it has characters',
+      null,
     ],
   ];
-  for (const [what, xml, message] of errors) {
+  for (const [what, xml, message, tag] of errors) {
     it(`refuses ${what}`, () => {
-      expect(inputError(() => parse(xml)).message).toBe(message);
+      const e = inputError(() => parse(xml));
+      if (tag === null) {
+        expect(e.location).toEqual({ file: 'clover.xml' });
+        expect(e.message).toBe(`clover.xml: ${message}`);
+        return;
+      }
+      const { line, column } = positionOf(xml, tag);
+      expect(e.location).toEqual({ file: 'clover.xml', line, column });
+      expect(e.message).toBe(`clover.xml:${line}:${column}: ${message}`);
     });
   }
+
+  it('names the line and column of the refused element in a report of CRLF lines', () => {
+    const xml = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<coverage generated="1">',
+      '  <project timestamp="1">',
+      '    <file name="/src/A.php">',
+      '      <line num="3" type="stmt" count="1"/>',
+      '      <line num="4" type="stmt" count="-2"/>',
+      '    </file>',
+      '  </project>',
+      '</coverage>',
+    ].join('\r\n');
+    expect(inputError(() => parse(xml)).message).toBe(
+      'clover.xml:6:7: <line num="4" count="-2"> in /src/A.php: expected a non-negative count',
+    );
+  });
 
   it('arbitrary text and mutated reports throw only InputError (property)', () => {
     const valid =

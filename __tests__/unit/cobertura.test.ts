@@ -21,6 +21,14 @@ const cls = (filename: string, lines: string, extra = '') =>
   `<class name="${filename}" filename="${filename}">${extra}<lines>${lines}</lines></class>`;
 const parse = (xml: string) => parseCobertura(xml, 'c.xml');
 
+/** Line and column (1-based) of the first `tag` in the ASCII text `xml`. */
+function positionOf(xml: string, tag: string): { line: number; column: number } {
+  const at = xml.indexOf(tag);
+  expect(at).toBeGreaterThanOrEqual(0);
+  const before = xml.slice(0, at);
+  return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
+}
+
 describe('parseCobertura', () => {
   it('reads lines, hits, branch points, <source> roots and the declared header counts', () => {
     const r = parse(
@@ -134,70 +142,127 @@ describe('parseCobertura', () => {
     expect(parse('<coverage/>').files).toEqual([]);
   });
 
-  const errors: [string, string, string][] = [
+  /**
+   * Each error names the line and column of the '<' of the element it refuses: `tag` is the start
+   * of that element's tag, the first in the document (the test's own oracle, ASCII text only).
+   */
+  const errors: [string, string, string, string][] = [
     [
       'a class with no filename',
       doc('<class name="Foo"><lines/></class>'),
-      'c.xml: <class name="Foo"> has no filename attribute',
+      '<class name="Foo"> has no filename attribute',
+      '<class ',
     ],
     [
       'a class with a blank filename',
       doc('<class name="Foo" filename="  "><lines/></class>'),
-      'c.xml: <class name="Foo"> has no filename attribute',
+      '<class name="Foo"> has no filename attribute',
+      '<class ',
     ],
     [
       'a non-Cobertura root (JaCoCo)',
       '<?xml version="1.0"?><report name="x"><sessioninfo id="a" start="1" dump="2"/></report>',
-      'c.xml: expected a Cobertura <coverage> root element, found <report>',
+      'expected a Cobertura <coverage> root element, found <report>',
+      '<report',
     ],
     [
       'a JUnit root',
       '<testsuites/>',
-      'c.xml: expected a Cobertura <coverage> root element, found <testsuites>',
+      'expected a Cobertura <coverage> root element, found <testsuites>',
+      '<testsuites',
     ],
     [
       'a line number 0',
       doc(cls('a', '<line number="0" hits="1"/>')),
-      'c.xml: <line number="0"> in a: expected a line number from 1 to 4294967295',
+      '<line number="0"> in a: expected a line number from 1 to 4294967295',
+      '<line ',
     ],
     [
       'no line number',
       doc(cls('a', '<line hits="1"/>')),
-      'c.xml: <line number=""> in a: expected a line number from 1 to 4294967295',
+      '<line number=""> in a: expected a line number from 1 to 4294967295',
+      '<line ',
     ],
     [
       'negative hits',
       doc(cls('a', '<line number="2" hits="-1"/>')),
-      'c.xml: <line number="2" hits="-1"> in a: expected a non-negative hit count',
+      '<line number="2" hits="-1"> in a: expected a non-negative hit count',
+      '<line ',
     ],
     [
       'NaN hits',
       doc(cls('a', '<line number="2" hits="NaN"/>')),
-      'c.xml: <line number="2" hits="NaN"> in a: expected a non-negative hit count',
+      '<line number="2" hits="NaN"> in a: expected a non-negative hit count',
+      '<line ',
     ],
     [
       'a malformed condition-coverage',
       doc(cls('a', '<line number="2" hits="1" branch="true" condition-coverage="50%"/>')),
-      'c.xml: <line number="2"> in a: condition-coverage "50%" is not "P% (covered/total)"',
+      '<line number="2"> in a: condition-coverage "50%" is not "P% (covered/total)"',
+      '<line ',
     ],
     [
       'more covered than total',
       doc(cls('a', '<line number="2" hits="1" branch="true" condition-coverage="100% (3/2)"/>')),
-      'c.xml: <line number="2"> in a: condition-coverage "100% (3/2)" covers more than its total',
+      '<line number="2"> in a: condition-coverage "100% (3/2)" covers more than its total',
+      '<line ',
     ],
     [
       'an absurd outcome count (would exhaust memory)',
       doc(cls('a', '<line number="2" hits="1" branch="true" condition-coverage="0% (0/99999999999)"/>')),
-      'c.xml: <line number="2"> in a: condition-coverage "0% (0/99999999999)" claims more than 10000 outcomes on one line',
+      '<line number="2"> in a: condition-coverage "0% (0/99999999999)" claims more than 10000 outcomes on one line',
+      '<line ',
     ],
   ];
-  for (const [what, xml, message] of errors) {
-    it(`rejects ${what}`, () => {
+  for (const [what, xml, message, tag] of errors) {
+    it(`rejects ${what}, naming the element's line and column`, () => {
       const e = inputError(() => parse(xml));
-      expect(e.message).toBe(message);
-      expect(e.location).toEqual({ file: 'c.xml' });
+      const { line, column } = positionOf(xml, tag);
+      expect(e.location).toEqual({ file: 'c.xml', line, column });
+      expect(e.message).toBe(`c.xml:${line}:${column}: ${message}`);
     });
   }
+
+  it('names the line and column of the refused element in a report of CRLF lines', () => {
+    const xml = [
+      '<?xml version="1.0" ?>',
+      '<coverage>',
+      '  <packages>',
+      '    <package name="p">',
+      '      <classes>',
+      '        <class name="a" filename="a.py">',
+      '          <lines>',
+      '            <line number="1" hits="1"/>',
+      '            <line number="2" hits="NaN"/>',
+      '          </lines>',
+      '        </class>',
+      '        <class name="b">',
+      '        </class>',
+      '      </classes>',
+      '    </package>',
+      '  </packages>',
+      '</coverage>',
+      '',
+    ].join('\r\n');
+    expect(inputError(() => parseCobertura(xml, 'nan.xml')).message).toBe(
+      'nan.xml:9:13: <line number="2" hits="NaN"> in a.py: expected a non-negative hit count',
+    );
+    expect(inputError(() => parseCobertura(xml.replace('hits="NaN"', 'hits="0"'), 'nofn.xml')).message).toBe(
+      'nofn.xml:12:9: <class name="b"> has no filename attribute',
+    );
+  });
+
+  it('names the line and column in a report written on one line', () => {
+    const xml = doc(
+      cls(
+        'a',
+        '<line number="1" hits="1"/><line number="2" hits="1" branch="true" condition-coverage="50% (3/2)"/>',
+      ),
+    ).replace('\n', '');
+    expect(inputError(() => parse(xml)).message).toBe(
+      'c.xml:1:133: <line number="2"> in a: condition-coverage "50% (3/2)" covers more than its total',
+    );
+  });
 
   it('10000 outcomes on one line are still read', () => {
     const r = parse(

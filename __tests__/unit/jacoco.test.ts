@@ -21,6 +21,14 @@ const line = (nr: number | string, mi: number, ci: number, mb = 0, cb = 0) =>
   `<line nr="${nr}" mi="${mi}" ci="${ci}" mb="${mb}" cb="${cb}"/>`;
 const parse = (xml: string) => parseJacoco(xml, 'jacoco.xml');
 
+/** Line and column (1-based) of the first `tag` in the ASCII text `xml`. */
+function positionOf(xml: string, tag: string): { line: number; column: number } {
+  const at = xml.indexOf(tag);
+  expect(at).toBeGreaterThanOrEqual(0);
+  const before = xml.slice(0, at);
+  return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
+}
+
 describe('parseJacoco', () => {
   it('reads package/sourcefile paths, lines with instructions, branch outcomes and the report counters', () => {
     const r = parse(
@@ -80,54 +88,101 @@ describe('parseJacoco', () => {
     expect(r.files).toEqual([]);
   });
 
-  const errors: [string, string, string][] = [
-    ['another root', '<coverage/>', 'jacoco.xml: expected a JaCoCo <report> root element, found <coverage>'],
-    ['a package without a name', doc('<package/>'), 'jacoco.xml: <package> has no name attribute'],
+  /**
+   * Each error names the line and column of the '<' of the element it refuses: `tag` starts that
+   * element's tag, the first in the document (the test's own oracle, ASCII text only); null when
+   * the message already says where.
+   */
+  const errors: [string, string, string, string | null][] = [
+    ['another root', '<coverage/>', 'expected a JaCoCo <report> root element, found <coverage>', '<coverage'],
+    ['a package without a name', doc('<package/>'), '<package> has no name attribute', '<package'],
     [
       'a sourcefile without a name',
       doc('<package name="p"><sourcefile/></package>'),
-      'jacoco.xml: <sourcefile> in package "p" has no name attribute',
+      '<sourcefile> in package "p" has no name attribute',
+      '<sourcefile',
     ],
     [
       'line number 0',
       doc(`<package name="p"><sourcefile name="A.java">${line(0, 0, 1)}</sourcefile></package>`),
-      'jacoco.xml: <line nr="0"> in p/A.java: expected a line number from 1 to 4294967295',
+      '<line nr="0"> in p/A.java: expected a line number from 1 to 4294967295',
+      '<line ',
     ],
     [
       'a negative count',
       doc(
-        '<package name="p"><sourcefile name="A.java"><line nr="2" mi="0" ci="-1" mb="0" cb="0"/></sourcefile></package>',
+        `<package name="p"><sourcefile name="A.java">${line(1, 0, 1)}<line nr="2" mi="0" ci="-1" mb="0" cb="0"/></sourcefile></package>`,
       ),
-      'jacoco.xml: <line nr="2" ci="-1"> in p/A.java: expected a non-negative count',
+      '<line nr="2" ci="-1"> in p/A.java: expected a non-negative count',
+      '<line nr="2"',
     ],
     [
       'a missing count',
       doc(
         '<package name="p"><sourcefile name="A.java"><line nr="2" mi="0" ci="1" mb="0"/></sourcefile></package>',
       ),
-      'jacoco.xml: <line nr="2" cb=""> in p/A.java: expected a non-negative count',
+      '<line nr="2" cb=""> in p/A.java: expected a non-negative count',
+      '<line ',
     ],
     [
       'too many outcomes on one line',
       doc(`<package name="p"><sourcefile name="A.java">${line(2, 0, 1, 10_000, 1)}</sourcefile></package>`),
-      'jacoco.xml: <line nr="2"> in p/A.java: mb + cb claims more than 10000 branch outcomes on one line',
+      '<line nr="2"> in p/A.java: mb + cb claims more than 10000 branch outcomes on one line',
+      '<line ',
     ],
     [
       'a bad report counter',
       doc('', '<counter type="LINE" missed="x" covered="1"/>'),
-      'jacoco.xml: <counter type="LINE" missed="x" covered="1">: expected non-negative counts',
+      '<counter type="LINE" missed="x" covered="1">: expected non-negative counts',
+      '<counter',
     ],
     [
       'a truncated report',
       '<?xml version="1.0"?><report name="r"><package name="p">',
       'jacoco.xml:1:57: the document ends inside <package> opened at 1:39; the file looks truncated',
+      null,
     ],
   ];
-  for (const [what, xml, message] of errors) {
+  for (const [what, xml, message, tag] of errors) {
     it(`refuses ${what}`, () => {
-      expect(inputError(() => parse(xml)).message).toBe(message);
+      const e = inputError(() => parse(xml));
+      if (tag === null) {
+        expect(e.message).toBe(message);
+        return;
+      }
+      const { line, column } = positionOf(xml, tag);
+      expect(e.location).toEqual({ file: 'jacoco.xml', line, column });
+      expect(e.message).toBe(`jacoco.xml:${line}:${column}: ${message}`);
     });
   }
+
+  it('names the line and column in a report written on one line, as JaCoCo writes it', () => {
+    const xml = doc(
+      '<package name="com/example"><class name="com/example/A" sourcefilename="A.java"/>' +
+        `<sourcefile name="A.java">${line(3, 0, 2)}${line(4, 1, 0)}<line nr="5" mi="0" ci="1" mb="NaN" cb="0"/></sourcefile></package>`,
+    );
+    expect(inputError(() => parse(xml)).message).toBe(
+      'jacoco.xml:1:333: <line nr="5" mb="NaN"> in com/example/A.java: expected a non-negative count',
+    );
+  });
+
+  it('names the line and column of the refused element in a report of CRLF lines', () => {
+    const xml = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<report name="r">',
+      '  <package name="p">',
+      '    <sourcefile name="A.java">',
+      '      <line nr="1" mi="0" ci="1" mb="0" cb="0"/>',
+      '    </sourcefile>',
+      '  </package>',
+      '  <package>',
+      '  </package>',
+      '</report>',
+    ].join('\r\n');
+    const e = inputError(() => parse(xml));
+    expect(e.message).toBe('jacoco.xml:8:3: <package> has no name attribute');
+    expect(e.location).toEqual({ file: 'jacoco.xml', line: 8, column: 3 });
+  });
 
   it('bounds the outcomes a whole report may claim by its length', () => {
     const lines = Array.from({ length: 10 }, (_, i) => line(i + 1, 0, 1, 9_000, 0)).join('');
@@ -135,6 +190,8 @@ describe('parseJacoco', () => {
       parse(doc(`<package name="p"><sourcefile name="A.java">${lines}</sourcefile></package>`)),
     );
     expect(e.message).toBe('jacoco.xml: the report claims more branch outcomes than it has characters');
+    // A fault of the whole report, not of the line where the count ran out.
+    expect(e.location).toEqual({ file: 'jacoco.xml' });
   });
 
   it('arbitrary text and mutated reports throw only InputError (property)', () => {

@@ -7,7 +7,7 @@ import { parseCoverage } from '../../src/formats/coverage/detect.js';
 import { readCoverageStream } from '../../src/formats/coverage/read.js';
 import { InputError } from '../../src/model/errors.js';
 import { readXmlBytes, type ByteXmlReader } from '../../src/xml/bytes.js';
-import { XmlError } from '../../src/xml/index.js';
+import { readXml, xmlLocation, XmlError } from '../../src/xml/index.js';
 
 const encoder = new TextEncoder();
 const bytes = (s: string) => encoder.encode(s);
@@ -108,12 +108,12 @@ describe('readCoverageStream', () => {
       [
         'c.xml',
         `<coverage><packages><package name="p"><classes><class name="a" filename="a.py"><lines><line number="1" hits="1"/><line number="${big}" hits="1"/></lines></class></classes></package></packages></coverage>`,
-        `c.xml: <line number="${big}"> in a.py: expected a line number from 1 to 4294967295`,
+        `c.xml:1:114: <line number="${big}"> in a.py: expected a line number from 1 to 4294967295`,
       ],
       [
         'j.xml',
         `<report name="r"><package name="p"><sourcefile name="A.java"><line nr="1" mi="0" ci="1" mb="0" cb="0"/><line nr="${big}" mi="0" ci="1" mb="0" cb="0"/></sourcefile></package></report>`,
-        `j.xml: <line nr="${big}"> in p/A.java: expected a line number from 1 to 4294967295`,
+        `j.xml:1:104: <line nr="${big}"> in p/A.java: expected a line number from 1 to 4294967295`,
       ],
       [
         'l.info',
@@ -129,6 +129,81 @@ describe('readCoverageStream', () => {
     for (const [file, text, message] of reports) {
       expect((await rejection(readCoverageStream([bytes(text)], file))).message, file).toBe(message);
       expect(() => parseCoverage(text, file, 'auto'), file).toThrow(message);
+    }
+  });
+
+  it("a refused element is named by its start tag's line and column, by the stream and the string readers alike", async () => {
+    const jacocoHead =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd"><report name="r">';
+    const reports: [string, string, string][] = [
+      [
+        // Cobertura, CRLF lines, a NaN hit count on line 9.
+        'nan.xml',
+        [
+          '<?xml version="1.0" ?>',
+          '<coverage>',
+          '  <packages>',
+          '    <package name="p">',
+          '      <classes>',
+          '        <class name="a" filename="a.py">',
+          '          <lines>',
+          '            <line number="1" hits="1"/>',
+          '            <line number="2" hits="NaN"/>',
+          '          </lines>',
+          '        </class>',
+          '      </classes>',
+          '    </package>',
+          '  </packages>',
+          '</coverage>',
+          '',
+        ].join('\r\n'),
+        'nan.xml:9:13: <line number="2" hits="NaN"> in a.py: expected a non-negative hit count',
+      ],
+      [
+        // Cobertura, LF lines: a class without a filename, after lines of the shape it does not have.
+        'nofn.xml',
+        '<coverage>\n<packages><package><classes>\n<class name="b" filename="b.py"><lines>\n' +
+          '<line number="1" hits="1"/>\n'.repeat(5) +
+          '</lines></class>\n  <class name="a"><lines/></class>\n</classes></package></packages></coverage>\n',
+        'nofn.xml:10:3: <class name="a"> has no filename attribute',
+      ],
+      [
+        // Cobertura on one line, non-ASCII before the line: columns count characters.
+        'one.xml',
+        '<coverage><packages><package><classes><class filename="é€😀.py"><lines>' +
+          '<line number="1" hits="1"/><line number="2" hits="1" branch="true" condition-coverage="50% (3/2)"/>' +
+          '</lines></class></classes></package></packages></coverage>',
+        'one.xml:1:98: <line number="2"> in é€😀.py: condition-coverage "50% (3/2)" covers more than its total',
+      ],
+      [
+        // JaCoCo on one line, as JaCoCo writes it: a line read by the repeated-shape path.
+        'jacoco.xml',
+        `${jacocoHead}<package name="p"><sourcefile name="A.java">` +
+          [1, 2, 3].map((k) => `<line nr="${k}" mi="0" ci="1" mb="0" cb="0"/>`).join('') +
+          '<line nr="4" mi="0" ci="x" mb="0" cb="0"/></sourcefile></package></report>',
+        'jacoco.xml:1:312: <line nr="4" ci="x"> in p/A.java: expected a non-negative count',
+      ],
+      [
+        // JaCoCo, CRLF lines: a package without a name.
+        'pkg.xml',
+        [
+          '<?xml version="1.0"?>',
+          '<report name="r">',
+          '  <package name="p"/>',
+          '  <package>',
+          '  </package>',
+          '</report>',
+        ].join('\r\n'),
+        'pkg.xml:4:3: <package> has no name attribute',
+      ],
+    ];
+    for (const [file, text, message] of reports) {
+      expect(() => parseCoverage(text, file), file).toThrow(message);
+      for (const size of [1, 3, 64, 1 << 20])
+        expect(
+          (await rejection(readCoverageStream(chunked(bytes(text), size), file))).message,
+          `${file} ${size}`,
+        ).toBe(message);
     }
   });
 
@@ -302,6 +377,50 @@ describe('the byte reader at chunk boundaries', () => {
       [1, 'a=4& x=3 y=4&9', -1, 3],
       [1, 'a=55555 x=4 y=555559', 55555, 4],
     ]);
+  });
+
+  it("tagLocation names each start tag's '<' as readXml's offset does, shapes and chunk seams included", () => {
+    const doc =
+      '\uFEFF<?xml version="1.0"?>\r\n<a>\r\n' +
+      Array.from({ length: 40 }, (_, k) => `  <x a="${k}" x="é${k}"/>\r\n`).join('') +
+      // Tags with line ends inside them, of one shape but for their values.
+      Array.from({ length: 40 }, (_, k) => `<x\n   a="${'9'.repeat(k % 7)}"\r\n   x="${k}"/>`).join('') +
+      '<a>😀<x a="1"/><x a="22"/></a>' +
+      Array.from({ length: 300 }, (_, k) => `<x a="${k}" x="€"/>`).join('') +
+      '\n</a>\n';
+    const expected: unknown[] = [];
+    readXml(
+      doc,
+      { file: 'd.xml' },
+      { open: (_n, _a, _s, at) => expected.push(xmlLocation(doc, at, 'd.xml')) },
+    );
+    expect(expected).toHaveLength(2 + 40 + 40 + 2 + 300);
+    for (const size of [1, 5, 64, 4096, 1 << 20]) {
+      const seen: unknown[] = [];
+      let r: ByteXmlReader | null = null;
+      readXmlBytes(
+        chunked(bytes(doc), size),
+        { file: 'd.xml', names: ['a', 'x'] },
+        { open: () => seen.push(r!.tagLocation()), close() {} },
+        (reader) => (r = reader),
+      );
+      expect(seen, `chunks of ${size}`).toEqual(expected);
+    }
+  });
+
+  it('tags of one shape with line ends inside them: later lines still counted', () => {
+    const doc =
+      '<r>\n' +
+      Array.from({ length: 50 }, (_, k) => `  <line\n   number="${k + 1}" hits="1"/>`).join('\n') +
+      '\n  <x a="1" a="2"/></r>';
+    const message = 'd.xml:102:12: duplicate attribute a in <x>';
+    expect(() => readXml(doc, { file: 'd.xml' }, {})).toThrow(message);
+    // Without `capture`, the repeated tags are read by their shape.
+    const names = ['line', 'number', 'hits'];
+    for (const size of [1, 64, 1 << 20])
+      expect(() =>
+        readXmlBytes(chunked(bytes(doc), size), { file: 'd.xml', names }, { open() {}, close() {} }),
+      ).toThrow(message);
   });
 
   it('an error position past many chunks: line and column counted across them', () => {

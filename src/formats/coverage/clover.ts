@@ -1,6 +1,6 @@
 import type { Counter, CoverageReport } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
-import { readXml, type Attributes } from '../../xml/index.js';
+import { readXml, xmlLocation, type Attributes } from '../../xml/index.js';
 import { parseCount, parseLineNumber, ReportBuilder, type FileBuilder, LINE_NUMBER_EXPECTED } from './build.js';
 
 /** See jacoco.ts: a per-line cap and a per-report allowance bound the outcomes stored. */
@@ -12,6 +12,8 @@ interface Condition {
   readonly line: number;
   readonly trueCount: number;
   readonly falseCount: number;
+  /** The offset of its <line>'s '<'. */
+  readonly at: number;
 }
 
 /**
@@ -48,12 +50,17 @@ export function parseClover(text: string, file: string): CoverageReport {
   let fileDepth = -1;
   let outcomeBudget = OUTCOME_ALLOWANCE + text.length;
 
-  const bad = (message: string): never => {
-    throw new InputError(message, { file });
+  /**
+   * Refuses the element whose start tag's '<' is at offset `at`, naming its line and column; or,
+   * without `at`, the whole report.
+   */
+  const bad = (message: string, at?: number): never => {
+    throw new InputError(message, at === undefined ? { file } : xmlLocation(text, at, file));
   };
-  const count = (attrs: Attributes, key: string, line: number, f: FileBuilder): number => {
+  const count = (attrs: Attributes, key: string, line: number, f: FileBuilder, at: number): number => {
     const n = parseCount(attrs[key] ?? '');
-    if (n === null) bad(`<line num="${line}" ${key}="${attrs[key] ?? ''}"> in ${f.path}: expected a non-negative count`);
+    if (n === null)
+      bad(`<line num="${line}" ${key}="${attrs[key] ?? ''}"> in ${f.path}: expected a non-negative count`, at);
     return n!;
   };
 
@@ -61,10 +68,10 @@ export function parseClover(text: string, file: string): CoverageReport {
     text,
     { file },
     {
-      open(name: string, attrs: Attributes) {
+      open(name: string, attrs: Attributes, _selfClosing: boolean, at: number) {
         depth++;
         if (depth === 1) {
-          if (name !== 'coverage') bad(`expected a Clover <coverage> root element, found <${name}>`);
+          if (name !== 'coverage') bad(`expected a Clover <coverage> root element, found <${name}>`, at);
           return;
         }
         if (depth === 2) {
@@ -86,7 +93,7 @@ export function parseClover(text: string, file: string): CoverageReport {
             return;
           case 'file': {
             const path = nonEmpty(attrs['path']) ?? nonEmpty(attrs['name']);
-            if (path === undefined) bad('<file> has neither a path nor a name attribute');
+            if (path === undefined) bad('<file> has neither a path nor a name attribute', at);
             current = report.file(path!);
             fileDepth = depth;
             return;
@@ -95,17 +102,20 @@ export function parseClover(text: string, file: string): CoverageReport {
             if (!current || depth !== fileDepth + 1) return;
             const f: FileBuilder = current;
             const line = parseLineNumber(attrs['num'] ?? '');
-            if (line === null) bad(`<line num="${attrs['num'] ?? ''}"> in ${f.path}: expected ${LINE_NUMBER_EXPECTED}`);
+            if (line === null) bad(`<line num="${attrs['num'] ?? ''}"> in ${f.path}: expected ${LINE_NUMBER_EXPECTED}`, at);
             const type = attrs['type'];
-            if (type === undefined) bad(`<line num="${line}"> in ${f.path} has no type attribute`);
+            if (type === undefined) bad(`<line num="${line}"> in ${f.path} has no type attribute`, at);
             if (type === 'stmt') {
-              f.addLine(line!, count(attrs, 'count', line!, f));
+              f.addLine(line!, count(attrs, 'count', line!, f, at));
             } else if (type === 'cond') {
-              const trueCount = count(attrs, 'truecount', line!, f);
-              const falseCount = count(attrs, 'falsecount', line!, f);
+              const trueCount = count(attrs, 'truecount', line!, f, at);
+              const falseCount = count(attrs, 'falsecount', line!, f, at);
               // OpenClover writes no count on a cond line: the condition ran as often as it was evaluated.
-              f.addLine(line!, attrs['count'] === undefined ? trueCount + falseCount : count(attrs, 'count', line!, f));
-              conditions.push({ file: f, line: line!, trueCount, falseCount });
+              f.addLine(
+                line!,
+                attrs['count'] === undefined ? trueCount + falseCount : count(attrs, 'count', line!, f, at),
+              );
+              conditions.push({ file: f, line: line!, trueCount, falseCount, at });
             }
             // method (a signature) and types this version does not know are not lines.
             return;
@@ -133,6 +143,7 @@ export function parseClover(text: string, file: string): CoverageReport {
       if (outcomes > MAX_OUTCOMES_PER_LINE)
         bad(
           `<line num="${c.line}"> in ${c.file.path}: truecount + falsecount claims more than ${MAX_OUTCOMES_PER_LINE} branch outcomes on one line`,
+          c.at,
         );
       outcomeBudget -= outcomes;
       if (outcomeBudget < 0) bad('the report claims more branch outcomes than it has characters');

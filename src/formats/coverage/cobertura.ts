@@ -1,6 +1,6 @@
 import type { Counter, CoverageReport } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
-import { readXml, type Attributes } from '../../xml/index.js';
+import { readXml, xmlLocation, type Attributes } from '../../xml/index.js';
 import { parseCount, parseLineNumber, ReportBuilder, type FileBuilder, LINE_NUMBER_EXPECTED } from './build.js';
 
 const CONDITION = /^\s*\d+(?:\.\d+)?%\s*\((\d+)\/(\d+)\)/;
@@ -29,18 +29,19 @@ export function parseCobertura(text: string, file: string): CoverageReport {
   let classDepth = -1;
   let methodsDepth = -1;
 
-  const bad = (message: string): never => {
-    throw new InputError(message, { file });
+  /** Refuses the element whose start tag's '<' is at offset `at`, naming its line and column. */
+  const bad = (message: string, at: number): never => {
+    throw new InputError(message, xmlLocation(text, at, file));
   };
 
   readXml(
     text,
     { file },
     {
-      open(name: string, attrs: Attributes) {
+      open(name: string, attrs: Attributes, _selfClosing: boolean, at: number) {
         depth++;
         if (depth === 1) {
-          if (name !== 'coverage') bad(`expected a Cobertura <coverage> root element, found <${name}>`);
+          if (name !== 'coverage') bad(`expected a Cobertura <coverage> root element, found <${name}>`, at);
           declaredLines = declared(attrs['lines-covered'], attrs['lines-valid']);
           declaredBranches = declared(attrs['branches-covered'], attrs['branches-valid']);
           return;
@@ -53,7 +54,7 @@ export function parseCobertura(text: string, file: string): CoverageReport {
           case 'class': {
             const filename = attrs['filename'];
             if (filename === undefined || filename.trim() === '')
-              bad(`<class name="${attrs['name'] ?? ''}"> has no filename attribute`);
+              bad(`<class name="${attrs['name'] ?? ''}"> has no filename attribute`, at);
             current = report.file(filename!.trim());
             classDepth = depth;
             return;
@@ -64,23 +65,24 @@ export function parseCobertura(text: string, file: string): CoverageReport {
           case 'line': {
             if (!current || methodsDepth !== -1) return;
             const line = parseLineNumber(attrs['number'] ?? '');
-            if (line === null) bad(`<line number="${attrs['number'] ?? ''}"> in ${current.path}: expected ${LINE_NUMBER_EXPECTED}`);
+            if (line === null) bad(`<line number="${attrs['number'] ?? ''}"> in ${current.path}: expected ${LINE_NUMBER_EXPECTED}`, at);
             const hits = parseCount(attrs['hits'] ?? '');
             if (hits === null)
-              bad(`<line number="${line}" hits="${attrs['hits'] ?? ''}"> in ${current.path}: expected a non-negative hit count`);
+              bad(`<line number="${line}" hits="${attrs['hits'] ?? ''}"> in ${current.path}: expected a non-negative hit count`, at);
             current.addLine(line!, hits!);
             const condition = attrs['condition-coverage'];
             // coverlet writes .NET booleans: branch="True".
             if (attrs['branch']?.toLowerCase() === 'true' && condition !== undefined) {
               const m = CONDITION.exec(condition);
-              if (!m) bad(`<line number="${line}"> in ${current.path}: condition-coverage "${condition}" is not "P% (covered/total)"`);
+              if (!m) bad(`<line number="${line}"> in ${current.path}: condition-coverage "${condition}" is not "P% (covered/total)"`, at);
               const covered = Number(m![1]);
               const total = Number(m![2]);
               if (covered > total)
-                bad(`<line number="${line}"> in ${current.path}: condition-coverage "${condition}" covers more than its total`);
+                bad(`<line number="${line}"> in ${current.path}: condition-coverage "${condition}" covers more than its total`, at);
               if (total > MAX_OUTCOMES_PER_LINE)
                 bad(
                   `<line number="${line}"> in ${current.path}: condition-coverage "${condition}" claims more than ${MAX_OUTCOMES_PER_LINE} outcomes on one line`,
+                  at,
                 );
               // A line listed twice (two classes of one file) keeps its outcomes; add hits per index.
               for (let i = 0; i < total; i++) current.addOutcome(line!, i, i < covered ? 1 : 0);

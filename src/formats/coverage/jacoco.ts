@@ -1,6 +1,6 @@
 import type { Counter, CoverageReport } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
-import { readXml, type Attributes } from '../../xml/index.js';
+import { readXml, xmlLocation, type Attributes } from '../../xml/index.js';
 import { parseCount, parseLineNumber, ReportBuilder, type FileBuilder, LINE_NUMBER_EXPECTED } from './build.js';
 
 /**
@@ -39,24 +39,28 @@ export function parseJacoco(text: string, file: string): CoverageReport {
   let sourceDepth = -1;
   let outcomeBudget = OUTCOME_ALLOWANCE + text.length;
 
-  const bad = (message: string): never => {
-    throw new InputError(message, { file });
+  /**
+   * Refuses the element whose start tag's '<' is at offset `at`, naming its line and column; or,
+   * without `at`, the whole report.
+   */
+  const bad = (message: string, at?: number): never => {
+    throw new InputError(message, at === undefined ? { file } : xmlLocation(text, at, file));
   };
 
   readXml(
     text,
     { file },
     {
-      open(name: string, attrs: Attributes) {
+      open(name: string, attrs: Attributes, _selfClosing: boolean, at: number) {
         depth++;
         if (depth === 1) {
-          if (name !== 'report') bad(`expected a JaCoCo <report> root element, found <${name}>`);
+          if (name !== 'report') bad(`expected a JaCoCo <report> root element, found <${name}>`, at);
           return;
         }
         switch (name) {
           case 'package': {
             const pkg = attrs['name'];
-            if (pkg === undefined) bad('<package> has no name attribute');
+            if (pkg === undefined) bad('<package> has no name attribute', at);
             packageName = pkg!.trim();
             packageDepth = depth;
             return;
@@ -65,7 +69,7 @@ export function parseJacoco(text: string, file: string): CoverageReport {
             if (packageName === null) return;
             const source = attrs['name'];
             if (source === undefined || source.trim() === '')
-              bad(`<sourcefile> in package "${packageName}" has no name attribute`);
+              bad(`<sourcefile> in package "${packageName}" has no name attribute`, at);
             current = report.file(packageName === '' ? source!.trim() : `${packageName}/${source!.trim()}`);
             sourceDepth = depth;
             return;
@@ -74,18 +78,18 @@ export function parseJacoco(text: string, file: string): CoverageReport {
             if (!current || depth !== sourceDepth + 1) return;
             const f: FileBuilder = current;
             const nr = parseLineNumber(attrs['nr'] ?? '');
-            if (nr === null) bad(`<line nr="${attrs['nr'] ?? ''}"> in ${f.path}: expected ${LINE_NUMBER_EXPECTED}`);
+            if (nr === null) bad(`<line nr="${attrs['nr'] ?? ''}"> in ${f.path}: expected ${LINE_NUMBER_EXPECTED}`, at);
             const counts = (['mi', 'ci', 'mb', 'cb'] as const).map((k) => {
               const n = parseCount(attrs[k] ?? '');
               if (n === null)
-                bad(`<line nr="${nr}" ${k}="${attrs[k] ?? ''}"> in ${f.path}: expected a non-negative count`);
+                bad(`<line nr="${nr}" ${k}="${attrs[k] ?? ''}"> in ${f.path}: expected a non-negative count`, at);
               return n!;
             });
             const [mi, ci, mb, cb] = counts as [number, number, number, number];
             if (mi + ci > 0) f.addLine(nr!, ci > 0 ? 1 : 0);
             const outcomes = mb + cb;
             if (outcomes > MAX_OUTCOMES_PER_LINE)
-              bad(`<line nr="${nr}"> in ${f.path}: mb + cb claims more than ${MAX_OUTCOMES_PER_LINE} branch outcomes on one line`);
+              bad(`<line nr="${nr}"> in ${f.path}: mb + cb claims more than ${MAX_OUTCOMES_PER_LINE} branch outcomes on one line`, at);
             outcomeBudget -= outcomes;
             if (outcomeBudget < 0) bad('the report claims more branch outcomes than it has characters');
             // A line listed twice (a source file in two groups) keeps its outcomes: add per index.
@@ -102,6 +106,7 @@ export function parseJacoco(text: string, file: string): CoverageReport {
             if (missed === null || covered === null)
               bad(
                 `<counter type="${type}" missed="${attrs['missed'] ?? ''}" covered="${attrs['covered'] ?? ''}">: expected non-negative counts`,
+                at,
               );
             declared[type === 'LINE' ? 'lines' : 'branches'] = { covered: covered!, total: missed! + covered! };
             return;

@@ -94,8 +94,9 @@ export class CoberturaStream implements ByteXmlHandlers {
     if (this.inSource) this.sourceText += text;
   }
 
+  /** Refuses the element being opened, naming the line and column of its start tag. */
   private bad(message: string): never {
-    throw new InputError(message, { file: this.file });
+    throw new InputError(message, this.reader.tagLocation());
   }
 
   /** For the reader. */

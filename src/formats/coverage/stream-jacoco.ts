@@ -133,8 +133,9 @@ export class JacocoStream implements ByteXmlHandlers {
     this.held = e;
   }
 
+  /** Refuses the element being opened, naming the line and column of its start tag. */
   private bad(message: string): never {
-    throw new InputError(message, { file: this.file });
+    throw new InputError(message, this.reader.tagLocation());
   }
 
   /** For the reader. */
