@@ -7,6 +7,7 @@ import {
   READABLE_COVERAGE_FORMATS,
   type ReadableCoverageFormat,
 } from '../../src/formats/coverage/detect.js';
+import { readCoverageStream } from '../../src/formats/coverage/read.js';
 import { InputError } from '../../src/model/errors.js';
 import { COVERAGE_FORMATS } from '../../src/model/coverage.js';
 
@@ -71,7 +72,7 @@ describe('detectCoverageFormat: by content, never by name', () => {
     });
   }
 
-  const refused: [string, string, string, number | undefined][] = [
+  const refused: [string, string, string, { line: number; column?: number } | undefined][] = [
     [
       'Istanbul coverage-summary.json',
       fixture('c8/coverage-summary.json'),
@@ -97,10 +98,58 @@ describe('detectCoverageFormat: by content, never by name', () => {
       undefined,
     ],
     [
-      'XML whose root cannot be found in the head',
+      'XML whose prolog is truncated: a comment never closed',
       '<!-- never closed',
-      'r: an XML document with root <?> is not a coverage report (Cobertura and Clover have a <coverage> root, JaCoCo a <report>)',
+      "r:1:1: unterminated comment: no '-->' before the end of input; the file looks truncated",
+      { line: 1, column: 1 },
+    ],
+    [
+      'XML whose declaration is truncated',
+      '<?xml version="1.0" encoding="UTF-8"',
+      "r:1:1: unterminated XML declaration: no '?>' before the end of input; the file looks truncated",
+      { line: 1, column: 1 },
+    ],
+    [
+      'XML that ends after its prolog',
+      '<?xml version="1.0"?>\r\n<!-- generated -->\r\n',
+      'r:3:1: no root element: the document ends before any element',
+      { line: 3, column: 1 },
+    ],
+    [
+      'an entity declaration before the root, as the XML reader refuses it',
+      '<?xml version="1.0"?>\n<!ENTITY x "y">\n<coverage/>',
+      'r:2:1: entity declarations (<!ENTITY) are refused',
+      { line: 2, column: 1 },
+    ],
+    [
+      'a DOCTYPE with an internal subset before another root, as the XML reader refuses it',
+      '<?xml version="1.0"?>\n<!DOCTYPE x [\n  <!ENTITY a "b">\n]>\n<x/>',
+      'r:3:3: entity declarations (<!ENTITY) are refused: a report needs none, and they enable entity-expansion attacks',
+      { line: 3, column: 3 },
+    ],
+    [
+      'a root start tag with no name',
+      '<?xml version="1.0"?>\n< coverage/>',
+      'r:2:2: expected an element name after \'<\', found " "',
+      { line: 2, column: 2 },
+    ],
+    [
+      'an HTML page: its root, not its HTML attributes, is the reason',
+      '<!DOCTYPE html>\n<html lang=en><body>502 Bad Gateway</body></html>\n',
+      'r: an XML document with root <html> is not a coverage report (Cobertura and Clover have a <coverage> root, JaCoCo a <report>)',
       undefined,
+    ],
+    [
+      'XML whose root is beyond the head',
+      `<?xml version="1.0"?>\n<!--${'x'.repeat(5000)}-->\n<report name="r"/>`,
+      'r: an XML document whose root element does not appear in its first 4096 characters (the part the format is detected from): set the format explicitly (cobertura, clover or jacoco)',
+      undefined,
+    ],
+    [
+      'an entity declaration in a long prolog, within the head',
+      `<?xml version="1.0"?>\n<!--${'x'.repeat(3000)}-->\n<!ENTITY x "${'y'.repeat(5000)}">\n<coverage/>`,
+      'r:3:1: entity declarations (<!ENTITY) are refused',
+      { line: 3, column: 1 },
     ],
     ['an empty file', '', 'r: the coverage report is empty', undefined],
     ['whitespace and a BOM only', '\uFEFF \n\t\r\n', 'r: the coverage report is empty', undefined],
@@ -108,22 +157,55 @@ describe('detectCoverageFormat: by content, never by name', () => {
       'plain text',
       'hello\nworld\n',
       'r:1: not a coverage report: expected Cobertura, Clover or JaCoCo XML, LCOV (lines starting with TN:, SF:), coverage.py or Istanbul JSON, or a Go cover profile (a first line "mode: set|count|atomic")',
-      1,
+      { line: 1 },
     ],
     [
       'a record key not at a line start',
       ' x SF:a\n',
       'r:1: not a coverage report: expected Cobertura, Clover or JaCoCo XML, LCOV (lines starting with TN:, SF:), coverage.py or Istanbul JSON, or a Go cover profile (a first line "mode: set|count|atomic")',
-      1,
+      { line: 1 },
     ],
   ];
-  for (const [what, text, message, line] of refused) {
+  for (const [what, text, message, where] of refused) {
     it(`refuses ${what}`, () => {
       const e = inputError(() => detectCoverageFormat(text, 'r'));
       expect(e.message).toBe(message);
-      expect(e.location).toEqual(line === undefined ? { file: 'r' } : { file: 'r', line });
+      expect(e.location).toEqual({ file: 'r', ...where });
     });
   }
+
+  it('refuses what the XML reader refuses before the root exactly as the reader does with the format forced, streamed or not', async () => {
+    const docs = [
+      '<?xml version="1.0"?>\n<!ENTITY x "y">\n<coverage/>',
+      '<?xml version="1.0"?>\r\n<!DOCTYPE report [<!ENTITY x "y">]>\r\n<x/>',
+      '<!DOCTYPE report [ ]><x/>',
+      '<!DOCTYPE a><!DOCTYPE b><x/>',
+      '<?xml version="1.0"?>\n<!-- a -- b -->\n<x/>',
+      '<?xml version="1.0"?>\n<?xml version="1.0"?><x/>',
+      '<?xml version="1.0"?>\n<!-- cut',
+      '<?xml version="1.0"?>\n<!DOCTYPE',
+      '<?xml version="1.0"?>\n</coverage>',
+      '<?xml version="1.0"?>\ntext<coverage/>',
+      `<!--${'x'.repeat(3000)}--><!DOCTYPE x [${'<!-- -->'.repeat(1000)}]><x/>`,
+      `<?xml version="1.0"?>\n<!-- a -- b --><x>${'<y/>'.repeat(2000)}</x>`,
+    ];
+    for (const text of docs) {
+      const auto = inputError(() => parseCoverage(text, 'r'));
+      for (const format of ['cobertura', 'clover', 'jacoco'] as const) {
+        const forced = inputError(() => parseCoverage(text, 'r', format));
+        expect([auto.message, auto.location], `${format}: ${text.slice(0, 60)}`).toEqual([
+          forced.message,
+          forced.location,
+        ]);
+      }
+      const streamed = await readCoverageStream([new TextEncoder().encode(text)], 'r').then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(streamed).toBeInstanceOf(InputError);
+      expect((streamed as InputError).message).toBe(auto.message);
+    }
+  });
 });
 
 describe('parseCoverage', () => {
@@ -177,7 +259,7 @@ describe('parseCoverage', () => {
 
   it('a forced format on another format’s file is that reader’s InputError', () => {
     expect(inputError(() => parseCoverage(fixture('c8/clover.xml'), 'x', 'jacoco')).message).toBe(
-      'x: expected a JaCoCo <report> root element, found <coverage>',
+      'x:2:1: expected a JaCoCo <report> root element, found <coverage>',
     );
     expect(
       inputError(() => parseCoverage(fixture('go/cover-count.out'), 'x', 'istanbul-json')).location,

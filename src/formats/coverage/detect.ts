@@ -1,6 +1,6 @@
 import { COVERAGE_FORMATS, type CoverageFormat, type CoverageReport } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
-import { xmlRoot } from '../../xml/index.js';
+import { readXml, readXmlProlog, xmlRoot, XmlError } from '../../xml/index.js';
 import { parseClover } from './clover.js';
 import { parseCobertura } from './cobertura.js';
 import { parseCoveragePyJson } from './coveragepy-json.js';
@@ -24,6 +24,8 @@ const READERS: Record<ReadableCoverageFormat, (text: string, file: string) => Co
 };
 
 const GO_MODE = /^mode: (set|count|atomic)\s*$/;
+/** How many characters of a report detection looks at. */
+const HEAD = 4096;
 
 /**
  * Which format a report is, from its content (never its name), looking at its first 4 KiB.
@@ -31,7 +33,7 @@ const GO_MODE = /^mode: (set|count|atomic)\s*$/;
  * is read.
  */
 export function detectCoverageFormat(text: string, file: string): ReadableCoverageFormat {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
+  const head = text.slice(0, HEAD).replace(/^\uFEFF/, '');
   const trimmed = head.trimStart();
   if (trimmed === '') throw new InputError('the coverage report is empty', { file });
   if (trimmed.startsWith('<')) {
@@ -40,10 +42,7 @@ export function detectCoverageFormat(text: string, file: string): ReadableCovera
       // Clover and Cobertura share the root: Clover has a clover= version (istanbul, OpenClover) or a <project> (PHPUnit).
       return /<coverage\b[^>]*\bclover=/.test(head) || /<project\b/.test(head) ? 'clover' : 'cobertura';
     if (root === 'report') return 'jacoco';
-    throw new InputError(
-      `an XML document with root <${root ?? '?'}> is not a coverage report (Cobertura and Clover have a <coverage> root, JaCoCo a <report>)`,
-      { file },
-    );
+    throw notCoverageXml(text, root, file);
   }
   if (GO_MODE.test(head.split('\n', 1)[0] ?? '')) return 'go-cover';
   if (/^(TN|SF|VER):/m.test(head)) return 'lcov';
@@ -51,6 +50,45 @@ export function detectCoverageFormat(text: string, file: string): ReadableCovera
   throw new InputError(
     'not a coverage report: expected Cobertura, Clover or JaCoCo XML, LCOV (lines starting with TN:, SF:), coverage.py or Istanbul JSON, or a Go cover profile (a first line "mode: set|count|atomic")',
     { file, line: 1 },
+  );
+}
+
+/** Thrown by the first `open`: the root element's start tag is well formed. */
+const ROOT_REACHED = { root: true } as const;
+
+/**
+ * Why an XML document whose root is not `<coverage>` or `<report>` is not read. When the XML
+ * reader refuses what comes before the root (an entity declaration, a DOCTYPE with an internal
+ * subset, a comment never closed, a truncated declaration…), or the root's own start tag when no
+ * root name could be found, that is the reason, given as the reader gives it when the format is
+ * forced. Only the head is read, as for detection itself, so that a stream and a string say the
+ * same. When the head is cut short of the root, it may seem truncated or malformed where the file
+ * is not: only a refused DOCTYPE or entity declaration (refused whatever follows it) counts then.
+ */
+function notCoverageXml(text: string, root: string | null, file: string): InputError {
+  const whole = text.length <= HEAD;
+  const head = whole ? text : text.slice(0, HEAD);
+  try {
+    if (root === null && whole)
+      readXml(head, { file }, {
+        open: () => {
+          throw ROOT_REACHED;
+        },
+      });
+    else readXmlProlog(head, { file });
+  } catch (e) {
+    if (e instanceof XmlError) {
+      if (whole || root !== null || e.code === 'doctype') return e;
+    } else if (e !== ROOT_REACHED) throw e;
+  }
+  if (root === null && !whole)
+    return new InputError(
+      `an XML document whose root element does not appear in its first ${HEAD} characters (the part the format is detected from): set the format explicitly (cobertura, clover or jacoco)`,
+      { file },
+    );
+  return new InputError(
+    `an XML document with root <${root ?? '?'}> is not a coverage report (Cobertura and Clover have a <coverage> root, JaCoCo a <report>)`,
+    { file },
   );
 }
 
