@@ -3133,6 +3133,29 @@ function readXml(source, options, handlers) {
   if (!Number.isInteger(max) || max < 0) throw new RangeError(`maxTextLength must be a non-negative integer`);
   new Reader(source, options.file, max, handlers).document();
 }
+function readXmlProlog(source, options) {
+  return new Reader(source, options.file, DEFAULT_MAX_TEXT_LENGTH, {}).prolog();
+}
+function xmlLocation(source, offset, file) {
+  const s = source;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = s.indexOf("\n"); i !== -1 && i < offset; i = s.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  let column = 1;
+  for (let i = lineStart; i < offset; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 56320 && c <= 57343 && i > lineStart) {
+      const h = s.charCodeAt(i - 1);
+      if (h >= 55296 && h <= 56319) continue;
+    }
+    if (i === 0 && c === 65279) continue;
+    column++;
+  }
+  return { file, line, column };
+}
 function xmlRoot(source, limit = 4096) {
   const head = source.length > limit ? source.slice(0, limit) : source;
   const n = head.length;
@@ -3266,6 +3289,18 @@ var init_reader = __esm({
       document() {
         const s = this.s;
         const n = this.n;
+        const rootEnd = this.element(this.prolog());
+        const pos = this.misc(rootEnd, false);
+        if (pos < n) {
+          if (s.charCodeAt(pos) === LT && nameEnd(s, pos + 1) > pos + 1)
+            this.fail("a second root element: a document has exactly one root element", pos, "after-root");
+          this.fail(`unexpected ${this.describe(pos)} after the root element ended`, pos, "after-root");
+        }
+      }
+      /** Reads what comes before the root element; returns the offset of the root's '<'. */
+      prolog() {
+        const s = this.s;
+        const n = this.n;
         let pos = s.charCodeAt(0) === 65279 ? 1 : 0;
         let p = pos;
         while (p < n && isSpace(s.charCodeAt(p))) p++;
@@ -3280,13 +3315,7 @@ var init_reader = __esm({
         if (s.charCodeAt(pos) !== LT)
           this.fail(`no root element: found text ${this.describe(pos)}`, pos, "no-root");
         if (s.charCodeAt(pos + 1) === SLASH) this.fail("a close tag with no element open", pos);
-        const rootEnd = this.element(pos);
-        pos = this.misc(rootEnd, false);
-        if (pos < n) {
-          if (s.charCodeAt(pos) === LT && nameEnd(s, pos + 1) > pos + 1)
-            this.fail("a second root element: a document has exactly one root element", pos, "after-root");
-          this.fail(`unexpected ${this.describe(pos)} after the root element ended`, pos, "after-root");
-        }
+        return pos;
       }
       /**
        * Skips whitespace, comments, processing instructions and (before the root) one DOCTYPE.
@@ -3522,7 +3551,7 @@ var init_reader = __esm({
         }
         if (this.onText !== void 0) this.flush();
         if (selfClosing) {
-          this.h.open?.(name, attrs, true);
+          this.h.open?.(name, attrs, true, lt);
           this.h.close?.(name);
         } else {
           const d = this.depth;
@@ -3530,7 +3559,7 @@ var init_reader = __esm({
           this.names[d] = name;
           this.starts[d] = lt;
           this.depth = d + 1;
-          this.h.open?.(name, attrs, false);
+          this.h.open?.(name, attrs, false, lt);
         }
         return pos;
       }
@@ -3784,24 +3813,7 @@ var init_reader = __esm({
       }
       /** Line and column (1-based, in characters) of an offset: computed only for errors. */
       location(offset) {
-        const s = this.s;
-        let line = 1;
-        let lineStart = 0;
-        for (let i = s.indexOf("\n"); i !== -1 && i < offset; i = s.indexOf("\n", i + 1)) {
-          line++;
-          lineStart = i + 1;
-        }
-        let column = 1;
-        for (let i = lineStart; i < offset; i++) {
-          const c = s.charCodeAt(i);
-          if (c >= 56320 && c <= 57343 && i > lineStart) {
-            const h = s.charCodeAt(i - 1);
-            if (h >= 55296 && h <= 56319) continue;
-          }
-          if (i === 0 && c === 65279) continue;
-          column++;
-        }
-        return { file: this.file, line, column };
+        return xmlLocation(this.s, offset, this.file);
       }
       fail(message, offset, code2 = "syntax") {
         throw new XmlError(message, this.location(offset), code2);
@@ -4177,22 +4189,23 @@ function parseClover(text3, file) {
   let current = null;
   let fileDepth = -1;
   let outcomeBudget = OUTCOME_ALLOWANCE + text3.length;
-  const bad = (message) => {
-    throw new InputError(message, { file });
+  const bad = (message, at) => {
+    throw new InputError(message, at === void 0 ? { file } : xmlLocation(text3, at, file));
   };
-  const count3 = (attrs, key, line, f) => {
+  const count3 = (attrs, key, line, f, at) => {
     const n = parseCount(attrs[key] ?? "");
-    if (n === null) bad(`<line num="${line}" ${key}="${attrs[key] ?? ""}"> in ${f.path}: expected a non-negative count`);
+    if (n === null)
+      bad(`<line num="${line}" ${key}="${attrs[key] ?? ""}"> in ${f.path}: expected a non-negative count`, at);
     return n;
   };
   readXml(
     text3,
     { file },
     {
-      open(name, attrs) {
+      open(name, attrs, _selfClosing, at) {
         depth++;
         if (depth === 1) {
-          if (name !== "coverage") bad(`expected a Clover <coverage> root element, found <${name}>`);
+          if (name !== "coverage") bad(`expected a Clover <coverage> root element, found <${name}>`, at);
           return;
         }
         if (depth === 2) {
@@ -4214,7 +4227,7 @@ function parseClover(text3, file) {
             return;
           case "file": {
             const path6 = nonEmpty(attrs["path"]) ?? nonEmpty(attrs["name"]);
-            if (path6 === void 0) bad("<file> has neither a path nor a name attribute");
+            if (path6 === void 0) bad("<file> has neither a path nor a name attribute", at);
             current = report2.file(path6);
             fileDepth = depth;
             return;
@@ -4223,16 +4236,19 @@ function parseClover(text3, file) {
             if (!current || depth !== fileDepth + 1) return;
             const f = current;
             const line = parseLineNumber(attrs["num"] ?? "");
-            if (line === null) bad(`<line num="${attrs["num"] ?? ""}"> in ${f.path}: expected ${LINE_NUMBER_EXPECTED}`);
+            if (line === null) bad(`<line num="${attrs["num"] ?? ""}"> in ${f.path}: expected ${LINE_NUMBER_EXPECTED}`, at);
             const type = attrs["type"];
-            if (type === void 0) bad(`<line num="${line}"> in ${f.path} has no type attribute`);
+            if (type === void 0) bad(`<line num="${line}"> in ${f.path} has no type attribute`, at);
             if (type === "stmt") {
-              f.addLine(line, count3(attrs, "count", line, f));
+              f.addLine(line, count3(attrs, "count", line, f, at));
             } else if (type === "cond") {
-              const trueCount = count3(attrs, "truecount", line, f);
-              const falseCount = count3(attrs, "falsecount", line, f);
-              f.addLine(line, attrs["count"] === void 0 ? trueCount + falseCount : count3(attrs, "count", line, f));
-              conditions.push({ file: f, line, trueCount, falseCount });
+              const trueCount = count3(attrs, "truecount", line, f, at);
+              const falseCount = count3(attrs, "falsecount", line, f, at);
+              f.addLine(
+                line,
+                attrs["count"] === void 0 ? trueCount + falseCount : count3(attrs, "count", line, f, at)
+              );
+              conditions.push({ file: f, line, trueCount, falseCount, at });
             }
             return;
           }
@@ -4257,7 +4273,8 @@ function parseClover(text3, file) {
       const outcomes = c.trueCount + c.falseCount;
       if (outcomes > MAX_OUTCOMES_PER_LINE)
         bad(
-          `<line num="${c.line}"> in ${c.file.path}: truecount + falsecount claims more than ${MAX_OUTCOMES_PER_LINE} branch outcomes on one line`
+          `<line num="${c.line}"> in ${c.file.path}: truecount + falsecount claims more than ${MAX_OUTCOMES_PER_LINE} branch outcomes on one line`,
+          c.at
         );
       outcomeBudget -= outcomes;
       if (outcomeBudget < 0) bad("the report claims more branch outcomes than it has characters");
@@ -4324,17 +4341,17 @@ function parseCobertura(text3, file) {
   let current = null;
   let classDepth = -1;
   let methodsDepth = -1;
-  const bad = (message) => {
-    throw new InputError(message, { file });
+  const bad = (message, at) => {
+    throw new InputError(message, xmlLocation(text3, at, file));
   };
   readXml(
     text3,
     { file },
     {
-      open(name, attrs) {
+      open(name, attrs, _selfClosing, at) {
         depth++;
         if (depth === 1) {
-          if (name !== "coverage") bad(`expected a Cobertura <coverage> root element, found <${name}>`);
+          if (name !== "coverage") bad(`expected a Cobertura <coverage> root element, found <${name}>`, at);
           declaredLines = declared(attrs["lines-covered"], attrs["lines-valid"]);
           declaredBranches = declared(attrs["branches-covered"], attrs["branches-valid"]);
           return;
@@ -4347,7 +4364,7 @@ function parseCobertura(text3, file) {
           case "class": {
             const filename = attrs["filename"];
             if (filename === void 0 || filename.trim() === "")
-              bad(`<class name="${attrs["name"] ?? ""}"> has no filename attribute`);
+              bad(`<class name="${attrs["name"] ?? ""}"> has no filename attribute`, at);
             current = report2.file(filename.trim());
             classDepth = depth;
             return;
@@ -4358,22 +4375,23 @@ function parseCobertura(text3, file) {
           case "line": {
             if (!current || methodsDepth !== -1) return;
             const line = parseLineNumber(attrs["number"] ?? "");
-            if (line === null) bad(`<line number="${attrs["number"] ?? ""}"> in ${current.path}: expected ${LINE_NUMBER_EXPECTED}`);
+            if (line === null) bad(`<line number="${attrs["number"] ?? ""}"> in ${current.path}: expected ${LINE_NUMBER_EXPECTED}`, at);
             const hits = parseCount(attrs["hits"] ?? "");
             if (hits === null)
-              bad(`<line number="${line}" hits="${attrs["hits"] ?? ""}"> in ${current.path}: expected a non-negative hit count`);
+              bad(`<line number="${line}" hits="${attrs["hits"] ?? ""}"> in ${current.path}: expected a non-negative hit count`, at);
             current.addLine(line, hits);
             const condition = attrs["condition-coverage"];
             if (attrs["branch"]?.toLowerCase() === "true" && condition !== void 0) {
               const m = CONDITION.exec(condition);
-              if (!m) bad(`<line number="${line}"> in ${current.path}: condition-coverage "${condition}" is not "P% (covered/total)"`);
+              if (!m) bad(`<line number="${line}"> in ${current.path}: condition-coverage "${condition}" is not "P% (covered/total)"`, at);
               const covered = Number(m[1]);
               const total = Number(m[2]);
               if (covered > total)
-                bad(`<line number="${line}"> in ${current.path}: condition-coverage "${condition}" covers more than its total`);
+                bad(`<line number="${line}"> in ${current.path}: condition-coverage "${condition}" covers more than its total`, at);
               if (total > MAX_OUTCOMES_PER_LINE2)
                 bad(
-                  `<line number="${line}"> in ${current.path}: condition-coverage "${condition}" claims more than ${MAX_OUTCOMES_PER_LINE2} outcomes on one line`
+                  `<line number="${line}"> in ${current.path}: condition-coverage "${condition}" claims more than ${MAX_OUTCOMES_PER_LINE2} outcomes on one line`,
+                  at
                 );
               for (let i = 0; i < total; i++) current.addOutcome(line, i, i < covered ? 1 : 0);
             }
@@ -4804,23 +4822,23 @@ function parseJacoco(text3, file) {
   let current = null;
   let sourceDepth = -1;
   let outcomeBudget = OUTCOME_ALLOWANCE3 + text3.length;
-  const bad = (message) => {
-    throw new InputError(message, { file });
+  const bad = (message, at) => {
+    throw new InputError(message, at === void 0 ? { file } : xmlLocation(text3, at, file));
   };
   readXml(
     text3,
     { file },
     {
-      open(name, attrs) {
+      open(name, attrs, _selfClosing, at) {
         depth++;
         if (depth === 1) {
-          if (name !== "report") bad(`expected a JaCoCo <report> root element, found <${name}>`);
+          if (name !== "report") bad(`expected a JaCoCo <report> root element, found <${name}>`, at);
           return;
         }
         switch (name) {
           case "package": {
             const pkg = attrs["name"];
-            if (pkg === void 0) bad("<package> has no name attribute");
+            if (pkg === void 0) bad("<package> has no name attribute", at);
             packageName = pkg.trim();
             packageDepth = depth;
             return;
@@ -4829,7 +4847,7 @@ function parseJacoco(text3, file) {
             if (packageName === null) return;
             const source = attrs["name"];
             if (source === void 0 || source.trim() === "")
-              bad(`<sourcefile> in package "${packageName}" has no name attribute`);
+              bad(`<sourcefile> in package "${packageName}" has no name attribute`, at);
             current = report2.file(packageName === "" ? source.trim() : `${packageName}/${source.trim()}`);
             sourceDepth = depth;
             return;
@@ -4838,18 +4856,18 @@ function parseJacoco(text3, file) {
             if (!current || depth !== sourceDepth + 1) return;
             const f = current;
             const nr = parseLineNumber(attrs["nr"] ?? "");
-            if (nr === null) bad(`<line nr="${attrs["nr"] ?? ""}"> in ${f.path}: expected ${LINE_NUMBER_EXPECTED}`);
+            if (nr === null) bad(`<line nr="${attrs["nr"] ?? ""}"> in ${f.path}: expected ${LINE_NUMBER_EXPECTED}`, at);
             const counts = ["mi", "ci", "mb", "cb"].map((k) => {
               const n = parseCount(attrs[k] ?? "");
               if (n === null)
-                bad(`<line nr="${nr}" ${k}="${attrs[k] ?? ""}"> in ${f.path}: expected a non-negative count`);
+                bad(`<line nr="${nr}" ${k}="${attrs[k] ?? ""}"> in ${f.path}: expected a non-negative count`, at);
               return n;
             });
             const [mi, ci, mb, cb] = counts;
             if (mi + ci > 0) f.addLine(nr, ci > 0 ? 1 : 0);
             const outcomes = mb + cb;
             if (outcomes > MAX_OUTCOMES_PER_LINE3)
-              bad(`<line nr="${nr}"> in ${f.path}: mb + cb claims more than ${MAX_OUTCOMES_PER_LINE3} branch outcomes on one line`);
+              bad(`<line nr="${nr}"> in ${f.path}: mb + cb claims more than ${MAX_OUTCOMES_PER_LINE3} branch outcomes on one line`, at);
             outcomeBudget -= outcomes;
             if (outcomeBudget < 0) bad("the report claims more branch outcomes than it has characters");
             for (let i = 0; i < outcomes; i++) f.addOutcome(nr, i, i < cb ? 1 : 0);
@@ -4863,7 +4881,8 @@ function parseJacoco(text3, file) {
             const covered = parseCount(attrs["covered"] ?? "");
             if (missed === null || covered === null)
               bad(
-                `<counter type="${type}" missed="${attrs["missed"] ?? ""}" covered="${attrs["covered"] ?? ""}">: expected non-negative counts`
+                `<counter type="${type}" missed="${attrs["missed"] ?? ""}" covered="${attrs["covered"] ?? ""}">: expected non-negative counts`,
+                at
               );
             declared3[type === "LINE" ? "lines" : "branches"] = { covered, total: missed + covered };
             return;
@@ -5056,7 +5075,7 @@ __export(detect_exports, {
   parseCoverage: () => parseCoverage
 });
 function detectCoverageFormat(text3, file) {
-  const head = text3.slice(0, 4096).replace(/^\uFEFF/, "");
+  const head = text3.slice(0, HEAD).replace(/^\uFEFF/, "");
   const trimmed = head.trimStart();
   if (trimmed === "") throw new InputError("the coverage report is empty", { file });
   if (trimmed.startsWith("<")) {
@@ -5064,10 +5083,7 @@ function detectCoverageFormat(text3, file) {
     if (root === "coverage")
       return /<coverage\b[^>]*\bclover=/.test(head) || /<project\b/.test(head) ? "clover" : "cobertura";
     if (root === "report") return "jacoco";
-    throw new InputError(
-      `an XML document with root <${root ?? "?"}> is not a coverage report (Cobertura and Clover have a <coverage> root, JaCoCo a <report>)`,
-      { file }
-    );
+    throw notCoverageXml(text3, root, file);
   }
   if (GO_MODE.test(head.split("\n", 1)[0] ?? "")) return "go-cover";
   if (/^(TN|SF|VER):/m.test(head)) return "lcov";
@@ -5075,6 +5091,32 @@ function detectCoverageFormat(text3, file) {
   throw new InputError(
     'not a coverage report: expected Cobertura, Clover or JaCoCo XML, LCOV (lines starting with TN:, SF:), coverage.py or Istanbul JSON, or a Go cover profile (a first line "mode: set|count|atomic")',
     { file, line: 1 }
+  );
+}
+function notCoverageXml(text3, root, file) {
+  const whole = text3.length <= HEAD;
+  const head = whole ? text3 : text3.slice(0, HEAD);
+  try {
+    if (root === null && whole)
+      readXml(head, { file }, {
+        open: () => {
+          throw ROOT_REACHED;
+        }
+      });
+    else readXmlProlog(head, { file });
+  } catch (e) {
+    if (e instanceof XmlError) {
+      if (whole || root !== null || e.code === "doctype") return e;
+    } else if (e !== ROOT_REACHED) throw e;
+  }
+  if (root === null && !whole)
+    return new InputError(
+      `an XML document whose root element does not appear in its first ${HEAD} characters (the part the format is detected from): set the format explicitly (cobertura, clover or jacoco)`,
+      { file }
+    );
+  return new InputError(
+    `an XML document with root <${root ?? "?"}> is not a coverage report (Cobertura and Clover have a <coverage> root, JaCoCo a <report>)`,
+    { file }
   );
 }
 function detectJson(head, file) {
@@ -5098,7 +5140,7 @@ function parseCoverage(text3, file, format = "auto") {
     throw new InputError("the coverage report is empty", { file });
   return READERS[chosen](text3, file);
 }
-var READABLE_COVERAGE_FORMATS, READERS, GO_MODE;
+var READABLE_COVERAGE_FORMATS, READERS, GO_MODE, HEAD, ROOT_REACHED;
 var init_detect = __esm({
   "src/formats/coverage/detect.ts"() {
     "use strict";
@@ -5123,6 +5165,8 @@ var init_detect = __esm({
       "go-cover": parseGoCover
     };
     GO_MODE = /^mode: (set|count|atomic)\s*$/;
+    HEAD = 4096;
+    ROOT_REACHED = { root: true };
   }
 });
 
@@ -22658,6 +22702,14 @@ var init_bytes = __esm({
       }
       // ---------------------------------------------------------------------------------------------
       // What handlers read during `open`
+      /**
+       * Where the start tag being handled begins: the file, line and column of its '<', as readXml
+       * and xmlLocation name them. Worked out only when asked (for an error about the element), and
+       * only while `open` runs.
+       */
+      tagLocation() {
+        return this.location(this.tagStart - 1);
+      }
       /** The element's name. */
       tagName() {
         return utf8String(this.b, this.tagStart, this.tagEnd);
@@ -23289,6 +23341,7 @@ var init_bytes = __esm({
           const c = b[i];
           if (c !== SP && c !== TAB && c !== LF && c !== CR) return;
         }
+        for (let i = lt; i < end; i++) if (b[i] === LF) return;
         for (let i = 0; i < na; i++) if (this.aFlags[i] !== 0) return;
         const segEnd = new Int32Array(na + 1);
         const nameAt = new Int32Array(na);
@@ -24066,8 +24119,9 @@ var init_stream_cobertura = __esm({
       text(text3) {
         if (this.inSource) this.sourceText += text3;
       }
+      /** Refuses the element being opened, naming the line and column of its start tag. */
       bad(message) {
-        throw new InputError(message, { file: this.file });
+        throw new InputError(message, this.reader.tagLocation());
       }
       /** For the reader. */
       open(id) {
@@ -24283,8 +24337,9 @@ var init_stream_jacoco = __esm({
         if (!(e instanceof InputError) || this.claimed <= OUTCOME_ALLOWANCE4 + this.length.length) throw e;
         this.held = e;
       }
+      /** Refuses the element being opened, naming the line and column of its start tag. */
       bad(message) {
-        throw new InputError(message, { file: this.file });
+        throw new InputError(message, this.reader.tagLocation());
       }
       /** For the reader. */
       open(id) {
