@@ -127,6 +127,12 @@ describe('parseClover', () => {
    * fault of the whole report, which names only the file.
    */
   const errors: [string, string, string, string | null][] = [
+    [
+      'project metrics that are not counts',
+      '<coverage><project><metrics statements="NaN" coveredstatements="1"/></project></coverage>',
+      '<metrics coveredstatements="1" statements="NaN">: expected non-negative counts',
+      '<metrics',
+    ],
     ['another root', '<report/>', 'expected a Clover <coverage> root element, found <report>', '<report'],
     [
       'a file without path or name',

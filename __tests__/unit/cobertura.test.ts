@@ -55,15 +55,11 @@ describe('parseCobertura', () => {
     });
   });
 
-  it('declares nothing when the header has no counts or unreadable ones', () => {
+  it('declares nothing when the header has no counts, or one of a pair (unreadable ones are refused, below)', () => {
     expect(parse(doc(cls('a', '<line number="1" hits="1"/>'))).sources[0]!.declared).toEqual({});
     expect(
-      parse(
-        doc(
-          cls('a', ''),
-          '<coverage lines-valid="x" lines-covered="1" branches-valid="2" branches-covered="0">',
-        ),
-      ).sources[0]!.declared,
+      parse(doc(cls('a', ''), '<coverage lines-valid="3" branches-valid="2" branches-covered="0">'))
+        .sources[0]!.declared,
     ).toEqual({ branches: { covered: 0, total: 2 } });
   });
 
@@ -147,6 +143,18 @@ describe('parseCobertura', () => {
    * of that element's tag, the first in the document (the test's own oracle, ASCII text only).
    */
   const errors: [string, string, string, string][] = [
+    [
+      'a header count that is not one',
+      '<coverage lines-covered="-7" lines-valid="NaN"><packages/></coverage>',
+      '<coverage lines-covered="-7" lines-valid="NaN">: expected non-negative counts',
+      '<coverage',
+    ],
+    [
+      'a header branch count that is not one',
+      '<coverage branches-covered="1" branches-valid="1.5"><packages/></coverage>',
+      '<coverage branches-covered="1" branches-valid="1.5">: expected non-negative counts',
+      '<coverage',
+    ],
     [
       'a class with no filename',
       doc('<class name="Foo"><lines/></class>'),

@@ -1,4 +1,4 @@
-import type { BranchPoint, FileCoverage, HitCounts } from '../../model/coverage.js';
+import type { BranchPoint, Counter, FileCoverage, HitCounts } from '../../model/coverage.js';
 import { MAX_LINE_NUMBER } from '../../model/coverage.js';
 
 type Column = Uint16Array | Uint32Array | Float64Array;
@@ -426,6 +426,18 @@ export function parseCount(text: string): number | null {
   }
   const n = Number(text);
   return Number.isFinite(n) && n >= 0 && Number.isInteger(n) ? n : null;
+}
+
+/**
+ * A covered/total pair a report declares about itself (Cobertura's `lines-covered` of
+ * `lines-valid`): undefined unless it declares both; null when what it declares is not two
+ * counts, which the reader refuses with the element's position (never taken, never dropped quietly).
+ */
+export function declaredCounter(covered: string | undefined, total: string | undefined): Counter | undefined | null {
+  if (covered === undefined || total === undefined) return undefined;
+  const c = parseCount(covered);
+  const t = parseCount(total);
+  return c === null || t === null ? null : { covered: c, total: t };
 }
 
 /** A source line number: an integer from 1 to MAX_LINE_NUMBER. */

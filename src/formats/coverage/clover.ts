@@ -1,7 +1,7 @@
 import type { Counter, CoverageReport } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
 import { readXml, xmlLocation, type Attributes } from '../../xml/index.js';
-import { parseCount, parseLineNumber, ReportBuilder, type FileBuilder, LINE_NUMBER_EXPECTED } from './build.js';
+import { parseCount, parseLineNumber, ReportBuilder, type FileBuilder, LINE_NUMBER_EXPECTED, declaredCounter } from './build.js';
 
 /** See jacoco.ts: a per-line cap and a per-report allowance bound the outcomes stored. */
 const MAX_OUTCOMES_PER_LINE = 10_000;
@@ -85,8 +85,17 @@ export function parseClover(text: string, file: string): CoverageReport {
         switch (name) {
           case 'metrics':
             if (depth === projectDepth + 1) {
-              const lines = counter(attrs['coveredstatements'], attrs['statements']);
-              const branches = counter(attrs['coveredconditionals'], attrs['conditionals']);
+              const pair = (covered: string, total: string): Counter | undefined => {
+                const c = declaredCounter(attrs[covered], attrs[total]);
+                if (c === null)
+                  return bad(
+                    `<metrics ${covered}="${attrs[covered] ?? ''}" ${total}="${attrs[total] ?? ''}">: expected non-negative counts`,
+                    at,
+                  );
+                return c;
+              };
+              const lines = pair('coveredstatements', 'statements');
+              const branches = pair('coveredconditionals', 'conditionals');
               if (lines) declared.lines = lines;
               if (branches) declared.branches = branches;
             }
@@ -179,13 +188,6 @@ function readsAsIstanbul(conditions: readonly Condition[], metrics: Counter | un
     if (istanbulFits !== cloverFits) return istanbulFits;
   }
   return istanbulProject;
-}
-
-function counter(covered: string | undefined, total: string | undefined): Counter | undefined {
-  if (covered === undefined || total === undefined) return undefined;
-  const c = parseCount(covered);
-  const t = parseCount(total);
-  return c === null || t === null ? undefined : { covered: c, total: t };
 }
 
 function nonEmpty(s: string | undefined): string | undefined {

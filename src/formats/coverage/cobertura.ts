@@ -1,7 +1,7 @@
 import type { Counter, CoverageReport } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
 import { readXml, xmlLocation, type Attributes } from '../../xml/index.js';
-import { parseCount, parseLineNumber, ReportBuilder, type FileBuilder, LINE_NUMBER_EXPECTED } from './build.js';
+import { declaredCounter, parseCount, parseLineNumber, ReportBuilder, type FileBuilder, LINE_NUMBER_EXPECTED } from './build.js';
 
 const CONDITION = /^\s*\d+(?:\.\d+)?%\s*\((\d+)\/(\d+)\)/;
 /**
@@ -42,8 +42,8 @@ export function parseCobertura(text: string, file: string): CoverageReport {
         depth++;
         if (depth === 1) {
           if (name !== 'coverage') bad(`expected a Cobertura <coverage> root element, found <${name}>`, at);
-          declaredLines = declared(attrs['lines-covered'], attrs['lines-valid']);
-          declaredBranches = declared(attrs['branches-covered'], attrs['branches-valid']);
+          declaredLines = header(attrs, 'lines-covered', 'lines-valid', (m) => bad(m, at));
+          declaredBranches = header(attrs, 'branches-covered', 'branches-valid', (m) => bad(m, at));
           return;
         }
         switch (name) {
@@ -128,9 +128,17 @@ export function parseCobertura(text: string, file: string): CoverageReport {
   };
 }
 
-function declared(covered: string | undefined, total: string | undefined): Counter | undefined {
-  if (covered === undefined || total === undefined) return undefined;
-  const c = parseCount(covered);
-  const t = parseCount(total);
-  return c === null || t === null ? undefined : { covered: c, total: t };
+/** The header's declared pair (see declaredCounter); a pair that is not two counts is refused. */
+export function header(
+  attrs: Readonly<Record<string, string | undefined>>,
+  coveredName: string,
+  totalName: string,
+  bad: (message: string) => never,
+): Counter | undefined {
+  const counter = declaredCounter(attrs[coveredName], attrs[totalName]);
+  if (counter === null)
+    bad(
+      `<coverage ${coveredName}="${attrs[coveredName] ?? ''}" ${totalName}="${attrs[totalName] ?? ''}">: expected non-negative counts`,
+    );
+  return counter;
 }

@@ -3,6 +3,7 @@ import { MAX_LINE_NUMBER } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
 import { ByteXmlReader, type ByteXmlHandlers } from '../../xml/bytes.js';
 import { parseCount, parseLineNumber, ReportBuilder, type FileBuilder, LINE_NUMBER_EXPECTED } from './build.js';
+import { header } from './cobertura.js';
 
 /**
  * Cobertura XML read from bytes as they arrive, for reports of any size: the same report (and the
@@ -105,8 +106,15 @@ export class CoberturaStream implements ByteXmlHandlers {
     const depth = ++this.depth;
     if (depth === 1) {
       if (id !== COVERAGE) this.bad(`expected a Cobertura <coverage> root element, found <${r.tagName()}>`);
-      this.declaredLines = declared(r.valueOf(LINES_COVERED), r.valueOf(LINES_VALID));
-      this.declaredBranches = declared(r.valueOf(BRANCHES_COVERED), r.valueOf(BRANCHES_VALID));
+      const attrs = {
+        'lines-covered': r.valueOf(LINES_COVERED),
+        'lines-valid': r.valueOf(LINES_VALID),
+        'branches-covered': r.valueOf(BRANCHES_COVERED),
+        'branches-valid': r.valueOf(BRANCHES_VALID),
+      };
+      const bad = (m: string) => this.bad(m);
+      this.declaredLines = header(attrs, 'lines-covered', 'lines-valid', bad);
+      this.declaredBranches = header(attrs, 'branches-covered', 'branches-valid', bad);
       return;
     }
     switch (id) {
@@ -238,9 +246,4 @@ function conditionCoverage(b: Uint8Array, p: number, e: number): number {
   return covered;
 }
 
-function declared(covered: string | undefined, total: string | undefined): Counter | undefined {
-  if (covered === undefined || total === undefined) return undefined;
-  const c = parseCount(covered);
-  const t = parseCount(total);
-  return c === null || t === null ? undefined : { covered: c, total: t };
-}
+
