@@ -277,6 +277,23 @@ describe('parseCoverage', () => {
     ).toBe('x: "meta".statementMap: expected an object (not an Istanbul coverage-final.json entry?)');
   });
 
+  it('a forced format that reads no file from another format’s report is refused, not an empty report', async () => {
+    const cases: [string, ReadableCoverageFormat, string][] = [
+      ['pytest-cov/coverage.xml', 'clover', 'cobertura'],
+      ['c8/clover.xml', 'cobertura', 'clover'],
+    ];
+    for (const [rel, forced, content] of cases) {
+      const message = `x: read as ${forced} the report holds no file, and its content is ${content}: leave the format to detection, or give ${content}`;
+      expect(inputError(() => parseCoverage(fixture(rel), 'x', forced)).message, rel).toBe(message);
+      const streamed = await readCoverageStream([new TextEncoder().encode(fixture(rel))], 'x', forced).catch(
+        (e: unknown) => e,
+      );
+      expect((streamed as Error).message, rel).toBe(message);
+    }
+    // A report that really holds no file, in the format given, stays an empty report.
+    expect(parseCoverage('<coverage><packages/></coverage>', 'x', 'cobertura').files).toEqual([]);
+  });
+
   it('an explicit format on an empty file says it is empty, for every format', () => {
     for (const f of READABLE_COVERAGE_FORMATS) {
       const e = inputError(() => parseCoverage('\uFEFF  \n', 'x', f));

@@ -119,5 +119,31 @@ export function parseCoverage(text: string, file: string, format: ReadableCovera
   const chosen = format === 'auto' ? detectCoverageFormat(text, file) : format;
   if (format !== 'auto' && text.replace(/^\uFEFF/, '').trim() === '')
     throw new InputError('the coverage report is empty', { file });
-  return READERS[chosen](text, file);
+  return forcedFormatHeld(READERS[chosen](text, file), text, file, format);
+}
+
+/**
+ * A format given by the user (not detected) that reads nothing from a report whose content is
+ * another format is a mistake, not an empty report: a Cobertura file read as Clover finds no
+ * `<project>` and would otherwise give 0 files, exit 0 (and a failing ladder with no reason).
+ * `head` is the report's start, as detection reads it. Returns the report when it stands.
+ */
+export function forcedFormatHeld(
+  report: CoverageReport,
+  head: string,
+  file: string,
+  format: ReadableCoverageFormat | 'auto',
+): CoverageReport {
+  if (format === 'auto' || report.files.length > 0) return report;
+  let detected: ReadableCoverageFormat;
+  try {
+    detected = detectCoverageFormat(head, file);
+  } catch {
+    return report;
+  }
+  if (detected === format) return report;
+  throw new InputError(
+    `read as ${format} the report holds no file, and its content is ${detected}: leave the format to detection, or give ${detected}`,
+    { file },
+  );
 }

@@ -1,6 +1,6 @@
 import type { CoverageReport } from '../../model/coverage.js';
 import { InputError } from '../../model/errors.js';
-import { detectCoverageFormat, parseCoverage, type ReadableCoverageFormat } from './detect.js';
+import { detectCoverageFormat, forcedFormatHeld, parseCoverage, type ReadableCoverageFormat } from './detect.js';
 import { CoberturaStream } from './stream-cobertura.js';
 import { JacocoStream } from './stream-jacoco.js';
 import { LcovStream } from './stream-lcov.js';
@@ -43,7 +43,7 @@ export async function readCoverageStream(
       reader.write(chunk);
     }
     blank.end();
-    return reader.end();
+    return forcedFormatHeld(reader.end(), text, file, format);
   } catch (e) {
     // parseCoverage calls a report of nothing but whitespace empty before any reader sees it.
     if (e instanceof InputError && blank.possible) {
