@@ -2847,13 +2847,13 @@ function addMonths(date, months) {
 function initPlan(m, o) {
   if (!isIsoDate(o.today)) throw new InputError(`today "${o.today}" is not a date (YYYY-MM-DD)`);
   const metric2 = o.metric ?? INIT_DEFAULTS.metric;
-  const counter3 = metric2 === "line" ? m.lines : m.branches;
-  if (counter3.total === 0)
+  const counter2 = metric2 === "line" ? m.lines : m.branches;
+  if (counter2.total === 0)
     throw new InputError(
       metric2 === "line" ? "the reports list no executable lines: nothing to measure a baseline from" : "the reports carry no branches: measure the line metric (--metric line) or write reports with branch data"
     );
-  const measured = counter3.covered / counter3.total * 100;
-  const baseline = floorPercent1(counter3);
+  const measured = counter2.covered / counter2.total * 100;
+  const baseline = floorPercent1(counter2);
   const tolerance = o.tolerance ?? INIT_DEFAULTS.tolerance;
   if (!(tolerance >= 0 && tolerance <= 100))
     throw new InputError(`tolerance ${tolerance} must be a number of percentage points from 0 to 100`);
@@ -3912,6 +3912,12 @@ function parseCount(text3) {
   const n = Number(text3);
   return Number.isFinite(n) && n >= 0 && Number.isInteger(n) ? n : null;
 }
+function declaredCounter(covered, total) {
+  if (covered === void 0 || total === void 0) return void 0;
+  const c = parseCount(covered);
+  const t = parseCount(total);
+  return c === null || t === null ? null : { covered: c, total: t };
+}
 function parseLineNumber(text3) {
   if (!/^\d{1,10}$/.test(text3)) return null;
   const n = Number(text3);
@@ -4181,7 +4187,7 @@ var init_build = __esm({
 // src/formats/coverage/clover.ts
 function parseClover(text3, file) {
   const report2 = new ReportBuilder();
-  const declared3 = {};
+  const declared = {};
   const conditions = [];
   let depth = 0;
   let projectDepth = -1;
@@ -4219,10 +4225,19 @@ function parseClover(text3, file) {
         switch (name) {
           case "metrics":
             if (depth === projectDepth + 1) {
-              const lines2 = counter(attrs["coveredstatements"], attrs["statements"]);
-              const branches = counter(attrs["coveredconditionals"], attrs["conditionals"]);
-              if (lines2) declared3.lines = lines2;
-              if (branches) declared3.branches = branches;
+              const pair2 = (covered, total) => {
+                const c = declaredCounter(attrs[covered], attrs[total]);
+                if (c === null)
+                  return bad(
+                    `<metrics ${covered}="${attrs[covered] ?? ""}" ${total}="${attrs[total] ?? ""}">: expected non-negative counts`,
+                    at
+                  );
+                return c;
+              };
+              const lines2 = pair2("coveredstatements", "statements");
+              const branches = pair2("coveredconditionals", "conditionals");
+              if (lines2) declared.lines = lines2;
+              if (branches) declared.branches = branches;
             }
             return;
           case "file": {
@@ -4267,7 +4282,7 @@ function parseClover(text3, file) {
       }
     }
   );
-  const istanbul = readsAsIstanbul(conditions, declared3.branches, projectName === "All files");
+  const istanbul = readsAsIstanbul(conditions, declared.branches, projectName === "All files");
   for (const c of conditions) {
     if (istanbul) {
       const outcomes = c.trueCount + c.falseCount;
@@ -4287,7 +4302,7 @@ function parseClover(text3, file) {
     }
   }
   return {
-    sources: [{ file, format: "clover", roots: [], declared: declared3 }],
+    sources: [{ file, format: "clover", roots: [], declared }],
     files: report2.build()
   };
 }
@@ -4306,12 +4321,6 @@ function readsAsIstanbul(conditions, metrics, istanbulProject) {
     if (istanbulFits !== cloverFits) return istanbulFits;
   }
   return istanbulProject;
-}
-function counter(covered, total) {
-  if (covered === void 0 || total === void 0) return void 0;
-  const c = parseCount(covered);
-  const t = parseCount(total);
-  return c === null || t === null ? void 0 : { covered: c, total: t };
 }
 function nonEmpty(s) {
   const t = s?.trim();
@@ -4352,8 +4361,8 @@ function parseCobertura(text3, file) {
         depth++;
         if (depth === 1) {
           if (name !== "coverage") bad(`expected a Cobertura <coverage> root element, found <${name}>`, at);
-          declaredLines = declared(attrs["lines-covered"], attrs["lines-valid"]);
-          declaredBranches = declared(attrs["branches-covered"], attrs["branches-valid"]);
+          declaredLines = header(attrs, "lines-covered", "lines-valid", (m) => bad(m, at));
+          declaredBranches = header(attrs, "branches-covered", "branches-valid", (m) => bad(m, at));
           return;
         }
         switch (name) {
@@ -4434,11 +4443,13 @@ function parseCobertura(text3, file) {
     files: report2.build()
   };
 }
-function declared(covered, total) {
-  if (covered === void 0 || total === void 0) return void 0;
-  const c = parseCount(covered);
-  const t = parseCount(total);
-  return c === null || t === null ? void 0 : { covered: c, total: t };
+function header(attrs, coveredName, totalName, bad) {
+  const counter2 = declaredCounter(attrs[coveredName], attrs[totalName]);
+  if (counter2 === null)
+    bad(
+      `<coverage ${coveredName}="${attrs[coveredName] ?? ""}" ${totalName}="${attrs[totalName] ?? ""}">: expected non-negative counts`
+    );
+  return counter2;
 }
 var CONDITION, MAX_OUTCOMES_PER_LINE2;
 var init_cobertura = __esm({
@@ -4477,8 +4488,8 @@ function parseCoveragePyJson(text3, file) {
   }
   const meta = isObject(root["meta"]) ? root["meta"] : {};
   const totals3 = isObject(root["totals"]) ? root["totals"] : {};
-  const lines2 = counter2(totals3, "covered_lines", "num_statements", "totals", at);
-  const branches = counter2(totals3, "covered_branches", "num_branches", "totals", at);
+  const lines2 = counter(totals3, "covered_lines", "num_statements", "totals", at);
+  const branches = counter(totals3, "covered_branches", "num_branches", "totals", at);
   const version = meta["version"];
   const percent2 = totals3["percent_covered"];
   if (percent2 !== void 0 && !(typeof percent2 === "number" && percent2 >= 0 && percent2 <= 100))
@@ -4507,12 +4518,12 @@ function readFile(f, entry, where, at, spend) {
   const hasArcs = entry["executed_branches"] !== void 0 || entry["missing_branches"] !== void 0;
   const taken = hasArcs ? arcList(entry, "executed_branches", where, at).filter(([from, to]) => from !== to) : [];
   const notTaken = hasArcs ? arcList(entry, "missing_branches", where, at) : [];
-  const statements = summary ? counter2(summary, "covered_lines", "num_statements", `${where}.summary`, at) : void 0;
+  const statements = summary ? counter(summary, "covered_lines", "num_statements", `${where}.summary`, at) : void 0;
   if (statements && missing.length === statements.total - statements.covered && ran2.size > statements.covered)
     executed = withoutDocstrings(ran2, ran2.size - statements.covered, [...taken, ...notTaken]);
   for (const l of executed) f.addLine(l, 1);
   for (const l of missing) f.addLine(l, 0);
-  const declared3 = summary ? counter2(summary, "covered_branches", "num_branches", `${where}.summary`, at) : void 0;
+  const declared = summary ? counter(summary, "covered_branches", "num_branches", `${where}.summary`, at) : void 0;
   if (hasArcs) {
     const outcomes = /* @__PURE__ */ new Map();
     for (const [from, to] of taken) outcomes.set(`${from},${to}`, { from, to, hit: 1 });
@@ -4522,15 +4533,15 @@ function readFile(f, entry, where, at, spend) {
       outcomes.set(`${from},${to}`, { from, to, hit: 0 });
     }
     const covered = [...outcomes.values()].filter((o) => o.hit > 0).length;
-    if (!declared3 || declared3.total === outcomes.size && declared3.covered === covered) {
+    if (!declared || declared.total === outcomes.size && declared.covered === covered) {
       const sorted = [...outcomes.values()].sort((a, b) => a.from - b.from || a.to - b.to);
       for (const o of sorted) f.addOutcome(o.from, f.outcomeCount(o.from), o.hit);
       return;
     }
   }
-  if (declared3) {
-    spend(declared3.total, `${where}.summary`);
-    for (let i = 0; i < declared3.total; i++) f.addOutcome(0, i, i < declared3.covered ? 1 : 0);
+  if (declared) {
+    spend(declared.total, `${where}.summary`);
+    for (let i = 0; i < declared.total; i++) f.addOutcome(0, i, i < declared.covered ? 1 : 0);
   }
 }
 function withoutDocstrings(executed, extra, arcs) {
@@ -4569,7 +4580,7 @@ function arcList(entry, key, where, at) {
 function isLine(v) {
   return typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= MAX_LINE_NUMBER;
 }
-function counter2(obj2, coveredKey, totalKey, where, at) {
+function counter(obj2, coveredKey, totalKey, where, at) {
   const covered = obj2[coveredKey];
   const total = obj2[totalKey];
   if (covered === void 0 && total === void 0) return void 0;
@@ -4815,7 +4826,7 @@ var init_istanbul_json = __esm({
 // src/formats/coverage/jacoco.ts
 function parseJacoco(text3, file) {
   const report2 = new ReportBuilder();
-  const declared3 = {};
+  const declared = {};
   let depth = 0;
   let packageName = null;
   let packageDepth = -1;
@@ -4884,7 +4895,7 @@ function parseJacoco(text3, file) {
                 `<counter type="${type}" missed="${attrs["missed"] ?? ""}" covered="${attrs["covered"] ?? ""}">: expected non-negative counts`,
                 at
               );
-            declared3[type === "LINE" ? "lines" : "branches"] = { covered, total: missed + covered };
+            declared[type === "LINE" ? "lines" : "branches"] = { covered, total: missed + covered };
             return;
           }
           default:
@@ -4904,7 +4915,7 @@ function parseJacoco(text3, file) {
     }
   );
   return {
-    sources: [{ file, format: "jacoco", roots: [], declared: declared3 }],
+    sources: [{ file, format: "jacoco", roots: [], declared }],
     files: report2.build()
   };
 }
@@ -5071,6 +5082,7 @@ var detect_exports = {};
 __export(detect_exports, {
   READABLE_COVERAGE_FORMATS: () => READABLE_COVERAGE_FORMATS,
   detectCoverageFormat: () => detectCoverageFormat,
+  forcedFormatHeld: () => forcedFormatHeld,
   isReadableCoverageFormat: () => isReadableCoverageFormat,
   parseCoverage: () => parseCoverage
 });
@@ -5138,7 +5150,21 @@ function parseCoverage(text3, file, format = "auto") {
   const chosen = format === "auto" ? detectCoverageFormat(text3, file) : format;
   if (format !== "auto" && text3.replace(/^\uFEFF/, "").trim() === "")
     throw new InputError("the coverage report is empty", { file });
-  return READERS[chosen](text3, file);
+  return forcedFormatHeld(READERS[chosen](text3, file), text3, file, format);
+}
+function forcedFormatHeld(report2, head, file, format) {
+  if (format === "auto" || report2.files.length > 0) return report2;
+  let detected;
+  try {
+    detected = detectCoverageFormat(head, file);
+  } catch {
+    return report2;
+  }
+  if (detected === format) return report2;
+  throw new InputError(
+    `read as ${format} the report holds no file, and its content is ${detected}: leave the format to detection, or give ${detected}`,
+    { file }
+  );
 }
 var READABLE_COVERAGE_FORMATS, READERS, GO_MODE, HEAD, ROOT_REACHED;
 var init_detect = __esm({
@@ -9052,9 +9078,9 @@ function parseSignature(text3) {
     if (p === null || !RUNTIMES.includes(name))
       return { problem: `runtimes.${shortKey(name)} is malformed` };
     const x = v;
-    const declared3 = isObject2(x["declared"]) && typeof x["declared"]["file"] === "string" && typeof x["declared"]["version"] === "string" ? { file: x["declared"]["file"], version: x["declared"]["version"] } : null;
+    const declared = isObject2(x["declared"]) && typeof x["declared"]["file"] === "string" && typeof x["declared"]["version"] === "string" ? { file: x["declared"]["file"], version: x["declared"]["version"] } : null;
     const from = Array.isArray(x["detected_from"]) ? x["detected_from"].filter((s2) => typeof s2 === "string") : [];
-    runtimes[name] = { ...p, detected_from: from, declared: declared3 };
+    runtimes[name] = { ...p, detected_from: from, declared };
   }
   const tools = {};
   if (d["tools"] !== void 0) {
@@ -23955,20 +23981,20 @@ var init_bytes = __esm({
        */
       column(line, ls, pos, commit) {
         const at = this.base + pos;
-        const counter3 = this.scratch;
+        const counter2 = this.scratch;
         let from;
         let n;
         if (this.colLine === line && this.colAt >= this.base && this.colAt >= ls && this.colAt <= at) {
           from = this.colAt - this.base;
           n = this.colN;
-          counter3.copyFrom(this.colState);
+          counter2.copyFrom(this.colState);
         } else {
           from = Math.max(0, ls - this.base);
           n = 0;
-          counter3.reset();
+          counter2.reset();
         }
-        n += counter3.count(this.b, from, pos);
-        if (counter3.need !== 0) n++;
+        n += counter2.count(this.b, from, pos);
+        if (counter2.need !== 0) n++;
         if (commit) {
           this.colLine = line;
           this.colAt = at;
@@ -24030,12 +24056,6 @@ function conditionCoverage(b, p, e) {
   conditionTotal = total;
   return covered;
 }
-function declared2(covered, total) {
-  if (covered === void 0 || total === void 0) return void 0;
-  const c = parseCount(covered);
-  const t = parseCount(total);
-  return c === null || t === null ? void 0 : { covered: c, total: t };
-}
 var NAMES2, COVERAGE, SOURCE, CLASS, METHODS, LINE2, NUMBER2, HITS, BRANCH, CONDITION_COVERAGE, FILENAME, NAME, LINES_COVERED, LINES_VALID, BRANCHES_COVERED, BRANCHES_VALID, CONDITION2, MAX_OUTCOMES_PER_LINE4, CoberturaStream, conditionTotal;
 var init_stream_cobertura = __esm({
   "src/formats/coverage/stream-cobertura.ts"() {
@@ -24044,6 +24064,7 @@ var init_stream_cobertura = __esm({
     init_errors();
     init_bytes();
     init_build();
+    init_cobertura();
     NAMES2 = [
       "coverage",
       "source",
@@ -24129,8 +24150,15 @@ var init_stream_cobertura = __esm({
         const depth = ++this.depth;
         if (depth === 1) {
           if (id !== COVERAGE) this.bad(`expected a Cobertura <coverage> root element, found <${r.tagName()}>`);
-          this.declaredLines = declared2(r.valueOf(LINES_COVERED), r.valueOf(LINES_VALID));
-          this.declaredBranches = declared2(r.valueOf(BRANCHES_COVERED), r.valueOf(BRANCHES_VALID));
+          const attrs = {
+            "lines-covered": r.valueOf(LINES_COVERED),
+            "lines-valid": r.valueOf(LINES_VALID),
+            "branches-covered": r.valueOf(BRANCHES_COVERED),
+            "branches-valid": r.valueOf(BRANCHES_VALID)
+          };
+          const bad = (m) => this.bad(m);
+          this.declaredLines = header(attrs, "lines-covered", "lines-valid", bad);
+          this.declaredBranches = header(attrs, "branches-covered", "branches-valid", bad);
           return;
         }
         switch (id) {
@@ -24928,7 +24956,7 @@ async function readCoverageStream(chunks, file, format = "auto") {
       reader.write(chunk);
     }
     blank.end();
-    return reader.end();
+    return forcedFormatHeld(reader.end(), text3, file, format);
   } catch (e) {
     if (e instanceof InputError && blank.possible) {
       for (let chunk = await input.next(); chunk !== null; chunk = await input.next()) blank.see(chunk);
@@ -25924,13 +25952,13 @@ function declaredMismatches(report2) {
   for (const source of report2.sources) {
     if (report2.sources.length !== 1) break;
     for (const what of ["lines", "branches"]) {
-      const declared3 = source.declared?.[what];
+      const declared = source.declared?.[what];
       const counted = t[what];
-      if (declared3 && (declared3.covered !== counted.covered || declared3.total !== counted.total))
+      if (declared && (declared.covered !== counted.covered || declared.total !== counted.total))
         out2.push({
           file: source.file,
           what,
-          declared: declared3,
+          declared,
           counted: { covered: counted.covered, total: counted.total }
         });
     }
@@ -27158,7 +27186,7 @@ var init_property2 = __esm({
 });
 
 // src/analysis/markers.ts
-function markersUsage(cases, history, declared3) {
+function markersUsage(cases, history, declared) {
   const byName = /* @__PURE__ */ new Map();
   const carrying = /* @__PURE__ */ new Set();
   const allIds = /* @__PURE__ */ new Set();
@@ -27183,7 +27211,7 @@ function markersUsage(cases, history, declared3) {
   const thisRun = /* @__PURE__ */ new Map();
   for (const c of cases)
     if (carrying.has(c.id)) thisRun.set(c.id, (thisRun.get(c.id) ?? false) || c.outcome !== "skipped");
-  const declaredSet = new Set(declared3);
+  const declaredSet = new Set(declared);
   const markers = [];
   for (const [name, { kinds, ids }] of byName) {
     const ran2 = new Uint8Array(windowRuns);
