@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gitSandbox } from '../helpers/git-sandbox.js';
 
 /**
  * The committed CLI bundle's patch coverage inputs: `--base-ref` run in a subdirectory of a real
@@ -48,21 +48,7 @@ function patchJson(args: string[], cwd: string): PatchJson {
 }
 
 beforeAll(() => {
-  tmp = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'test-ladder-cli-git-')));
-  const globalConfig = path.join(tmp, 'gitconfig');
-  writeFileSync(globalConfig, '');
-  env = {
-    PATH: process.env['PATH'] ?? '',
-    HOME: tmp,
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: globalConfig,
-    GIT_CEILING_DIRECTORIES: tmp,
-    GIT_AUTHOR_NAME: 'T',
-    GIT_AUTHOR_EMAIL: 't@example.com',
-    GIT_COMMITTER_NAME: 'T',
-    GIT_COMMITTER_EMAIL: 't@example.com',
-    TEST_LADDER_NOW: '2026-11-22T12:00:00Z',
-  };
+  ({ tmp, env } = gitSandbox('cli-git', { TEST_LADDER_NOW: '2026-11-22T12:00:00Z' }));
   repo = path.join(tmp, 'repo');
   mkdirSync(repo);
   git('init', '-q', '-b', 'main');

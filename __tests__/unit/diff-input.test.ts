@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseUnifiedDiff, type ChangedFiles } from '../../src/analysis/diff.js';
 import { InputError } from '../../src/model/errors.js';
+import { gitSandbox } from '../helpers/git-sandbox.js';
 
 /**
  * What parseUnifiedDiff accepts as a diff and what it refuses, on the output of real git and GNU
@@ -73,21 +73,7 @@ function blameOracle(): Record<string, number[]> {
 let oracle: Record<string, number[]>;
 
 beforeAll(() => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'test-ladder-diff-input-'));
-  const globalConfig = path.join(tmp, 'gitconfig');
-  writeFileSync(globalConfig, '');
-  env = {
-    PATH: process.env['PATH'],
-    HOME: tmp,
-    LC_ALL: 'C',
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: globalConfig,
-    GIT_CEILING_DIRECTORIES: tmp,
-    GIT_AUTHOR_NAME: 'T',
-    GIT_AUTHOR_EMAIL: 't@example.com',
-    GIT_COMMITTER_NAME: 'T',
-    GIT_COMMITTER_EMAIL: 't@example.com',
-  };
+  ({ tmp, env } = gitSandbox('diff-input', { LC_ALL: 'C' }));
   repo = path.join(tmp, 'repo');
   mkdirSync(repo);
   git('init', '-q', '-b', 'main');

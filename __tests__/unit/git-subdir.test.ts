@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gitChangedLines } from '../../src/adapters/git.js';
@@ -9,6 +8,7 @@ import { parseUnifiedDiff, relativeTo, type ChangedFiles } from '../../src/analy
 import { patchCoverage } from '../../src/analysis/patch.js';
 import { mapReportPaths } from '../../src/analysis/paths.js';
 import { parseCobertura } from '../../src/formats/coverage/cobertura.js';
+import { gitSandbox } from '../helpers/git-sandbox.js';
 
 /**
  * Changed lines seen from a subdirectory of the repository. git names changed files from the
@@ -56,21 +56,7 @@ async function patchFrom(cwd: string, xml: string) {
 }
 
 beforeAll(() => {
-  // realpath: macOS's /tmp is a symlink, and git reports the resolved directory.
-  tmp = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'test-ladder-git-subdir-')));
-  const globalConfig = path.join(tmp, 'gitconfig');
-  writeFileSync(globalConfig, '');
-  env = {
-    PATH: process.env['PATH'],
-    HOME: tmp,
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: globalConfig,
-    GIT_CEILING_DIRECTORIES: tmp,
-    GIT_AUTHOR_NAME: 'T',
-    GIT_AUTHOR_EMAIL: 't@example.com',
-    GIT_COMMITTER_NAME: 'T',
-    GIT_COMMITTER_EMAIL: 't@example.com',
-  };
+  ({ tmp, env } = gitSandbox('git-subdir'));
   repo = path.join(tmp, 'repo');
   mkdirSync(repo);
   git(repo, 'init', '-q', '-b', 'main');

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gitChangedLines } from '../../src/adapters/git.js';
 import { parseUnifiedDiff } from '../../src/analysis/diff.js';
 import { InputError } from '../../src/model/errors.js';
 import { ROOT, read, readJson } from '../golden/helpers.js';
+import { gitSandbox } from '../helpers/git-sandbox.js';
 
 /**
  * The git adapter against real repositories: the fixture repository of the diff-cover golden
@@ -53,21 +53,7 @@ async function inputError(p: Promise<unknown>): Promise<InputError> {
 let clone: string;
 
 beforeAll(() => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'test-ladder-git-'));
-  const globalConfig = path.join(tmp, 'gitconfig');
-  writeFileSync(globalConfig, '');
-  env = {
-    PATH: process.env['PATH'],
-    HOME: tmp,
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: globalConfig,
-    // No repository above the temporary directory may be found by accident.
-    GIT_CEILING_DIRECTORIES: tmp,
-    GIT_AUTHOR_NAME: 'T',
-    GIT_AUTHOR_EMAIL: 't@example.com',
-    GIT_COMMITTER_NAME: 'T',
-    GIT_COMMITTER_EMAIL: 't@example.com',
-  };
+  ({ tmp, env } = gitSandbox('git'));
   clone = path.join(tmp, 'clone');
   git(tmp, 'clone', '-q', path.join(ROOT, FIX, 'repo.bundle'), clone);
 });
