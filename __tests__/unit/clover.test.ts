@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseClover } from '../../src/formats/coverage/clover.js';
 import { InputError } from '../../src/model/errors.js';
+import { positionOf } from '../helpers/position.js';
 
 function inputError(fn: () => unknown): InputError {
   try {
@@ -15,13 +16,6 @@ function inputError(fn: () => unknown): InputError {
 
 const parse = (xml: string) => parseClover(xml, 'clover.xml');
 
-/** Line and column (1-based) of the first `tag` in the ASCII text `xml`. */
-function positionOf(xml: string, tag: string): { line: number; column: number } {
-  const at = xml.indexOf(tag);
-  expect(at).toBeGreaterThanOrEqual(0);
-  const before = xml.slice(0, at);
-  return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
-}
 const metrics = (s: number, cs: number, c: number, cc: number) =>
   `<metrics statements="${s}" coveredstatements="${cs}" conditionals="${c}" coveredconditionals="${cc}" methods="0" coveredmethods="0"/>`;
 

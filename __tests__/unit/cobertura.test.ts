@@ -4,6 +4,7 @@ import { writeCobertura } from '../../src/formats/coverage/cobertura-write.js';
 import { InputError } from '../../src/model/errors.js';
 import { totals } from '../../src/analysis/totals.js';
 import { fileCoverage } from '../helpers/coverage.js';
+import { positionOf } from '../helpers/position.js';
 
 function inputError(fn: () => unknown): InputError {
   try {
@@ -20,14 +21,6 @@ const doc = (classes: string, head = '<coverage>', sources = '') =>
 const cls = (filename: string, lines: string, extra = '') =>
   `<class name="${filename}" filename="${filename}">${extra}<lines>${lines}</lines></class>`;
 const parse = (xml: string) => parseCobertura(xml, 'c.xml');
-
-/** Line and column (1-based) of the first `tag` in the ASCII text `xml`. */
-function positionOf(xml: string, tag: string): { line: number; column: number } {
-  const at = xml.indexOf(tag);
-  expect(at).toBeGreaterThanOrEqual(0);
-  const before = xml.slice(0, at);
-  return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
-}
 
 describe('parseCobertura', () => {
   it('reads lines, hits, branch points, <source> roots and the declared header counts', () => {

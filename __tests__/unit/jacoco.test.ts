@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseJacoco } from '../../src/formats/coverage/jacoco.js';
 import { InputError } from '../../src/model/errors.js';
 import { totals } from '../../src/analysis/totals.js';
+import { positionOf } from '../helpers/position.js';
 
 function inputError(fn: () => unknown): InputError {
   try {
@@ -20,14 +21,6 @@ const doc = (body: string, counters = '') => `${DOCTYPE}<report name="r">${body}
 const line = (nr: number | string, mi: number, ci: number, mb = 0, cb = 0) =>
   `<line nr="${nr}" mi="${mi}" ci="${ci}" mb="${mb}" cb="${cb}"/>`;
 const parse = (xml: string) => parseJacoco(xml, 'jacoco.xml');
-
-/** Line and column (1-based) of the first `tag` in the ASCII text `xml`. */
-function positionOf(xml: string, tag: string): { line: number; column: number } {
-  const at = xml.indexOf(tag);
-  expect(at).toBeGreaterThanOrEqual(0);
-  const before = xml.slice(0, at);
-  return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
-}
 
 describe('parseJacoco', () => {
   it('reads package/sourcefile paths, lines with instructions, branch outcomes and the report counters', () => {
