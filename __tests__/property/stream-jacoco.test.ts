@@ -1,11 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCoverage } from '../../src/formats/coverage/detect.js';
-import { readCoverageStream } from '../../src/formats/coverage/read.js';
 import { JacocoStream } from '../../src/formats/coverage/stream-jacoco.js';
-import type { CoverageReport } from '../../src/model/coverage.js';
-import { InputError } from '../../src/model/errors.js';
 import { CharCounter, Utf16Length } from '../../src/xml/utf8.js';
+import {
+  cut,
+  cutsArb,
+  namesTag,
+  same,
+  settle,
+  viaString,
+  type Format,
+} from '../helpers/stream-differential.js';
 
 // The JaCoCo stream must be parseJacoco on the decoded bytes: the same report, or the same error
 // (class, message, file, line, column), however the bytes are cut into chunks; including where
@@ -13,80 +18,7 @@ import { CharCounter, Utf16Length } from '../../src/xml/utf8.js';
 
 const encoder = new TextEncoder();
 
-type Outcome = { report: CoverageReport } | { error: { kind: string; message: string; location: unknown } };
-
-function settle(fn: () => CoverageReport): Outcome {
-  try {
-    return { report: fn() };
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    return { error: { kind: e.constructor.name, message: e.message, location: e.location } };
-  }
-}
-
-async function settleAsync(fn: () => Promise<CoverageReport>): Promise<Outcome> {
-  try {
-    return { report: await fn() };
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    return { error: { kind: e.constructor.name, message: e.message, location: e.location } };
-  }
-}
-
-type Format = 'jacoco' | 'auto';
-
-const viaString = (bytes: Uint8Array, format: Format): Outcome =>
-  settle(() => parseCoverage(new TextDecoder().decode(bytes), 'r', format));
-
-/** As Files.readChunks hands them out: one buffer, overwritten once the next chunk is asked for. */
-async function* reusing(chunks: readonly Uint8Array[]): AsyncGenerator<Uint8Array> {
-  const buffer = new Uint8Array(Math.max(1, ...chunks.map((c) => c.length)));
-  for (const c of chunks) {
-    buffer.set(c);
-    yield buffer.subarray(0, c.length);
-    buffer.fill(0x3c);
-  }
-}
-
-const viaStream = (chunks: readonly Uint8Array[], format: Format): Promise<Outcome> =>
-  settleAsync(() => readCoverageStream(reusing(chunks), 'r', format));
-
-/** Cuts at the given fractions, or into 1-byte chunks. */
-function cut(bytes: Uint8Array, at: readonly number[], ones: boolean): Uint8Array[] {
-  if (ones) return Array.from(bytes, (b) => Uint8Array.of(b));
-  const points = [...new Set(at.map((f) => Math.floor(f * bytes.length)))].sort((x, y) => x - y);
-  const out: Uint8Array[] = [];
-  let prev = 0;
-  for (const p of [...points, bytes.length]) {
-    out.push(bytes.slice(prev, p));
-    prev = p;
-  }
-  return out;
-}
-
-const cuts = fc.tuple(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }), fc.boolean());
-
-async function same(
-  bytes: Uint8Array,
-  [at, ones]: [number[], boolean],
-  format: Format = 'auto',
-): Promise<Outcome> {
-  const expected = viaString(bytes, format);
-  expect(await viaStream(cut(bytes, at, ones), format)).toEqual(expected);
-  return expected;
-}
-
-/**
- * Whether `location` names a '<' of `text` (decoded as the readers see it), counting columns in
- * characters and not counting a byte order mark at the start, as the readers count them.
- */
-function namesTag(text: string, location: unknown): boolean {
-  const { line, column } = location as { line?: number; column?: number };
-  if (line === undefined || column === undefined) return false;
-  const row = text.replace(/^\uFEFF/, '').split('\n')[line - 1];
-  if (row === undefined) return false;
-  return Array.from(line === 1 ? row.replace(/^\uFEFF/, '') : row)[column - 1] === '<';
-}
+const cuts = cutsArb();
 
 // ------------------------------------------------------------------------------------------------
 // JaCoCo documents, as jacoco:report writes them

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readXmlBytes, type ByteXmlReader } from '../../src/xml/bytes.js';
 import { readXml, XmlError } from '../../src/xml/index.js';
+import { cut, cutsArb } from '../helpers/stream-differential.js';
 
 // The byte reader must be readXml on the decoded bytes: the same events in the same order, and on
 // malformed input the same error (message, code, line, column), wherever the chunks are cut.
@@ -97,20 +98,7 @@ function viaBytes(chunks: readonly Uint8Array[], max: number): Outcome {
   }
 }
 
-/** Cuts bytes at the given fractions (1-byte chunks when `ones`). */
-function cut(bytes: Uint8Array, at: readonly number[], ones: boolean): Uint8Array[] {
-  if (ones) return Array.from(bytes, (b) => Uint8Array.of(b));
-  const points = [...new Set(at.map((f) => Math.floor(f * bytes.length)))].sort((x, y) => x - y);
-  const out: Uint8Array[] = [];
-  let prev = 0;
-  for (const p of [...points, bytes.length]) {
-    out.push(bytes.slice(prev, p));
-    prev = p;
-  }
-  return out;
-}
-
-const cuts = fc.tuple(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }), fc.boolean());
+const cuts = cutsArb(6);
 
 function same(bytes: Uint8Array, [at, ones]: [number[], boolean], max = 1 << 20): void {
   const expected = viaString(bytes, max);
