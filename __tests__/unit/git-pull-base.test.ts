@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localPullBase } from '../../src/adapters/git.js';
 import { ROOT, readJson } from '../golden/helpers.js';
+import { gitSandbox } from '../helpers/git-sandbox.js';
 
 /**
  * Whether git can measure a pull request's change in the clone at hand, against real clones of
@@ -26,16 +26,7 @@ function git(cwd: string, ...args: string[]): string {
 }
 
 beforeAll(() => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'test-ladder-pull-base-'));
-  const globalConfig = path.join(tmp, 'gitconfig');
-  writeFileSync(globalConfig, '');
-  env = {
-    PATH: process.env['PATH'],
-    HOME: tmp,
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: globalConfig,
-    GIT_CEILING_DIRECTORIES: tmp,
-  };
+  ({ tmp, env } = gitSandbox('pull-base'));
   full = path.join(tmp, 'full');
   git(tmp, 'clone', '-q', path.join(ROOT, FIX, 'repo.bundle'), full);
 });
