@@ -55,6 +55,11 @@ const UNSAFE_SEGMENTS = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|\/$/;
 /** Backslashes to slashes, `file://` dropped, `.` and `..` segments resolved, doubled slashes folded. */
 export function normalizePath(p: string): string {
   if (SAFE_PATH.test(p) && !UNSAFE_SEGMENTS.test(p)) return p;
+  return normalizePathFully(p);
+}
+
+/** normalizePath without its shortcut for paths that are normal already: every path is split. */
+export function normalizePathFully(p: string): string {
   let s = p.trim().replace(/\\/g, '/');
   if (s.startsWith('file://')) s = s.slice('file://'.length);
   // file:///D:/a/x → D:/a/x
