@@ -22356,25 +22356,34 @@ var init_utf8 = __esm({
     CharCounter = class {
       /** Continuation bytes still expected by the sequence under way. */
       need = 0;
+      /** Characters past U+FFFF (4-byte sequences) completed by the last count(). */
+      pairs = 0;
       lower = 128;
       upper = 191;
+      /** The sequence under way is a 4-byte one. */
+      pair = false;
       reset() {
         this.need = 0;
         this.lower = 128;
         this.upper = 191;
+        this.pair = false;
       }
       copyFrom(o) {
         this.need = o.need;
         this.lower = o.lower;
         this.upper = o.upper;
+        this.pair = o.pair;
       }
       /** Characters completed in b[from, to). A sequence still open at `to` is not counted yet. */
       count(b, from, to) {
-        if (this.need === 0 && to - from >= 64 && ascii(b, from, to)) return to - from;
+        this.pairs = 0;
+        if (this.need === 0 && ascii(b, from, to)) return to - from;
         let n = 0;
+        let pairs2 = 0;
         let need = this.need;
         let lower = this.lower;
         let upper = this.upper;
+        let pair2 = this.pair;
         const head = 4 - (b.byteOffset & 3) & 3;
         const words = to - from >= 64 ? new Int32Array(b.buffer, b.byteOffset + head, b.length - head >>> 2) : null;
         for (let i = from; i < to; i++) {
@@ -22385,68 +22394,6 @@ var init_utf8 = __esm({
               n += (k - start) * 4;
               i += (k - start) * 4;
               if (i >= to) break;
-            }
-          }
-          const c = b[i];
-          if (need === 0) {
-            if (c < 128) n++;
-            else if (c >= 194 && c <= 223) need = 1;
-            else if (c >= 224 && c <= 239) {
-              need = 2;
-              if (c === 224) lower = 160;
-              else if (c === 237) upper = 159;
-            } else if (c >= 240 && c <= 244) {
-              need = 3;
-              if (c === 240) lower = 144;
-              else if (c === 244) upper = 143;
-            } else n++;
-          } else if (c < lower || c > upper) {
-            n++;
-            need = 0;
-            lower = 128;
-            upper = 191;
-            i--;
-          } else {
-            lower = 128;
-            upper = 191;
-            if (--need === 0) n++;
-          }
-        }
-        this.need = need;
-        this.lower = lower;
-        this.upper = upper;
-        return n;
-      }
-    };
-    Utf16Length = class {
-      /** Code units of the characters completed so far. */
-      length = 0;
-      need = 0;
-      lower = 128;
-      upper = 191;
-      /** The sequence under way is a 4-byte one: a surrogate pair. */
-      pair = false;
-      add(b) {
-        if (this.need === 0 && ascii(b, 0, b.length)) {
-          this.length += b.length;
-          return;
-        }
-        const end = b.length;
-        const head = 4 - (b.byteOffset & 3) & 3;
-        const words = end - head >= 64 ? new Int32Array(b.buffer, b.byteOffset + head, end - head >>> 2) : null;
-        let n = this.length;
-        let need = this.need;
-        let lower = this.lower;
-        let upper = this.upper;
-        let pair2 = this.pair;
-        for (let i = 0; i < end; i++) {
-          if (need === 0 && words !== null && i >= head && (i - head & 3) === 0) {
-            const from = i - head >>> 2;
-            const k = skipAsciiWords(words, from, words.length);
-            if (k > from) {
-              n += (k - from) * 4;
-              i += (k - from) * 4;
-              if (i >= end) break;
             }
           }
           const c = b[i];
@@ -22474,20 +22421,31 @@ var init_utf8 = __esm({
             lower = 128;
             upper = 191;
             if (--need === 0) {
-              n += pair2 ? 2 : 1;
+              n++;
+              if (pair2) pairs2++;
               pair2 = false;
             }
           }
         }
-        this.length = n;
         this.need = need;
         this.lower = lower;
         this.upper = upper;
         this.pair = pair2;
+        this.pairs = pairs2;
+        return n;
+      }
+    };
+    Utf16Length = class {
+      /** Code units of the characters completed so far. */
+      length = 0;
+      chars = new CharCounter();
+      add(b) {
+        this.length += this.chars.count(b, 0, b.length);
+        this.length += this.chars.pairs;
       }
       /** The length once the bytes have ended: a sequence left open is one U+FFFD. */
       total() {
-        return this.length + (this.need > 0 ? 1 : 0);
+        return this.length + (this.chars.need > 0 ? 1 : 0);
       }
     };
   }
@@ -27849,10 +27807,14 @@ __export(paths_exports, {
   applyPathPrefix: () => applyPathPrefix,
   isAbsolutePath: () => isAbsolutePath,
   mapReportPaths: () => mapReportPaths,
-  normalizePath: () => normalizePath2
+  normalizePath: () => normalizePath2,
+  normalizePathFully: () => normalizePathFully
 });
 function normalizePath2(p) {
   if (SAFE_PATH.test(p) && !UNSAFE_SEGMENTS.test(p)) return p;
+  return normalizePathFully(p);
+}
+function normalizePathFully(p) {
   let s = p.trim().replace(/\\/g, "/");
   if (s.startsWith("file://")) s = s.slice("file://".length);
   if (/^\/[A-Za-z]:\//.test(s)) s = s.slice(1);
